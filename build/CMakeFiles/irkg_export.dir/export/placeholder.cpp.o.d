@@ -1,0 +1,2 @@
+CMakeFiles/irkg_export.dir/export/placeholder.cpp.o: \
+ /work/main/export/placeholder.cpp /usr/include/stdc-predef.h

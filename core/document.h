@@ -1,0 +1,22 @@
+#pragma once
+// A document as read from input, before and after main-text extraction.
+#include <string>
+
+namespace irkg {
+
+enum class DocumentFormat { Text, Html };
+
+struct Document {
+  std::string id;         // JSONL id, else the input path as given
+  DocumentFormat format = DocumentFormat::Text;
+  std::string raw;        // the bytes as read (plain text or HTML)
+  std::string text;       // main text after furniture removal (filled by extract/text)
+  // Metadata: given on the command line or in JSONL (these win), else detected.
+  std::string outlet;
+  std::string url;
+  std::string published;  // YYYY-MM-DD
+  std::string title;
+  std::string author;
+};
+
+}  // namespace irkg
