@@ -1,1 +1,62 @@
-int main(){return 0;}
+// irkg: international-relations claims from news text into a signed knowledge graph.
+#include <algorithm>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+
+namespace irkg::cli {
+
+namespace {
+std::vector<Command>& registry() {
+  static std::vector<Command> all;
+  return all;
+}
+
+void print_overview(std::ostream& out) {
+  out << "usage: irkg COMMAND [OPTIONS] ...\n\n"
+         "Turns news text into international-relations claims (actor, relation, actor, outlet,\n"
+         "date, evidence), stores them, and answers who opposes whom.\n\nCommands:\n";
+  for (const auto& c : commands()) {
+    out << "  " << c.name << std::string(c.name.size() < 12 ? 12 - c.name.size() : 1, ' ') << c.summary << "\n";
+  }
+  out << "\nRun 'irkg COMMAND --help' for a command's options.\n";
+}
+}  // namespace
+
+bool register_command(Command command) {
+  registry().push_back(std::move(command));
+  return true;
+}
+
+const std::vector<Command>& commands() {
+  auto& all = registry();
+  std::sort(all.begin(), all.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+  return all;
+}
+
+}  // namespace irkg::cli
+
+int main(int argc, char** argv) {
+  using namespace irkg::cli;
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) {
+    print_overview(std::cerr);
+    return kExitUsage;
+  }
+  const std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_overview(std::cout);
+    return kExitOk;
+  }
+  if (name == "--version") {
+    std::cout << "irkg 0.1.0\n";
+    return kExitOk;
+  }
+  for (const auto& c : commands()) {
+    if (c.name == name) return c.run(std::vector<std::string>(argv + 2, argv + argc));
+  }
+  std::cerr << "irkg: unknown command '" << name << "' (see irkg --help)\n";
+  return kExitUsage;
+}

@@ -8,7 +8,9 @@ set(CMAKE_DEPENDS_LANGUAGES
 
 # The set of dependency files which are needed:
 set(CMAKE_DEPENDS_DEPENDENCY_FILES
+  "/work/main/cli/args.cpp" "CMakeFiles/irkg.dir/cli/args.cpp.o" "gcc" "CMakeFiles/irkg.dir/cli/args.cpp.o.d"
   "/work/main/cli/main.cpp" "CMakeFiles/irkg.dir/cli/main.cpp.o" "gcc" "CMakeFiles/irkg.dir/cli/main.cpp.o.d"
+  "/work/main/cli/run.cpp" "CMakeFiles/irkg.dir/cli/run.cpp.o" "gcc" "CMakeFiles/irkg.dir/cli/run.cpp.o.d"
   )
 
 # Targets to which this target links.

@@ -1,6 +1,10 @@
 file(REMOVE_RECURSE
+  "CMakeFiles/irkg.dir/cli/args.cpp.o"
+  "CMakeFiles/irkg.dir/cli/args.cpp.o.d"
   "CMakeFiles/irkg.dir/cli/main.cpp.o"
   "CMakeFiles/irkg.dir/cli/main.cpp.o.d"
+  "CMakeFiles/irkg.dir/cli/run.cpp.o"
+  "CMakeFiles/irkg.dir/cli/run.cpp.o.d"
   "irkg"
   "irkg.pdb"
 )

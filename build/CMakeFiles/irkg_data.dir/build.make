@@ -69,10 +69,9 @@ include CMakeFiles/irkg_data.dir/progress.make
 # Include the compile flags for this target's objects.
 include CMakeFiles/irkg_data.dir/flags.make
 
-irkg_data_embedded.cpp: /work/main/data/probe.tsv
 irkg_data_embedded.cpp: /work/main/cmake/EmbedDataScript.cmake
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --blue --bold --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_1) "Embedding dictionaries from /work/main/data"
-	/usr/bin/cmake -DDATA_DIR=/work/main/data -DOUT=/work/main/build/irkg_data_embedded.cpp -DFILES=probe.tsv -P /work/main/cmake/EmbedDataScript.cmake
+	/usr/bin/cmake -DDATA_DIR=/work/main/data -DOUT=/work/main/build/irkg_data_embedded.cpp -DFILES= -P /work/main/cmake/EmbedDataScript.cmake
 
 CMakeFiles/irkg_data.dir/irkg_data_embedded.cpp.o: CMakeFiles/irkg_data.dir/flags.make
 CMakeFiles/irkg_data.dir/irkg_data_embedded.cpp.o: irkg_data_embedded.cpp

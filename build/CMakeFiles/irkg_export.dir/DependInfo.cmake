@@ -15,6 +15,7 @@ set(CMAKE_DEPENDS_DEPENDENCY_FILES
 set(CMAKE_TARGET_LINKED_INFO_FILES
   "/work/main/build/CMakeFiles/irkg_core.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_graph.dir/DependInfo.cmake"
+  "/work/main/build/CMakeFiles/irkg_data.dir/DependInfo.cmake"
   )
 
 # Fortran module output directory.

@@ -14,6 +14,7 @@ set(CMAKE_DEPENDS_DEPENDENCY_FILES
 # Targets to which this target links.
 set(CMAKE_TARGET_LINKED_INFO_FILES
   "/work/main/build/CMakeFiles/irkg_core.dir/DependInfo.cmake"
+  "/work/main/build/CMakeFiles/irkg_data.dir/DependInfo.cmake"
   )
 
 # Fortran module output directory.

@@ -95,6 +95,7 @@ tests/test_core: tests/CMakeFiles/test_core.dir/build.make
 tests/test_core: libirkg_core.a
 tests/test_core: /usr/lib/x86_64-linux-gnu/libgtest.a
 tests/test_core: /usr/lib/x86_64-linux-gnu/libgtest_main.a
+tests/test_core: libirkg_data.a
 tests/test_core: /usr/lib/x86_64-linux-gnu/libgtest.a
 tests/test_core: tests/CMakeFiles/test_core.dir/link.txt
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_2) "Linking CXX executable test_core"
