@@ -90,10 +90,12 @@ set(CMAKE_MAKEFILE_PRODUCTS
 set(CMAKE_DEPEND_INFO_FILES
   "CMakeFiles/irkg_data.dir/DependInfo.cmake"
   "CMakeFiles/irkg_core.dir/DependInfo.cmake"
-  "CMakeFiles/irkg_extract.dir/DependInfo.cmake"
+  "CMakeFiles/irkg_text.dir/DependInfo.cmake"
+  "CMakeFiles/irkg_claims.dir/DependInfo.cmake"
   "CMakeFiles/irkg_store.dir/DependInfo.cmake"
   "CMakeFiles/irkg_graph.dir/DependInfo.cmake"
   "CMakeFiles/irkg_export.dir/DependInfo.cmake"
+  "CMakeFiles/irkg_compare.dir/DependInfo.cmake"
   "CMakeFiles/irkg_importers.dir/DependInfo.cmake"
   "CMakeFiles/irkg.dir/DependInfo.cmake"
   "tests/CMakeFiles/test_core.dir/DependInfo.cmake"

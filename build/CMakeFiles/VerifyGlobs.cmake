@@ -3,7 +3,25 @@
 cmake_policy(SET CMP0009 NEW)
 
 # srcs at tests/CMakeLists.txt:7 (file)
+file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/claims/*.cpp")
+set(OLD_GLOB
+  )
+if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
+  message("-- GLOB mismatch!")
+  file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
+endif()
+
+# srcs at tests/CMakeLists.txt:7 (file)
 file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/cli/*.cpp")
+set(OLD_GLOB
+  )
+if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
+  message("-- GLOB mismatch!")
+  file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
+endif()
+
+# srcs at tests/CMakeLists.txt:7 (file)
+file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/compare/*.cpp")
 set(OLD_GLOB
   )
 if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
@@ -31,15 +49,6 @@ if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
 endif()
 
 # srcs at tests/CMakeLists.txt:7 (file)
-file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/extract/*.cpp")
-set(OLD_GLOB
-  )
-if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
-  message("-- GLOB mismatch!")
-  file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
-endif()
-
-# srcs at tests/CMakeLists.txt:7 (file)
 file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/graph/*.cpp")
 set(OLD_GLOB
   )
@@ -57,7 +66,7 @@ if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
   file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
 endif()
 
-# script_tests at tests/CMakeLists.txt:29 (file)
+# script_tests at tests/CMakeLists.txt:31 (file)
 file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/scripts/*.sh")
 set(OLD_GLOB
   )
@@ -75,12 +84,31 @@ if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
   file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
 endif()
 
-# cli_srcs at CMakeLists.txt:72 (file)
+# srcs at tests/CMakeLists.txt:7 (file)
+file(GLOB NEW_GLOB LIST_DIRECTORIES true "/work/main/tests/text/*.cpp")
+set(OLD_GLOB
+  )
+if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
+  message("-- GLOB mismatch!")
+  file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
+endif()
+
+# cli_srcs at CMakeLists.txt:81 (file)
 file(GLOB_RECURSE NEW_GLOB LIST_DIRECTORIES false "/work/main/cli/*.cpp")
 set(OLD_GLOB
   "/work/main/cli/args.cpp"
   "/work/main/cli/main.cpp"
   "/work/main/cli/run.cpp"
+  )
+if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
+  message("-- GLOB mismatch!")
+  file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
+endif()
+
+# srcs at CMakeLists.txt:48 (file)
+file(GLOB_RECURSE NEW_GLOB LIST_DIRECTORIES false "/work/main/compare/*.cpp")
+set(OLD_GLOB
+  "/work/main/compare/placeholder.cpp"
   )
 if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
   message("-- GLOB mismatch!")
@@ -111,9 +139,19 @@ if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
 endif()
 
 # srcs at CMakeLists.txt:48 (file)
-file(GLOB_RECURSE NEW_GLOB LIST_DIRECTORIES false "/work/main/extract/*.cpp")
+file(GLOB_RECURSE NEW_GLOB LIST_DIRECTORIES false "/work/main/extract/claims/*.cpp")
 set(OLD_GLOB
-  "/work/main/extract/placeholder.cpp"
+  "/work/main/extract/claims/placeholder.cpp"
+  )
+if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
+  message("-- GLOB mismatch!")
+  file(TOUCH_NOCREATE "/work/main/build/CMakeFiles/cmake.verify_globs")
+endif()
+
+# srcs at CMakeLists.txt:48 (file)
+file(GLOB_RECURSE NEW_GLOB LIST_DIRECTORIES false "/work/main/extract/text/*.cpp")
+set(OLD_GLOB
+  "/work/main/extract/text/placeholder.cpp"
   )
 if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
   message("-- GLOB mismatch!")

@@ -15,11 +15,13 @@ set(CMAKE_DEPENDS_DEPENDENCY_FILES
 
 # Targets to which this target links.
 set(CMAKE_TARGET_LINKED_INFO_FILES
-  "/work/main/build/CMakeFiles/irkg_extract.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_store.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_graph.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_export.dir/DependInfo.cmake"
+  "/work/main/build/CMakeFiles/irkg_compare.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_importers.dir/DependInfo.cmake"
+  "/work/main/build/CMakeFiles/irkg_text.dir/DependInfo.cmake"
+  "/work/main/build/CMakeFiles/irkg_claims.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_core.dir/DependInfo.cmake"
   "/work/main/build/CMakeFiles/irkg_data.dir/DependInfo.cmake"
   )

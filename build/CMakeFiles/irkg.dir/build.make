@@ -124,12 +124,14 @@ irkg: CMakeFiles/irkg.dir/cli/args.cpp.o
 irkg: CMakeFiles/irkg.dir/cli/main.cpp.o
 irkg: CMakeFiles/irkg.dir/cli/run.cpp.o
 irkg: CMakeFiles/irkg.dir/build.make
-irkg: libirkg_extract.a
 irkg: libirkg_store.a
 irkg: libirkg_graph.a
 irkg: libirkg_export.a
+irkg: libirkg_compare.a
 irkg: libirkg_importers.a
+irkg: libirkg_text.a
 irkg: /usr/lib/x86_64-linux-gnu/libgumbo.so
+irkg: libirkg_claims.a
 irkg: /usr/lib/x86_64-linux-gnu/librocksdb.a
 irkg: /usr/lib/x86_64-linux-gnu/libgflags.so.2.2.2
 irkg: /usr/lib/x86_64-linux-gnu/libsnappy.so.1.1.9
@@ -138,8 +140,8 @@ irkg: /usr/lib/x86_64-linux-gnu/liblz4.so
 irkg: /usr/lib/x86_64-linux-gnu/libzstd.so
 irkg: libirkg_graph.a
 irkg: libirkg_core.a
-irkg: libirkg_data.a
 irkg: /usr/lib/x86_64-linux-gnu/libz.so
+irkg: libirkg_data.a
 irkg: CMakeFiles/irkg.dir/link.txt
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_4) "Linking CXX executable irkg"
 	$(CMAKE_COMMAND) -E cmake_link_script CMakeFiles/irkg.dir/link.txt --verbose=$(VERBOSE)

@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libirkg_claims.a"
+)

@@ -1,0 +1,2 @@
+# Empty compiler generated dependencies file for irkg_claims.
+# This may be replaced when dependencies are built.

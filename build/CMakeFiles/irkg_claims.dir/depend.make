@@ -1,0 +1,2 @@
+# Empty dependencies file for irkg_claims.
+# This may be replaced when dependencies are built.
