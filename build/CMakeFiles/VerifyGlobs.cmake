@@ -120,8 +120,10 @@ file(GLOB_RECURSE NEW_GLOB LIST_DIRECTORIES false "/work/main/core/*.cpp")
 set(OLD_GLOB
   "/work/main/core/claim.cpp"
   "/work/main/core/date.cpp"
+  "/work/main/core/document_reader.cpp"
   "/work/main/core/embedded_lookup.cpp"
   "/work/main/core/hash.cpp"
+  "/work/main/core/utf8.cpp"
   )
 if(NOT "${NEW_GLOB}" STREQUAL "${OLD_GLOB}")
   message("-- GLOB mismatch!")

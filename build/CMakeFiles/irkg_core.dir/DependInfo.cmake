@@ -10,8 +10,10 @@ set(CMAKE_DEPENDS_LANGUAGES
 set(CMAKE_DEPENDS_DEPENDENCY_FILES
   "/work/main/core/claim.cpp" "CMakeFiles/irkg_core.dir/core/claim.cpp.o" "gcc" "CMakeFiles/irkg_core.dir/core/claim.cpp.o.d"
   "/work/main/core/date.cpp" "CMakeFiles/irkg_core.dir/core/date.cpp.o" "gcc" "CMakeFiles/irkg_core.dir/core/date.cpp.o.d"
+  "/work/main/core/document_reader.cpp" "CMakeFiles/irkg_core.dir/core/document_reader.cpp.o" "gcc" "CMakeFiles/irkg_core.dir/core/document_reader.cpp.o.d"
   "/work/main/core/embedded_lookup.cpp" "CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o" "gcc" "CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o.d"
   "/work/main/core/hash.cpp" "CMakeFiles/irkg_core.dir/core/hash.cpp.o" "gcc" "CMakeFiles/irkg_core.dir/core/hash.cpp.o.d"
+  "/work/main/core/utf8.cpp" "CMakeFiles/irkg_core.dir/core/utf8.cpp.o" "gcc" "CMakeFiles/irkg_core.dir/core/utf8.cpp.o.d"
   )
 
 # Targets to which this target links.

@@ -97,10 +97,24 @@ CMakeFiles/irkg_core.dir/core/date.cpp.s: cmake_force
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/irkg_core.dir/core/date.cpp.s"
 	/usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/core/date.cpp -o CMakeFiles/irkg_core.dir/core/date.cpp.s
 
+CMakeFiles/irkg_core.dir/core/document_reader.cpp.o: CMakeFiles/irkg_core.dir/flags.make
+CMakeFiles/irkg_core.dir/core/document_reader.cpp.o: /work/main/core/document_reader.cpp
+CMakeFiles/irkg_core.dir/core/document_reader.cpp.o: CMakeFiles/irkg_core.dir/compiler_depend.ts
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_3) "Building CXX object CMakeFiles/irkg_core.dir/core/document_reader.cpp.o"
+	/usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT CMakeFiles/irkg_core.dir/core/document_reader.cpp.o -MF CMakeFiles/irkg_core.dir/core/document_reader.cpp.o.d -o CMakeFiles/irkg_core.dir/core/document_reader.cpp.o -c /work/main/core/document_reader.cpp
+
+CMakeFiles/irkg_core.dir/core/document_reader.cpp.i: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Preprocessing CXX source to CMakeFiles/irkg_core.dir/core/document_reader.cpp.i"
+	/usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -E /work/main/core/document_reader.cpp > CMakeFiles/irkg_core.dir/core/document_reader.cpp.i
+
+CMakeFiles/irkg_core.dir/core/document_reader.cpp.s: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/irkg_core.dir/core/document_reader.cpp.s"
+	/usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/core/document_reader.cpp -o CMakeFiles/irkg_core.dir/core/document_reader.cpp.s
+
 CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o: CMakeFiles/irkg_core.dir/flags.make
 CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o: /work/main/core/embedded_lookup.cpp
 CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o: CMakeFiles/irkg_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_3) "Building CXX object CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_4) "Building CXX object CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o"
 	/usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o -MF CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o.d -o CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o -c /work/main/core/embedded_lookup.cpp
 
 CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.i: cmake_force
@@ -114,7 +128,7 @@ CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.s: cmake_force
 CMakeFiles/irkg_core.dir/core/hash.cpp.o: CMakeFiles/irkg_core.dir/flags.make
 CMakeFiles/irkg_core.dir/core/hash.cpp.o: /work/main/core/hash.cpp
 CMakeFiles/irkg_core.dir/core/hash.cpp.o: CMakeFiles/irkg_core.dir/compiler_depend.ts
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_4) "Building CXX object CMakeFiles/irkg_core.dir/core/hash.cpp.o"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_5) "Building CXX object CMakeFiles/irkg_core.dir/core/hash.cpp.o"
 	/usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT CMakeFiles/irkg_core.dir/core/hash.cpp.o -MF CMakeFiles/irkg_core.dir/core/hash.cpp.o.d -o CMakeFiles/irkg_core.dir/core/hash.cpp.o -c /work/main/core/hash.cpp
 
 CMakeFiles/irkg_core.dir/core/hash.cpp.i: cmake_force
@@ -125,23 +139,41 @@ CMakeFiles/irkg_core.dir/core/hash.cpp.s: cmake_force
 	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/irkg_core.dir/core/hash.cpp.s"
 	/usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/core/hash.cpp -o CMakeFiles/irkg_core.dir/core/hash.cpp.s
 
+CMakeFiles/irkg_core.dir/core/utf8.cpp.o: CMakeFiles/irkg_core.dir/flags.make
+CMakeFiles/irkg_core.dir/core/utf8.cpp.o: /work/main/core/utf8.cpp
+CMakeFiles/irkg_core.dir/core/utf8.cpp.o: CMakeFiles/irkg_core.dir/compiler_depend.ts
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_6) "Building CXX object CMakeFiles/irkg_core.dir/core/utf8.cpp.o"
+	/usr/bin/ccache /usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -MD -MT CMakeFiles/irkg_core.dir/core/utf8.cpp.o -MF CMakeFiles/irkg_core.dir/core/utf8.cpp.o.d -o CMakeFiles/irkg_core.dir/core/utf8.cpp.o -c /work/main/core/utf8.cpp
+
+CMakeFiles/irkg_core.dir/core/utf8.cpp.i: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Preprocessing CXX source to CMakeFiles/irkg_core.dir/core/utf8.cpp.i"
+	/usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -E /work/main/core/utf8.cpp > CMakeFiles/irkg_core.dir/core/utf8.cpp.i
+
+CMakeFiles/irkg_core.dir/core/utf8.cpp.s: cmake_force
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green "Compiling CXX source to assembly CMakeFiles/irkg_core.dir/core/utf8.cpp.s"
+	/usr/bin/c++ $(CXX_DEFINES) $(CXX_INCLUDES) $(CXX_FLAGS) -S /work/main/core/utf8.cpp -o CMakeFiles/irkg_core.dir/core/utf8.cpp.s
+
 # Object files for target irkg_core
 irkg_core_OBJECTS = \
 "CMakeFiles/irkg_core.dir/core/claim.cpp.o" \
 "CMakeFiles/irkg_core.dir/core/date.cpp.o" \
+"CMakeFiles/irkg_core.dir/core/document_reader.cpp.o" \
 "CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o" \
-"CMakeFiles/irkg_core.dir/core/hash.cpp.o"
+"CMakeFiles/irkg_core.dir/core/hash.cpp.o" \
+"CMakeFiles/irkg_core.dir/core/utf8.cpp.o"
 
 # External object files for target irkg_core
 irkg_core_EXTERNAL_OBJECTS =
 
 libirkg_core.a: CMakeFiles/irkg_core.dir/core/claim.cpp.o
 libirkg_core.a: CMakeFiles/irkg_core.dir/core/date.cpp.o
+libirkg_core.a: CMakeFiles/irkg_core.dir/core/document_reader.cpp.o
 libirkg_core.a: CMakeFiles/irkg_core.dir/core/embedded_lookup.cpp.o
 libirkg_core.a: CMakeFiles/irkg_core.dir/core/hash.cpp.o
+libirkg_core.a: CMakeFiles/irkg_core.dir/core/utf8.cpp.o
 libirkg_core.a: CMakeFiles/irkg_core.dir/build.make
 libirkg_core.a: CMakeFiles/irkg_core.dir/link.txt
-	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_5) "Linking CXX static library libirkg_core.a"
+	@$(CMAKE_COMMAND) -E cmake_echo_color --switch=$(COLOR) --green --bold --progress-dir=/work/main/build/CMakeFiles --progress-num=$(CMAKE_PROGRESS_7) "Linking CXX static library libirkg_core.a"
 	$(CMAKE_COMMAND) -P CMakeFiles/irkg_core.dir/cmake_clean_target.cmake
 	$(CMAKE_COMMAND) -E cmake_link_script CMakeFiles/irkg_core.dir/link.txt --verbose=$(VERBOSE)
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages irkg needs, only those missing. Sourced by scripts/demo
+# and scripts/test; uses sudo when not run as root.
+set -euo pipefail
+
+irkg_packages=(g++ cmake make pkg-config ccache
+  librocksdb-dev nlohmann-json3-dev libboost-graph-dev libgtest-dev libgmock-dev
+  libgumbo-dev zlib1g-dev
+  # test-only: schema validation and independent graph readers
+  libxml2-utils python3 python3-networkx python3-igraph)
+
+irkg_install_missing() {
+  local missing=()
+  for p in "${irkg_packages[@]}" "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "irkg: installing missing packages: ${missing[*]}" >&2
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "irkg: need root or sudo to install: ${missing[*]}" >&2; return 1; }
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Configures and builds into $1 (default build/) with extra cmake arguments after it.
+irkg_build() {
+  local dir=${1:-build}
+  shift || true
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  cmake --build "$dir" -j"$(nproc)"
+}
