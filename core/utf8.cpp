@@ -57,7 +57,7 @@ std::string to_clean_utf8(std::string_view b) {
     return from_utf16(b, false);
   if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFE && static_cast<unsigned char>(b[1]) == 0xFF)
     return from_utf16(b, true);
-  if (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+  while (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);  // editors stack them
 
   std::string out;
   out.reserve(b.size());
