@@ -13,7 +13,8 @@ function(irkg_embed_data target dir)
     COMMAND ${CMAKE_COMMAND} -DDATA_DIR=${dir} -DOUT=${out} "-DFILES=${data_files}"
             -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/EmbedDataScript.cmake
     DEPENDS ${inputs} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/EmbedDataScript.cmake
-    COMMENT "Embedding dictionaries from ${dir}")
+    COMMENT "Embedding dictionaries from ${dir}"
+    VERBATIM)  # FILES is a ;-list: unquoted, the shell would split the command at each ;
   add_library(${target} STATIC ${out})
   target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 endfunction()

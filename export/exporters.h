@@ -1,13 +1,32 @@
 #pragma once
-// Writers for Gephi and the graph ecosystem. Output is deterministic for a given graph.
+// Writers for Gephi and the graph ecosystem. Output is deterministic for a given graph:
+// nodes and edges in sorted order, fixed number formatting, no timestamps.
+// Formats and import advice: docs/EXPORT.md.
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "graph/signed_graph.h"
 
 namespace irkg {
 
+// GraphML, undirected, one edge per (source, target, relation class).
 void write_graphml(const SignedGraph& g, std::ostream& out);
+// GEXF 1.3, mode="dynamic": spells from claim dates, kind = relation class, viz colours.
+void write_gexf(const SignedGraph& g, std::ostream& out);
+// Gephi spreadsheet tables: Id,Label,... and Source,Target,Type,Weight,...
+void write_csv_nodes(const SignedGraph& g, std::ostream& out);
+void write_csv_edges(const SignedGraph& g, std::ostream& out);
+// Node-link JSON (networkx node_link_data layout: nodes, links with source/target/key).
+void write_json(const SignedGraph& g, std::ostream& out);
+
+// The formats export_graph accepts.
+const std::vector<std::string>& export_formats();
+bool is_export_format(const std::string& format);
+
+// The files an export writes: one for most formats; csv writes PATH (edges table) and
+// PATH's stem + "-nodes" + extension (nodes table), e.g. g.csv and g-nodes.csv.
+std::vector<std::string> export_paths(const std::string& format, const std::string& path);
 
 // Writes to a temporary file next to `path` and renames it into place, so an interrupted
 // export never leaves a truncated file under the target name. Throws std::runtime_error.

@@ -1,9 +1,11 @@
 #pragma once
 // The signed alliance/rivalry graph built from claims with Boost.Graph: vertices are
-// actors, one aggregated edge per unordered dyad.
+// actors, one aggregated edge per unordered dyad. Rules (sign, strength, ranking, paths,
+// balance) are documented in docs/GRAPH.md.
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,7 +15,7 @@
 namespace irkg {
 
 struct GraphFilter {
-  std::string since, until;                 // inclusive YYYY-MM-DD
+  std::string since, until;                 // inclusive YYYY-MM-DD; undated claims are dropped when set
   std::set<std::string> outlets;            // keep only these (empty = all)
   std::set<std::string> exclude_outlets;
   std::set<std::string> modalities;         // keep only these (empty = all)
@@ -21,32 +23,95 @@ struct GraphFilter {
   std::size_t min_claims = 1;               // per edge
   bool include_negated = false;
   std::string level = "state";              // "state": actors count as their country; "actor": keep persons etc.
+
+  // True when the claim passes every per-claim condition (all but min_claims).
+  bool accepts(const Claim& c) const;
+  // Throws std::invalid_argument with one readable line when a field is unusable
+  // (bad date, since > until, unknown level, min_claims 0).
+  void validate() const;
 };
 
-// Claims of one relation class on one dyad (GraphML writes one edge per class).
+// A run of consecutive days on which claims were dated (inclusive), for GEXF spells.
+struct DateSpell {
+  std::string start, end;  // YYYY-MM-DD
+  bool operator==(const DateSpell&) const = default;
+};
+
+// Claims of one relation class on one dyad (GraphML writes one edge per class). The
+// relation class is the claim's category (PLOVER), or its relation when uncategorised.
 struct RelationClassSummary {
   std::size_t positive = 0, negative = 0, neutral = 0;
   double net = 0.0;
+  double abs_weight = 0.0;  // sum of |weight|, the margin base of the sign rule
+  std::set<std::string> outlets;
+  std::string first_date, last_date;
+  std::string top_relation;
+  int sign = 0;
+  std::vector<DateSpell> spells;
+  std::size_t claims() const { return positive + negative + neutral; }
+  double strength() const;
 };
 
 struct EdgeSummary {
   std::string a, b;  // vertex ids, a < b
   std::size_t positive = 0, negative = 0, neutral = 0;
   double net = 0.0;                 // sum of claim weights
+  double abs_weight = 0.0;          // sum of |weight|
   std::set<std::string> outlets;
   std::string first_date, last_date;
   int sign = 0;                     // +1 alliance, -1 rivalry, 0 mixed (see docs/GRAPH.md)
   std::string top_relation;
-  std::map<std::string, RelationClassSummary> by_category;
-  Claim representative;             // the strongest claim, for its evidence sentence
+  std::map<std::string, RelationClassSummary> by_category;  // key: relation class
+  Claim representative;             // the strongest claim agreeing with the sign, for its evidence sentence
+  std::vector<DateSpell> spells;
   std::size_t claims() const { return positive + negative + neutral; }
-  double strength() const;          // evidence strength used for ranking and export weight
+  double strength() const;          // evidence strength used for ranking and export weight (> 0)
 };
 
 struct NodeSummary {
   std::string id, label, type, country;
-  int bloc = -1;
-  double betweenness = 0.0;
+  int bloc = -1;             // weak-balance bloc (component of positive edges), 0 = largest
+  int side = -1;             // strong-balance side (0/1) of the two-colouring, -1 = no signed edge
+  double betweenness = 0.0;  // Brandes betweenness, normalised to [0, 1]
+  std::size_t claims = 0;    // claims on this actor's kept edges
+  std::vector<DateSpell> spells;
+};
+
+// The sign rule, shared by dyads and relation classes: mixed unless |net| clears a margin.
+int sign_of(double net, double abs_weight);
+
+enum class PathKind { Alliance, Rivalry, Any };
+// "alliance" | "rivalry" | "any"; nullopt otherwise.
+std::optional<PathKind> parse_path_kind(const std::string& s);
+std::string to_string(PathKind k);
+
+struct PathHop {
+  std::string from, to;
+  int sign = 0;
+  double strength = 0.0;
+  const EdgeSummary* edge = nullptr;  // owned by the graph; evidence = edge->representative
+};
+
+struct PathResult {
+  bool found = false;
+  int sign = 0;  // product of hop signs
+  double cost = 0.0;
+  std::vector<PathHop> hops;
+};
+
+struct BalanceReport {
+  struct Bloc {
+    int id = 0;
+    std::vector<std::string> members;  // sorted
+  };
+  std::vector<Bloc> blocs;                     // weak balance, largest first
+  std::vector<const EdgeSummary*> weak_breaks;  // negative edges inside one bloc
+  bool strongly_balanced = true;
+  std::vector<const EdgeSummary*> strong_breaks;  // edges the two-colouring cannot satisfy
+  std::size_t signed_triads = 0, balanced_triads = 0;
+  double balance_ratio() const {
+    return signed_triads == 0 ? 1.0 : static_cast<double>(balanced_triads) / static_cast<double>(signed_triads);
+  }
 };
 
 class SignedGraph {
@@ -59,12 +124,25 @@ class SignedGraph {
   void add_claim(const Claim& c, const GraphFilter& filter);  // stream claims in
   void finish(const GraphFilter& filter);  // applies min_claims, computes signs, blocs, centrality
 
-  const std::vector<NodeSummary>& nodes() const;
+  const std::vector<NodeSummary>& nodes() const;  // sorted by id
   const std::vector<EdgeSummary>& edges() const;  // sorted by (a, b)
+  const NodeSummary* node(const std::string& id) const;
+  std::size_t claims_seen() const;  // claims accepted by the filter (before min_claims)
 
-  // Edges with the given sign (-1 rivalry, +1 alliance), strongest first; `actor` limits to
-  // one actor's counterparts.
+  // Edges with the given sign (-1 rivalry, +1 alliance, 0 mixed), strongest first; `actor`
+  // limits to one actor's counterparts.
   std::vector<EdgeSummary> ranked(int sign, const std::string& actor = "") const;
+
+  // The shortest evidence-backed path from a to b with at most max_hops hops: fewest hops
+  // first, then strongest evidence. Alliance: positive edges only. Rivalry: signed edges
+  // whose sign product is negative (enemy of my friend, friend of my enemy, ...). Any:
+  // every edge, mixed included.
+  PathResult path(const std::string& a, const std::string& b, PathKind kind, std::size_t max_hops) const;
+
+  const BalanceReport& balance() const;
+  // Recomputes blocs, balance and betweenness (finish() already did); the cost of
+  // `irkg blocs` on its own, used by bench/graph_bench.cpp.
+  void analyse();
 
  private:
   struct Impl;

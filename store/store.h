@@ -74,6 +74,10 @@ class Store {
   StoreStats stats() const;
   void set_lexicon_version(const std::string& version);
 
+  // A hash of every key and value in every column family, in key order (meta excluded):
+  // two stores with equal fingerprints hold the same documents, claims and index entries.
+  std::string fingerprint() const;
+
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);

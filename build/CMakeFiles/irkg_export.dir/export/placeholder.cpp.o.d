@@ -1,2 +1,0 @@
-CMakeFiles/irkg_export.dir/export/placeholder.cpp.o: \
- /work/main/export/placeholder.cpp /usr/include/stdc-predef.h

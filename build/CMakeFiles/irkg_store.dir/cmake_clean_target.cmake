@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libirkg_store.a"
-)

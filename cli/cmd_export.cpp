@@ -1,0 +1,43 @@
+// irkg export: the graph as GraphML, GEXF, CSV or JSON for Gephi and scripts.
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/graph_source.h"
+#include "cli/run.h"
+#include "export/exporters.h"
+
+namespace irkg::cli {
+namespace {
+
+int run_export(const std::vector<std::string>& argv) {
+  auto flags = graph_flags();
+  flags.push_back({"--format", true, false, "graphml|gexf|csv|json  (default graphml)"});
+  flags.push_back({"-o", true, false, "FILE  output file (written to a temporary name, then renamed)"});
+  flags.push_back({"--output", true, false, "FILE  same as -o"});
+  Args args("usage: irkg export (--db DIR | --claims FILE) --format graphml|gexf|csv|json -o FILE [FILTERS]\n\n"
+            "Writes the signed graph for Gephi (graphml, gexf with a timeline), spreadsheets (csv: FILE is\n"
+            "the edges table, FILE-nodes.csv the nodes table) or scripts (json node-link). See docs/EXPORT.md.",
+            flags);
+  return run_guarded("export", args, argv, [&] {
+    if (!args.positionals().empty()) throw UsageError("unexpected argument '" + args.positionals().front() + "'");
+    const std::string format = args.get("--format", "graphml");
+    if (!is_export_format(format)) throw UsageError("--format must be graphml, gexf, csv or json, not '" + format + "'");
+    if (args.has("-o") && args.has("--output")) throw UsageError("give -o or --output, not both");
+    const std::string out = args.has("-o") ? args.get("-o") : args.get("--output");
+    if (out.empty()) throw UsageError("missing -o FILE");
+    const GraphFilter filter = graph_filter(args);
+    const SignedGraph g = load_graph("export", args, filter);
+    export_graph(g, format, out);
+    std::size_t rows = 0;
+    for (const auto& e : g.edges()) rows += e.by_category.size();
+    std::cerr << "wrote";
+    for (const auto& p : export_paths(format, out)) std::cerr << ' ' << p;
+    std::cerr << ": " << g.nodes().size() << " actors, " << rows << " edges (" << g.edges().size() << " pairs)\n";
+    return kExitOk;
+  });
+}
+
+const bool registered = register_command({"export", "write the graph as GraphML, GEXF, CSV or JSON", run_export});
+
+}  // namespace
+}  // namespace irkg::cli

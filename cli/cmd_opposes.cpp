@@ -1,0 +1,92 @@
+// irkg opposes / irkg allies: pairs of actors ranked by the evidence for their rivalry or
+// alliance, with counts, outlets and one evidence sentence per pair.
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "cli/graph_source.h"
+#include "cli/run.h"
+
+namespace irkg::cli {
+namespace {
+
+std::string outlets_cell(const EdgeSummary& e) {
+  std::string out;
+  std::size_t shown = 0;
+  for (const auto& o : e.outlets) {
+    if (shown == 2) {
+      out += " +" + std::to_string(e.outlets.size() - 2);
+      break;
+    }
+    out += (shown++ ? ", " : "") + o;
+  }
+  return out.empty() ? "-" : out;
+}
+
+int run_ranked(const std::string& name, int sign, const std::vector<std::string>& argv) {
+  const std::string what = sign < 0 ? "rivalry" : "alliance";
+  auto flags = graph_flags();
+  flags.push_back({"--json", false, false, "print as JSON"});
+  flags.push_back({"--limit", true, false, "N  at most N pairs (default 20, 0 = all)"});
+  Args args("usage: irkg " + name + " (--db DIR | --claims FILE) [ACTOR] [--json] [--limit N] [FILTERS]\n\n"
+            "Pairs of actors whose claims make a net " + what +
+                ", strongest evidence first (more claims, then more outlets,\n"
+                "then larger |net score|). With ACTOR (a code or a name: CHN, China), only that actor's counterparts.",
+            flags);
+  return run_guarded(name, args, argv, [&] {
+    if (args.positionals().size() > 1) throw UsageError("unexpected argument '" + args.positionals()[1] + "'");
+    const GraphFilter filter = graph_filter(args);
+    const auto limit = static_cast<std::size_t>(args.integer("--limit", 20, 0, 1'000'000'000));
+    const SignedGraph g = load_graph(name, args, filter);
+    std::string actor;
+    if (!args.positionals().empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);
+    auto pairs = g.ranked(sign, actor);
+    if (limit && pairs.size() > limit) pairs.resize(limit);
+
+    if (args.has("--json")) {
+      nlohmann::ordered_json out{{"kind", what}, {"actor", actor}, {"pairs", nlohmann::ordered_json::array()}};
+      for (const auto& e : pairs) out["pairs"].push_back(edge_json(e));
+      std::cout << out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      return kExitOk;
+    }
+    if (pairs.empty()) {
+      std::cout << "no " << what << " pairs" << (actor.empty() ? "" : " for " + actor) << " in "
+                << g.claims_seen() << " claim(s)\n";
+      return kExitOk;
+    }
+    // Column widths from the content so the table lines up whatever the actor names.
+    std::vector<std::string> labels;
+    const std::string header = actor.empty() ? "PAIR" : "VS " + actor;
+    std::size_t width = header.size();
+    for (const auto& e : pairs) {
+      std::string label = actor.empty() ? e.a + " - " + e.b : (e.a == actor ? e.b : e.a);
+      width = std::max(width, label.size());
+      labels.push_back(std::move(label));
+    }
+    std::cout << std::left << std::setw(4) << "#" << std::setw(static_cast<int>(width) + 2)
+              << header << std::right << std::setw(7) << "CLAIMS" << std::setw(10)
+              << "+/-/0" << std::setw(9) << "NET" << "  " << std::left << "OUTLETS\n";
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+      const auto& e = pairs[i];
+      std::ostringstream counts, net;
+      counts << e.positive << '/' << e.negative << '/' << e.neutral;
+      net << std::fixed << std::setprecision(1) << e.net;
+      std::cout << std::left << std::setw(4) << i + 1 << std::setw(static_cast<int>(width) + 2) << labels[i]
+                << std::right << std::setw(7) << e.claims() << std::setw(10) << counts.str() << std::setw(9)
+                << net.str() << "  " << std::left << outlets_cell(e) << "\n    " << evidence_line(e) << "\n";
+    }
+    return kExitOk;
+  });
+}
+
+int run_opposes(const std::vector<std::string>& argv) { return run_ranked("opposes", -1, argv); }
+int run_allies(const std::vector<std::string>& argv) { return run_ranked("allies", +1, argv); }
+
+const bool registered_opposes =
+    register_command({"opposes", "who opposes whom, ranked by evidence (rivalry pairs)", run_opposes});
+const bool registered_allies =
+    register_command({"allies", "who backs whom, ranked by evidence (alliance pairs)", run_allies});
+
+}  // namespace
+}  // namespace irkg::cli

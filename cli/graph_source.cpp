@@ -1,0 +1,135 @@
+#include "cli/graph_source.h"
+
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <stdexcept>
+
+#include "cli/common.h"
+#include "store/store.h"
+
+namespace irkg::cli {
+
+std::vector<FlagSpec> graph_flags() {
+  return {
+      {"--db", true, false, "DIR  the claim store"},
+      {"--claims", true, false, "FILE  read claims from a JSONL file (irkg extract output) instead of a store"},
+      {"--since", true, false, "YYYY-MM-DD  claims dated on or after (undated claims are dropped)"},
+      {"--until", true, false, "YYYY-MM-DD  claims dated on or before (undated claims are dropped)"},
+      {"--outlet", true, true, "NAME  only claims from this outlet (repeatable)"},
+      {"--exclude-outlet", true, true, "NAME  ignore claims from this outlet (repeatable)"},
+      {"--modality", true, true, "M  only asserted|reported|hypothetical|future|historical claims (repeatable)"},
+      {"--category", true, true, "CAT  only claims of this PLOVER category (repeatable)"},
+      {"--min-claims", true, false, "N  drop pairs with fewer than N claims (default 1)"},
+      {"--include-negated", false, false, "count negated claims too (default: dropped)"},
+      {"--level", true, false, "state|actor  merge actors into their state (default) or keep persons, governments"},
+      {"--lexicon", true, true, "FILE  extra dictionary entries for actor names"},
+  };
+}
+
+GraphFilter graph_filter(const Args& args) {
+  GraphFilter f;
+  f.since = args.date("--since");
+  f.until = args.date("--until");
+  for (const auto& o : args.get_all("--outlet")) f.outlets.insert(o);
+  for (const auto& o : args.get_all("--exclude-outlet")) f.exclude_outlets.insert(o);
+  static const std::set<std::string> kModalities{"asserted", "reported", "hypothetical", "future", "historical"};
+  for (const auto& m : args.get_all("--modality")) {
+    if (!kModalities.count(m))
+      throw UsageError("--modality must be asserted, reported, hypothetical, future or historical, not '" + m + "'");
+    f.modalities.insert(m);
+  }
+  for (const auto& c : args.get_all("--category")) {
+    std::string upper;
+    for (char ch : c) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    f.categories.insert(upper);
+  }
+  f.min_claims = static_cast<std::size_t>(args.integer("--min-claims", 1, 1, 1'000'000'000));
+  f.include_negated = args.has("--include-negated");
+  f.level = args.get("--level", "state");
+  if (!f.since.empty() && !f.until.empty() && f.since > f.until)
+    throw UsageError("--since " + f.since + " is after --until " + f.until);
+  try {
+    f.validate();
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+  return f;
+}
+
+SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter) {
+  const bool from_db = args.has("--db"), from_file = args.has("--claims");
+  if (from_db == from_file) throw UsageError("give exactly one of --db DIR or --claims FILE");
+  SignedGraph g;
+  if (from_db) {
+    const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
+    store.for_each_claim([&](const Claim& c) { g.add_claim(c, filter); });
+  } else {
+    const std::string path = args.get("--claims");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": no such file or unreadable");
+    std::string line;
+    std::size_t number = 0, skipped = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        g.add_claim(claim_from_json_line(line), filter);
+      } catch (const std::exception& e) {
+        ++skipped;
+        warn(command, path + ":" + std::to_string(number), std::string("skipped: ") + e.what());
+      }
+    }
+    if (in.bad()) throw std::runtime_error(path + ": read error");
+    if (skipped) std::cerr << "irkg " << command << ": " << skipped << " line(s) skipped\n";
+  }
+  g.finish(filter);
+  return g;
+}
+
+std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const std::string& typed) {
+  if (g.node(typed)) return typed;
+  std::string upper;
+  for (char ch : typed) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+  if (g.node(upper)) return upper;
+  const Extractor extractor = make_extractor(args.get_all("--lexicon"));
+  return resolve_actor_or_throw(extractor, typed);
+}
+
+nlohmann::ordered_json edge_json(const EdgeSummary& e) {
+  const Claim& c = e.representative;
+  return nlohmann::ordered_json{
+      {"a", e.a},
+      {"b", e.b},
+      {"sign", e.sign},
+      {"claims", e.claims()},
+      {"positive", e.positive},
+      {"negative", e.negative},
+      {"neutral", e.neutral},
+      {"net", e.net},
+      {"strength", e.strength()},
+      {"outlets", std::vector<std::string>(e.outlets.begin(), e.outlets.end())},
+      {"first_date", e.first_date},
+      {"last_date", e.last_date},
+      {"top_relation", e.top_relation},
+      {"evidence",
+       {{"claim", c.id}, {"subject", c.subject.id}, {"relation", c.relation}, {"object", c.object.id},
+        {"text", c.evidence.text}, {"outlet", c.outlet}, {"date", c.date}, {"url", c.url}}}};
+}
+
+std::string evidence_line(const EdgeSummary& e) {
+  const Claim& c = e.representative;
+  std::string text = c.evidence.text;
+  for (char& ch : text)
+    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+  return "\"" + text + "\" (" + (c.outlet.empty() ? "unknown outlet" : c.outlet) + ", " +
+         (c.date.empty() ? "undated" : c.date) + ")";
+}
+
+std::string actor_display(const SignedGraph& g, const std::string& id) {
+  const NodeSummary* n = g.node(id);
+  if (!n || n->label.empty() || n->label == id) return id;
+  return n->label + " (" + id + ")";
+}
+
+}  // namespace irkg::cli

@@ -1,0 +1,33 @@
+#pragma once
+// What the graph commands (opposes, allies, path, blocs, export) share: the filter flags,
+// reading claims from a store (--db) or a claims JSONL file (--claims), and resolving
+// actors typed on the command line against the built graph.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/args.h"
+#include "graph/signed_graph.h"
+
+namespace irkg::cli {
+
+// --db, --claims, --lexicon and the GraphFilter flags (--since ... --level).
+std::vector<FlagSpec> graph_flags();
+// GraphFilter from the flags; UsageError on a bad value.
+GraphFilter graph_filter(const Args& args);
+// Builds and finishes the graph from --db DIR or --claims FILE (exactly one). A bad
+// JSONL line is reported on stderr (file:line) and skipped.
+SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter);
+// An actor typed by the user ("CHN", "China", "person:...") to a vertex id of `g`:
+// a vertex id as typed, else the dictionaries' resolution. UsageError when unknown.
+std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const std::string& typed);
+
+// One pair as JSON: counts, net, strength, outlets, dates and its evidence claim.
+nlohmann::ordered_json edge_json(const EdgeSummary& e);
+// "sentence" (outlet, date) of a pair's representative claim, for human output.
+std::string evidence_line(const EdgeSummary& e);
+// "China (CHN)" or just the id when the label adds nothing.
+std::string actor_display(const SignedGraph& g, const std::string& id);
+
+}  // namespace irkg::cli

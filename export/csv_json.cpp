@@ -1,0 +1,79 @@
+// Gephi's spreadsheet import tables (CSV) and node-link JSON for scripts and web viewers.
+#include <ostream>
+
+#include "export/exporters.h"
+#include "export/rows.h"
+#include "export/text_escape.h"
+
+namespace irkg {
+
+using namespace exportfmt;
+
+void write_csv_nodes(const SignedGraph& g, std::ostream& out) {
+  out << "Id,Label,type,country,bloc,side,centrality,claims,color\n";
+  for (const auto& n : g.nodes())
+    out << csv_field(n.id) << ',' << csv_field(n.label) << ',' << csv_field(n.type) << ',' << csv_field(n.country)
+        << ',' << n.bloc << ',' << n.side << ',' << number(n.betweenness) << ',' << n.claims << ','
+        << bloc_colour(n.bloc) << '\n';
+}
+
+void write_csv_edges(const SignedGraph& g, std::ostream& out) {
+  out << "Source,Target,Type,Id,Label,Weight,sign,relation_class,claims,positive,negative,neutral,net,outlets,"
+         "first_date,last_date,top_relation,dyad_sign,color,evidence\n";
+  for (const auto& r : edge_rows(g)) {
+    const auto& s = *r.summary;
+    out << csv_field(r.dyad->a) << ',' << csv_field(r.dyad->b) << ",Undirected," << r.id << ','
+        << csv_field(*r.relation_class) << ',' << number(s.strength()) << ',' << s.sign << ','
+        << csv_field(*r.relation_class) << ',' << s.claims() << ',' << s.positive << ',' << s.negative << ','
+        << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ',' << s.first_date
+        << ',' << s.last_date << ',' << csv_field(s.top_relation) << ',' << r.dyad->sign << ','
+        << sign_colour(s.sign) << ',' << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "")
+        << '\n';
+  }
+}
+
+// Streamed by hand rather than through a JSON DOM: a 100k-edge graph would otherwise
+// allocate millions of small objects (see bench/export_bench.cpp).
+void write_json(const SignedGraph& g, std::ostream& out) {
+  const auto str = [](const std::string& v) { return json_string(v); };
+  const auto& b = g.balance();
+  out << "{\n \"directed\": false,\n \"multigraph\": true,\n \"graph\": {\"name\": \"irkg\", \"blocs\": "
+      << b.blocs.size() << ", \"strongly_balanced\": " << (b.strongly_balanced ? "true" : "false")
+      << ", \"balance_ratio\": " << number(b.balance_ratio()) << "},\n \"nodes\": [";
+  bool first = true;
+  for (const auto& n : g.nodes()) {
+    out << (first ? "\n  " : ",\n  ") << "{\"id\": " << str(n.id) << ", \"label\": " << str(n.label)
+        << ", \"type\": " << str(n.type) << ", \"country\": " << str(n.country) << ", \"bloc\": " << n.bloc
+        << ", \"side\": " << n.side << ", \"centrality\": " << number(n.betweenness) << ", \"claims\": " << n.claims
+        << ", \"color\": \"" << bloc_colour(n.bloc) << "\"}";
+    first = false;
+  }
+  out << "\n ],\n \"links\": [";
+  first = true;
+  for (const auto& r : edge_rows(g)) {
+    const auto& s = *r.summary;
+    out << (first ? "\n  " : ",\n  ") << "{\"source\": " << str(r.dyad->a) << ", \"target\": " << str(r.dyad->b)
+        << ", \"key\": " << str(*r.relation_class) << ", \"id\": \"" << r.id << "\", \"weight\": "
+        << number(s.strength()) << ", \"sign\": " << s.sign << ", \"relation_class\": " << str(*r.relation_class)
+        << ", \"claims\": " << s.claims() << ", \"positive\": " << s.positive << ", \"negative\": " << s.negative
+        << ", \"neutral\": " << s.neutral << ", \"net\": " << number(s.net) << ", \"outlets\": [";
+    bool first_outlet = true;
+    for (const auto& o : s.outlets) {
+      out << (first_outlet ? "" : ", ") << str(o);
+      first_outlet = false;
+    }
+    out << "], \"first_date\": " << str(s.first_date) << ", \"last_date\": " << str(s.last_date)
+        << ", \"top_relation\": " << str(s.top_relation) << ", \"dyad_sign\": " << r.dyad->sign
+        << ", \"color\": \"" << sign_colour(s.sign) << "\"";
+    if (r.carries_evidence) {
+      const Claim& c = r.dyad->representative;
+      out << ", \"evidence\": {\"text\": " << str(c.evidence.text) << ", \"outlet\": " << str(c.outlet)
+          << ", \"date\": " << str(c.date) << ", \"url\": " << str(c.url) << "}";
+    }
+    out << "}";
+    first = false;
+  }
+  out << "\n ]\n}\n";
+}
+
+}  // namespace irkg

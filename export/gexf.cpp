@@ -1,0 +1,119 @@
+// GEXF 1.3 for Gephi's timeline (see docs/EXPORT.md). Valid against the 1.3 RelaxNG
+// schema: no xsi:schemaLocation, one <attributes> block per class (graphology keeps only
+// the last), viz:color as r/g/b (networkx's 1.3 reader fails on the hex form).
+#include <ostream>
+
+#include "export/exporters.h"
+#include "export/rows.h"
+#include "export/text_escape.h"
+
+namespace irkg {
+
+using namespace exportfmt;
+
+namespace {
+
+void attvalue(std::ostream& out, const char* id, const std::string& value) {
+  out << "<attvalue for=\"" << id << "\" value=\"" << xml_escape(value) << "\"/>";
+}
+
+void spells(std::ostream& out, const std::vector<DateSpell>& list) {
+  if (list.empty()) return;  // undated: present for the whole timeline
+  out << "<spells>";
+  for (const auto& s : list) out << "<spell start=\"" << s.start << "\" end=\"" << s.end << "\"/>";
+  out << "</spells>";
+}
+
+void colour(std::ostream& out, const std::string& hex) {
+  const Rgb c = rgb_of(hex);
+  out << "<viz:color r=\"" << c.r << "\" g=\"" << c.g << "\" b=\"" << c.b << "\"/>";
+}
+
+// `kind` is an xsd:token: no leading, trailing or doubled spaces.
+std::string token(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out.empty() ? "OTHER" : out;
+}
+
+}  // namespace
+
+void write_gexf(const SignedGraph& g, std::ostream& out) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+         "  <meta><creator>irkg</creator><description>Signed alliance/rivalry graph of international-relations "
+         "claims</description></meta>\n"
+         "  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\" timerepresentation=\"interval\">\n"
+         "    <attributes class=\"node\" mode=\"static\">\n"
+         "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
+         "      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n"
+         "      <attribute id=\"bloc\" title=\"bloc\" type=\"integer\"/>\n"
+         "      <attribute id=\"side\" title=\"side\" type=\"integer\"/>\n"
+         "      <attribute id=\"centrality\" title=\"centrality\" type=\"double\"/>\n"
+         "      <attribute id=\"claims\" title=\"claims\" type=\"integer\"/>\n"
+         "    </attributes>\n"
+         "    <attributes class=\"edge\" mode=\"static\">\n"
+         "      <attribute id=\"sign\" title=\"sign\" type=\"integer\"/>\n"
+         "      <attribute id=\"relation_class\" title=\"relation_class\" type=\"string\"/>\n"
+         "      <attribute id=\"claims\" title=\"claims\" type=\"integer\"/>\n"
+         "      <attribute id=\"positive\" title=\"positive\" type=\"integer\"/>\n"
+         "      <attribute id=\"negative\" title=\"negative\" type=\"integer\"/>\n"
+         "      <attribute id=\"neutral\" title=\"neutral\" type=\"integer\"/>\n"
+         "      <attribute id=\"net\" title=\"net\" type=\"double\"/>\n"
+         "      <attribute id=\"outlets\" title=\"outlets\" type=\"string\"/>\n"
+         "      <attribute id=\"first_date\" title=\"first_date\" type=\"string\"/>\n"
+         "      <attribute id=\"last_date\" title=\"last_date\" type=\"string\"/>\n"
+         "      <attribute id=\"top_relation\" title=\"top_relation\" type=\"string\"/>\n"
+         "      <attribute id=\"dyad_sign\" title=\"dyad_sign\" type=\"integer\"/>\n"
+         "      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n"
+         "    </attributes>\n"
+         "    <nodes>\n";
+  for (const auto& n : g.nodes()) {
+    out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.label) << "\"><attvalues>";
+    attvalue(out, "type", n.type);
+    attvalue(out, "country", n.country);
+    attvalue(out, "bloc", std::to_string(n.bloc));
+    attvalue(out, "side", std::to_string(n.side));
+    attvalue(out, "centrality", number(n.betweenness));
+    attvalue(out, "claims", std::to_string(n.claims));
+    out << "</attvalues>";
+    spells(out, n.spells);
+    colour(out, bloc_colour(n.bloc));
+    out << "</node>\n";
+  }
+  out << "    </nodes>\n    <edges>\n";
+  for (const auto& r : edge_rows(g)) {
+    const auto& s = *r.summary;
+    out << "      <edge id=\"" << r.id << "\" source=\"" << xml_escape(r.dyad->a) << "\" target=\""
+        << xml_escape(r.dyad->b) << "\" kind=\"" << xml_escape(token(*r.relation_class)) << "\" label=\""
+        << xml_escape(*r.relation_class) << "\" weight=\"" << number(s.strength()) << "\"><attvalues>";
+    attvalue(out, "sign", std::to_string(s.sign));
+    attvalue(out, "relation_class", *r.relation_class);
+    attvalue(out, "claims", std::to_string(s.claims()));
+    attvalue(out, "positive", std::to_string(s.positive));
+    attvalue(out, "negative", std::to_string(s.negative));
+    attvalue(out, "neutral", std::to_string(s.neutral));
+    attvalue(out, "net", number(s.net));
+    attvalue(out, "outlets", join_outlets(s.outlets));
+    attvalue(out, "first_date", s.first_date);
+    attvalue(out, "last_date", s.last_date);
+    attvalue(out, "top_relation", s.top_relation);
+    attvalue(out, "dyad_sign", std::to_string(r.dyad->sign));
+    if (r.carries_evidence) attvalue(out, "evidence", r.dyad->representative.evidence.text);
+    out << "</attvalues>";
+    spells(out, s.spells);
+    colour(out, sign_colour(s.sign));
+    out << "</edge>\n";
+  }
+  out << "    </edges>\n  </graph>\n</gexf>\n";
+}
+
+}  // namespace irkg

@@ -1,0 +1,26 @@
+#pragma once
+// The edge rows every format writes: one per (dyad, relation class), in sorted order, with
+// the same ids in every format so files from one graph can be cross-checked.
+#include <string>
+#include <vector>
+
+#include "graph/signed_graph.h"
+
+namespace irkg::exportfmt {
+
+struct EdgeRow {
+  std::string id;  // "e0", "e1", ...
+  const EdgeSummary* dyad = nullptr;
+  const std::string* relation_class = nullptr;
+  const RelationClassSummary* summary = nullptr;
+  // The dyad's representative claim belongs to this class (evidence is shown only there,
+  // so a sentence about sanctions never decorates the "consult" edge).
+  bool carries_evidence = false;
+};
+
+std::vector<EdgeRow> edge_rows(const SignedGraph& g);
+
+// "a; b; c" of a dyad's or class's outlets (sorted).
+std::string join_outlets(const std::set<std::string>& outlets);
+
+}  // namespace irkg::exportfmt

@@ -1,0 +1,163 @@
+#include "export/text_escape.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace irkg::exportfmt {
+
+namespace {
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Decodes one code point at s[i]; returns its length, or 0 for an invalid sequence.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // Overlong forms and out-of-range values are invalid UTF-8.
+  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[len] || cp > 0x10FFFF) return 0;
+  return len;
+}
+
+bool xml_allowed(char32_t cp) {
+  if (cp == 0x9 || cp == 0xA || cp == 0xD) return true;
+  if (cp < 0x20) return false;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+  if (cp == 0xFFFE || cp == 0xFFFF) return false;
+  return true;
+}
+
+}  // namespace
+
+// Plain printable ASCII needs no work: most ids, dates, numbers and outlet names.
+bool plain_ascii(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7F) return false;
+  }
+  return true;
+}
+
+std::string xml_clean(std::string_view s) {
+  if (plain_ascii(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const std::size_t len = decode(s, i, cp);
+    if (len == 0) {
+      append_utf8(out, 0xFFFD);
+      ++i;
+      continue;
+    }
+    if (xml_allowed(cp)) out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+std::string xml_escape(std::string_view s) {
+  if (plain_ascii(s) && s.find_first_of("&<>\"'") == std::string_view::npos) return std::string(s);
+  const std::string clean = xml_clean(s);
+  std::string out;
+  out.reserve(clean.size() + 16);
+  for (char c : clean) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      // Attribute values normalise raw newlines and tabs to spaces; keep them as written.
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string json_string(std::string_view s) {
+  const std::string clean = xml_clean(s);
+  std::string out = "\"";
+  out.reserve(clean.size() + 2);
+  for (char c : clean) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: out.push_back(c);
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string csv_field(std::string_view s) {
+  const std::string clean = xml_clean(s);
+  if (clean.find_first_of(",\"\r\n") == std::string::npos) return clean;
+  std::string out = "\"";
+  for (char c : clean) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+std::string number(double x) {
+  if (!std::isfinite(x)) return "0";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6f", x);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  return s;
+}
+
+std::string sign_colour(int sign) { return sign > 0 ? "#2CA02C" : sign < 0 ? "#D62728" : "#7F7F7F"; }
+
+std::string bloc_colour(int bloc) {
+  // A qualitative palette (Tableau 10 without red and green, which mean rivalry and
+  // alliance on edges); blocs beyond it repeat colours.
+  static const char* kPalette[] = {"#1F77B4", "#FF7F0E", "#9467BD", "#8C564B", "#E377C2",
+                                   "#17BECF", "#BCBD22", "#AEC7E8", "#FFBB78", "#C5B0D5"};
+  if (bloc < 0) return "#7F7F7F";
+  return kPalette[bloc % 10];
+}
+
+Rgb rgb_of(const std::string& hex) {
+  const auto part = [&](std::size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
+  return {part(1), part(3), part(5)};
+}
+
+const char* sign_word(int sign) { return sign > 0 ? "alliance" : sign < 0 ? "rivalry" : "mixed"; }
+
+}  // namespace irkg::exportfmt

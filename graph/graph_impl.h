@@ -1,0 +1,151 @@
+#pragma once
+// Internals of SignedGraph shared by its translation units (build, balance, paths).
+// Claims are aggregated into compact accumulators keyed by interned ids, so streaming
+// millions of claims costs a few hash lookups each; finish() turns them into the public
+// summaries and the Boost.Graph adjacency list.
+#include <array>
+#include <climits>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/signed_graph.h"
+
+namespace irkg {
+
+// Interns strings to dense ids so accumulators store 4-byte ids instead of strings.
+class Interner {
+ public:
+  std::uint32_t id(const std::string& s) {
+    auto [it, inserted] = ids_.try_emplace(s, static_cast<std::uint32_t>(names_.size()));
+    if (inserted) names_.push_back(s);
+    return it->second;
+  }
+  const std::string& name(std::uint32_t id) const { return names_[id]; }
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> names_;
+};
+
+// Pair key -> accumulator index with open addressing: one probe usually lands in one
+// cache line, where std::unordered_map chases a bucket and a node (the build benchmark
+// spends most of its time on this lookup).
+class DyadTable {
+ public:
+  // The slot of `key`, inserting `value_if_new` when absent; returns (value, inserted).
+  std::pair<std::size_t, bool> find_or_insert(std::uint64_t key, std::size_t value_if_new) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    std::size_t i = mix(key) & (slots_.size() - 1);
+    while (slots_[i].used) {
+      if (slots_[i].key == key) return {slots_[i].value, false};
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    slots_[i] = Slot{key, value_if_new, true};
+    ++size_;
+    return {value_if_new, true};
+  }
+  void clear() {
+    slots_.clear();
+    slots_.shrink_to_fit();
+    size_ = 0;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::size_t value = 0;
+    bool used = false;
+  };
+  static std::size_t mix(std::uint64_t x) {  // splitmix64 finaliser: spreads packed ids
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return static_cast<std::size_t>(x);
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    size_ = 0;
+    for (const auto& s : old)
+      if (s.used) find_or_insert(s.key, s.value);
+  }
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
+struct ClassAccumulator {
+  std::uint32_t class_id = 0;
+  std::size_t positive = 0, negative = 0, neutral = 0;
+  double net = 0.0, abs_weight = 0.0;
+  std::vector<std::uint32_t> outlets;                          // sorted, unique
+  std::vector<std::pair<std::uint32_t, std::size_t>> relations;  // relation id, count
+  std::vector<std::int32_t> days;                               // claim dates, deduplicated in finish()
+};
+
+// The intensity and day of the strongest claim seen so far for one polarity: kept next to
+// the counts so most claims are compared without touching the (large, cold) Claim copy.
+struct BestKey {
+  double abs_weight = -1.0;
+  std::int32_t day = INT32_MIN;  // undated sorts first, like an empty date string
+};
+
+struct EdgeAccumulator {
+  std::uint32_t a = 0, b = 0;  // vertex ids, name(a) < name(b) is sorted out in finish()
+  std::vector<ClassAccumulator> classes;
+  std::array<BestKey, 3> best_key;  // per polarity -1, 0, +1 at index 0, 1, 2
+};
+
+// Strongest claim per polarity, parallel to the accumulators: the representative is
+// picked by the final sign, which is only known once every claim is in.
+using BestClaims = std::array<std::optional<Claim>, 3>;
+
+struct VertexAccumulator {
+  std::string label, type, country;
+  bool described_by_self = false;  // label/type came from a claim naming this very actor
+};
+
+// Vertex and edge bundles of the Boost graph: indexes into nodes_/edges_.
+struct VertexProp {
+  std::size_t node = 0;
+};
+struct EdgeProp {
+  std::size_t edge = 0;
+};
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, VertexProp, EdgeProp>;
+
+struct SignedGraph::Impl {
+  // Streaming state.
+  Interner actors, outlets, classes, relations;
+  std::vector<VertexAccumulator> vertices;  // by actor id
+  DyadTable dyads;  // (lo << 32 | hi) -> accumulators index
+  std::vector<EdgeAccumulator> accumulators;
+  std::vector<BestClaims> best_claims;  // cold: touched only when a claim may be stronger
+  std::size_t claims_seen = 0;
+  bool finished = false;
+
+  // Results of finish().
+  std::vector<NodeSummary> nodes;
+  std::vector<EdgeSummary> edges;
+  std::unordered_map<std::string, std::size_t> node_index;
+  BoostGraph graph;  // vertex i <-> nodes[i]
+  BalanceReport balance;
+
+  void accumulate(const Claim& c, const std::string& subject, const std::string& object);
+  void build_summaries(const GraphFilter& filter);
+  void build_boost_graph();
+  void compute_balance();     // balance.cpp
+  void compute_centrality();  // centrality.cpp
+};
+
+// Merges sorted day numbers into runs of consecutive days.
+std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days);
+
+}  // namespace irkg

@@ -1,0 +1,311 @@
+// Building the signed graph: streaming aggregation and the summaries finish() produces.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+
+#include "core/date.h"
+#include "graph/graph_impl.h"
+
+namespace irkg {
+
+namespace {
+
+const std::string& vertex_of(const Actor& a, const std::string& level) {
+  if (level == "state" && !a.country.empty()) return a.country;
+  return a.id;
+}
+
+// Deterministic "stronger evidence" order for representatives, independent of the order
+// claims arrive in: more intense, then more recent, then smaller id.
+// Weights outside the documented -10..+10 (or NaN) from a foreign importer must not
+// poison sums, signs or the choice of evidence.
+double usable_weight(const Claim& c) { return std::isfinite(c.weight) ? std::clamp(c.weight, -10.0, 10.0) : 0.0; }
+
+bool stronger(const Claim& x, const Claim& y) {
+  const double wx = std::fabs(usable_weight(x)), wy = std::fabs(usable_weight(y));
+  if (wx != wy) return wx > wy;
+  if (x.date != y.date) return x.date > y.date;
+  return x.id < y.id;
+}
+
+void insert_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
+  auto it = std::lower_bound(v.begin(), v.end(), x);
+  if (it == v.end() || *it != x) v.insert(it, x);
+}
+
+void add_count(std::vector<std::pair<std::uint32_t, std::size_t>>& v, std::uint32_t id, std::size_t n) {
+  for (auto& [k, count] : v)
+    if (k == id) {
+      count += n;
+      return;
+    }
+  v.emplace_back(id, n);
+}
+
+// YYYY-MM-DD by hand: finish() formats millions of spell bounds, and snprintf dominated.
+std::string format_day(std::int32_t day) {
+  const Ymd d = civil_from_days(day);
+  if (d.year < 0 || d.year > 9999) return format_iso_date(d);
+  std::string out(10, '-');
+  const auto put = [&](std::size_t at, int value, int digits) {
+    for (int i = digits - 1; i >= 0; --i, value /= 10) out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+  };
+  put(0, d.year, 4);
+  put(5, d.month, 2);
+  put(8, d.day, 2);
+  return out;
+}
+
+// Most frequent relation; ties go to the alphabetically first so output is stable.
+std::string top_of(const std::vector<std::pair<std::uint32_t, std::size_t>>& counts, const Interner& names) {
+  const std::string* best = nullptr;
+  std::size_t best_count = 0;
+  for (const auto& [id, count] : counts) {
+    const std::string& name = names.name(id);
+    if (count > best_count || (count == best_count && best && name < *best)) {
+      best = &name;
+      best_count = count;
+    }
+  }
+  return best ? *best : std::string();
+}
+
+}  // namespace
+
+std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  std::vector<DateSpell> spells;
+  for (std::size_t i = 0; i < days.size();) {
+    std::size_t j = i;
+    while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
+    spells.push_back({format_day(days[i]), format_day(days[j])});
+    i = j + 1;
+  }
+  return spells;
+}
+
+SignedGraph::SignedGraph() : impl_(std::make_unique<Impl>()) {}
+SignedGraph::~SignedGraph() = default;
+SignedGraph::SignedGraph(SignedGraph&&) noexcept = default;
+SignedGraph& SignedGraph::operator=(SignedGraph&&) noexcept = default;
+
+void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_claim after finish");
+  if (!filter.accepts(c)) return;
+  const std::string& s = vertex_of(c.subject, filter.level);
+  const std::string& o = vertex_of(c.object, filter.level);
+  // A state does not ally with itself: at state level "Japan's government backs Japan"
+  // collapses to a self-loop that carries no relation between actors.
+  if (s.empty() || o.empty() || s == o) return;
+  impl_->accumulate(c, s, o);
+}
+
+void SignedGraph::Impl::accumulate(const Claim& c, const std::string& subject, const std::string& object) {
+  ++claims_seen;
+  auto vertex = [&](const std::string& id, const Actor& actor) {
+    const std::uint32_t v = actors.id(id);
+    if (v >= vertices.size()) {
+      vertices.resize(v + 1);
+      vertices[v].label = id;
+    }
+    VertexAccumulator& acc = vertices[v];
+    const bool self = actor.id == id;
+    if (!acc.described_by_self && (self || acc.type.empty())) {
+      if (self && !actor.name.empty()) acc.label = actor.name;
+      acc.type = self ? actor.type : acc.type;
+      acc.country = actor.country.empty() ? id : actor.country;
+      acc.described_by_self = self;
+    }
+    return v;
+  };
+  std::uint32_t a = vertex(subject, c.subject), b = vertex(object, c.object);
+  if (a > b) std::swap(a, b);
+  const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+  const auto [index, inserted] = dyads.find_or_insert(key, accumulators.size());
+  if (inserted) {
+    best_claims.emplace_back();
+    accumulators.emplace_back();
+    accumulators.back().a = a;
+    accumulators.back().b = b;
+  }
+  EdgeAccumulator& edge = accumulators[index];
+
+  const std::uint32_t cls = classes.id(!c.category.empty() ? c.category : !c.relation.empty() ? c.relation : "OTHER");
+  ClassAccumulator* acc = nullptr;
+  for (auto& k : edge.classes)
+    if (k.class_id == cls) acc = &k;
+  if (!acc) {
+    edge.classes.emplace_back();
+    acc = &edge.classes.back();
+    acc->class_id = cls;
+  }
+  const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
+  (polarity > 0 ? acc->positive : polarity < 0 ? acc->negative : acc->neutral) += 1;
+  const double w = usable_weight(c);
+  acc->net += w;
+  acc->abs_weight += std::fabs(w);
+  if (!c.outlet.empty()) insert_sorted(acc->outlets, outlets.id(c.outlet));
+  add_count(acc->relations, relations.id(c.relation), 1);
+  std::int32_t day = INT32_MIN;
+  if (!c.date.empty())
+    if (auto ymd = parse_iso_date(c.date)) {
+      day = static_cast<std::int32_t>(days_from_civil(*ymd));
+      acc->days.push_back(day);
+    }
+
+  // Same order as stronger(), decided on the hot key; only a full tie reads the claim.
+  const auto slot = static_cast<std::size_t>(polarity + 1);
+  BestKey& current = edge.best_key[slot];
+  const double strength = std::fabs(w);
+  bool replace = strength > current.abs_weight || (strength == current.abs_weight && day > current.day);
+  if (!replace && strength == current.abs_weight && day == current.day) {
+    const auto& best = best_claims[index][slot];
+    replace = !best || stronger(c, *best);
+  }
+  if (replace) {
+    current = BestKey{strength, day};
+    best_claims[index][slot] = c;
+  }
+}
+
+void SignedGraph::finish(const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::finish called twice");
+  impl_->finished = true;
+  impl_->build_summaries(filter);
+  impl_->build_boost_graph();
+  analyse();
+}
+
+void SignedGraph::analyse() {
+  if (!impl_->finished) throw std::logic_error("SignedGraph::analyse before finish");
+  impl_->compute_balance();
+  impl_->compute_centrality();
+}
+
+void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
+  std::vector<bool> used(vertices.size(), false);
+  std::vector<std::size_t> vertex_claims(vertices.size(), 0);
+  std::vector<std::vector<std::int32_t>> vertex_days(vertices.size());
+  edges.reserve(accumulators.size());
+  for (std::size_t index = 0; index < accumulators.size(); ++index) {
+    auto& acc = accumulators[index];
+    const BestClaims& best = best_claims[index];
+    EdgeSummary e;
+    std::vector<std::pair<std::uint32_t, std::size_t>> edge_relations;
+    std::vector<std::int32_t> edge_days;
+    for (auto& k : acc.classes) {
+      RelationClassSummary s;
+      s.positive = k.positive;
+      s.negative = k.negative;
+      s.neutral = k.neutral;
+      s.net = k.net;
+      s.abs_weight = k.abs_weight;
+      for (auto o : k.outlets) s.outlets.insert(outlets.name(o));
+      s.top_relation = top_of(k.relations, relations);
+      s.sign = sign_of(s.net, s.abs_weight);
+      std::sort(k.days.begin(), k.days.end());
+      k.days.erase(std::unique(k.days.begin(), k.days.end()), k.days.end());
+      if (!k.days.empty()) {
+        s.first_date = format_day(k.days.front());
+        s.last_date = format_day(k.days.back());
+      }
+      edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
+      s.spells = spells_from_days(std::move(k.days));
+      e.positive += s.positive;
+      e.negative += s.negative;
+      e.neutral += s.neutral;
+      e.net += s.net;
+      e.abs_weight += s.abs_weight;
+      e.outlets.insert(s.outlets.begin(), s.outlets.end());
+      for (const auto& [rel, count] : k.relations) add_count(edge_relations, rel, count);
+      e.by_category.emplace(classes.name(k.class_id), std::move(s));
+    }
+    if (e.claims() < filter.min_claims) continue;
+    e.a = actors.name(acc.a);
+    e.b = actors.name(acc.b);
+    if (e.b < e.a) std::swap(e.a, e.b);
+    e.top_relation = top_of(edge_relations, relations);
+    e.sign = sign_of(e.net, e.abs_weight);
+    // The evidence shown for a pair agrees with its sign when such a claim exists.
+    const auto& agreeing = best[static_cast<std::size_t>(e.sign + 1)];
+    if (agreeing && e.sign != 0) {
+      e.representative = *agreeing;
+    } else {
+      const Claim* pick = nullptr;
+      for (const auto& b : best)
+        if (b && (!pick || stronger(*b, *pick))) pick = &*b;
+      if (pick) e.representative = *pick;
+    }
+    for (auto v : {acc.a, acc.b}) {
+      used[v] = true;
+      vertex_claims[v] += e.claims();
+      vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
+    }
+    e.spells = spells_from_days(std::move(edge_days));
+    if (!e.spells.empty()) {
+      e.first_date = e.spells.front().start;
+      e.last_date = e.spells.back().end;
+    }
+    edges.push_back(std::move(e));
+  }
+  accumulators.clear();
+  accumulators.shrink_to_fit();
+  best_claims.clear();
+  best_claims.shrink_to_fit();
+  dyads.clear();
+  std::sort(edges.begin(), edges.end(), [](const EdgeSummary& x, const EdgeSummary& y) {
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+
+  // Only actors on a kept edge become vertices: min_claims must not leave isolated dots.
+  for (std::uint32_t v = 0; v < vertices.size(); ++v) {
+    if (!used[v]) continue;
+    NodeSummary n;
+    n.id = actors.name(v);
+    n.label = vertices[v].label;
+    n.type = vertices[v].type.empty() ? "unknown" : vertices[v].type;
+    n.country = vertices[v].country.empty() ? n.id : vertices[v].country;
+    n.claims = vertex_claims[v];
+    n.spells = spells_from_days(std::move(vertex_days[v]));
+    nodes.push_back(std::move(n));
+  }
+  std::sort(nodes.begin(), nodes.end(), [](const NodeSummary& x, const NodeSummary& y) { return x.id < y.id; });
+  for (std::size_t i = 0; i < nodes.size(); ++i) node_index.emplace(nodes[i].id, i);
+}
+
+void SignedGraph::Impl::build_boost_graph() {
+  graph = BoostGraph(nodes.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) graph[i].node = i;
+  for (std::size_t i = 0; i < edges.size(); ++i)
+    boost::add_edge(node_index.at(edges[i].a), node_index.at(edges[i].b), EdgeProp{i}, graph);
+}
+
+const std::vector<NodeSummary>& SignedGraph::nodes() const { return impl_->nodes; }
+const std::vector<EdgeSummary>& SignedGraph::edges() const { return impl_->edges; }
+std::size_t SignedGraph::claims_seen() const { return impl_->claims_seen; }
+const BalanceReport& SignedGraph::balance() const { return impl_->balance; }
+
+const NodeSummary* SignedGraph::node(const std::string& id) const {
+  auto it = impl_->node_index.find(id);
+  return it == impl_->node_index.end() ? nullptr : &impl_->nodes[it->second];
+}
+
+std::vector<EdgeSummary> SignedGraph::ranked(int sign, const std::string& actor) const {
+  std::vector<EdgeSummary> out;
+  for (const auto& e : impl_->edges)
+    if (e.sign == sign && (actor.empty() || e.a == actor || e.b == actor)) out.push_back(e);
+  // Evidence strength, most convincing first: more claims, then more independent outlets,
+  // then more intense; ids last so the order is total.
+  std::sort(out.begin(), out.end(), [](const EdgeSummary& x, const EdgeSummary& y) {
+    const auto kx = std::make_tuple(y.claims(), y.outlets.size(), std::fabs(y.net));
+    const auto ky = std::make_tuple(x.claims(), x.outlets.size(), std::fabs(x.net));
+    if (kx != ky) return kx < ky;
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  return out;
+}
+
+}  // namespace irkg

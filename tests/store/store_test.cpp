@@ -1,0 +1,147 @@
+// Store behaviour: round trip, idempotent ingest, replacement, index queries, open modes.
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace irkg {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() /
+           ("irkg-store-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+Actor state(const std::string& code) { return {code, code, code, "state"}; }
+
+Claim make_claim(const std::string& doc, const std::string& s, const std::string& o,
+                 const std::string& relation, const std::string& date, const std::string& outlet) {
+  Claim c;
+  c.doc = doc;
+  c.subject = state(s);
+  c.object = state(o);
+  c.relation = relation;
+  c.date = date;
+  c.outlet = outlet;
+  c.evidence = {s + " " + relation + "s " + o + ".", 0, 10};
+  c.id = compute_claim_id(c);
+  return c;
+}
+
+StoredDocument make_doc(const std::string& id, const std::string& hash, const std::string& outlet) {
+  StoredDocument d;
+  d.id = id;
+  d.outlet = outlet;
+  d.published = "2021-03-04";
+  d.title = "Talks stall";
+  d.content_hash = hash;
+  d.text = "Japan condemned China's maritime incursions on Thursday.";
+  return d;
+}
+
+TEST(Store, RoundTripAndIdempotentIngest) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  auto doc = make_doc("d1", "h1", "nhk");
+  std::vector<Claim> claims{make_claim("d1", "JPN", "CHN", "condemn", "2021-03-04", "nhk")};
+  EXPECT_EQ(store.put_document(doc, claims), IngestResult::Added);
+  EXPECT_EQ(store.put_document(doc, claims), IngestResult::Unchanged);
+  ASSERT_TRUE(store.document("d1"));
+  EXPECT_EQ(store.document("d1")->text, doc.text);
+  auto all = store.claims({});
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0], claims[0]);
+  auto st = store.stats();
+  EXPECT_EQ(st.documents, 1u);
+  EXPECT_EQ(st.claims, 1u);
+  EXPECT_EQ(st.schema_version, "1");
+}
+
+TEST(Store, ReplacementRemovesOldClaimsFromIndexes) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  store.put_document(make_doc("d1", "h1", "nhk"),
+                     {make_claim("d1", "JPN", "CHN", "condemn", "2021-03-04", "nhk")});
+  EXPECT_EQ(store.put_document(make_doc("d1", "h2", "nhk"),
+                               {make_claim("d1", "JPN", "KOR", "praise", "2021-03-05", "nhk")}),
+            IngestResult::Replaced);
+  ClaimFilter f;
+  f.subject = "JPN";
+  f.object = "CHN";
+  EXPECT_TRUE(store.claims(f).empty());
+  f.object = "KOR";
+  EXPECT_EQ(store.claims(f).size(), 1u);
+  EXPECT_EQ(store.stats().claims, 1u);
+}
+
+TEST(Store, FilterQueriesUseEachIndex) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  store.put_documents({
+      {make_doc("a", "1", "nhk"), {make_claim("a", "JPN", "CHN", "condemn", "2021-03-04", "nhk")}},
+      {make_doc("b", "1", "bbc"), {make_claim("b", "CHN", "JPN", "accuse", "2020-01-02", "bbc")}},
+      {make_doc("c", "1", "bbc"), {make_claim("c", "USA", "RUS", "sanction", "2021-06-01", "bbc")}},
+  });
+  ClaimFilter dyad;
+  dyad.subject = "JPN";
+  dyad.object = "CHN";
+  EXPECT_EQ(store.claims(dyad).size(), 1u);
+  dyad.either_direction = true;
+  EXPECT_EQ(store.claims(dyad).size(), 2u);
+  dyad.since = "2021-01-01";
+  dyad.until = "2021-12-31";
+  EXPECT_EQ(store.claims(dyad).size(), 1u);
+  ClaimFilter subject;
+  subject.subject = "CHN";
+  EXPECT_EQ(store.claims(subject).size(), 1u);
+  ClaimFilter object;
+  object.object = "RUS";
+  EXPECT_EQ(store.claims(object).size(), 1u);
+  ClaimFilter outlet;
+  outlet.outlet = "bbc";
+  EXPECT_EQ(store.claims(outlet).size(), 2u);
+  outlet.limit = 1;
+  EXPECT_EQ(store.claims(outlet).size(), 1u);
+  ClaimFilter dates;
+  dates.since = "2021-01-01";
+  EXPECT_EQ(store.claims(dates).size(), 2u);
+}
+
+TEST(Store, OpenModes) {
+  TempDir t;
+  EXPECT_THROW(Store::open(t.path, Store::Mode::ReadOnly), StoreError);
+  auto writer = Store::open(t.path, Store::Mode::ReadWrite);
+  writer.put_document(make_doc("d1", "h1", "nhk"),
+                      {make_claim("d1", "JPN", "CHN", "condemn", "2021-03-04", "nhk")});
+  try {
+    Store::open(t.path, Store::Mode::ReadWrite);
+    ADD_FAILURE() << "second writer opened";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("database is in use by another process"), std::string::npos);
+  }
+  auto reader = Store::open(t.path, Store::Mode::ReadOnly);
+  EXPECT_EQ(reader.claims({}).size(), 1u);
+}
+
+TEST(Store, CorruptOrForeignDirectoryIsAnError) {
+  TempDir t;
+  fs::create_directories(t.path);
+  std::ofstream(t.path / "notes.txt") << "not a database";
+  EXPECT_THROW(Store::open(t.path, Store::Mode::ReadWrite), StoreError);
+  TempDir c;
+  { Store::open(c.path, Store::Mode::ReadWrite); }
+  std::ofstream(c.path / "CURRENT", std::ios::trunc) << "garbage\n";
+  EXPECT_THROW(Store::open(c.path, Store::Mode::ReadWrite), StoreError);
+}
+
+}  // namespace
+}  // namespace irkg
