@@ -1,0 +1,53 @@
+#pragma once
+// One sentence as the frames see it: tokens, actor mentions, coordinated groups of
+// mentions, clauses, relation triggers. Built by mentions.cpp and clauses.cpp, read by
+// frames.cpp.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/claims/lexicon.h"
+#include "extract/claims/tokenizer.h"
+
+namespace irkg {
+
+struct Mention {
+  std::size_t begin = 0, end = 0;  // token range
+  std::int32_t actor = -1;         // Lexicon::actors index (a person when a role resolved)
+  MentionKind kind = MentionKind::Name;
+  bool possessive = false;         // followed by 's
+  std::int32_t compound_with = -1;  // the other half of "Sino-Russian", "US-India"
+};
+
+// Mentions joined by "and", "or", commas: "Canada and the UK", "Hungarian and Romanian".
+struct Group {
+  std::vector<std::int32_t> mentions;
+  std::size_t begin = 0, end = 0;  // token range covering the group
+  bool compound = false;           // a hyphenated pair: its members relate to each other
+};
+
+struct Trigger {
+  std::size_t begin = 0, end = 0;            // token range of the relation phrase
+  std::vector<RelationMatch> matches;        // all dictionary readings of the phrase
+};
+
+struct SentenceAnalysis {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+  std::vector<Group> groups;
+  std::vector<std::int32_t> group_at;   // token -> group index or -1
+  std::vector<std::int32_t> clause_at;  // token -> clause number
+  std::vector<bool> speaker_token;      // inside "..., an official said" / "according to ..."
+  std::vector<Trigger> triggers;
+  std::int32_t speaker_group = -1;
+};
+
+// Finds actor mentions (longest dictionary match, metonym and adjective rules, compounds,
+// role titles resolved to the office holder on `day` when known) and groups them.
+void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known);
+
+// Clause numbers, speaker segments and relation triggers.
+void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s);
+
+}  // namespace irkg

@@ -1,0 +1,87 @@
+// Clause numbers, reported-speech segments and relation triggers of a sentence.
+#include "extract/claims/analysis.h"
+
+namespace irkg {
+namespace {
+
+bool punct_break(const Token& t) {
+  return t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" || t.lower == "\xE2\x80\x94" ||
+         t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D";
+}
+
+}  // namespace
+
+void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
+  const std::vector<Token>& t = s.tokens;
+  const Grammar& g = lex.grammar;
+  const std::size_t n = t.size();
+  s.speaker_token.assign(n, false);
+  std::vector<bool> boundary(n, false);
+
+  for (std::size_t i = 0; i < n; ++i) {
+    if (punct_break(t[i]) || g.in("clause_break", t[i].lower)) boundary[i] = true;
+    if (!g.in("speech_verb", t[i].lower)) continue;
+    // "according to X, ...": the attribution runs to the next comma.
+    if (t[i].lower == "according") {
+      std::size_t e = i;
+      while (e < n && t[e].lower != ",") s.speaker_token[e++] = true;
+      if (e < n) boundary[e] = true;
+      for (std::size_t p = i; p < e; ++p)
+        if (s.group_at[p] >= 0 && s.speaker_group < 0) s.speaker_group = s.group_at[p];
+      continue;
+    }
+    boundary[i] = true;  // what follows "said" is the reported clause
+    // The speaker: a group just before the verb ("the White House said"), or right after
+    // it in an inverted tail ("..., said Japan's foreign minister").
+    std::int32_t speaker = -1;
+    std::size_t from = i;
+    for (std::size_t back = i; back > 0 && i - back < 8; --back) {
+      const std::size_t p = back - 1;
+      if (t[p].lower == "," || boundary[p]) break;
+      if (s.group_at[p] >= 0) { speaker = s.group_at[p]; from = s.groups[static_cast<std::size_t>(speaker)].begin; break; }
+    }
+    if (speaker < 0 && i + 1 < n && s.group_at[i + 1] >= 0) speaker = s.group_at[i + 1];
+    if (speaker >= 0 && s.speaker_group < 0) s.speaker_group = speaker;
+    // A trailing attribution after a comma ("..., a Jordanian official confirmed.") is not
+    // part of the reported clause: mark it so objects are not taken from it.
+    std::size_t comma = from;
+    while (comma > 0 && i - comma < 10 && t[comma].lower != ",") --comma;
+    if (t[comma].lower == "," && i - comma < 10) {
+      bool trigger_free = true;
+      for (std::size_t p = comma + 1; p < i; ++p)
+        if (lex.relation_phrases.longest(t, p)) trigger_free = false;
+      if (trigger_free) {
+        boundary[comma] = true;
+        std::size_t e = i + 1;
+        // an inverted tail runs to the end of its clause: ", said Japan's foreign minister."
+        while (e < n && !boundary[e] && t[e].lower != "," && s.group_at[e] >= 0) ++e;
+        if (speaker >= 0 && s.groups[static_cast<std::size_t>(speaker)].begin > i) e = s.groups[static_cast<std::size_t>(speaker)].end;
+        for (std::size_t p = comma; p < e; ++p) s.speaker_token[p] = true;
+      }
+    } else if (speaker >= 0) {
+      // "X said ...": the speaker is not the subject of the reported clause.
+      for (std::size_t p = s.groups[static_cast<std::size_t>(speaker)].begin; p <= i; ++p) s.speaker_token[p] = true;
+    }
+  }
+
+  s.clause_at.assign(n, 0);
+  std::int32_t clause = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (boundary[i]) ++clause;
+    s.clause_at[i] = clause;
+  }
+
+  for (std::size_t i = 0; i < n;) {
+    if (!t[i].word || s.group_at[i] >= 0 || s.speaker_token[i]) { ++i; continue; }
+    const auto* phrase = lex.relation_phrases.longest(t, i);
+    if (!phrase) { ++i; continue; }
+    Trigger trig;
+    trig.begin = i;
+    trig.end = i + phrase->lower.size();
+    trig.matches = phrase->values;
+    s.triggers.push_back(std::move(trig));
+    i += phrase->lower.size();
+  }
+}
+
+}  // namespace irkg

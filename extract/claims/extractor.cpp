@@ -1,0 +1,98 @@
+// The Extractor: sentences -> analysis -> frames -> claims with evidence and provenance.
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "core/date.h"
+#include "extract/claims/analysis.h"
+#include "extract/claims/frames.h"
+#include "extract/claims/lexicon.h"
+#include "extract/claims/sentences.h"
+
+namespace irkg {
+namespace {
+
+// Longer "sentences" are tables, lists or run-on junk without punctuation: reading them
+// as prose yields nonsense pairs and costs quadratic time in the frames.
+constexpr std::size_t kMaxSentenceBytes = 3000;
+
+Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, e.type}; }
+
+}  // namespace
+
+struct Extractor::Impl {
+  std::shared_ptr<const Lexicon> lex;
+};
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : impl_(std::make_unique<Impl>()) {
+  impl_->lex = std::move(lexicon);
+}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+std::vector<Claim> Extractor::extract(const Document& doc) const {
+  const Lexicon& lex = *impl_->lex;
+  std::vector<Claim> out;
+  const auto published = parse_iso_date(doc.published);
+  const int day = published ? static_cast<int>(days_from_civil(*published)) : 0;
+  std::vector<std::int32_t> carried;
+  for (const SentenceSpan& span : split_sentences(doc.text, lex.grammar.words("abbreviation"))) {
+    if (span.end - span.start > kMaxSentenceBytes) { carried.clear(); continue; }
+    SentenceAnalysis s;
+    s.text = std::string_view(doc.text).substr(span.start, span.end - span.start);
+    s.tokens = tokenize(s.text);
+    find_mentions(lex, s, day, published.has_value());
+    if (s.mentions.empty()) { carried.clear(); continue; }
+    find_clauses_and_triggers(lex, s);
+    const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
+    std::string speaker;
+    if (s.speaker_group >= 0) {
+      const Group& g = s.groups[static_cast<std::size_t>(s.speaker_group)];
+      speaker = lex.actors[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(g.mentions.front())].actor)].id;
+    }
+    for (const FrameHit& h : hits) {
+      const RelationEntry& r = lex.relations[static_cast<std::size_t>(h.relation)];
+      Claim c;
+      c.doc = doc.id;
+      c.subject = to_actor(lex.actors[static_cast<std::size_t>(h.subject)]);
+      c.object = to_actor(lex.actors[static_cast<std::size_t>(h.object)]);
+      c.relation = r.relation;
+      c.category = r.category;
+      c.cameo = r.cameo;
+      c.polarity = r.polarity();
+      c.weight = r.weight;
+      c.negated = h.negated;
+      c.modality = h.modality;
+      c.speaker = speaker;
+      c.outlet = doc.outlet;
+      c.url = doc.url;
+      c.date = published ? doc.published : "";
+      c.date_source = published ? "published" : "none";
+      c.source = "text";
+      c.evidence = Evidence{std::string(s.text), span.start, span.end};
+      c.id = compute_claim_id(c);
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+std::string Extractor::resolve_actor(const std::string& typed) const {
+  const Lexicon& lex = *impl_->lex;
+  std::string name = typed;
+  while (!name.empty() && name.front() == ' ') name.erase(name.begin());
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  if (name.empty()) return "";
+  std::string key = name;
+  std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  if (const auto it = lex.actor_by_id.find(key); it != lex.actor_by_id.end())
+    return lex.actors[static_cast<std::size_t>(it->second)].id;
+  if (const auto* phrase = lex.actor_names.find_ignoring_case(name)) {
+    for (const ActorName& v : phrase->values)
+      if (v.actor >= 0) return lex.actors[static_cast<std::size_t>(v.actor)].id;
+  }
+  return "";
+}
+
+}  // namespace irkg

@@ -1,0 +1,315 @@
+// Slot filling. Each relation phrase has a frame that says where its two actors are:
+// the subject is the first actor group of the clause (or the group a relative pronoun
+// refers to, or the previous clause's subject for "it"/"they"); the object is the first
+// group after the phrase in the same clause. Nouns take their actors from a possessor or
+// modifier ("Russia's sanctions", "US sanctions") and a preposition ("on Iran").
+#include "extract/claims/frames.h"
+
+#include <algorithm>
+
+namespace irkg {
+namespace {
+
+constexpr std::size_t kObjectReach = 12;   // tokens from the phrase to its object
+constexpr std::size_t kModifierReach = 3;  // tokens between a modifier group and its noun
+
+class SentenceFrames {
+ public:
+  SentenceFrames(const Lexicon& lex, const SentenceAnalysis& s, std::vector<std::int32_t>& carried)
+      : lex_(lex), s_(s), g_(lex.grammar), carried_(carried) {}
+
+  std::vector<FrameHit> run() {
+    for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
+    // Hand the sentence's main actors to the next sentence ("It also ...").
+    for (const Group& grp : s_.groups) {
+      if (s_.speaker_token[grp.begin]) continue;
+      carried_ = actors(grp);
+      break;
+    }
+    return std::move(hits_);
+  }
+
+ private:
+  const Lexicon& lex_;
+  const SentenceAnalysis& s_;
+  const Grammar& g_;
+  std::vector<std::int32_t>& carried_;
+  std::vector<FrameHit> hits_;
+
+  const Token& tok(std::size_t i) const { return s_.tokens[i]; }
+  const Group& group(std::int32_t gi) const { return s_.groups[static_cast<std::size_t>(gi)]; }
+
+  std::vector<std::int32_t> actors(const Group& grp) const {
+    std::vector<std::int32_t> out;
+    for (std::int32_t m : grp.mentions) out.push_back(s_.mentions[static_cast<std::size_t>(m)].actor);
+    return out;
+  }
+  const std::string& country(std::int32_t actor) const { return lex_.actors[static_cast<std::size_t>(actor)].country; }
+
+  // The first group of the trigger's clause before it, else the group a relative pronoun
+  // at the clause start refers to, else the previous clause's subject.
+  std::vector<std::int32_t> clause_subject(std::size_t at) const {
+    const std::int32_t clause = s_.clause_at[at];
+    std::size_t start = at;
+    while (start > 0 && s_.clause_at[start - 1] == clause) --start;
+    for (const Group& grp : s_.groups) {
+      if (grp.begin < start || grp.end > at) continue;
+      if (s_.speaker_token[grp.begin]) continue;
+      if (grp.begin > 0 && g_.in("locative", tok(grp.begin - 1).lower) && metonym_only(grp)) continue;
+      return actors(grp);
+    }
+    // "Pakistan, which has refused ...": the group before the relative pronoun.
+    if (g_.in("relative", tok(start).lower)) {
+      std::size_t p = start;
+      while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
+      if (p > 0 && s_.group_at[p - 1] >= 0) return actors(group(s_.group_at[p - 1]));
+    }
+    // A clause without its own actor continues the last subject: "Syria says it will
+    // withdraw ...", "Japan condemned the test, which it called ...".
+    for (std::int32_t c = clause - 1; c >= 0; --c) {
+      for (const Group& grp : s_.groups) {
+        if (s_.clause_at[grp.begin] != c) continue;
+        return actors(grp);
+      }
+    }
+    for (std::size_t p = start; p < at; ++p)
+      if (g_.in("pronoun", tok(p).lower)) return carried_;
+    if (start == 0 || at == 0) return {};
+    return {};
+  }
+
+  bool metonym_only(const Group& grp) const {
+    for (std::int32_t m : grp.mentions)
+      if (s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Metonym) return false;
+    return true;
+  }
+
+  // First group after `from`, in the clause of `clause_token`, not in a speaker tail.
+  std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach) const {
+    const std::int32_t clause = s_.clause_at[clause_token];
+    for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
+      if (s_.clause_at[p] != clause) return -1;
+      if (s_.speaker_token[p]) continue;
+      if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
+    }
+    return -1;
+  }
+
+  // A group directly modifying the phrase at `at`: "US sanctions", "Russia's new sanctions",
+  // "Sino-Russian strategic partnership".
+  std::int32_t modifier_before(std::size_t at) const {
+    for (std::size_t back = 1; back <= kModifierReach + 1 && back <= at; ++back) {
+      const std::size_t p = at - back;
+      if (s_.group_at[p] >= 0) {
+        const std::int32_t gi = s_.group_at[p];
+        if (group(gi).end + kModifierReach < at) return -1;
+        return s_.speaker_token[p] ? -1 : gi;
+      }
+      const Token& t = tok(p);
+      if (t.lower == "'s") continue;
+      if (!t.word || g_.in("clause_break", t.lower) || g_.in("preposition", t.lower) || g_.in("be", t.lower)) return -1;
+    }
+    return -1;
+  }
+
+  // A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
+  std::int32_t prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which) const {
+    for (std::size_t p = end; p < s_.tokens.size() && p < end + 3; ++p) {
+      if (std::find(preps.begin(), preps.end(), tok(p).lower) != preps.end()) {
+        const std::int32_t gi = group_after(p + 1, p, 5);
+        if (gi >= 0 && which) *which = tok(p).lower;
+        return gi;
+      }
+      if (!tok(p).word || s_.group_at[p] >= 0) return -1;
+    }
+    return -1;
+  }
+
+  bool passive_at(std::size_t begin) const {
+    for (std::size_t back = 1; back <= 3 && back <= begin; ++back) {
+      const std::string& w = tok(begin - back).lower;
+      if (g_.in("be", w)) return true;
+      if (!g_.in("adverb", w) && !g_.in("negator", w)) return false;
+    }
+    return false;
+  }
+
+  bool negated_at(std::size_t begin) const {
+    const std::int32_t clause = s_.clause_at[begin];
+    for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
+      const std::size_t p = begin - back;
+      if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) break;
+      if (g_.in("negator", tok(p).lower)) return true;
+    }
+    return false;
+  }
+
+  std::string modality_at(std::size_t begin) const {
+    const std::int32_t clause = s_.clause_at[begin];
+    std::size_t start = begin;
+    while (start > 0 && s_.clause_at[start - 1] == clause) --start;
+    for (std::size_t p = start; p < begin; ++p)
+      if (g_.in("modal_reported", tok(p).lower)) return "reported";
+    for (std::size_t back = 1; back <= 5 && back <= begin - start; ++back) {
+      const std::string& w = tok(begin - back).lower;
+      if (g_.in("modal_hypothetical", w)) return "hypothetical";
+      if (g_.in("modal_future", w)) return "future";
+    }
+    if (start > 0 && g_.in("modal_hypothetical", tok(start).lower)) return "hypothetical";
+    return "asserted";
+  }
+
+  // Another relation phrase between a verb and its object with the opposite polarity
+  // takes the object: "Canada supports sanctions against Russia" is not support for Russia.
+  bool object_taken(std::size_t verb_end, std::int32_t object_group, int polarity) const {
+    for (const Trigger& other : s_.triggers) {
+      if (other.begin < verb_end || other.begin >= group(object_group).begin) continue;
+      for (const RelationMatch& m : other.matches) {
+        const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
+        if (r.frame != Frame::Verb && r.polarity() != polarity) return true;
+      }
+    }
+    return false;
+  }
+
+  void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+            std::int32_t relation, const Trigger& trig) {
+    const bool negated = negated_at(trig.begin);
+    const std::string modality = modality_at(trig.begin);
+    for (std::int32_t a : subjects)
+      for (std::int32_t b : objects) {
+        if (country(a) == country(b)) continue;
+        FrameHit h{a, b, relation, negated, modality};
+        const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
+          return o.subject == a && o.object == b && o.relation == relation && o.negated == negated;
+        });
+        if (!seen) hits_.push_back(h);
+      }
+  }
+
+  void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig) {
+    for (std::size_t i = 0; i < members.size(); ++i)
+      for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig);
+  }
+
+  bool verb_position_ok(const Trigger& trig) const {
+    if (trig.begin == 0) return true;
+    const std::string& prev = tok(trig.begin - 1).lower;
+    return !(g_.in("determiner", prev) || prev == "'s");
+  }
+
+  void apply(std::size_t ti) {
+    const Trigger& trig = s_.triggers[ti];
+    for (const RelationMatch& m : trig.matches) {
+      const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
+      const std::size_t before = hits_.size();
+      switch (r.frame) {
+        case Frame::Verb:
+          if (verb_position_ok(trig)) verb(trig, r, m);
+          break;
+        case Frame::Noun: noun(trig, r, m.relation); break;
+        case Frame::Pair: pair(trig, r, m.relation); break;
+        case Frame::Stance: stance(trig, m.relation); break;
+        case Frame::Speaker: speaker(trig, m.relation); break;
+      }
+      if (hits_.size() > before) return;  // first reading that finds actors wins
+    }
+  }
+
+  void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m) {
+    bool participle = false;
+    for (const RelationMatch& x : trig.matches)
+      if (x.relation == m.relation && x.participle) participle = true;
+    if (participle && passive_at(trig.begin)) {
+      // OBJECT was condemned by SUBJECT
+      std::int32_t by = -1;
+      for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
+        if (tok(p).lower == "by") { by = group_after(p + 1, p, 4); break; }
+      const auto objects = clause_subject(trig.begin);
+      if (by >= 0 && !objects.empty()) emit(actors(group(by)), objects, m.relation, trig);
+      return;
+    }
+    const auto subjects = clause_subject(trig.begin);
+    std::int32_t obj = group_after(trig.end, trig.begin, kObjectReach);
+    // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
+    if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
+      obj = group_after(trig.end + 1, trig.end + 1, 4);
+    if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
+      emit(subjects, actors(group(obj)), m.relation, trig);
+      if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig);
+      return;
+    }
+    if (r.symmetric && subjects.size() >= 2) emit_within(subjects, m.relation, trig);
+  }
+
+  void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+    std::string prep;
+    const std::int32_t obj = prep_object(trig.end, r.preps, &prep);
+    const std::int32_t mod = modifier_before(trig.begin);
+    if (obj >= 0) {
+      std::vector<std::int32_t> subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
+      emit(subjects, actors(group(obj)), relation, trig);
+      return;
+    }
+    if (mod >= 0 && group(mod).compound) emit_within(actors(group(mod)), relation, trig);
+  }
+
+  void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+    const std::int32_t mod = modifier_before(trig.begin);
+    if (mod >= 0 && (group(mod).compound || group(mod).mentions.size() >= 2)) {
+      emit_within(actors(group(mod)), relation, trig);  // "Sino-Russian ties", "India and Japan's partnership"
+      return;
+    }
+    std::string prep;
+    static const std::vector<std::string> among = {"between", "among", "of", "amongst"};
+    if (const std::int32_t gi = prep_object(trig.end, among, &prep); gi >= 0 && group(gi).mentions.size() >= 2) {
+      emit_within(actors(group(gi)), relation, trig);  // "tensions between A and B"
+      return;
+    }
+    if (const std::int32_t obj = prep_object(trig.end, r.preps, &prep); obj >= 0) {
+      const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
+      emit(subjects, actors(group(obj)), relation, trig);  // "Japan's alliance with the US"
+      return;
+    }
+    const auto subjects = clause_subject(trig.begin);
+    if (subjects.size() >= 2) emit_within(subjects, relation, trig);  // "A and B formed an alliance"
+  }
+
+  // "Britain said that Libya must ...": the speaker's demand on the reported subject.
+  void speaker(const Trigger& trig, std::int32_t relation) {
+    if (s_.speaker_group < 0 || s_.speaker_token[trig.begin]) return;
+    const Group& who = group(s_.speaker_group);
+    if (who.begin > trig.begin) return;  // the attribution must come first: "X said Y must"
+    const std::int32_t clause = s_.clause_at[trig.begin];
+    std::size_t start = trig.begin;
+    while (start > 0 && s_.clause_at[start - 1] == clause) --start;
+    for (const Group& grp : s_.groups) {
+      if (grp.begin < start || grp.end > trig.begin || s_.speaker_token[grp.begin]) continue;
+      emit(actors(who), actors(grp), relation, trig);
+      return;
+    }
+  }
+
+  void stance(const Trigger& trig, std::int32_t relation) {
+    // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
+    std::int32_t owner = modifier_before(trig.begin);
+    if (owner < 0) {
+      static const std::vector<std::string> of = {"of", "for", "to", "with"};
+      owner = prep_object(trig.end, of, nullptr);
+    }
+    if (owner < 0) return;
+    // Who is it: the clause's subject ("China, Tokyo's budding enemy", "X is Y's partner").
+    const auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
+    if (referents.empty()) return;
+    emit(referents, actors(group(owner)), relation, trig);
+  }
+};
+
+}  // namespace
+
+std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
+                                   std::vector<std::int32_t>& carried_subject) {
+  return SentenceFrames(lex, s, carried_subject).run();
+}
+
+}  // namespace irkg

@@ -1,0 +1,109 @@
+#pragma once
+// What the claim extractor knows, loaded from the data files (data/actors.tsv,
+// data/relations.tsv, data/grammar.tsv) plus users' --lexicon files.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/claims/phrase_index.h"
+
+namespace irkg {
+
+struct RoleSpell {
+  std::string role;  // head_of_government, foreign_minister ...
+  int from = 0;      // days since 1970-01-01, inclusive; INT32_MIN when open
+  int to = 0;        // exclusive; INT32_MAX for a current holder
+};
+
+struct ActorEntry {
+  std::string id;
+  std::string type;
+  std::string country;
+  std::string name;  // display name: the first name= value, else the id
+  std::vector<std::string> members;
+  std::vector<RoleSpell> roles;
+};
+
+// How an actor is named at a position in the text; decides where the mention counts.
+enum class MentionKind : std::uint8_t {
+  Name,       // "Japan", "the Quad": the actor wherever it appears
+  Adjective,  // "Japanese": the state when it modifies an actor-like noun
+  Metonym,    // "Tokyo": the state where it acts or is acted upon, not as a place
+  Combining,  // "Sino": only inside a compound with another actor ("Sino-Russian")
+  Blocked,    // "Latin America": a longer name that is NOT the actor its parts suggest
+};
+
+struct ActorName {
+  std::int32_t actor = -1;  // index into Lexicon::actors, -1 for Blocked
+  MentionKind kind = MentionKind::Name;
+  bool operator==(const ActorName&) const = default;
+};
+
+// The syntactic frame that decides where a relation's two actors are.
+enum class Frame : std::uint8_t {
+  Verb,    // SUBJECT condemned OBJECT; passive: OBJECT was condemned by SUBJECT
+  Noun,    // sanctions against OBJECT (subject: possessor, modifier or clause subject)
+  Pair,    // tensions between A and B, A-B tensions, an alliance of A, B and C
+  Stance,   // A's closest ally / an ally of A, said of the clause subject B
+  Speaker,  // the sentence's speaker toward the reported clause's subject ("X said Y must")
+};
+
+struct RelationEntry {
+  std::string relation;  // lexicon name: condemn, sanction, alliance
+  std::string category;  // PLOVER category
+  std::string cameo;
+  double weight = 0.0;   // Goldstein-like, -10..+10; the sign is the polarity
+  Frame frame = Frame::Verb;
+  bool symmetric = false;  // "A and B agreed" relates A and B to each other
+  bool across = false;     // the object may open a following that-clause ("demanded that X")
+  std::vector<std::string> preps;  // prepositions that introduce the object (noun frames)
+  int polarity() const { return weight > 0 ? 1 : weight < 0 ? -1 : 0; }
+};
+
+struct RelationMatch {
+  std::int32_t relation = -1;  // index into Lexicon::relations
+  bool participle = false;     // the matched form is a past participle (passive candidate)
+  bool gerund = false;
+  bool operator==(const RelationMatch&) const = default;
+};
+
+// Closed word classes the frames consult (data/grammar.tsv).
+struct Grammar {
+  std::unordered_map<std::string, std::unordered_set<std::string>> classes;
+  bool in(std::string_view cls, const std::string& lower_word) const;
+  const std::unordered_set<std::string>& words(std::string_view cls) const;
+};
+
+class Lexicon {
+ public:
+  std::vector<ActorEntry> actors;
+  PhraseIndex<ActorName> actor_names;
+  std::vector<RelationEntry> relations;
+  PhraseIndex<RelationMatch> relation_phrases;
+  PhraseIndex<std::string> role_titles;  // "prime minister" -> head_of_government
+  Grammar grammar;
+  std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index
+  std::string version;
+
+  // The person holding `role` for `country` on `day`, or -1.
+  std::int32_t role_holder(const std::string& country, const std::string& role, int day) const;
+};
+
+// Parsers for each file kind; `origin` names the file in error messages.
+void load_actor_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
+void load_relation_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
+void load_grammar_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
+
+// Regular English inflections of a verb ("court" -> courts, courted, courting), with
+// irregular forms from grammar class `irregular:VERB` when present.
+struct VerbForms {
+  std::vector<std::string> finite;      // base, 3rd person, past
+  std::vector<std::string> participle;  // past participle
+  std::vector<std::string> gerund;
+};
+VerbForms inflect_verb(const std::string& base, const Grammar& grammar);
+
+}  // namespace irkg

@@ -1,0 +1,208 @@
+// Parsers for the dictionary files. Every malformed line is an error naming file and line:
+// a silently skipped entry would be a silently missing actor or relation.
+#include <algorithm>
+#include <climits>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+#include "extract/claims/lexicon.h"
+
+namespace irkg {
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = s.find(sep, start);
+    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+[[noreturn]] void fail(const std::string& origin, int line, const std::string& problem) {
+  throw std::runtime_error(origin + ":" + std::to_string(line) + ": " + problem);
+}
+
+// Calls fn(line_number, fields) for every content line.
+template <class Fn>
+void for_each_row(std::string_view text, Fn&& fn) {
+  int number = 0;
+  for (std::string_view line : split(text, '\n')) {
+    ++number;
+    line = trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields = split(line, '\t');
+    for (auto& f : fields) f = trim(f);
+    fn(number, fields);
+  }
+}
+
+int day_or(std::string_view text, int open, const std::string& origin, int line) {
+  if (text.empty()) return open;
+  const auto ymd = parse_iso_date(text);
+  if (!ymd) fail(origin, line, "bad date '" + std::string(text) + "' (want YYYY-MM-DD)");
+  return static_cast<int>(days_from_civil(*ymd));
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return out;
+}
+
+}  // namespace
+
+bool Grammar::in(std::string_view cls, const std::string& lower_word) const {
+  const auto it = classes.find(std::string(cls));
+  return it != classes.end() && it->second.count(lower_word) > 0;
+}
+
+const std::unordered_set<std::string>& Grammar::words(std::string_view cls) const {
+  static const std::unordered_set<std::string> none;
+  const auto it = classes.find(std::string(cls));
+  return it == classes.end() ? none : it->second;
+}
+
+std::int32_t Lexicon::role_holder(const std::string& country, const std::string& role, int day) const {
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    const ActorEntry& a = actors[i];
+    if (a.type != "person" || a.country != country) continue;
+    for (const RoleSpell& r : a.roles)
+      if (r.role == role && r.from <= day && day < r.to) return static_cast<std::int32_t>(i);
+  }
+  return -1;
+}
+
+void load_actor_table(Lexicon& lex, std::string_view text, const std::string& origin) {
+  for_each_row(text, [&](int line, const std::vector<std::string_view>& f) {
+    if (f.size() < 3) fail(origin, line, "an actor needs id, type and country separated by TABs");
+    static const std::vector<std::string_view> types = {"state", "territory", "igo", "group", "person", "government"};
+    if (std::find(types.begin(), types.end(), f[1]) == types.end())
+      fail(origin, line, "unknown actor type '" + std::string(f[1]) + "'");
+    const std::string key = upper(f[0]);
+    auto [it, fresh] = lex.actor_by_id.try_emplace(key, static_cast<std::int32_t>(lex.actors.size()));
+    if (fresh) lex.actors.push_back(ActorEntry{std::string(f[0]), std::string(f[1]), std::string(f[2]), "", {}, {}});
+    const std::int32_t index = it->second;
+    for (std::size_t k = 3; k < f.size(); ++k) {
+      if (f[k].empty()) continue;
+      const std::size_t eq = f[k].find('=');
+      if (eq == std::string_view::npos) fail(origin, line, "field '" + std::string(f[k]) + "' is not name=value");
+      const std::string_view field = f[k].substr(0, eq);
+      const std::vector<std::string_view> values = split(f[k].substr(eq + 1), '|');
+      for (std::string_view v : values) {
+        v = trim(v);
+        if (v.empty()) continue;
+        ActorEntry& actor = lex.actors[static_cast<std::size_t>(index)];
+        if (field == "name" || field == "adj" || field == "metonym" || field == "combining") {
+          const MentionKind kind = field == "name" ? MentionKind::Name
+                                   : field == "adj" ? MentionKind::Adjective
+                                   : field == "metonym" ? MentionKind::Metonym
+                                                        : MentionKind::Combining;
+          if (field == "name" && actor.name.empty()) actor.name = std::string(v);
+          lex.actor_names.add(v, ActorName{index, kind}, true);
+        } else if (field == "members") {
+          actor.members.emplace_back(v);
+        } else if (field == "role") {
+          const std::vector<std::string_view> parts = split(v, ':');
+          if (parts.size() != 3) fail(origin, line, "role '" + std::string(v) + "' is not role:from:to");
+          actor.roles.push_back(RoleSpell{std::string(parts[0]), day_or(parts[1], INT_MIN, origin, line),
+                                          day_or(parts[2], INT_MAX, origin, line)});
+        } else {
+          fail(origin, line, "unknown actor field '" + std::string(field) + "'");
+        }
+      }
+    }
+    ActorEntry& actor = lex.actors[static_cast<std::size_t>(index)];
+    if (actor.name.empty()) actor.name = actor.id;
+    // An id such as "NATO" is also a name; "person:..." ids are not.
+    if (actor.id.find(':') == std::string::npos) lex.actor_names.add(actor.id, ActorName{index, MentionKind::Name}, true);
+  });
+}
+
+void load_relation_table(Lexicon& lex, std::string_view text, const std::string& origin) {
+  for_each_row(text, [&](int line, const std::vector<std::string_view>& f) {
+    if (f.size() < 6)
+      fail(origin, line, "a relation needs frame, phrases, relation, category, cameo, weight separated by TABs");
+    RelationEntry r;
+    if (f[0] == "verb") r.frame = Frame::Verb;
+    else if (f[0] == "noun") r.frame = Frame::Noun;
+    else if (f[0] == "pair") r.frame = Frame::Pair;
+    else if (f[0] == "stance") r.frame = Frame::Stance;
+    else if (f[0] == "speaker") r.frame = Frame::Speaker;
+    else fail(origin, line, "unknown frame '" + std::string(f[0]) + "' (verb, noun, pair, stance, speaker)");
+    r.relation = std::string(f[2]);
+    r.category = std::string(f[3]);
+    r.cameo = f[4] == "-" ? "" : std::string(f[4]);
+    try {
+      std::size_t used = 0;
+      r.weight = std::stod(std::string(f[5]), &used);
+      if (used != f[5].size() || r.weight < -10 || r.weight > 10) throw std::invalid_argument("range");
+    } catch (const std::exception&) {
+      fail(origin, line, "weight '" + std::string(f[5]) + "' is not a number in -10..10");
+    }
+    bool inflect = r.frame == Frame::Verb;
+    for (std::size_t k = 6; k < f.size(); ++k) {
+      for (std::string_view opt : split(f[k], ' ')) {
+        if (opt.empty()) continue;
+        if (opt == "sym") r.symmetric = true;
+        else if (opt == "across") r.across = true;
+        else if (opt == "literal") inflect = false;
+        else if (opt.substr(0, 5) == "prep=")
+          for (std::string_view p : split(opt.substr(5), '|')) r.preps.emplace_back(p);
+        else fail(origin, line, "unknown option '" + std::string(opt) + "'");
+      }
+    }
+    const auto index = static_cast<std::int32_t>(lex.relations.size());
+    lex.relations.push_back(r);
+    for (std::string_view phrase : split(f[1], '|')) {
+      phrase = trim(phrase);
+      if (phrase.empty()) continue;
+      if (!inflect) {
+        lex.relation_phrases.add(phrase, RelationMatch{index, false, false}, false);
+        continue;
+      }
+      const std::size_t space = phrase.find(' ');
+      const std::string head(phrase.substr(0, space));
+      const std::string rest = space == std::string_view::npos ? "" : std::string(phrase.substr(space));
+      const VerbForms forms = inflect_verb(head, lex.grammar);
+      for (const auto& w : forms.finite) lex.relation_phrases.add(w + rest, RelationMatch{index, false, false}, false);
+      for (const auto& w : forms.participle) lex.relation_phrases.add(w + rest, RelationMatch{index, true, false}, false);
+      for (const auto& w : forms.gerund) lex.relation_phrases.add(w + rest, RelationMatch{index, false, true}, false);
+    }
+  });
+}
+
+void load_grammar_table(Lexicon& lex, std::string_view text, const std::string& origin) {
+  for_each_row(text, [&](int line, const std::vector<std::string_view>& f) {
+    if (f.size() != 2) fail(origin, line, "a grammar line is CLASS<TAB>word|word|...");
+    const std::string cls(f[0]);
+    for (std::string_view v : split(f[1], '|')) {
+      v = trim(v);
+      if (v.empty()) continue;
+      if (cls.rfind("role:", 0) == 0) {
+        lex.role_titles.add(v, cls.substr(5), false);
+      } else if (cls == "not_actor") {
+        lex.actor_names.add(v, ActorName{-1, MentionKind::Blocked}, true);
+      } else {
+        std::string lower(v);
+        for (char& c : lower)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+        lex.grammar.classes[cls].insert(lower);
+      }
+    }
+  });
+}
+
+}  // namespace irkg

@@ -1,0 +1,174 @@
+// Actor mentions in a sentence and their coordination into groups.
+#include <algorithm>
+
+#include "extract/claims/analysis.h"
+
+namespace irkg {
+namespace {
+
+bool is_hyphen(const Token& t) {
+  return t.lower == "-" || t.lower == "\xE2\x80\x93" || t.lower == "\xE2\x80\x90" || t.lower == "\xE2\x80\x91";
+}
+
+// The word after a mention, past a joined hyphen ("Russian-speaking" -> "speaking").
+const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
+  if (end < t.size() && is_hyphen(t[end]) && t[end].joined && end + 1 < t.size()) return &t[end + 1];
+  return end < t.size() ? &t[end] : nullptr;
+}
+
+// Decides whether a dictionary match denotes the actor at this position.
+bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const Mention& m) {
+  const Grammar& g = lex.grammar;
+  const Token* next = modified_word(t, m.end);
+  switch (m.kind) {
+    case MentionKind::Adjective:
+      // "Japanese cuisine", "Russian-speaking": culture and language, not the state
+      return !(next && g.in("adj_not_actor", next->lower));
+    case MentionKind::Metonym: {
+      // "talks in Moscow": a place. "Moscow protested": the state.
+      if (m.begin > 0 && g.in("locative", t[m.begin - 1].lower)) return false;
+      if (next && next != &t[m.end] && g.in("adj_not_actor", next->lower)) return false;  // "Moscow-based"
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+bool connector(const Token& t) { return t.lower == "and" || t.lower == "or" || t.lower == "&" || t.lower == "as well as"; }
+
+}  // namespace
+
+void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known) {
+  const std::vector<Token>& t = s.tokens;
+  std::vector<Mention> found;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!t[i].word) { ++i; continue; }
+    const auto* phrase = lex.actor_names.longest(t, i);
+    if (!phrase) { ++i; continue; }
+    const std::size_t len = phrase->lower.size();
+    // A capitalised word running on after the name ("Jordan River", "Georgia Tech") makes a
+    // longer proper name that is not the actor; all-caps headlines are exempt.
+    const ActorName& v = phrase->values.front();
+    const bool runs_on = i + len < t.size() && t[i + len].word && t[i + len].capitalized &&
+                         !is_all_caps(t[i + len].raw) && t[i + len].lower != "'s" &&
+                         v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != "person" &&
+                         lex.grammar.in("name_runon", t[i + len].lower);
+    if (v.kind != MentionKind::Blocked && !runs_on) {
+      Mention m;
+      m.begin = i;
+      m.end = i + len;
+      m.actor = v.actor;
+      m.kind = v.kind;
+      m.possessive = m.end < t.size() && t[m.end].lower == "'s";
+      found.push_back(m);
+    }
+    i += len;
+  }
+
+  // Compounds: "Sino-Russian", "US-India", "Russo-Japanese" (no spaces around the hyphen).
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    Mention& a = found[k];
+    Mention& b = found[k + 1];
+    if (b.begin == a.end + 1 && is_hyphen(t[a.end]) && t[a.end].joined && t[b.begin].joined && !a.possessive) {
+      a.compound_with = static_cast<std::int32_t>(k + 1);
+      b.compound_with = static_cast<std::int32_t>(k);
+    }
+  }
+
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    Mention m = found[k];
+    if (m.compound_with < 0) {
+      if (m.kind == MentionKind::Combining) continue;  // "Indo-Pacific": not India
+      if (!keeps_actor_reading(lex, t, m)) continue;
+    }
+    // Offices: "Japan's prime minister", "the Russian foreign minister" -> the holder on the
+    // document's date; the mention still counts as its state when no holder is known.
+    const ActorEntry& actor = lex.actors[static_cast<std::size_t>(m.actor)];
+    if (m.compound_with < 0 && (actor.type == "state" || actor.type == "territory")) {
+      const std::size_t at = m.end + (m.possessive ? 1 : 0);
+      if (at < t.size()) {
+        if (const auto* title = lex.role_titles.longest(t, at)) {
+          if (day_known) {
+            for (const std::string& role : title->values) {
+              const std::int32_t holder = lex.role_holder(actor.country, role, day);
+              if (holder >= 0) { m.actor = holder; break; }
+            }
+          }
+          m.end = at + title->lower.size();
+          m.possessive = m.end < t.size() && t[m.end].lower == "'s";
+        }
+      }
+    }
+    // "Russian Foreign Minister Sergei Lavrov": the name right after an office is the same actor.
+    if (!s.mentions.empty()) {
+      Mention& prev = s.mentions.back();
+      if (prev.end == m.begin && prev.compound_with < 0 && m.compound_with < 0 &&
+          lex.actors[static_cast<std::size_t>(prev.actor)].country == lex.actors[static_cast<std::size_t>(m.actor)].country) {
+        if (lex.actors[static_cast<std::size_t>(m.actor)].type == "person") prev.actor = m.actor;
+        prev.end = m.end;
+        prev.possessive = m.possessive;
+        continue;
+      }
+    }
+    if (m.compound_with >= 0) m.compound_with = -2;  // fixed up below
+    s.mentions.push_back(m);
+  }
+  // Re-link compound halves by position (indices changed while filtering).
+  for (std::size_t k = 0; k + 1 < s.mentions.size(); ++k) {
+    Mention& a = s.mentions[k];
+    Mention& b = s.mentions[k + 1];
+    if (a.compound_with == -2 && b.compound_with == -2 && b.begin == a.end + 1) {
+      a.compound_with = static_cast<std::int32_t>(k + 1);
+      b.compound_with = static_cast<std::int32_t>(k);
+    }
+  }
+  for (Mention& m : s.mentions)
+    if (m.compound_with == -2) m.compound_with = -1;
+
+  // Groups. A chain "A, B and C" is one group only when it ends with and/or; commas alone
+  // are appositions ("Japan, Russia's new ally,"), not lists.
+  s.group_at.assign(t.size(), -1);
+  const auto& ms = s.mentions;
+  for (std::size_t k = 0; k < ms.size();) {
+    if (ms[k].compound_with == static_cast<std::int32_t>(k + 1)) {
+      Group g;
+      g.mentions = {static_cast<std::int32_t>(k), static_cast<std::int32_t>(k + 1)};
+      g.begin = ms[k].begin;
+      g.end = ms[k + 1].end;
+      g.compound = true;
+      s.groups.push_back(g);
+      k += 2;
+      continue;
+    }
+    std::vector<std::int32_t> chain = {static_cast<std::int32_t>(k)};
+    std::vector<bool> via_and;  // link kinds
+    std::size_t j = k;
+    while (j + 1 < ms.size() && !ms[j].possessive && ms[j + 1].compound_with < 0) {
+      bool has_and = false, has_comma = false, ok = true;
+      for (std::size_t p = ms[j].end; p < ms[j + 1].begin && ok; ++p) {
+        if (connector(t[p])) has_and = true;
+        else if (t[p].lower == ",") has_comma = true;
+        else if (!(t[p].lower == "the" || t[p].lower == "both" || t[p].lower == "also")) ok = false;
+      }
+      if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end > 4) break;
+      chain.push_back(static_cast<std::int32_t>(j + 1));
+      via_and.push_back(has_and);
+      ++j;
+    }
+    // Keep the longest prefix that ends with an and/or link; comma-only tails split off.
+    std::size_t keep = 1;
+    for (std::size_t l = 0; l < via_and.size(); ++l)
+      if (via_and[l]) keep = l + 2;
+    Group g;
+    g.mentions.assign(chain.begin(), chain.begin() + static_cast<std::ptrdiff_t>(keep));
+    g.begin = ms[static_cast<std::size_t>(g.mentions.front())].begin;
+    g.end = ms[static_cast<std::size_t>(g.mentions.back())].end;
+    s.groups.push_back(g);
+    k += keep;
+  }
+  for (std::size_t gi = 0; gi < s.groups.size(); ++gi)
+    for (std::size_t p = s.groups[gi].begin; p < s.groups[gi].end; ++p) s.group_at[p] = static_cast<std::int32_t>(gi);
+}
+
+}  // namespace irkg

@@ -1,0 +1,106 @@
+#pragma once
+// Multi-word phrases looked up by their first token: the dictionary matcher for actor
+// names, relation phrases and role titles. Longest match wins, so "Latin America" can
+// block "America" and "Prime Minister" beats "Minister".
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/claims/tokenizer.h"
+
+namespace irkg {
+
+// How a dictionary token must be written in the text to match.
+enum class CaseRule : std::uint8_t {
+  Any,          // "the", "of": any case
+  Capitalized,  // "Japan": "Japan" or "JAPAN", never "japan" (keeps "turkey" and "chad" out)
+  Exact,        // "US", "NATO": exactly as written, so the pronoun "us" is not the US
+};
+
+template <class T>
+class PhraseIndex {
+ public:
+  struct Phrase {
+    std::vector<std::string> lower;
+    std::vector<std::string> exact;
+    std::vector<CaseRule> rules;
+    std::vector<T> values;
+  };
+
+  // Adds `value` under the phrase `text`. With `case_sensitive`, capitalised dictionary
+  // words must be capitalised in the text and all-caps words must match exactly.
+  // Returns false for an empty phrase.
+  bool add(std::string_view text, T value, bool case_sensitive) {
+    const std::vector<Token> toks = tokenize(text);
+    if (toks.empty()) return false;
+    std::string key;
+    for (const Token& t : toks) key += t.lower + '\x1f';
+    if (case_sensitive) {
+      for (const Token& t : toks) key += t.word && is_all_caps(t.raw) ? 'E' : t.capitalized ? 'C' : 'a';
+    }
+    auto [it, fresh] = by_key_.try_emplace(key, static_cast<std::uint32_t>(phrases_.size()));
+    if (fresh) {
+      Phrase p;
+      for (const Token& t : toks) {
+        p.lower.push_back(t.lower);
+        p.exact.emplace_back(t.raw);
+        p.rules.push_back(!case_sensitive || !t.word ? CaseRule::Any
+                          : is_all_caps(t.raw) && t.raw.size() > 1 ? CaseRule::Exact
+                          : t.capitalized ? CaseRule::Capitalized
+                                          : CaseRule::Any);
+      }
+      phrases_.push_back(std::move(p));
+      auto& bucket = by_first_[toks.front().lower];
+      bucket.push_back(it->second);
+      std::stable_sort(bucket.begin(), bucket.end(), [this](std::uint32_t a, std::uint32_t b) {
+        return phrases_[a].lower.size() > phrases_[b].lower.size();
+      });
+    }
+    auto& values = phrases_[it->second].values;
+    if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(std::move(value));
+    return true;
+  }
+
+  // The longest phrase starting at toks[i], or nullptr.
+  const Phrase* longest(const std::vector<Token>& toks, std::size_t i) const {
+    const auto it = by_first_.find(toks[i].lower);
+    if (it == by_first_.end()) return nullptr;
+    for (std::uint32_t index : it->second) {
+      const Phrase& p = phrases_[index];
+      if (i + p.lower.size() > toks.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < p.lower.size() && ok; ++k) {
+        const Token& t = toks[i + k];
+        ok = t.lower == p.lower[k] && (p.rules[k] == CaseRule::Any ||
+                                       (p.rules[k] == CaseRule::Exact ? t.raw == p.exact[k] : t.capitalized));
+      }
+      if (ok) return &p;
+    }
+    return nullptr;
+  }
+
+  // Exact lookup of a phrase typed by a user, ignoring case.
+  const Phrase* find_ignoring_case(std::string_view text) const {
+    const std::vector<Token> toks = tokenize(text);
+    if (toks.empty()) return nullptr;
+    std::string key;
+    for (const Token& t : toks) key += t.lower + '\x1f';
+    for (const auto& [k, index] : by_key_)
+      if (k.compare(0, key.size(), key) == 0 && (k.size() == key.size() || k[key.size()] != '\x1f') &&
+          k.find('\x1f', key.size()) == std::string::npos)
+        return &phrases_[index];
+    return nullptr;
+  }
+
+  std::size_t size() const { return phrases_.size(); }
+
+ private:
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
+  std::unordered_map<std::string, std::uint32_t> by_key_;
+};
+
+}  // namespace irkg

@@ -1,0 +1,27 @@
+#pragma once
+// Words and punctuation of a sentence, with their byte offsets, lower-case form and shape.
+// One tokenizer serves both the dictionaries and the text, so a dictionary phrase and the
+// same phrase in an article always split the same way.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irkg {
+
+struct Token {
+  std::string_view raw;  // as written
+  std::string lower;     // ASCII-lower-cased; "’s" is normalised to "'s"
+  std::size_t start = 0;  // byte offset in the tokenized text
+  bool word = false;      // letters/digits (else punctuation)
+  bool capitalized = false;  // first letter upper-case
+  bool joined = false;       // no space before it ("Sino" "-" "Russian")
+};
+
+std::vector<Token> tokenize(std::string_view text);
+
+// Upper-case letters only ("US", "NATO", "U.S."): such dictionary names match exactly.
+bool is_all_caps(std::string_view word);
+
+}  // namespace irkg
