@@ -1,12 +1,14 @@
 // Clause numbers, reported-speech segments and relation triggers of a sentence.
+#include <algorithm>
+
 #include "extract/claims/analysis.h"
 
 namespace irkg {
 namespace {
 
 bool punct_break(const Token& t) {
-  return t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" || t.lower == "\xE2\x80\x94" ||
-         t.lower == "\"" || t.lower == "\xE2\x80\x9C" || t.lower == "\xE2\x80\x9D";
+  // Quotation marks are not boundaries: quoted words sit inside clauses ("unused reserves").
+  return t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" || t.lower == "\xE2\x80\x94";
 }
 
 }  // namespace
@@ -23,8 +25,15 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (!g.in("speech_verb", t[i].lower)) continue;
     // "according to X, ...": the attribution runs to the next comma.
     if (t[i].lower == "according") {
+      // "According to reports the UK is ..." has no comma: then only "according to"
+      // and the next word or actor group are attribution.
       std::size_t e = i;
-      while (e < n && t[e].lower != ",") s.speaker_token[e++] = true;
+      while (e < n && e < i + 12 && t[e].lower != ",") ++e;
+      if (e >= n || t[e].lower != ",") {
+        e = std::min(n, i + 3);
+        if (i + 2 < n && s.group_at[i + 2] >= 0) e = s.groups[static_cast<std::size_t>(s.group_at[i + 2])].end;
+      }
+      for (std::size_t p = i; p < e; ++p) s.speaker_token[p] = true;
       if (e < n) boundary[e] = true;
       for (std::size_t p = i; p < e; ++p)
         if (s.group_at[p] >= 0 && s.speaker_group < 0) s.speaker_group = s.group_at[p];

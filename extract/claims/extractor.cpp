@@ -2,9 +2,12 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <iostream>
 
 #include "core/date.h"
 #include "extract/claims/analysis.h"
+#include "extract/claims/debug_dump.h"
 #include "extract/claims/frames.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
@@ -16,6 +19,9 @@ namespace {
 // as prose yields nonsense pairs and costs quadratic time in the frames.
 constexpr std::size_t kMaxSentenceBytes = 3000;
 
+// Read once: the dump is for people tuning dictionaries, never for normal runs.
+const bool debug_ = std::getenv("IRKG_DEBUG_EXTRACT") != nullptr;
+
 Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, e.type}; }
 
 }  // namespace
@@ -23,6 +29,8 @@ Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, e.ty
 struct Extractor::Impl {
   std::shared_ptr<const Lexicon> lex;
 };
+
+
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : impl_(std::make_unique<Impl>()) {
   impl_->lex = std::move(lexicon);
@@ -46,12 +54,15 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     if (s.mentions.empty()) { carried.clear(); continue; }
     find_clauses_and_triggers(lex, s);
     const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
+    if (debug_) std::cerr << describe_analysis(lex, s);
     std::string speaker;
     if (s.speaker_group >= 0) {
       const Group& g = s.groups[static_cast<std::size_t>(s.speaker_group)];
       speaker = lex.actors[static_cast<std::size_t>(s.mentions[static_cast<std::size_t>(g.mentions.front())].actor)].id;
     }
     for (const FrameHit& h : hits) {
+      // "X could sanction Y", "if X attacks Y": conditions and possibilities are not claims.
+      if (h.modality == "hypothetical") continue;
       const RelationEntry& r = lex.relations[static_cast<std::size_t>(h.relation)];
       Claim c;
       c.doc = doc.id;

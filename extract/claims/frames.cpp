@@ -78,6 +78,20 @@ class SentenceFrames {
     return {};
   }
 
+  // "an alliance of the US, India and Japan to contain China": the group a noun's "of"
+  // introduces right before an infinitive is who acts; otherwise the clause subject.
+  std::vector<std::int32_t> infinitive_subject(std::size_t at) const {
+    if (at >= 2 && tok(at - 1).lower == "to" && s_.group_at[at - 2] >= 0) {
+      const Group& grp = group(s_.group_at[at - 2]);
+      if (grp.end == at - 1 && grp.begin > 0) {
+        std::size_t p = grp.begin - 1;
+        if (tok(p).lower == "the" && p > 0) --p;
+        if (tok(p).lower == "of" || tok(p).lower == "between" || tok(p).lower == "among") return actors(grp);
+      }
+    }
+    return clause_subject(at);
+  }
+
   bool metonym_only(const Group& grp) const {
     for (std::int32_t m : grp.mentions)
       if (s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Metonym) return false;
@@ -85,11 +99,18 @@ class SentenceFrames {
   }
 
   // First group after `from`, in the clause of `clause_token`, not in a speaker tail.
-  std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach) const {
+  std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
+                           bool through_infinitive = false) const {
     const std::int32_t clause = s_.clause_at[clause_token];
     for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
       if (s_.clause_at[p] != clause) return -1;
       if (s_.speaker_token[p]) continue;
+      // "work together to address the Chinese threat": an infinitive starts another
+      // action; its actors are not this phrase's object. "to" before a noun phrase is a
+      // preposition and the search goes on ("offered its troops to Lebanon").
+      if (!through_infinitive && tok(p).lower == "to" && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
+          !g_.in("determiner", tok(p + 1).lower))
+        return -1;
       if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
     }
     return -1;
@@ -114,13 +135,14 @@ class SentenceFrames {
 
   // A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
   std::int32_t prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which) const {
-    for (std::size_t p = end; p < s_.tokens.size() && p < end + 3; ++p) {
+    // "the withdrawal of some invasion forces FROM Panama": a few words may intervene.
+    for (std::size_t p = end; p < s_.tokens.size() && p < end + 6; ++p) {
       if (std::find(preps.begin(), preps.end(), tok(p).lower) != preps.end()) {
         const std::int32_t gi = group_after(p + 1, p, 5);
         if (gi >= 0 && which) *which = tok(p).lower;
         return gi;
       }
-      if (!tok(p).word || s_.group_at[p] >= 0) return -1;
+      if (!tok(p).word || s_.group_at[p] >= 0 || s_.clause_at[p] != s_.clause_at[end - 1]) return -1;
     }
     return -1;
   }
@@ -166,7 +188,7 @@ class SentenceFrames {
       if (other.begin < verb_end || other.begin >= group(object_group).begin) continue;
       for (const RelationMatch& m : other.matches) {
         const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
-        if (r.frame != Frame::Verb && r.polarity() != polarity) return true;
+        if (r.polarity() != polarity) return true;
       }
     }
     return false;
@@ -195,7 +217,10 @@ class SentenceFrames {
   bool verb_position_ok(const Trigger& trig) const {
     if (trig.begin == 0) return true;
     const std::string& prev = tok(trig.begin - 1).lower;
-    return !(g_.in("determiner", prev) || prev == "'s");
+    // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
+    // forms. A verb does not follow a preposition, except the infinitive "to".
+    return !(g_.in("determiner", prev) || prev == "'s" || g_.in("noun_marker", prev) ||
+             (g_.in("preposition", prev) && prev != "to"));
   }
 
   void apply(std::size_t ti) {
@@ -229,8 +254,8 @@ class SentenceFrames {
       if (by >= 0 && !objects.empty()) emit(actors(group(by)), objects, m.relation, trig);
       return;
     }
-    const auto subjects = clause_subject(trig.begin);
-    std::int32_t obj = group_after(trig.end, trig.begin, kObjectReach);
+    const auto subjects = infinitive_subject(trig.begin);
+    std::int32_t obj = group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
     // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
     if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
       obj = group_after(trig.end + 1, trig.end + 1, 4);
@@ -242,9 +267,15 @@ class SentenceFrames {
     if (r.symmetric && subjects.size() >= 2) emit_within(subjects, m.relation, trig);
   }
 
+  // "sanctions on", "in defiance of": the phrase ends with its preposition.
+  bool ends_with_preposition(const Trigger& trig) const {
+    return g_.in("preposition", tok(trig.end - 1).lower) && trig.end > trig.begin + 1;
+  }
+
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
     std::string prep;
-    const std::int32_t obj = prep_object(trig.end, r.preps, &prep);
+    const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
+                                                         : prep_object(trig.end, r.preps, &prep);
     const std::int32_t mod = modifier_before(trig.begin);
     if (obj >= 0) {
       std::vector<std::int32_t> subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
@@ -266,7 +297,9 @@ class SentenceFrames {
       emit_within(actors(group(gi)), relation, trig);  // "tensions between A and B"
       return;
     }
-    if (const std::int32_t obj = prep_object(trig.end, r.preps, &prep); obj >= 0) {
+    const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
+                                                         : prep_object(trig.end, r.preps, &prep);
+    if (obj >= 0) {
       const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
       emit(subjects, actors(group(obj)), relation, trig);  // "Japan's alliance with the US"
       return;

@@ -58,6 +58,8 @@ struct RelationEntry {
   double weight = 0.0;   // Goldstein-like, -10..+10; the sign is the polarity
   Frame frame = Frame::Verb;
   bool symmetric = false;  // "A and B agreed" relates A and B to each other
+  bool infinitive = false;  // takes an infinitive complement whose object is its own
+                            // ("threatened to shell Iraqi towns", "refused to deploy in Iraq")
   bool across = false;     // the object may open a following that-clause ("demanded that X")
   std::vector<std::string> preps;  // prepositions that introduce the object (noun frames)
   int polarity() const { return weight > 0 ? 1 : weight < 0 ? -1 : 0; }

@@ -1,4 +1,5 @@
 // Assembling the lexicon: embedded dictionaries first, then users' --lexicon files.
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -56,6 +57,25 @@ void load_table(Lexicon& lex, TableKind kind, std::string_view text, const std::
   }
 }
 
+// "the Suga administration", "the Putin government": a leader's surname before a
+// government noun names the leader's state. Generated from the persons' offices so every
+// head of state or government in data/actors.tsv gets it without listing it by hand.
+void add_leader_governments(Lexicon& lex) {
+  const auto& nouns = lex.grammar.words("government_noun");
+  for (const ActorEntry& person : lex.actors) {
+    if (person.type != "person") continue;
+    const bool leader = std::any_of(person.roles.begin(), person.roles.end(), [](const RoleSpell& r) {
+      return r.role == "head_of_state" || r.role == "head_of_government";
+    });
+    const auto state = lex.actor_by_id.find(person.country);
+    if (!leader || state == lex.actor_by_id.end()) continue;
+    const std::string surname = person.name.substr(person.name.rfind(' ') + 1);
+    if (surname.empty() || !(surname[0] >= 'A' && surname[0] <= 'Z')) continue;
+    for (const std::string& noun : nouns)
+      lex.actor_names.add(surname + " " + noun, ActorName{state->second, MentionKind::Name}, true);
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extra_files) {
@@ -82,6 +102,7 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extr
         load_table(*lex, kind, file.second, file.first);
         version = fnv1a64(file.second, version);
       }
+  add_leader_governments(*lex);
   lex->version = hex64(version);
   return lex;
 }

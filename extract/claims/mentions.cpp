@@ -156,10 +156,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       via_and.push_back(has_and);
       ++j;
     }
-    // Keep the longest prefix that ends with an and/or link; comma-only tails split off.
+    // Keep the longest prefix that ends with an and/or link; comma-only tails split off,
+    // except in lists of three or more ("Iran, Libya, North Korea, Sudan").
     std::size_t keep = 1;
     for (std::size_t l = 0; l < via_and.size(); ++l)
       if (via_and[l]) keep = l + 2;
+    if (chain.size() >= 3 && keep < chain.size()) keep = chain.size();
     Group g;
     g.mentions.assign(chain.begin(), chain.begin() + static_cast<std::ptrdiff_t>(keep));
     g.begin = ms[static_cast<std::size_t>(g.mentions.front())].begin;
