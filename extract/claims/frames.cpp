@@ -92,6 +92,19 @@ class SentenceFrames {
     return clause_subject(at);
   }
 
+  bool trigger_starts_at(std::size_t p) const {
+    return std::any_of(s_.triggers.begin(), s_.triggers.end(), [p](const Trigger& t) { return t.begin == p; });
+  }
+
+  // "the invitation extended to Russia": a participle right after "DET NOUN" modifies the
+  // noun; it is not a main verb whose subject is the clause subject.
+  bool reduced_relative(const Trigger& trig) const {
+    if (trig.begin < 2) return false;
+    const std::size_t noun = trig.begin - 1;
+    return tok(noun).word && s_.group_at[noun] < 0 && !g_.in("be", tok(noun).lower) &&
+           !g_.in("adverb", tok(noun).lower) && g_.in("determiner", tok(noun - 1).lower);
+  }
+
   bool metonym_only(const Group& grp) const {
     for (std::int32_t m : grp.mentions)
       if (s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Metonym) return false;
@@ -108,7 +121,9 @@ class SentenceFrames {
       // "work together to address the Chinese threat": an infinitive starts another
       // action; its actors are not this phrase's object. "to" before a noun phrase is a
       // preposition and the search goes on ("offered its troops to Lebanon").
-      if (!through_infinitive && tok(p).lower == "to" && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
+      // Through an infinitive complement only when its verb is not a relation phrase of
+      // its own: "agreed to work together to address X" leaves X to "work together".
+      if ((!through_infinitive || trigger_starts_at(p + 1)) && tok(p).lower == "to" && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
           !g_.in("determiner", tok(p + 1).lower))
         return -1;
       if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
@@ -188,6 +203,8 @@ class SentenceFrames {
       if (other.begin < verb_end || other.begin >= group(object_group).begin) continue;
       for (const RelationMatch& m : other.matches) {
         const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
+        // verbs in between take the object only as gerunds ("joining X in demanding ...")
+        if (r.frame == Frame::Verb && !m.gerund) continue;
         if (r.polarity() != polarity) return true;
       }
     }
@@ -245,6 +262,7 @@ class SentenceFrames {
     bool participle = false;
     for (const RelationMatch& x : trig.matches)
       if (x.relation == m.relation && x.participle) participle = true;
+    if (participle && !passive_at(trig.begin) && reduced_relative(trig)) return;
     if (participle && passive_at(trig.begin)) {
       // OBJECT was condemned by SUBJECT
       std::int32_t by = -1;
@@ -255,7 +273,10 @@ class SentenceFrames {
       return;
     }
     const auto subjects = infinitive_subject(trig.begin);
-    std::int32_t obj = group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
+    // "agreed to work together ...": the next relation phrase has its own object.
+    std::int32_t obj = trigger_starts_at(trig.end) && tok(trig.end - 1).lower == "to"
+                           ? -1
+                           : group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
     // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
     if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
       obj = group_after(trig.end + 1, trig.end + 1, 4);

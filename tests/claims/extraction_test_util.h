@@ -1,0 +1,39 @@
+#pragma once
+// Runs the extractor with the embedded dictionaries on a sentence or a short article and
+// reduces the result to "SUBJ relation OBJ" strings that tests compare.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/extractor.h"
+
+namespace irkg::test {
+
+inline const Extractor& shared_extractor() {
+  static const Extractor extractor(load_lexicon());
+  return extractor;
+}
+
+inline std::vector<Claim> claims_of(const std::string& text, const std::string& published = "2021-06-23") {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  doc.published = published;
+  doc.outlet = "Test Outlet";
+  return shared_extractor().extract(doc);
+}
+
+// Unordered country pairs with polarity: "CHN-JPN -" (what the document-level scorer sees).
+inline std::set<std::string> pairs_of(const std::string& text, const std::string& published = "2021-06-23") {
+  std::set<std::string> out;
+  for (const Claim& c : claims_of(text, published)) {
+    if (c.negated || c.polarity == 0) continue;
+    std::string a = c.subject.country, b = c.object.country;
+    if (b < a) std::swap(a, b);
+    out.insert(a + "-" + b + (c.polarity > 0 ? " +" : " -"));
+  }
+  return out;
+}
+
+}  // namespace irkg::test

@@ -1,0 +1,141 @@
+// Relation frames: verbs (active, passive, infinitive complements), nouns with
+// prepositions, pairs, stances, speakers; negation and modality.
+#include <gtest/gtest.h>
+
+#include "extraction_test_util.h"
+
+namespace irkg::test {
+namespace {
+
+using Pairs = std::set<std::string>;
+
+const Claim* find_claim(const std::vector<Claim>& claims, const std::string& relation) {
+  for (const Claim& c : claims)
+    if (c.relation == relation) return &c;
+  return nullptr;
+}
+
+TEST(Relations, ActiveVerbSubjectAndObject) {
+  const auto claims = claims_of("Canada sanctioned Belarus after the disputed election.");
+  const Claim* c = find_claim(claims, "sanction");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->subject.id, "CAN");
+  EXPECT_EQ(c->object.id, "BLR");
+  EXPECT_EQ(c->polarity, -1);
+  EXPECT_EQ(c->category, "SANCTION");
+  EXPECT_LT(c->weight, 0);
+}
+
+TEST(Relations, InflectedFormsOfOneDictionaryEntry) {
+  for (const char* text : {"Japan courts Russia.", "Japan courted Russia.", "Japan is courting Russia."}) {
+    const auto claims = claims_of(text);
+    ASSERT_EQ(claims.size(), 1u) << text;
+    EXPECT_EQ(claims.front().relation, "court") << text;
+    EXPECT_EQ(claims.front().subject.id, "JPN") << text;
+  }
+}
+
+TEST(Relations, PassiveSwapsTheActors) {
+  const auto claims = claims_of("Venezuela was condemned by Brazil and Colombia on Friday.");
+  ASSERT_EQ(claims.size(), 2u);
+  for (const Claim& c : claims) EXPECT_EQ(c.object.id, "VEN");
+  EXPECT_EQ(claims[0].subject.id, "BRA");
+  EXPECT_EQ(claims[1].subject.id, "COL");
+}
+
+TEST(Relations, CoordinatedSubjectsAndReciprocalVerbs) {
+  EXPECT_EQ(pairs_of("Canada and the UK opposed the invitation extended to Russia."),
+            (Pairs{"CAN-RUS -", "GBR-RUS -"}));
+  EXPECT_EQ(pairs_of("Egypt and Sudan signed a water-sharing accord on Sunday."), (Pairs{"EGY-SDN +"}));
+}
+
+TEST(Relations, InfinitiveComplementCarriesTheObject) {
+  EXPECT_EQ(pairs_of("Iran threatened to shell Iraqi border towns."), (Pairs{"IRN-IRQ -"}));
+}
+
+TEST(Relations, PurposeClauseIsNotThePartner) {
+  // Japan and Taiwan work together; China is what they work against, not a partner.
+  const Pairs pairs = pairs_of("Japan and Taiwan agreed to work together to address the Chinese threat.");
+  EXPECT_TRUE(pairs.count("JPN-TWN +"));
+  EXPECT_FALSE(pairs.count("CHN-JPN +"));
+  EXPECT_FALSE(pairs.count("CHN-TWN +"));
+  EXPECT_TRUE(pairs.count("CHN-JPN -"));
+}
+
+TEST(Relations, NounWithPrepositionAndModifierSubject) {
+  EXPECT_EQ(pairs_of("New US sanctions on Iran took effect at midnight."), (Pairs{"IRN-USA -"}));
+  EXPECT_EQ(pairs_of("Russia's attack on Ukraine drew wide condemnation."), (Pairs{"RUS-UKR -"}));
+}
+
+TEST(Relations, OppositePolarityNounTakesTheObject) {
+  // Supporting sanctions against Russia is not support for Russia.
+  EXPECT_EQ(pairs_of("Poland supports tougher sanctions against Russia."), (Pairs{"POL-RUS -"}));
+}
+
+TEST(Relations, PairNounsBetweenAndAlliancesOf) {
+  EXPECT_EQ(pairs_of("Tensions between Armenia and Azerbaijan flared again."), (Pairs{"ARM-AZE -"}));
+  EXPECT_EQ(pairs_of("The Quad, an alliance of the US, India, Australia and Japan, met again."),
+            (Pairs{"AUS-IND +", "AUS-JPN +", "AUS-USA +", "IND-JPN +", "IND-USA +", "JPN-USA +"}));
+}
+
+TEST(Relations, StanceOfPossessorTowardTheClauseSubject) {
+  EXPECT_EQ(pairs_of("Belarus remains Russia's closest ally in Europe."), (Pairs{"BLR-RUS +"}));
+  EXPECT_EQ(pairs_of("Vietnam, Beijing's old rival, bought Indian missiles."), (Pairs{"CHN-VNM -"}));
+}
+
+TEST(Relations, NegatedClaimsAreMarked) {
+  const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_TRUE(claims.front().negated);
+}
+
+TEST(Relations, PossibilitiesAreNotClaims) {
+  EXPECT_TRUE(pairs_of("Germany could sanction Hungary if the vote fails.").empty());
+}
+
+TEST(Relations, FutureIsKeptAsFuture) {
+  const auto claims = claims_of("Mexico will host Chile for trade talks next month.");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims.front().modality, "future");
+}
+
+TEST(Relations, SpeakerIsRecordedAndNotAParty) {
+  const auto claims = claims_of("Kenya condemned Somalia for the raid, the Ugandan foreign ministry said.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims.front().subject.id, "KEN");
+  EXPECT_EQ(claims.front().object.id, "SOM");
+  EXPECT_EQ(claims.front().speaker, "UGA");
+}
+
+TEST(Relations, SpeakerDemandsOfTheReportedSubject) {
+  EXPECT_EQ(pairs_of("A senior Dutch minister said that Suriname must extradite the suspects."),
+            (Pairs{"NLD-SUR -"}));
+}
+
+TEST(Relations, PronounContinuesThePreviousSentence) {
+  EXPECT_EQ(pairs_of("Norway hosted the peace talks. It also praised Colombia for its restraint."),
+            (Pairs{"COL-NOR +"}));
+}
+
+TEST(Relations, EvidenceIsTheSentenceWithOffsets) {
+  const std::string text = "Markets were calm. Chile praised Peru for the deal. Rain fell.";
+  const auto claims = claims_of(text);
+  ASSERT_EQ(claims.size(), 1u);
+  const Evidence& e = claims.front().evidence;
+  EXPECT_EQ(e.text, "Chile praised Peru for the deal.");
+  EXPECT_EQ(text.substr(e.start, e.end - e.start), e.text);
+}
+
+TEST(Relations, ClaimsCarryDocumentProvenanceAndStableIds) {
+  const auto a = claims_of("Chile praised Peru for the deal.", "2020-02-03");
+  const auto b = claims_of("Chile praised Peru for the deal.", "2020-02-03");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a.front().date, "2020-02-03");
+  EXPECT_EQ(a.front().date_source, "published");
+  EXPECT_EQ(a.front().outlet, "Test Outlet");
+  EXPECT_EQ(a.front().id.size(), 24u);
+  EXPECT_EQ(a.front().id, b.front().id);
+}
+
+}  // namespace
+}  // namespace irkg::test
