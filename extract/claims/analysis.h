@@ -26,9 +26,14 @@ struct Group {
   bool compound = false;           // a hyphenated pair: its members relate to each other
 };
 
+struct Reading {
+  RelationMatch match;
+  std::size_t end = 0;  // this reading's phrase ends here (readings may be shorter)
+};
+
 struct Trigger {
-  std::size_t begin = 0, end = 0;            // token range of the relation phrase
-  std::vector<RelationMatch> matches;        // all dictionary readings of the phrase
+  std::size_t begin = 0, end = 0;  // token range of the longest relation phrase
+  std::vector<Reading> readings;   // every dictionary reading starting here, longest first
 };
 
 struct SentenceAnalysis {

@@ -21,6 +21,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   std::vector<bool> boundary(n, false);
 
   for (std::size_t i = 0; i < n; ++i) {
+    if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
     if (punct_break(t[i]) || g.in("clause_break", t[i].lower)) boundary[i] = true;
     if (!g.in("speech_verb", t[i].lower)) continue;
     // "according to X, ...": the attribution runs to the next comma.
@@ -82,14 +83,17 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
 
   for (std::size_t i = 0; i < n;) {
     if (!t[i].word || s.group_at[i] >= 0 || s.speaker_token[i]) { ++i; continue; }
-    const auto* phrase = lex.relation_phrases.longest(t, i);
-    if (!phrase) { ++i; continue; }
+    // Every dictionary phrase starting here, longest first: "meeting with" is a verb form
+    // (meet with), and when that reading finds no actors the noun "meeting" may.
+    const auto phrases = lex.relation_phrases.all(t, i);
+    if (phrases.empty()) { ++i; continue; }
     Trigger trig;
     trig.begin = i;
-    trig.end = i + phrase->lower.size();
-    trig.matches = phrase->values;
+    trig.end = i + phrases.front()->lower.size();
+    for (const auto* phrase : phrases)
+      for (const RelationMatch& m : phrase->values) trig.readings.push_back({m, i + phrase->lower.size()});
+    i = trig.end;
     s.triggers.push_back(std::move(trig));
-    i += phrase->lower.size();
   }
 }
 

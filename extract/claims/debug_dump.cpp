@@ -20,7 +20,8 @@ std::string describe_analysis(const Lexicon& lex, const SentenceAnalysis& s) {
     for (const Trigger& t : s.triggers)
       if (t.end == i + 1) {
         out += ">{";
-        for (const RelationMatch& m : t.matches) out += lex.relations[static_cast<std::size_t>(m.relation)].relation + (m.participle ? "/pp " : " ");
+        for (const Reading& r : t.readings)
+          out += lex.relations[static_cast<std::size_t>(r.match.relation)].relation + (r.match.participle ? "/pp " : " ");
         out += "}";
       }
     for (const Mention& m : s.mentions)

@@ -101,8 +101,17 @@ class SentenceFrames {
   bool reduced_relative(const Trigger& trig) const {
     if (trig.begin < 2) return false;
     const std::size_t noun = trig.begin - 1;
-    return tok(noun).word && s_.group_at[noun] < 0 && !g_.in("be", tok(noun).lower) &&
-           !g_.in("adverb", tok(noun).lower) && g_.in("determiner", tok(noun - 1).lower);
+    if (!(tok(noun).word && s_.group_at[noun] < 0 && !g_.in("be", tok(noun).lower) &&
+          !g_.in("adverb", tok(noun).lower) && g_.in("determiner", tok(noun - 1).lower)))
+      return false;
+    // Only after the clause already has its main verb ("X opposed the invitation extended
+    // to Y"); "Washington and its allies demanded" is that main verb.
+    for (const Trigger& other : s_.triggers) {
+      if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
+      for (const Reading& r : other.readings)
+        if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb) return true;
+    }
+    return false;
   }
 
   bool metonym_only(const Group& grp) const {
@@ -187,11 +196,12 @@ class SentenceFrames {
     while (start > 0 && s_.clause_at[start - 1] == clause) --start;
     for (std::size_t p = start; p < begin; ++p)
       if (g_.in("modal_reported", tok(p).lower)) return "reported";
-    for (std::size_t back = 1; back <= 5 && back <= begin - start; ++back) {
-      const std::string& w = tok(begin - back).lower;
-      if (g_.in("modal_hypothetical", w)) return "hypothetical";
-      if (g_.in("modal_future", w)) return "future";
-    }
+    // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
+    const std::size_t window = std::min<std::size_t>(5, begin - start);
+    for (std::size_t back = 1; back <= window; ++back)
+      if (g_.in("modal_hypothetical", tok(begin - back).lower)) return "hypothetical";
+    for (std::size_t back = 1; back <= window; ++back)
+      if (g_.in("modal_future", tok(begin - back).lower)) return "future";
     if (start > 0 && g_.in("modal_hypothetical", tok(start).lower)) return "hypothetical";
     return "asserted";
   }
@@ -201,7 +211,8 @@ class SentenceFrames {
   bool object_taken(std::size_t verb_end, std::int32_t object_group, int polarity) const {
     for (const Trigger& other : s_.triggers) {
       if (other.begin < verb_end || other.begin >= group(object_group).begin) continue;
-      for (const RelationMatch& m : other.matches) {
+      for (const Reading& reading : other.readings) {
+        const RelationMatch& m = reading.match;
         const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
         // verbs in between take the object only as gerunds ("joining X in demanding ...")
         if (r.frame == Frame::Verb && !m.gerund) continue;
@@ -241,8 +252,10 @@ class SentenceFrames {
   }
 
   void apply(std::size_t ti) {
-    const Trigger& trig = s_.triggers[ti];
-    for (const RelationMatch& m : trig.matches) {
+    for (const Reading& reading : s_.triggers[ti].readings) {
+      const RelationMatch& m = reading.match;
+      Trigger trig = s_.triggers[ti];
+      trig.end = reading.end;
       const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
       const std::size_t before = hits_.size();
       switch (r.frame) {
@@ -260,8 +273,8 @@ class SentenceFrames {
 
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m) {
     bool participle = false;
-    for (const RelationMatch& x : trig.matches)
-      if (x.relation == m.relation && x.participle) participle = true;
+    for (const Reading& x : trig.readings)
+      if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
     if (participle && !passive_at(trig.begin) && reduced_relative(trig)) return;
     if (participle && passive_at(trig.begin)) {
       // OBJECT was condemned by SUBJECT

@@ -68,18 +68,19 @@ class PhraseIndex {
   const Phrase* longest(const std::vector<Token>& toks, std::size_t i) const {
     const auto it = by_first_.find(toks[i].lower);
     if (it == by_first_.end()) return nullptr;
-    for (std::uint32_t index : it->second) {
-      const Phrase& p = phrases_[index];
-      if (i + p.lower.size() > toks.size()) continue;
-      bool ok = true;
-      for (std::size_t k = 0; k < p.lower.size() && ok; ++k) {
-        const Token& t = toks[i + k];
-        ok = t.lower == p.lower[k] && (p.rules[k] == CaseRule::Any ||
-                                       (p.rules[k] == CaseRule::Exact ? t.raw == p.exact[k] : t.capitalized));
-      }
-      if (ok) return &p;
-    }
+    for (std::uint32_t index : it->second)
+      if (matches_at(phrases_[index], toks, i)) return &phrases_[index];
     return nullptr;
+  }
+
+  // Every phrase starting at toks[i], longest first.
+  std::vector<const Phrase*> all(const std::vector<Token>& toks, std::size_t i) const {
+    std::vector<const Phrase*> out;
+    const auto it = by_first_.find(toks[i].lower);
+    if (it == by_first_.end()) return out;
+    for (std::uint32_t index : it->second)
+      if (matches_at(phrases_[index], toks, i)) out.push_back(&phrases_[index]);
+    return out;
   }
 
   // Exact lookup of a phrase typed by a user, ignoring case.
@@ -98,6 +99,17 @@ class PhraseIndex {
   std::size_t size() const { return phrases_.size(); }
 
  private:
+  static bool matches_at(const Phrase& p, const std::vector<Token>& toks, std::size_t i) {
+    if (i + p.lower.size() > toks.size()) return false;
+    for (std::size_t k = 0; k < p.lower.size(); ++k) {
+      const Token& t = toks[i + k];
+      if (t.lower != p.lower[k]) return false;
+      if (p.rules[k] == CaseRule::Exact ? t.raw != p.exact[k] : p.rules[k] == CaseRule::Capitalized && !t.capitalized)
+        return false;
+    }
+    return true;
+  }
+
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
   std::unordered_map<std::string, std::uint32_t> by_key_;
