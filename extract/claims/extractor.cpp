@@ -2,6 +2,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
 
@@ -71,8 +72,8 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       c.relation = r.relation;
       c.category = r.category;
       c.cameo = r.cameo;
-      c.polarity = r.polarity();
-      c.weight = r.weight;
+      c.polarity = h.polarity != 0 ? h.polarity : r.polarity();
+      c.weight = h.polarity != 0 ? std::abs(r.weight) * h.polarity : r.weight;
       c.negated = h.negated;
       c.modality = h.modality;
       c.speaker = speaker;

@@ -19,6 +19,7 @@ class SentenceFrames {
       : lex_(lex), s_(s), g_(lex.grammar), carried_(carried) {}
 
   std::vector<FrameHit> run() {
+    consumed_.assign(s_.triggers.size(), false);
     for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
     // Hand the sentence's main actors to the next sentence ("It also ...").
     for (const Group& grp : s_.groups) {
@@ -35,6 +36,7 @@ class SentenceFrames {
   const Grammar& g_;
   std::vector<std::int32_t>& carried_;
   std::vector<FrameHit> hits_;
+  std::vector<bool> consumed_;  // relation nouns already read as a verb's object
 
   const Token& tok(std::size_t i) const { return s_.tokens[i]; }
   const Group& group(std::int32_t gi) const { return s_.groups[static_cast<std::size_t>(gi)]; }
@@ -64,18 +66,27 @@ class SentenceFrames {
       while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
       if (p > 0 && s_.group_at[p - 1] >= 0) return actors(group(s_.group_at[p - 1]));
     }
-    // A clause without its own actor continues the last subject: "Syria says it will
-    // withdraw ...", "Japan condemned the test, which it called ...".
+    // A clause without its own actor continues the last subject when a pronoun stands for
+    // it ("Syria says it will withdraw ...") or when it is what a speaker announced
+    // ("Italy announced a suspension of ..."). Otherwise its subject is someone the
+    // dictionaries do not know ("state media accused ..."), and there is no claim.
+    bool pronoun = false;
+    for (std::size_t p = start; p < at; ++p)
+      if (g_.in("pronoun", tok(p).lower)) pronoun = true;
+    // "..., but was still refusing ...": a coordinated verb phrase shares the subject.
+    const bool elliptic = g_.in("coordinating_break", tok(start).lower);
+    // Only right after the speech verb: "announced a suspension of"; further on, another
+    // (unknown) subject may intervene ("said the vote was fair, and state media accused").
+    const bool after_speech = elliptic || (at - start <= 4 && (g_.in("speech_verb", tok(start).lower) ||
+                              (tok(start).lower == "that" && start > 0 && g_.in("speech_verb", tok(start - 1).lower))));
+    if (!pronoun && !after_speech) return {};
     for (std::int32_t c = clause - 1; c >= 0; --c) {
       for (const Group& grp : s_.groups) {
         if (s_.clause_at[grp.begin] != c) continue;
         return actors(grp);
       }
     }
-    for (std::size_t p = start; p < at; ++p)
-      if (g_.in("pronoun", tok(p).lower)) return carried_;
-    if (start == 0 || at == 0) return {};
-    return {};
+    return pronoun ? carried_ : std::vector<std::int32_t>{};
   }
 
   // "an alliance of the US, India and Japan to contain China": the group a noun's "of"
@@ -152,15 +163,20 @@ class SentenceFrames {
       }
       const Token& t = tok(p);
       if (t.lower == "'s") continue;
-      if (!t.word || g_.in("clause_break", t.lower) || g_.in("preposition", t.lower) || g_.in("be", t.lower)) return -1;
+      // "Poland and other allies": a coordinated actor is not the noun's owner.
+      if (!t.word || t.lower == "and" || t.lower == "or" || g_.in("clause_break", t.lower) ||
+          g_.in("preposition", t.lower) || g_.in("be", t.lower))
+        return -1;
     }
     return -1;
   }
 
   // A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
-  std::int32_t prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which) const {
-    // "the withdrawal of some invasion forces FROM Panama": a few words may intervene.
-    for (std::size_t p = end; p < s_.tokens.size() && p < end + 6; ++p) {
+  // "the withdrawal of some invasion forces FROM Panama": a few words may intervene
+  // (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
+  std::int32_t prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which,
+                           std::size_t reach = 6) const {
+    for (std::size_t p = end; p < s_.tokens.size() && p < end + reach; ++p) {
       if (std::find(preps.begin(), preps.end(), tok(p).lower) != preps.end()) {
         const std::int32_t gi = group_after(p + 1, p, 5);
         if (gi >= 0 && which) *which = tok(p).lower;
@@ -190,6 +206,11 @@ class SentenceFrames {
     return false;
   }
 
+  // Modal words are lower-case inside a sentence: "In May Beijing ..." is a month.
+  bool modal(std::size_t p, std::string_view cls) const {
+    return g_.in(cls, tok(p).lower) && (p == 0 || !tok(p).capitalized);
+  }
+
   std::string modality_at(std::size_t begin) const {
     const std::int32_t clause = s_.clause_at[begin];
     std::size_t start = begin;
@@ -199,10 +220,10 @@ class SentenceFrames {
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
-      if (g_.in("modal_hypothetical", tok(begin - back).lower)) return "hypothetical";
+      if (modal(begin - back, "modal_hypothetical")) return "hypothetical";
     for (std::size_t back = 1; back <= window; ++back)
-      if (g_.in("modal_future", tok(begin - back).lower)) return "future";
-    if (start > 0 && g_.in("modal_hypothetical", tok(start).lower)) return "hypothetical";
+      if (modal(begin - back, "modal_future")) return "future";
+    if (start > 0 && modal(start, "modal_hypothetical")) return "hypothetical";
     return "asserted";
   }
 
@@ -223,27 +244,31 @@ class SentenceFrames {
   }
 
   void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
-            std::int32_t relation, const Trigger& trig) {
+            std::int32_t relation, const Trigger& trig, int polarity = 0) {
     const bool negated = negated_at(trig.begin);
     const std::string modality = modality_at(trig.begin);
     for (std::int32_t a : subjects)
       for (std::int32_t b : objects) {
         if (country(a) == country(b)) continue;
-        FrameHit h{a, b, relation, negated, modality};
+        FrameHit h{a, b, relation, negated, modality, polarity};
         const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
-          return o.subject == a && o.object == b && o.relation == relation && o.negated == negated;
+          return o.subject == a && o.object == b && o.relation == relation && o.negated == negated &&
+                 o.polarity == polarity;
         });
         if (!seen) hits_.push_back(h);
       }
   }
 
-  void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig) {
+  void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
+                   int polarity = 0) {
     for (std::size_t i = 0; i < members.size(); ++i)
-      for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig);
+      for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig, polarity);
   }
 
-  bool verb_position_ok(const Trigger& trig) const {
+  bool verb_position_ok(const Trigger& trig, bool gerund) const {
     if (trig.begin == 0) return true;
+    // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
+    if (gerund && g_.in("preposition", tok(trig.begin - 1).lower)) return true;
     const std::string& prev = tok(trig.begin - 1).lower;
     // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
     // forms. A verb does not follow a preposition, except the infinitive "to".
@@ -252,6 +277,7 @@ class SentenceFrames {
   }
 
   void apply(std::size_t ti) {
+    if (consumed_[ti]) return;
     for (const Reading& reading : s_.triggers[ti].readings) {
       const RelationMatch& m = reading.match;
       Trigger trig = s_.triggers[ti];
@@ -260,7 +286,7 @@ class SentenceFrames {
       const std::size_t before = hits_.size();
       switch (r.frame) {
         case Frame::Verb:
-          if (verb_position_ok(trig)) verb(trig, r, m);
+          if (verb_position_ok(trig, m.gerund) && !compose(ti, trig, r, m.relation)) verb(trig, r, m);
           break;
         case Frame::Noun: noun(trig, r, m.relation); break;
         case Frame::Pair: pair(trig, r, m.relation); break;
@@ -269,6 +295,55 @@ class SentenceFrames {
       }
       if (hits_.size() > before) return;  // first reading that finds actors wins
     }
+  }
+
+  // "Hungary opposes new sanctions on Russia", "Poland backs sanctions against Russia",
+  // "China suspended the China-Australia dialogue": a verb whose object is a relation noun
+  // is a stance on that relation. Its polarity is the product of the two (opposing a
+  // hostile act is friendly), the subject is the verb's, and the noun makes no claim of
+  // its own ("Hungary" did not impose the sanctions).
+  bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+    if (!r.compose) return false;  // "mobilized reservists for a war against Iraq" is not a stance
+    for (std::size_t tj = ti + 1; tj < s_.triggers.size(); ++tj) {
+      const Trigger& inner = s_.triggers[tj];
+      if (inner.begin < trig.end || inner.begin > trig.end + 6 || s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
+        break;
+      for (std::size_t p = trig.end; p < inner.begin; ++p)
+        if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
+      for (const Reading& reading : inner.readings) {
+        const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+        if (r2.frame != Frame::Noun && r2.frame != Frame::Pair) continue;
+        const int polarity = r.polarity() * r2.polarity();
+        if (polarity == 0) return false;
+        Trigger t2 = inner;
+        t2.end = reading.end;
+        const auto subjects = infinitive_subject(trig.begin);
+        if (subjects.empty()) return false;
+        bool group_between = false;
+        for (std::size_t p = trig.end; p < inner.begin; ++p)
+          if (s_.group_at[p] >= 0) group_between = true;
+        if (r2.frame == Frame::Noun) {
+          if (group_between) continue;  // "blamed Israel for the bombing of ..."
+          const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, 5)
+                                                             : prep_object(t2.end, r2.preps, nullptr);
+          if (obj < 0) continue;
+          emit(subjects, actors(group(obj)), relation, trig, polarity);
+        } else {
+          const std::int32_t mod = modifier_before(t2.begin);
+          if (mod < 0 || group(mod).begin < trig.end || group(mod).mentions.size() < 2) return false;
+          const auto pair = actors(group(mod));
+          const bool subject_in_pair = std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
+            return std::any_of(pair.begin(), pair.end(), [&](std::int32_t b) { return country(a) == country(b); });
+          });
+          if (!subject_in_pair) return false;
+          emit_within(pair, relation, trig, polarity);
+        }
+        consumed_[tj] = true;
+        return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m) {
@@ -332,14 +407,19 @@ class SentenceFrames {
       return;
     }
     const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
-                                                         : prep_object(trig.end, r.preps, &prep);
+                                                         : prep_object(trig.end, r.preps, &prep, 2);
     if (obj >= 0) {
       const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
       emit(subjects, actors(group(obj)), relation, trig);  // "Japan's alliance with the US"
       return;
     }
-    const auto subjects = clause_subject(trig.begin);
-    if (subjects.size() >= 2) emit_within(subjects, relation, trig);  // "A and B formed an alliance"
+    // "A and B formed an alliance": the noun is close to its coordinated subject.
+    const std::int32_t clause = s_.clause_at[trig.begin];
+    for (const Group& grp : s_.groups) {
+      if (s_.clause_at[grp.begin] != clause || grp.end > trig.begin) continue;
+      if (grp.mentions.size() >= 2 && trig.begin - grp.end <= 9) emit_within(actors(grp), relation, trig);
+      break;
+    }
   }
 
   // "Britain said that Libya must ...": the speaker's demand on the reported subject.

@@ -14,6 +14,7 @@ struct FrameHit {
   std::int32_t relation = -1;  // Lexicon::relations index
   bool negated = false;
   std::string modality = "asserted";
+  int polarity = 0;  // set when a stance flips the relation's own sign ("opposes sanctions on")
 };
 
 // `carried_subject`: the actors the previous sentence was about, for "It also condemned ...".

@@ -28,6 +28,7 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       // "talks in Moscow": a place. "Moscow protested": the state.
       if (m.begin > 0 && g.in("locative", t[m.begin - 1].lower)) return false;
       if (next && next != &t[m.end] && g.in("adj_not_actor", next->lower)) return false;  // "Moscow-based"
+      if (next && g.in("event_noun", next->lower)) return false;  // "the Kremlin talks"
       return true;
     }
     default:

@@ -72,6 +72,26 @@ TEST(Relations, OppositePolarityNounTakesTheObject) {
   EXPECT_EQ(pairs_of("Poland supports tougher sanctions against Russia."), (Pairs{"POL-RUS -"}));
 }
 
+TEST(Relations, OpposingAHostileActIsFriendly) {
+  // The sanctions are someone else's: Hungary's stance toward Russia is the product.
+  EXPECT_EQ(pairs_of("Hungary opposes new sanctions on Russia."), (Pairs{"HUN-RUS +"}));
+  EXPECT_EQ(pairs_of("In May Beijing suspended the China-Australia trade dialogue."), (Pairs{"AUS-CHN -"}));
+}
+
+TEST(Relations, CoordinatedVerbPhraseSharesTheSubject) {
+  EXPECT_EQ(pairs_of("Ghana praised Togo, but was still refusing entry to Nigerians."),
+            (Pairs{"GHA-TGO +", "GHA-NGA -"}));
+}
+
+TEST(Relations, UnknownSubjectMakesNoClaim) {
+  // "state media" is nobody the dictionaries know; Pakistan is not its subject.
+  EXPECT_EQ(pairs_of("Pakistan said the vote was fair, and state media accused India of meddling."), Pairs{});
+}
+
+TEST(Relations, CapitalBeforeAnEventNounIsAPlace) {
+  EXPECT_EQ(pairs_of("After the Kremlin talks, Kazakhstan praised Kyrgyzstan."), (Pairs{"KAZ-KGZ +"}));
+}
+
 TEST(Relations, PairNounsBetweenAndAlliancesOf) {
   EXPECT_EQ(pairs_of("Tensions between Armenia and Azerbaijan flared again."), (Pairs{"ARM-AZE -"}));
   EXPECT_EQ(pairs_of("The Quad, an alliance of the US, India, Australia and Japan, met again."),
