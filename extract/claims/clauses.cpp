@@ -23,6 +23,12 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   for (std::size_t i = 0; i < n; ++i) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
     if (punct_break(t[i]) || g.in("clause_break", t[i].lower)) boundary[i] = true;
+    // ", and Tokyo is courting ...": a comma and a conjunction before a new actor open a
+    // new clause with its own subject.
+    if (t[i].lower == "," && i + 2 < n && (t[i + 1].lower == "and" || t[i + 1].lower == "but" || t[i + 1].lower == "yet")) {
+      const std::size_t first = i + 2 + ((t[i + 2].lower == "the" && i + 3 < n) ? 1 : 0);
+      if (s.group_at[first] >= 0) boundary[i + 1] = true;
+    }
     if (!g.in("speech_verb", t[i].lower)) continue;
     // "according to X, ...": the attribution runs to the next comma.
     if (t[i].lower == "according") {
