@@ -437,7 +437,30 @@ class SentenceFrames {
     }
   }
 
+  // "Tokyo sees Beijing as the threat", "Delhi regards Moscow as a partner": the stance is
+  // the clause subject's toward the group between a perception verb and "as".
+  bool perceived_as(const Trigger& trig, std::int32_t relation) {
+    std::size_t as = trig.begin;
+    for (std::size_t back = 1; back <= 3 && back <= trig.begin; ++back)
+      if (tok(trig.begin - back).lower == "as") { as = trig.begin - back; break; }
+    if (as == trig.begin || as == 0) return false;
+    std::size_t p = as;
+    while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && tok(p - 1).lower != "not" && p + 8 > as))) {
+      --p;
+      if (g_.in("perceive", tok(p).lower)) return false;  // no actor between the verb and "as"
+    }
+    if (p == 0 || s_.group_at[p - 1] < 0) return false;
+    const std::int32_t seen = s_.group_at[p - 1];
+    const std::size_t verb = group(seen).begin;
+    if (verb == 0 || !g_.in("perceive", tok(verb - 1).lower)) return false;
+    const auto subjects = clause_subject(verb - 1);
+    if (subjects.empty()) return false;
+    emit(subjects, actors(group(seen)), relation, trig);
+    return true;
+  }
+
   void stance(const Trigger& trig, std::int32_t relation) {
+    if (perceived_as(trig, relation)) return;
     // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
     std::int32_t owner = modifier_before(trig.begin);
     if (owner < 0) {

@@ -103,6 +103,11 @@ TEST(Relations, StanceOfPossessorTowardTheClauseSubject) {
   EXPECT_EQ(pairs_of("Vietnam, Beijing's old rival, bought Indian missiles."), (Pairs{"CHN-VNM -"}));
 }
 
+TEST(Relations, PerceivedAsStance) {
+  EXPECT_EQ(pairs_of("Polish planners see Belarus as the main threat to the east."), (Pairs{"BLR-POL -"}));
+  EXPECT_EQ(pairs_of("Kenya regards Ethiopia as a trusted partner."), (Pairs{"ETH-KEN +"}));
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
