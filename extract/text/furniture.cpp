@@ -282,7 +282,9 @@ Furniture classify_furniture(std::string_view line) {
     if (starts_with_ci(core, "more ") && core.size() <= 30 && (core.find(" from ") != std::string_view::npos))
       return {FurnitureKind::RelatedHeader, "related-headlines"};
   }
-  if (starts_with_ci(core, "tags:") || starts_with_ci(core, "tags :")) return {FurnitureKind::EndMarker, "tags"};
+  // Tag lists run long on topic-heavy pages: "Topics: European Union · Russia · Sanctions ...".
+  for (std::string_view tag : {"tags:", "tags :", "topics:", "topics :", "tagged:", "filed under:"})
+    if (starts_with_ci(core, tag)) return {FurnitureKind::EndMarker, "tags"};
 
   for (auto p : kInlinePrefixes) {
     if (!starts_with_ci(core, p) || core.size() <= p.size() + 3) continue;

@@ -47,6 +47,10 @@ TEST(Furniture, RelatedHeadersAndInlineRelated) {
 
 TEST(Furniture, EndMarkers) {
   EXPECT_EQ(classify_furniture("Tags: ChileNorway").reason, std::string("tags"));
+  // long tag lists are still tags, not a sentence naming six actors
+  EXPECT_EQ(classify_furniture("Topics: African Union \xC2\xB7 Ethiopia \xC2\xB7 Eritrea \xC2\xB7 Sudan \xC2\xB7 Border disputes \xC2\xB7 Egypt")
+                .reason,
+            std::string("tags"));
   EXPECT_EQ(classify_furniture("About the author").reason, std::string("author-bio"));
   EXPECT_EQ(classify_furniture("About Daniel Mwangi").reason, std::string("author-bio"));
   EXPECT_EQ(classify_furniture("Leave a Reply").reason, std::string("comments"));
