@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/claims/phrase_index.h"
+#include "extract/claims/word_set.h"
 
 namespace irkg {
 
@@ -75,9 +76,9 @@ struct RelationMatch {
 
 // Closed word classes the frames consult (data/grammar.tsv).
 struct Grammar {
-  std::unordered_map<std::string, std::unordered_set<std::string>> classes;
+  std::unordered_map<std::string, WordSet, TransparentStringHash, std::equal_to<>> classes;
   bool in(std::string_view cls, const std::string& lower_word) const;
-  const std::unordered_set<std::string>& words(std::string_view cls) const;
+  const WordSet& words(std::string_view cls) const;
 };
 
 class Lexicon {

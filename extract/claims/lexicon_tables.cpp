@@ -65,13 +65,13 @@ std::string upper(std::string_view s) {
 }  // namespace
 
 bool Grammar::in(std::string_view cls, const std::string& lower_word) const {
-  const auto it = classes.find(std::string(cls));
-  return it != classes.end() && it->second.count(lower_word) > 0;
+  const auto it = classes.find(cls);
+  return it != classes.end() && it->second.find(lower_word) != it->second.end();
 }
 
-const std::unordered_set<std::string>& Grammar::words(std::string_view cls) const {
-  static const std::unordered_set<std::string> none;
-  const auto it = classes.find(std::string(cls));
+const WordSet& Grammar::words(std::string_view cls) const {
+  static const WordSet none;
+  const auto it = classes.find(cls);
   return it == classes.end() ? none : it->second;
 }
 

@@ -30,7 +30,7 @@ void push(std::vector<SentenceSpan>& out, std::string_view s, std::size_t b, std
 
 }  // namespace
 
-std::vector<SentenceSpan> split_sentences(std::string_view s, const std::unordered_set<std::string>& abbreviations) {
+std::vector<SentenceSpan> split_sentences(std::string_view s, const WordSet& abbreviations) {
   std::vector<SentenceSpan> out;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -53,7 +53,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view s, const std::unorder
       const std::string w = word_before(s, i);
       const std::string bare = w.substr(w.rfind('.') == std::string::npos ? 0 : w.rfind('.') + 1);
       if (bare.size() == 1 && w.find('.') == std::string::npos) continue;  // an initial: "W. Bush"
-      if (abbreviations.count(w) || abbreviations.count(bare)) continue;
+      if (abbreviations.contains(w) || abbreviations.contains(bare)) continue;
     }
     push(out, s, begin, end);
     begin = end;

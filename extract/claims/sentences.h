@@ -2,9 +2,9 @@
 // Sentence boundaries in main text: the evidence unit of every claim.
 #include <cstddef>
 #include <string_view>
-#include <unordered_set>
-#include <string>
 #include <vector>
+
+#include "extract/claims/word_set.h"
 
 namespace irkg {
 
@@ -17,6 +17,6 @@ struct SentenceSpan {
 // breaks (main text keeps one paragraph a line). `abbreviations` (lower-case, without the
 // dot: "mr", "gen", "jan") never end a sentence; neither do initials ("George W. Bush").
 std::vector<SentenceSpan> split_sentences(std::string_view text,
-                                          const std::unordered_set<std::string>& abbreviations);
+                                          const WordSet& abbreviations);
 
 }  // namespace irkg
