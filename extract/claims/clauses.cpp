@@ -62,7 +62,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // part of the reported clause: mark it so objects are not taken from it.
     std::size_t comma = from;
     while (comma > 0 && i - comma < 10 && t[comma].lower != ",") --comma;
-    if (t[comma].lower == "," && i - comma < 10) {
+    // "... and said": a coordinated verb of the same subject, not an attribution tail.
+    const bool coordinated = i > 0 && (t[i - 1].lower == "and" || t[i - 1].lower == "but");
+    if (!coordinated && t[comma].lower == "," && i - comma < 10) {
       bool trigger_free = true;
       for (std::size_t p = comma + 1; p < i; ++p)
         if (lex.relation_phrases.longest(t, p)) trigger_free = false;

@@ -58,6 +58,9 @@ class SentenceFrames {
       if (grp.begin < start || grp.end > at) continue;
       if (s_.speaker_token[grp.begin]) continue;
       if (grp.begin > 0 && g_.in("locative", tok(grp.begin - 1).lower) && metonym_only(grp)) continue;
+      // An actor after the clause's first verb is that verb's object, not the subject:
+      // "The joint statement expressed concern about Japan's ... and criticised ...".
+      if (verb_between(start, grp.begin)) break;
       return actors(grp);
     }
     // "Pakistan, which has refused ...": the group before the relative pronoun.
@@ -101,6 +104,18 @@ class SentenceFrames {
       }
     }
     return clause_subject(at);
+  }
+
+  // A relation phrase read as a verb in [from, to).
+  bool verb_between(std::size_t from, std::size_t to) const {
+    for (const Trigger& t : s_.triggers) {
+      if (t.begin < from || t.begin >= to) continue;
+      for (const Reading& r : t.readings)
+        if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
+            verb_position_ok(t, r.match.gerund) && !r.match.gerund)
+          return true;
+    }
+    return false;
   }
 
   bool trigger_starts_at(std::size_t p) const {
@@ -202,6 +217,9 @@ class SentenceFrames {
       const std::size_t p = begin - back;
       if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) break;
       if (g_.in("negator", tok(p).lower)) return true;
+      // "has not hampered the economic cooperation": the negation belongs to another verb.
+      const std::string& w = tok(p).lower;
+      if (!(g_.in("auxiliary", w) || g_.in("adverb", w) || g_.in("determiner", w) || g_.in("be", w))) break;
     }
     return false;
   }
@@ -286,7 +304,7 @@ class SentenceFrames {
       const std::size_t before = hits_.size();
       switch (r.frame) {
         case Frame::Verb:
-          if (verb_position_ok(trig, m.gerund) && !compose(ti, trig, r, m.relation)) verb(trig, r, m);
+          if (verb_position_ok(trig, m.gerund) && !compose(ti, trig, r, m.relation) && !r.compose_only) verb(trig, r, m);
           break;
         case Frame::Noun: noun(trig, r, m.relation); break;
         case Frame::Pair: pair(trig, r, m.relation); break;
@@ -329,8 +347,23 @@ class SentenceFrames {
           if (obj < 0) continue;
           emit(subjects, actors(group(obj)), relation, trig, polarity);
         } else {
-          const std::int32_t mod = modifier_before(t2.begin);
-          if (mod < 0 || group(mod).begin < trig.end || group(mod).mentions.size() < 2) return false;
+          // the pair: "the China-Australia dialogue", "tensions between A and B", or the
+          // subject and "tensions with X"
+          std::int32_t mod = modifier_before(t2.begin);
+          if (mod >= 0 && (group(mod).begin < trig.end || group(mod).mentions.size() < 2)) mod = -1;
+          if (mod < 0) {
+            static const std::vector<std::string> between = {"between", "among"};
+            mod = prep_object(t2.end, between, nullptr, 2);
+            if (mod >= 0 && group(mod).mentions.size() < 2) mod = -1;
+          }
+          if (mod < 0) {
+            static const std::vector<std::string> with = {"with"};
+            const std::int32_t other = prep_object(t2.end, with, nullptr, 2);
+            if (other < 0) return false;
+            emit(subjects, actors(group(other)), relation, trig, polarity);
+            consumed_[tj] = true;
+            return true;
+          }
           const auto pair = actors(group(mod));
           const bool subject_in_pair = std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
             return std::any_of(pair.begin(), pair.end(), [&](std::int32_t b) { return country(a) == country(b); });
@@ -387,7 +420,14 @@ class SentenceFrames {
                                                          : prep_object(trig.end, r.preps, &prep);
     const std::int32_t mod = modifier_before(trig.begin);
     if (obj >= 0) {
-      std::vector<std::int32_t> subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
+      // "the visit of the Japanese prime minister to Russia": the of-group acts.
+      std::vector<std::int32_t> subjects;
+      if (mod >= 0) subjects = actors(group(mod));
+      else if (trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "of") {
+        const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
+        if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
+      }
+      if (subjects.empty()) subjects = clause_subject(trig.begin);
       emit(subjects, actors(group(obj)), relation, trig);
       return;
     }
@@ -469,7 +509,16 @@ class SentenceFrames {
     }
     if (owner < 0) return;
     // Who is it: the clause's subject ("China, Tokyo's budding enemy", "X is Y's partner").
-    const auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
+    auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
+    if (referents.empty() || referents == actors(group(owner))) {
+      // "Washington's biggest ally in the region, New Delhi has ...": the apposition follows.
+      referents.clear();
+      for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 6; ++p) {
+        if (tok(p).lower != ",") continue;
+        if (p + 1 < s_.tokens.size() && s_.group_at[p + 1] >= 0) referents = actors(group(s_.group_at[p + 1]));
+        break;
+      }
+    }
     if (referents.empty()) return;
     emit(referents, actors(group(owner)), relation, trig);
   }

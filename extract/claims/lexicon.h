@@ -62,6 +62,7 @@ struct RelationEntry {
   bool infinitive = false;  // takes an infinitive complement whose object is its own
                             // ("threatened to shell Iraqi towns", "refused to deploy in Iraq")
   bool compose = false;     // a stance verb: its object may be a relation ("opposes sanctions on X")
+  bool compose_only = false;  // only meaningful on a relation noun ("ease tensions", "end the dispute")
   bool across = false;     // the object may open a following that-clause ("demanded that X")
   std::vector<std::string> preps;  // prepositions that introduce the object (noun frames)
   int polarity() const { return weight > 0 ? 1 : weight < 0 ? -1 : 0; }

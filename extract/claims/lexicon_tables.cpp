@@ -160,6 +160,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "across") r.across = true;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "compose") r.compose = true;
+        else if (opt == "compose-only") r.compose = r.compose_only = true;
         else if (opt == "literal") inflect = false;
         else if (opt.substr(0, 5) == "prep=")
           for (std::string_view p : split(opt.substr(5), '|')) r.preps.emplace_back(p);
