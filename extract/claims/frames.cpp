@@ -197,6 +197,14 @@ class SentenceFrames {
         if (gi >= 0 && which) *which = tok(p).lower;
         return gi;
       }
+      // "the visit OF the Indonesian president TO Australia", "an attack BY Russia ON ...":
+      // the noun's own actor may stand between it and the preposition.
+      if (s_.group_at[p] >= 0 && p > end && (tok(p - 1).lower == "of" || tok(p - 1).lower == "by" ||
+                                             (tok(p - 1).lower == "the" && p > end + 1 &&
+                                              (tok(p - 2).lower == "of" || tok(p - 2).lower == "by")))) {
+        p = group(s_.group_at[p]).end - 1;
+        continue;
+      }
       if (!tok(p).word || s_.group_at[p] >= 0 || s_.clause_at[p] != s_.clause_at[end - 1]) return -1;
     }
     return -1;
@@ -423,7 +431,7 @@ class SentenceFrames {
       // "the visit of the Japanese prime minister to Russia": the of-group acts.
       std::vector<std::int32_t> subjects;
       if (mod >= 0) subjects = actors(group(mod));
-      else if (trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "of") {
+      else if (trig.end + 1 < s_.tokens.size() && (tok(trig.end).lower == "of" || tok(trig.end).lower == "by")) {
         const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
         if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
       }
@@ -442,7 +450,7 @@ class SentenceFrames {
     }
     std::string prep;
     static const std::vector<std::string> among = {"between", "among", "of", "amongst"};
-    if (const std::int32_t gi = prep_object(trig.end, among, &prep); gi >= 0 && group(gi).mentions.size() >= 2) {
+    if (const std::int32_t gi = prep_object(trig.end, among, &prep, 3); gi >= 0 && group(gi).mentions.size() >= 2) {
       emit_within(actors(group(gi)), relation, trig);  // "tensions between A and B"
       return;
     }

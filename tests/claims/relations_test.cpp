@@ -108,6 +108,31 @@ TEST(Relations, PerceivedAsStance) {
   EXPECT_EQ(pairs_of("Kenya regards Ethiopia as a trusted partner."), (Pairs{"ETH-KEN +"}));
 }
 
+TEST(Relations, EasingARivalryIsFriendly) {
+  EXPECT_EQ(pairs_of("Greece is easing tensions with Turkey after the earthquake."), (Pairs{"GRC-TUR +"}));
+  EXPECT_TRUE(pairs_of("Greece eased Turkey.").empty());  // "ease" alone relates nobody
+}
+
+TEST(Relations, AnActorAfterTheClauseVerbIsNotItsSubject) {
+  // The statement (nobody we know) criticised; Japan is what it was concerned about.
+  EXPECT_EQ(pairs_of("The statement expressed concern about Japan's whaling and criticised its cooperation with Norway."),
+            Pairs{});
+}
+
+TEST(Relations, VisitOfAnActorToAnother) {
+  EXPECT_EQ(pairs_of("The visit of the Indonesian president to Australia went smoothly."), (Pairs{"AUS-IDN +"}));
+}
+
+TEST(Relations, StanceReferentInAppositionAfterIt) {
+  EXPECT_EQ(pairs_of("Moscow's closest partner in Central Asia, Kazakhstan has kept its distance."), (Pairs{"KAZ-RUS +"}));
+}
+
+TEST(Relations, NegationBelongsToItsOwnVerb) {
+  const auto claims = claims_of("The crisis has not hampered the cooperation between Chile and Peru.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims.front().negated);
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
