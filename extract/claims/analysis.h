@@ -24,6 +24,7 @@ struct Group {
   std::vector<std::int32_t> mentions;
   std::size_t begin = 0, end = 0;  // token range covering the group
   bool compound = false;           // a hyphenated pair: its members relate to each other
+  bool anaphor = false;            // "the two countries": the last two actors named
 };
 
 struct Reading {
@@ -50,7 +51,15 @@ struct SentenceAnalysis {
 
 // Finds actor mentions (longest dictionary match, metonym and adjective rules, compounds,
 // role titles resolved to the office holder on `day` when known) and groups them.
-void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known);
+// Actors named so far in a document, for "the two countries", "both sides".
+struct RecentActors {
+  std::vector<std::int32_t> actors;           // most recent last
+  std::int32_t pair_a = -1, pair_b = -1;      // the last pair named together ("Japan and Russia")
+};
+
+// `recent`: "the two countries" becomes the last pair named together, else the last two
+// actors; the sentence's own actors are added to it.
+void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent);
 
 // Clause numbers, speaker segments and relation triggers.
 void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s);

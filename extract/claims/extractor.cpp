@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <unordered_set>
 
 #include "core/date.h"
 #include "extract/claims/analysis.h"
@@ -12,6 +13,7 @@
 #include "extract/claims/frames.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
+#include "extract/claims/text_dates.h"
 
 namespace irkg {
 namespace {
@@ -46,16 +48,21 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
   const auto published = parse_iso_date(doc.published);
   const int day = published ? static_cast<int>(days_from_civil(*published)) : 0;
   std::vector<std::int32_t> carried;
+  RecentActors recent;  // actors named lately, for "the two countries"
+  // A headline or pull quote repeated in the body is one piece of evidence, not two.
+  std::unordered_set<std::string_view> seen_sentences;
   for (const SentenceSpan& span : split_sentences(doc.text, lex.grammar.words("abbreviation"))) {
     if (span.end - span.start > kMaxSentenceBytes) { carried.clear(); continue; }
     SentenceAnalysis s;
     s.text = std::string_view(doc.text).substr(span.start, span.end - span.start);
+    if (!seen_sentences.insert(s.text).second) continue;
     s.tokens = tokenize(s.text);
-    find_mentions(lex, s, day, published.has_value());
+    find_mentions(lex, s, day, published.has_value(), recent);
     if (s.mentions.empty()) { carried.clear(); continue; }
     find_clauses_and_triggers(lex, s);
     const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
     if (debug_) std::cerr << describe_analysis(lex, s);
+    const SentenceDates dates = dates_in_sentence(s.tokens, published);
     std::string speaker;
     if (s.speaker_group >= 0) {
       const Group& g = s.groups[static_cast<std::size_t>(s.speaker_group)];
@@ -75,12 +82,18 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       c.polarity = h.polarity != 0 ? h.polarity : r.polarity();
       c.weight = h.polarity != 0 ? std::abs(r.weight) * h.polarity : r.weight;
       c.negated = h.negated;
-      c.modality = h.modality;
+      // "in 1945", "during the 1962 crisis": a claim about the past, not about now.
+      c.modality = h.modality == "asserted" && dates.old_year && !dates.day ? "historical" : h.modality;
       c.speaker = speaker;
       c.outlet = doc.outlet;
       c.url = doc.url;
-      c.date = published ? doc.published : "";
-      c.date_source = published ? "published" : "none";
+      if (dates.day) {
+        c.date = format_iso_date(*dates.day);
+        c.date_source = "text";
+      } else {
+        c.date = published ? doc.published : "";
+        c.date_source = published ? "published" : "none";
+      }
       c.source = "text";
       c.evidence = Evidence{std::string(s.text), span.start, span.end};
       c.id = compute_claim_id(c);

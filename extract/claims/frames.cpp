@@ -12,6 +12,7 @@ namespace {
 
 constexpr std::size_t kObjectReach = 12;   // tokens from the phrase to its object
 constexpr std::size_t kModifierReach = 3;  // tokens between a modifier group and its noun
+constexpr std::size_t kMaxGroupForPairs = 6;  // larger coordinated lists are not expanded to pairs
 
 class SentenceFrames {
  public:
@@ -193,6 +194,8 @@ class SentenceFrames {
                            std::size_t reach = 6) const {
     for (std::size_t p = end; p < s_.tokens.size() && p < end + reach; ++p) {
       if (std::find(preps.begin(), preps.end(), tok(p).lower) != preps.end()) {
+        // "cooperation to counter China": "to" before a relation verb is an infinitive
+        if (tok(p).lower == "to" && trigger_starts_at(p + 1)) return -1;
         const std::int32_t gi = group_after(p + 1, p, 5);
         if (gi >= 0 && which) *which = tok(p).lower;
         return gi;
@@ -221,6 +224,16 @@ class SentenceFrames {
 
   bool negated_at(std::size_t begin) const {
     const std::int32_t clause = s_.clause_at[begin];
+    // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
+    // that-clause under a negated or denying clause.
+    std::size_t start = begin;
+    while (start > 0 && s_.clause_at[start - 1] == clause) --start;
+    if (tok(start).lower == "that" && start > 0) {
+      for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
+        const std::size_t p = start - back;
+        if (g_.in("negator", tok(p).lower) || g_.in("denial", tok(p).lower)) return true;
+      }
+    }
     for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
       const std::size_t p = begin - back;
       if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) break;
@@ -271,6 +284,7 @@ class SentenceFrames {
 
   void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
             std::int32_t relation, const Trigger& trig, int polarity = 0) {
+    if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
     const bool negated = negated_at(trig.begin);
     const std::string modality = modality_at(trig.begin);
     for (std::int32_t a : subjects)
@@ -287,6 +301,8 @@ class SentenceFrames {
 
   void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
                    int polarity = 0) {
+    // "the 27 member states agreed": beyond a handful, a list is a crowd, not pairs.
+    if (members.size() > kMaxGroupForPairs) return;
     for (std::size_t i = 0; i < members.size(); ++i)
       for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig, polarity);
   }

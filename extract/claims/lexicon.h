@@ -89,6 +89,7 @@ class Lexicon {
   std::vector<RelationEntry> relations;
   PhraseIndex<RelationMatch> relation_phrases;
   PhraseIndex<std::string> role_titles;  // "prime minister" -> head_of_government
+  PhraseIndex<bool> pair_anaphora;       // "the two countries", "both sides"
   Grammar grammar;
   std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index
   std::string version;

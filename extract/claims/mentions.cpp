@@ -40,11 +40,35 @@ bool connector(const Token& t) { return t.lower == "and" || t.lower == "or" || t
 
 }  // namespace
 
-void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known) {
+// The last two actors of different countries in `recent` (most recent last).
+bool last_two(const Lexicon& lex, const std::vector<std::int32_t>& recent, std::int32_t& a, std::int32_t& b) {
+  a = b = -1;
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    if (b < 0) { b = *it; continue; }
+    if (lex.actors[static_cast<std::size_t>(*it)].country != lex.actors[static_cast<std::size_t>(b)].country) {
+      a = *it;
+      return true;
+    }
+  }
+  return false;
+}
+
+void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent) {
   const std::vector<Token>& t = s.tokens;
   std::vector<Mention> found;
+  std::vector<std::pair<std::size_t, std::size_t>> anaphora;  // token spans of "the two countries"
   for (std::size_t i = 0; i < t.size();) {
     if (!t[i].word) { ++i; continue; }
+    if (const auto* pair = lex.pair_anaphora.longest(t, i)) {
+      anaphora.emplace_back(i, i + pair->lower.size());
+      Mention placeholder;  // resolved below, once the sentence's own earlier actors are known
+      placeholder.begin = i;
+      placeholder.end = i + pair->lower.size();
+      placeholder.actor = -3;
+      found.push_back(placeholder);
+      i += pair->lower.size();
+      continue;
+    }
     const auto* phrase = lex.actor_names.longest(t, i);
     if (!phrase) { ++i; continue; }
     const std::size_t len = phrase->lower.size();
@@ -79,6 +103,23 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
 
   for (std::size_t k = 0; k < found.size(); ++k) {
     Mention m = found[k];
+    if (m.actor == -3) {
+      // "the two countries", "both sides": the last two actors named before it.
+      std::vector<std::int32_t> known = recent.actors;
+      for (const Mention& earlier : s.mentions)
+        if (earlier.actor >= 0) known.push_back(earlier.actor);
+      std::int32_t a = recent.pair_a, b = recent.pair_b;
+      if (s.mentions.size() >= 2 || a < 0) {
+        if (!last_two(lex, known, a, b)) continue;
+      }
+      Mention first = m, second = m;
+      first.actor = a;
+      second.actor = b;
+      first.compound_with = second.compound_with = -4;  // marks an anaphor pair
+      s.mentions.push_back(first);
+      s.mentions.push_back(second);
+      continue;
+    }
     if (m.compound_with < 0) {
       if (m.kind == MentionKind::Combining) continue;  // "Indo-Pacific": not India
       if (!keeps_actor_reading(lex, t, m)) continue;
@@ -113,6 +154,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       }
     }
     if (m.compound_with >= 0) m.compound_with = -2;  // fixed up below
+    if (!s.mentions.empty() && s.mentions.back().compound_with == -4 && m.begin < s.mentions.back().end) continue;
     s.mentions.push_back(m);
   }
   // Re-link compound halves by position (indices changed while filtering).
@@ -132,6 +174,16 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   s.group_at.assign(t.size(), -1);
   const auto& ms = s.mentions;
   for (std::size_t k = 0; k < ms.size();) {
+    if (ms[k].compound_with == -4 && k + 1 < ms.size()) {
+      Group g;
+      g.mentions = {static_cast<std::int32_t>(k), static_cast<std::int32_t>(k + 1)};
+      g.begin = ms[k].begin;
+      g.end = ms[k].end;
+      g.anaphor = true;
+      s.groups.push_back(g);
+      k += 2;
+      continue;
+    }
     if (ms[k].compound_with == static_cast<std::int32_t>(k + 1)) {
       Group g;
       g.mentions = {static_cast<std::int32_t>(k), static_cast<std::int32_t>(k + 1)};
@@ -172,6 +224,19 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   }
   for (std::size_t gi = 0; gi < s.groups.size(); ++gi)
     for (std::size_t p = s.groups[gi].begin; p < s.groups[gi].end; ++p) s.group_at[p] = static_cast<std::int32_t>(gi);
+  for (Mention& m : s.mentions)
+    if (m.compound_with == -4) m.compound_with = -1;
+  for (const Mention& m : s.mentions) recent.actors.push_back(m.actor);
+  if (recent.actors.size() > 64) recent.actors.erase(recent.actors.begin(), recent.actors.end() - 32);
+  for (const Group& g : s.groups) {
+    if (g.mentions.size() != 2 || g.anaphor) continue;
+    const std::int32_t a = s.mentions[static_cast<std::size_t>(g.mentions[0])].actor;
+    const std::int32_t b = s.mentions[static_cast<std::size_t>(g.mentions[1])].actor;
+    if (lex.actors[static_cast<std::size_t>(a)].country != lex.actors[static_cast<std::size_t>(b)].country) {
+      recent.pair_a = a;
+      recent.pair_b = b;
+    }
+  }
 }
 
 }  // namespace irkg

@@ -1,0 +1,75 @@
+// Dates from the text, historical claims, "the two countries", repeated headlines, lists
+// too long to pair, and denial of a that-clause.
+#include <gtest/gtest.h>
+
+#include "extraction_test_util.h"
+
+namespace irkg::test {
+namespace {
+
+using Pairs = std::set<std::string>;
+
+TEST(Dates, MonthAndDayResolveAgainstThePublishedYear) {
+  const auto claims = claims_of("On July 8 Chile condemned Bolivia over the border closure.", "2021-09-01");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims.front().date, "2021-07-08");
+  EXPECT_EQ(claims.front().date_source, "text");
+}
+
+TEST(Dates, DecemberReadInJanuaryIsLastYear) {
+  const auto claims = claims_of("Peru praised Ecuador on December 30 for the handover.", "2022-01-04");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims.front().date, "2021-12-30");
+}
+
+TEST(Dates, WeekdaysAndYesterdayCountBackFromPublication) {
+  // 2021-06-23 was a Wednesday: "on Monday" is the 21st, "yesterday" the 22nd.
+  EXPECT_EQ(claims_of("Ghana praised Togo on Monday.", "2021-06-23").front().date, "2021-06-21");
+  EXPECT_EQ(claims_of("Ghana praised Togo yesterday.", "2021-06-23").front().date, "2021-06-22");
+}
+
+TEST(Dates, FullDateNeedsNoPublicationDate) {
+  const auto claims = claims_of("Cuba and Mexico signed the accord on 3 March 2019.", "");
+  ASSERT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_EQ(c.date, "2019-03-03");
+}
+
+TEST(Dates, WithoutAnyDateThePublishedDateIsUsed) {
+  const auto claims = claims_of("Ghana praised Togo.", "2021-06-23");
+  EXPECT_EQ(claims.front().date, "2021-06-23");
+  EXPECT_EQ(claims.front().date_source, "published");
+  EXPECT_EQ(claims_of("Ghana praised Togo.", "").front().date_source, "none");
+}
+
+TEST(Modality, OldYearsMakeAClaimHistorical) {
+  const auto claims = claims_of("In 1962 the Soviet Union threatened the United States from Cuba.", "2021-06-23");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims.front().modality, "historical");
+}
+
+TEST(Anaphora, TheTwoCountriesAreTheLastPairNamed) {
+  EXPECT_EQ(pairs_of("Officials from Kenya and Tanzania met in Arusha. The two countries agreed to reopen the border."),
+            (Pairs{"KEN-TZA +"}));
+}
+
+TEST(Anaphora, WithoutTwoEarlierActorsNothingIsInvented) {
+  EXPECT_EQ(pairs_of("The two countries agreed to reopen the border."), Pairs{});
+}
+
+TEST(Repetition, ARepeatedSentenceIsOneClaim) {
+  const auto claims = claims_of("Chile praised Peru.\nChile praised Peru.\nMarkets were calm.");
+  EXPECT_EQ(claims.size(), 1u);
+}
+
+TEST(Lists, LongListsAreNotExpandedToPairs) {
+  EXPECT_EQ(pairs_of("France, Germany, Italy, Spain, Poland, Sweden and Austria signed the declaration."), Pairs{});
+}
+
+TEST(Negation, DeniedThatClause) {
+  const auto claims = claims_of("Ankara denied that Turkey had shelled Armenia.");
+  ASSERT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_TRUE(c.negated);
+}
+
+}  // namespace
+}  // namespace irkg::test
