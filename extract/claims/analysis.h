@@ -11,7 +11,7 @@
 
 namespace irkg {
 
-struct Mention {
+struct ActorMention {
   std::size_t begin = 0, end = 0;  // token range
   std::int32_t actor = -1;         // Lexicon::actors index (a person when a role resolved)
   MentionKind kind = MentionKind::Name;
@@ -40,7 +40,7 @@ struct Trigger {
 struct SentenceAnalysis {
   std::string_view text;
   std::vector<Token> tokens;
-  std::vector<Mention> mentions;
+  std::vector<ActorMention> mentions;
   std::vector<Group> groups;
   std::vector<std::int32_t> group_at;   // token -> group index or -1
   std::vector<std::int32_t> clause_at;  // token -> clause number

@@ -24,7 +24,7 @@ std::string describe_analysis(const Lexicon& lex, const SentenceAnalysis& s) {
           out += lex.relations[static_cast<std::size_t>(r.match.relation)].relation + (r.match.participle ? "/pp " : " ");
         out += "}";
       }
-    for (const Mention& m : s.mentions)
+    for (const ActorMention& m : s.mentions)
       if (m.end == i + 1) out += "=" + lex.actors[static_cast<std::size_t>(m.actor)].id;
     for (const Group& g : s.groups)
       if (g.end == i + 1) out += "]";

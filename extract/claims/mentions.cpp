@@ -17,7 +17,7 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
 }
 
 // Decides whether a dictionary match denotes the actor at this position.
-bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const Mention& m) {
+bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
   const Grammar& g = lex.grammar;
   const Token* next = modified_word(t, m.end);
   switch (m.kind) {
@@ -55,13 +55,13 @@ bool last_two(const Lexicon& lex, const std::vector<std::int32_t>& recent, std::
 
 void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent) {
   const std::vector<Token>& t = s.tokens;
-  std::vector<Mention> found;
+  std::vector<ActorMention> found;
   std::vector<std::pair<std::size_t, std::size_t>> anaphora;  // token spans of "the two countries"
   for (std::size_t i = 0; i < t.size();) {
     if (!t[i].word) { ++i; continue; }
     if (const auto* pair = lex.pair_anaphora.longest(t, i)) {
       anaphora.emplace_back(i, i + pair->lower.size());
-      Mention placeholder;  // resolved below, once the sentence's own earlier actors are known
+      ActorMention placeholder;  // resolved below, once the sentence's own earlier actors are known
       placeholder.begin = i;
       placeholder.end = i + pair->lower.size();
       placeholder.actor = -3;
@@ -80,7 +80,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
                          v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != "person" &&
                          lex.grammar.in("name_runon", t[i + len].lower);
     if (v.kind != MentionKind::Blocked && !runs_on) {
-      Mention m;
+      ActorMention m;
       m.begin = i;
       m.end = i + len;
       m.actor = v.actor;
@@ -93,8 +93,8 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
 
   // Compounds: "Sino-Russian", "US-India", "Russo-Japanese" (no spaces around the hyphen).
   for (std::size_t k = 0; k + 1 < found.size(); ++k) {
-    Mention& a = found[k];
-    Mention& b = found[k + 1];
+    ActorMention& a = found[k];
+    ActorMention& b = found[k + 1];
     if (b.begin == a.end + 1 && is_hyphen(t[a.end]) && t[a.end].joined && t[b.begin].joined && !a.possessive) {
       a.compound_with = static_cast<std::int32_t>(k + 1);
       b.compound_with = static_cast<std::int32_t>(k);
@@ -102,17 +102,17 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   }
 
   for (std::size_t k = 0; k < found.size(); ++k) {
-    Mention m = found[k];
+    ActorMention m = found[k];
     if (m.actor == -3) {
       // "the two countries", "both sides": the last two actors named before it.
       std::vector<std::int32_t> known = recent.actors;
-      for (const Mention& earlier : s.mentions)
+      for (const ActorMention& earlier : s.mentions)
         if (earlier.actor >= 0) known.push_back(earlier.actor);
       std::int32_t a = recent.pair_a, b = recent.pair_b;
       if (s.mentions.size() >= 2 || a < 0) {
         if (!last_two(lex, known, a, b)) continue;
       }
-      Mention first = m, second = m;
+      ActorMention first = m, second = m;
       first.actor = a;
       second.actor = b;
       first.compound_with = second.compound_with = -4;  // marks an anaphor pair
@@ -144,7 +144,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     // "Russian Foreign Minister Sergei Lavrov": the name right after an office is the same actor.
     if (!s.mentions.empty()) {
-      Mention& prev = s.mentions.back();
+      ActorMention& prev = s.mentions.back();
       if (prev.end == m.begin && prev.compound_with < 0 && m.compound_with < 0 &&
           lex.actors[static_cast<std::size_t>(prev.actor)].country == lex.actors[static_cast<std::size_t>(m.actor)].country) {
         if (lex.actors[static_cast<std::size_t>(m.actor)].type == "person") prev.actor = m.actor;
@@ -159,14 +159,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   }
   // Re-link compound halves by position (indices changed while filtering).
   for (std::size_t k = 0; k + 1 < s.mentions.size(); ++k) {
-    Mention& a = s.mentions[k];
-    Mention& b = s.mentions[k + 1];
+    ActorMention& a = s.mentions[k];
+    ActorMention& b = s.mentions[k + 1];
     if (a.compound_with == -2 && b.compound_with == -2 && b.begin == a.end + 1) {
       a.compound_with = static_cast<std::int32_t>(k + 1);
       b.compound_with = static_cast<std::int32_t>(k);
     }
   }
-  for (Mention& m : s.mentions)
+  for (ActorMention& m : s.mentions)
     if (m.compound_with == -2) m.compound_with = -1;
 
   // Groups. A chain "A, B and C" is one group only when it ends with and/or; commas alone
@@ -224,9 +224,9 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   }
   for (std::size_t gi = 0; gi < s.groups.size(); ++gi)
     for (std::size_t p = s.groups[gi].begin; p < s.groups[gi].end; ++p) s.group_at[p] = static_cast<std::int32_t>(gi);
-  for (Mention& m : s.mentions)
+  for (ActorMention& m : s.mentions)
     if (m.compound_with == -4) m.compound_with = -1;
-  for (const Mention& m : s.mentions) recent.actors.push_back(m.actor);
+  for (const ActorMention& m : s.mentions) recent.actors.push_back(m.actor);
   if (recent.actors.size() > 64) recent.actors.erase(recent.actors.begin(), recent.actors.end() - 32);
   for (const Group& g : s.groups) {
     if (g.mentions.size() != 2 || g.anaphor) continue;
