@@ -154,6 +154,8 @@ class SentenceFrames {
     for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
       if (s_.clause_at[p] != clause) return -1;
       if (s_.speaker_token[p]) continue;
+      // "to help him oust X": "him" is the object; X belongs to the next verb.
+      if (s_.group_at[p] < 0 && !tok(p).capitalized && g_.in("object_pronoun", tok(p).lower)) return -1;
       // "work together to address the Chinese threat": an infinitive starts another
       // action; its actors are not this phrase's object. "to" before a noun phrase is a
       // preposition and the search goes on ("offered its troops to Lebanon").
@@ -256,6 +258,10 @@ class SentenceFrames {
     while (start > 0 && s_.clause_at[start - 1] == clause) --start;
     for (std::size_t p = start; p < begin; ++p)
       if (g_.in("modal_reported", tok(p).lower)) return "reported";
+    // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
+    // offer, plan or demand is for has not happened.
+    for (std::size_t p = start; p + 1 < begin; ++p)
+      if (g_.in("intent_noun", tok(p).lower) && tok(p + 1).lower == "to") return "hypothetical";
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
@@ -404,6 +410,10 @@ class SentenceFrames {
   }
 
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m) {
+    // "help him oust X": the subject is "him", someone we cannot name.
+    if (trig.begin > 0 && s_.group_at[trig.begin - 1] < 0 && !tok(trig.begin - 1).capitalized &&
+        g_.in("object_pronoun", tok(trig.begin - 1).lower))
+      return;
     bool participle = false;
     for (const Reading& x : trig.readings)
       if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;

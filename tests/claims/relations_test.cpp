@@ -133,6 +133,15 @@ TEST(Relations, NegationBelongsToItsOwnVerb) {
   EXPECT_FALSE(claims.front().negated);
 }
 
+TEST(Relations, ObjectPronounEndsTheObject) {
+  // Chad helps "him"; Chad did not attack the rebels' leader itself.
+  EXPECT_EQ(pairs_of("Chad sent troops to help him expel Sudanese fighters."), Pairs{});
+}
+
+TEST(Relations, WhatAnOfferIsForHasNotHappened) {
+  EXPECT_EQ(pairs_of("Qatar rejected a Saudi offer to sign a security pact with Bahrain."), (Pairs{"QAT-SAU -"}));
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
