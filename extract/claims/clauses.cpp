@@ -30,6 +30,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       if (s.group_at[first] >= 0) boundary[i + 1] = true;
     }
     if (!g.in("speech_verb", t[i].lower)) continue;
+    // "Beijing's claims", "the reports": nouns, not speech
+    if (i > 0 && (t[i - 1].lower == "'s" || g.in("determiner", t[i - 1].lower) || g.in("noun_marker", t[i - 1].lower)))
+      continue;
     // "according to X, ...": the attribution runs to the next comma.
     if (t[i].lower == "according") {
       // "According to reports the UK is ..." has no comma: then only "according to"

@@ -324,8 +324,12 @@ class SentenceFrames {
              (g_.in("preposition", prev) && prev != "to"));
   }
 
+  // Readings are tried longest first. A later reading adds only pairs the earlier ones did
+  // not relate: "sees Canberra as a partner against Beijing" is both the partnership
+  // (stance) and the opposition (noun), but "meeting with" is one meeting, not two.
   void apply(std::size_t ti) {
     if (consumed_[ti]) return;
+    const std::size_t first = hits_.size();
     for (const Reading& reading : s_.triggers[ti].readings) {
       const RelationMatch& m = reading.match;
       Trigger trig = s_.triggers[ti];
@@ -341,7 +345,17 @@ class SentenceFrames {
         case Frame::Stance: stance(trig, m.relation); break;
         case Frame::Speaker: speaker(trig, m.relation); break;
       }
-      if (hits_.size() > before) return;  // first reading that finds actors wins
+      if (before > first) {
+        const auto same_pair = [&](const FrameHit& h) {
+          for (std::size_t k = first; k < before; ++k)
+            if ((hits_[k].subject == h.subject && hits_[k].object == h.object) ||
+                (hits_[k].subject == h.object && hits_[k].object == h.subject))
+              return true;
+          return false;
+        };
+        hits_.erase(std::remove_if(hits_.begin() + static_cast<std::ptrdiff_t>(before), hits_.end(), same_pair),
+                    hits_.end());
+      }
     }
   }
 
@@ -389,6 +403,12 @@ class SentenceFrames {
           if (mod < 0) {
             static const std::vector<std::string> with = {"with"};
             const std::int32_t other = prep_object(t2.end, with, nullptr, 2);
+            if (other < 0 && subjects.size() >= 2) {
+              // "India and China are easing tensions along the border"
+              emit_within(subjects, relation, trig, polarity);
+              consumed_[tj] = true;
+              return true;
+            }
             if (other < 0) return false;
             emit(subjects, actors(group(other)), relation, trig, polarity);
             consumed_[tj] = true;

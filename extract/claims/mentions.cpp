@@ -105,11 +105,36 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     ActorMention m = found[k];
     if (m.actor == -3) {
       // "the two countries", "both sides": the last two actors named before it.
-      std::vector<std::int32_t> known = recent.actors;
-      for (const ActorMention& earlier : s.mentions)
-        if (earlier.actor >= 0) known.push_back(earlier.actor);
-      std::int32_t a = recent.pair_a, b = recent.pair_b;
-      if (s.mentions.size() >= 2 || a < 0) {
+      // Preference: a pair named together earlier in this sentence ("Russia and China ...
+      // sanctions against both countries"), then the document's last pair named together,
+      // then the last two states named.
+      const auto is_state = [&](std::int32_t x) {
+        const std::string& type = lex.actors[static_cast<std::size_t>(x)].type;
+        return type == "state" || type == "territory" || type == "person";
+      };
+      std::int32_t a = -1, b = -1;
+      for (std::size_t j = 0; j + 1 < s.mentions.size(); ++j) {
+        const ActorMention& x = s.mentions[j];
+        const ActorMention& y = s.mentions[j + 1];
+        if (x.actor < 0 || y.actor < 0 || !is_state(x.actor) || !is_state(y.actor)) continue;
+        bool joined = false;
+        for (std::size_t p = x.end; p < y.begin; ++p) joined |= t[p].lower == "and";
+        if (joined && y.begin - x.end <= 2 &&
+            lex.actors[static_cast<std::size_t>(x.actor)].country != lex.actors[static_cast<std::size_t>(y.actor)].country) {
+          a = x.actor;
+          b = y.actor;
+        }
+      }
+      if (a < 0) {
+        a = recent.pair_a;
+        b = recent.pair_b;
+      }
+      if (a < 0) {
+        std::vector<std::int32_t> known;
+        for (std::int32_t x : recent.actors)
+          if (is_state(x)) known.push_back(x);
+        for (const ActorMention& earlier : s.mentions)
+          if (earlier.actor >= 0 && is_state(earlier.actor)) known.push_back(earlier.actor);
         if (!last_two(lex, known, a, b)) continue;
       }
       ActorMention first = m, second = m;
@@ -232,7 +257,10 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     if (g.mentions.size() != 2 || g.anaphor) continue;
     const std::int32_t a = s.mentions[static_cast<std::size_t>(g.mentions[0])].actor;
     const std::int32_t b = s.mentions[static_cast<std::size_t>(g.mentions[1])].actor;
-    if (lex.actors[static_cast<std::size_t>(a)].country != lex.actors[static_cast<std::size_t>(b)].country) {
+    const auto& ta = lex.actors[static_cast<std::size_t>(a)].type;
+    const auto& tb = lex.actors[static_cast<std::size_t>(b)].type;
+    if (lex.actors[static_cast<std::size_t>(a)].country != lex.actors[static_cast<std::size_t>(b)].country &&
+        ta != "igo" && tb != "igo" && ta != "group" && tb != "group") {
       recent.pair_a = a;
       recent.pair_b = b;
     }

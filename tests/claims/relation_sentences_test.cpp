@@ -1,0 +1,77 @@
+// Every relation row has sentences of our own (tests/fixtures/claims/relation_sentences.tsv)
+// and each must give exactly the listed pairs: a dictionary change that breaks a kind of
+// sentence fails here, naming the sentence.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "extraction_test_util.h"
+
+namespace irkg::test {
+namespace {
+
+struct Case {
+  std::string relation, sentence, expected;
+  int line = 0;
+};
+
+std::vector<Case> load_cases() {
+  std::ifstream in(std::string(IRKG_SOURCE_DIR) + "/tests/fixtures/claims/relation_sentences.tsv");
+  std::vector<Case> out;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    Case c;
+    c.line = number;
+    std::getline(fields, c.relation, '\t');
+    std::getline(fields, c.sentence, '\t');
+    std::getline(fields, c.expected, '\t');
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string joined(const std::set<std::string>& pairs) {
+  if (pairs.empty()) return "none";
+  std::string out;
+  for (const std::string& p : pairs) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+TEST(RelationSentences, EveryFixtureSentenceGivesItsPairs) {
+  const auto cases = load_cases();
+  ASSERT_GE(cases.size(), 80u) << "fixture missing or truncated";
+  int failures = 0;
+  for (const Case& c : cases) {
+    const std::string got = joined(pairs_of(c.sentence));
+    if (got != c.expected) {
+      ++failures;
+      ADD_FAILURE() << "line " << c.line << " (" << c.relation << "): \"" << c.sentence << "\"\n  expected: "
+                    << c.expected << "\n  got:      " << got;
+    }
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+TEST(RelationSentences, EveryRelationOfTheDictionaryHasASentence) {
+  std::set<std::string> covered;
+  for (const Case& c : load_cases()) covered.insert(c.relation);
+  std::ifstream in(std::string(IRKG_SOURCE_DIR) + "/data/relations.tsv");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string frame, phrases, relation;
+    std::getline(fields, frame, '\t');
+    std::getline(fields, phrases, '\t');
+    std::getline(fields, relation, '\t');
+    EXPECT_TRUE(covered.count(relation)) << "relation '" << relation << "' has no test sentence";
+  }
+}
+
+}  // namespace
+}  // namespace irkg::test
