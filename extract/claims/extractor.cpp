@@ -22,6 +22,14 @@ namespace {
 // as prose yields nonsense pairs and costs quadratic time in the frames.
 constexpr std::size_t kMaxSentenceBytes = 3000;
 
+// "Serbia takes on Japan", "Spain beat Croatia": team names are countries' names, but a
+// sentence about a match is not about the states.
+bool about_sport(const Lexicon& lex, const std::vector<Token>& tokens) {
+  for (const Token& t : tokens)
+    if (lex.grammar.in("sports_context", t.lower)) return true;
+  return false;
+}
+
 // Read once: the dump is for people tuning dictionaries, never for normal runs.
 const bool debug_ = std::getenv("IRKG_DEBUG_EXTRACT") != nullptr;
 
@@ -60,6 +68,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     find_mentions(lex, s, day, published.has_value(), recent);
     if (s.mentions.empty()) { carried.clear(); continue; }
     find_clauses_and_triggers(lex, s);
+    if (about_sport(lex, s.tokens)) continue;
     const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
     if (debug_) std::cerr << describe_analysis(lex, s);
     const SentenceDates dates = dates_in_sentence(s.tokens, published);

@@ -151,7 +151,11 @@ class SentenceFrames {
   std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
                            bool through_infinitive = false) const {
     const std::int32_t clause = s_.clause_at[clause_token];
+    int prepositions = 0;  // "released the transcript of his call with X": X is too deep
     for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
+      if (p > from && s_.group_at[p] < 0 && g_.in("preposition", tok(p).lower) && tok(p).lower != "to" &&
+          ++prepositions >= 2)
+        return -1;
       if (s_.clause_at[p] != clause) return -1;
       if (s_.speaker_token[p]) continue;
       // "to help him oust X": "him" is the object; X belongs to the next verb.
@@ -313,13 +317,31 @@ class SentenceFrames {
       for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig, polarity);
   }
 
+  static bool nominal(const std::string& w) {
+    static const char* const suffixes[] = {"tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism"};
+    for (const char* suffix : suffixes) {
+      const std::size_t n = std::char_traits<char>::length(suffix);
+      if (w.size() > n + 2 && w.compare(w.size() - n, n, suffix) == 0) return true;
+    }
+    return false;
+  }
+
+  // "an extradition request", "the government pressure": a bare base form after a singular
+  // noun with a nominal suffix is a compound noun, not a verb (that would need "requests").
+  bool noun_compound(const Trigger& trig, const RelationMatch& m) const {
+    if (!m.base || trig.begin == 0) return false;
+    const Token& prev = tok(trig.begin - 1);
+    return s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower);
+  }
+
   bool verb_position_ok(const Trigger& trig, bool gerund) const {
     if (trig.begin == 0) return true;
     // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
     if (gerund && g_.in("preposition", tok(trig.begin - 1).lower)) return true;
     const std::string& prev = tok(trig.begin - 1).lower;
     // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
-    // forms. A verb does not follow a preposition, except the infinitive "to".
+    // forms. A verb does not follow a preposition, except the infinitive "to", nor a
+    // lower-case noun with a nominal suffix ("an extradition request").
     return !(g_.in("determiner", prev) || prev == "'s" || g_.in("noun_marker", prev) ||
              (g_.in("preposition", prev) && prev != "to"));
   }
@@ -338,7 +360,9 @@ class SentenceFrames {
       const std::size_t before = hits_.size();
       switch (r.frame) {
         case Frame::Verb:
-          if (verb_position_ok(trig, m.gerund) && !compose(ti, trig, r, m.relation) && !r.compose_only) verb(trig, r, m);
+          if (verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation) &&
+              !r.compose_only)
+            verb(trig, r, m);
           break;
         case Frame::Noun: noun(trig, r, m.relation); break;
         case Frame::Pair: pair(trig, r, m.relation); break;

@@ -72,6 +72,7 @@ struct RelationMatch {
   std::int32_t relation = -1;  // index into Lexicon::relations
   bool participle = false;     // the matched form is a past participle (passive candidate)
   bool gerund = false;
+  bool base = false;           // the bare base form ("request"), which a singular noun cannot precede
   bool operator==(const RelationMatch&) const = default;
 };
 

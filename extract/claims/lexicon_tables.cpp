@@ -180,7 +180,8 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
       const std::string head(phrase.substr(0, space));
       const std::string rest = space == std::string_view::npos ? "" : std::string(phrase.substr(space));
       const VerbForms forms = inflect_verb(head, lex.grammar);
-      for (const auto& w : forms.finite) lex.relation_phrases.add(w + rest, RelationMatch{index, false, false}, false);
+      for (std::size_t k = 0; k < forms.finite.size(); ++k)
+        lex.relation_phrases.add(forms.finite[k] + rest, RelationMatch{index, false, false, k == 0}, false);
       for (const auto& w : forms.participle) lex.relation_phrases.add(w + rest, RelationMatch{index, true, false}, false);
       for (const auto& w : forms.gerund) lex.relation_phrases.add(w + rest, RelationMatch{index, false, true}, false);
     }

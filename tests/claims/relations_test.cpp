@@ -142,6 +142,25 @@ TEST(Relations, WhatAnOfferIsForHasNotHappened) {
   EXPECT_EQ(pairs_of("Qatar rejected a Saudi offer to sign a security pact with Bahrain."), (Pairs{"QAT-SAU -"}));
 }
 
+TEST(Relations, SportIsNotDiplomacy) {
+  EXPECT_EQ(pairs_of("Spain takes on defending champion Croatia in the Davis Cup final."), Pairs{});
+}
+
+TEST(Relations, NounCompoundIsNotAVerb) {
+  // "extradition request" is a noun; Britain approved, it did not demand.
+  EXPECT_EQ(pairs_of("Britain approved an extradition request from Sweden."), (Pairs{"GBR-SWE +"}));
+}
+
+TEST(Relations, ObjectsDeepInPrepositionalChainsAreNotObjects) {
+  EXPECT_EQ(pairs_of("Trump released the transcript of his call with the Ukrainian president."), Pairs{});
+}
+
+TEST(Relations, NegationPassesThroughControlVerbs) {
+  const auto claims = claims_of("Beijing does not want to send troops to Hong Kong.");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_TRUE(claims.front().negated);
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
