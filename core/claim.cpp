@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/hash.h"
+#include "core/json_writer.h"
 
 namespace irkg {
 
@@ -81,8 +82,66 @@ void from_json(const nlohmann::json& j, Claim& c) {
   if (j.contains("evidence")) c.evidence = j.at("evidence").get<Evidence>();
 }
 
+namespace {
+void append_actor(std::string& out, const Actor& a) {
+  out += "{\"id\":";
+  append_json_string(out, a.id);
+  out += ",\"name\":";
+  append_json_string(out, a.name);
+  out += ",\"country\":";
+  append_json_string(out, a.country);
+  out += ",\"type\":";
+  append_json_string(out, a.type);
+  out += '}';
+}
+
+void append_field(std::string& out, const char* key, const std::string& value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  append_json_string(out, value);
+}
+}  // namespace
+
 std::string claim_to_json_line(const Claim& c) {
-  // Replace invalid UTF-8 rather than throw: evidence comes from crawled text.
+  // Same bytes as claim_json(c).dump() with invalid UTF-8 replaced (evidence comes from
+  // crawled text), written directly: this is the hot output path.
+  std::string out;
+  out.reserve(512 + c.evidence.text.size());
+  out += "{\"id\":";
+  append_json_string(out, c.id);
+  append_field(out, "doc", c.doc);
+  out += ",\"subject\":";
+  append_actor(out, c.subject);
+  out += ",\"object\":";
+  append_actor(out, c.object);
+  append_field(out, "relation", c.relation);
+  append_field(out, "category", c.category);
+  append_field(out, "cameo", c.cameo);
+  out += ",\"polarity\":";
+  out += std::to_string(c.polarity);
+  out += ",\"weight\":";
+  append_json_number(out, c.weight);
+  out += ",\"negated\":";
+  out += c.negated ? "true" : "false";
+  append_field(out, "modality", c.modality);
+  append_field(out, "speaker", c.speaker);
+  append_field(out, "outlet", c.outlet);
+  append_field(out, "url", c.url);
+  append_field(out, "date", c.date);
+  append_field(out, "date_source", c.date_source);
+  append_field(out, "source", c.source);
+  out += ",\"evidence\":{\"text\":";
+  append_json_string(out, c.evidence.text);
+  out += ",\"start\":";
+  out += std::to_string(c.evidence.start);
+  out += ",\"end\":";
+  out += std::to_string(c.evidence.end);
+  out += "}}";
+  return out;
+}
+
+std::string claim_to_json_line_reference(const Claim& c) {
   return claim_json(c).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

@@ -58,6 +58,9 @@ void from_json(const nlohmann::json& j, Claim& c);
 
 // One JSON line (no trailing newline), fields in a fixed order so output is deterministic.
 std::string claim_to_json_line(const Claim& c);
+// The same line through nlohmann's generic serializer: the reference the fast writer is
+// tested against.
+std::string claim_to_json_line_reference(const Claim& c);
 Claim claim_from_json_line(const std::string& line);  // throws std::runtime_error
 
 // A stable id for a claim computed from its identifying fields (doc, subject, object,

@@ -79,3 +79,29 @@ TEST(Hash, IsStableAcrossRuns) {
 
 }  // namespace
 }  // namespace irkg
+
+namespace irkg {
+namespace {
+
+TEST(ClaimJson, FastWriterMatchesTheReferenceSerializer) {
+  Claim c;
+  c.id = "abc";
+  c.doc = "dir/file \"quoted\".txt";
+  c.subject = {"JPN", "Japan", "JPN", "state"};
+  c.object = {"person:x", "Zoë \\ Tab\tNew\nline", "RUS", "person"};
+  c.relation = "court";
+  c.polarity = -1;
+  c.evidence.start = 12;
+  c.evidence.end = 99;
+  for (double w : {0.0, -2.0, 4.5, 1e-7, -10.0, 3.25}) {
+    c.weight = w;
+    for (const char* text : {"plain", "ctrl \x01\x1f end", "bad \xff\xfe utf8 \xe2\x82", "emoji \xF0\x9F\x98\x80 ok",
+                             "surrogate \xED\xA0\x80 no", "overlong \xC0\xAF no", "\xE2\x80\x9Cquoted\xE2\x80\x9D"}) {
+      c.evidence.text = text;
+      EXPECT_EQ(claim_to_json_line(c), claim_to_json_line_reference(c)) << "weight " << w << " text " << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace irkg
