@@ -3,27 +3,56 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "run_command.h"
 
 namespace irkg::test {
 namespace {
 
-const char* kCommands[] = {"extract", "text", "ingest", "claims", "stats", "opposes", "allies", "export"};
+// The commands the README promises; every registered command is checked too.
+const char* kRequired[] = {"extract", "text", "ingest", "claims", "stats", "opposes", "allies", "export", "path", "blocs", "import"};
+
+// Commands as `irkg --help` lists them (two-space indent, name, description).
+std::vector<std::string> registered_commands() {
+  const auto r = run_irkg("--help");
+  std::vector<std::string> out;
+  std::size_t at = r.out.find("Commands:");
+  if (at == std::string::npos) return out;
+  std::istringstream lines(r.out.substr(at));
+  std::string line;
+  std::getline(lines, line);
+  while (std::getline(lines, line) && line.rfind("  ", 0) == 0) {
+    std::istringstream words(line);
+    std::string name;
+    words >> name;
+    out.push_back(name);
+  }
+  return out;
+}
+
+const std::vector<std::string>& commands() {
+  static const std::vector<std::string> all = registered_commands();
+  return all;
+}
+
+TEST(CliContract, OverviewListsEveryRequiredCommand) {
+  for (const char* cmd : kRequired)
+    EXPECT_NE(std::find(commands().begin(), commands().end(), cmd), commands().end()) << cmd;
+}
 
 TEST(CliContract, EveryCommandHasHelpAndExitsZero) {
-  for (const char* cmd : kCommands) {
+  ASSERT_GE(commands().size(), std::size(kRequired));
+  for (const std::string& cmd : commands()) {
     const auto r = run_irkg(std::string(cmd) + " --help");
     EXPECT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
     EXPECT_NE(r.out.find("usage: irkg"), std::string::npos) << cmd;
   }
 }
 
-TEST(CliContract, OverviewListsCommands) {
-  const auto r = run_irkg("--help");
-  EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd : kCommands) EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
-}
+TEST(CliContract, OverviewExitsZero) { EXPECT_EQ(run_irkg("--help").exit_code, 0); }
 
 TEST(CliContract, UnknownCommandIsUsageError) {
   const auto r = run_irkg("frobnicate");
@@ -32,8 +61,8 @@ TEST(CliContract, UnknownCommandIsUsageError) {
 }
 
 TEST(CliContract, UnknownFlagIsUsageErrorOnOneLine) {
-  for (const char* cmd : kCommands) {
-    const auto r = run_irkg(std::string(cmd) + " --no-such-flag x");
+  for (const std::string& cmd : commands()) {
+    const auto r = run_irkg(cmd + " --no-such-flag x");
     EXPECT_EQ(r.exit_code, 2) << cmd;
     EXPECT_NE(r.err.find("unknown option --no-such-flag"), std::string::npos) << cmd << ": " << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << cmd << ": " << r.err;
