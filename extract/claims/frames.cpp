@@ -331,7 +331,17 @@ class SentenceFrames {
   bool noun_compound(const Trigger& trig, const RelationMatch& m) const {
     if (!m.base || trig.begin == 0) return false;
     const Token& prev = tok(trig.begin - 1);
-    return s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower);
+    if (s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower)) return true;
+    // "mobilized pressure groups", "sent aid": a bare form right after a finite verb is
+    // that verb's object noun.
+    for (const Trigger& t : s_.triggers) {
+      if (t.end != trig.begin || tok(t.end - 1).lower == "to") continue;  // "agreed to lift" is a verb
+      for (const Reading& r : t.readings)
+        if (r.end == trig.begin && lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
+            !r.match.gerund && !r.match.base)
+          return true;
+    }
+    return false;
   }
 
   bool verb_position_ok(const Trigger& trig, bool gerund) const {

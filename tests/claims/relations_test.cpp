@@ -161,6 +161,11 @@ TEST(Relations, NegationPassesThroughControlVerbs) {
   EXPECT_TRUE(claims.front().negated);
 }
 
+TEST(Relations, BareFormAfterAFiniteVerbIsItsObject) {
+  // "pressure" is what Qatar mobilised, not Qatar pressuring the United States.
+  EXPECT_EQ(find_claim(claims_of("Qatar mobilized pressure groups to lobby the United States."), "demand"), nullptr);
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
