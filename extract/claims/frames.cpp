@@ -262,6 +262,8 @@ class SentenceFrames {
     while (start > 0 && s_.clause_at[start - 1] == clause) --start;
     for (std::size_t p = start; p < begin; ++p)
       if (g_.in("modal_reported", tok(p).lower)) return "reported";
+    // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
+    if (tok(start).lower == "that" && start > 0 && g_.in("report_noun", tok(start - 1).lower)) return "reported";
     // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
     // offer, plan or demand is for has not happened.
     for (std::size_t p = start; p + 1 < begin; ++p)

@@ -73,3 +73,15 @@ TEST(Negation, DeniedThatClause) {
 
 }  // namespace
 }  // namespace irkg::test
+
+namespace irkg::test {
+namespace {
+
+TEST(Modality, ThatClauseOfAReportNounIsReported) {
+  const auto claims = claims_of("Rumours that Chile is courting Bolivia have circulated for months.");
+  ASSERT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_EQ(c.modality, "reported");
+}
+
+}  // namespace
+}  // namespace irkg::test
