@@ -75,8 +75,12 @@ class SentenceFrames {
     // ("Italy announced a suspension of ..."). Otherwise its subject is someone the
     // dictionaries do not know ("state media accused ..."), and there is no claim.
     bool pronoun = false;
+    std::string which;
     for (std::size_t p = start; p < at; ++p)
-      if (g_.in("pronoun", tok(p).lower)) pronoun = true;
+      if (g_.in("pronoun", tok(p).lower)) {
+        pronoun = true;
+        if (which.empty()) which = tok(p).lower;
+      }
     // "..., but was still refusing ...": a coordinated verb phrase shares the subject.
     const bool elliptic = g_.in("coordinating_break", tok(start).lower);
     // Only right after the speech verb: "announced a suspension of"; further on, another
@@ -90,7 +94,7 @@ class SentenceFrames {
         return actors(grp);
       }
     }
-    return pronoun ? carried_ : std::vector<std::int32_t>{};
+    return pronoun && pronoun_fits(which, carried_) ? carried_ : std::vector<std::int32_t>{};
   }
 
   // "an alliance of the US, India and Japan to contain China": the group a noun's "of"
@@ -141,6 +145,17 @@ class SentenceFrames {
     return false;
   }
 
+  // A pronoun continues the previous sentence's actors only if it can refer to them:
+  // "they" to several, "he/she" to a person, "it" to one state or organisation
+  // ("Backers of tariffs say that they help ..." does not continue "China").
+  bool pronoun_fits(const std::string& pronoun, const std::vector<std::int32_t>& actors) const {
+    if (actors.empty()) return false;
+    const bool person = lex_.actors[static_cast<std::size_t>(actors.front())].type == "person";
+    if (g_.in("pronoun_plural", pronoun)) return actors.size() >= 2;
+    if (g_.in("pronoun_person", pronoun)) return actors.size() == 1 && person;
+    return actors.size() == 1 && !person;
+  }
+
   bool metonym_only(const Group& grp) const {
     for (std::int32_t m : grp.mentions)
       if (s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Metonym) return false;
@@ -153,8 +168,9 @@ class SentenceFrames {
     const std::int32_t clause = s_.clause_at[clause_token];
     int prepositions = 0;  // "released the transcript of his call with X": X is too deep
     for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
+      // ("to" and "against" name a target or recipient: they do not deepen the phrase)
       if (p > from && s_.group_at[p] < 0 && g_.in("preposition", tok(p).lower) && tok(p).lower != "to" &&
-          ++prepositions >= 2)
+          tok(p).lower != "against" && ++prepositions >= 2)
         return -1;
       if (s_.clause_at[p] != clause) return -1;
       if (s_.speaker_token[p]) continue;
@@ -264,6 +280,9 @@ class SentenceFrames {
       if (g_.in("modal_reported", tok(p).lower)) return "reported";
     // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
     if (tok(start).lower == "that" && start > 0 && g_.in("report_noun", tok(start - 1).lower)) return "reported";
+    // "expectations of a trade deal", "a possible resolution of the trade war"
+    for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
+      if (!tok(p).capitalized && g_.in("prospect_word", tok(p).lower)) return "hypothetical";
     // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
     // offer, plan or demand is for has not happened.
     for (std::size_t p = start; p + 1 < begin; ++p)
@@ -333,6 +352,11 @@ class SentenceFrames {
   bool noun_compound(const Trigger& trig, const RelationMatch& m) const {
     if (!m.base || trig.begin == 0) return false;
     const Token& prev = tok(trig.begin - 1);
+    // "Mr. Trump's theatrical embrace": determiner or possessive, an adjective, a base form.
+    if (trig.begin >= 2 && prev.word && s_.group_at[trig.begin - 1] < 0 && !g_.in("adverb", prev.lower) &&
+        !g_.in("auxiliary", prev.lower) && !g_.in("pronoun", prev.lower) &&
+        (tok(trig.begin - 2).lower == "'s" || g_.in("determiner", tok(trig.begin - 2).lower)))
+      return true;
     if (s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower)) return true;
     // "mobilized pressure groups", "sent aid": a bare form right after a finite verb is
     // that verb's object noun.

@@ -166,6 +166,20 @@ TEST(Relations, BareFormAfterAFiniteVerbIsItsObject) {
   EXPECT_EQ(find_claim(claims_of("Qatar mobilized pressure groups to lobby the United States."), "demand"), nullptr);
 }
 
+TEST(Relations, PronounMustFitWhatItContinues) {
+  // "they" are the backers, not Chile; "it" may continue one state.
+  EXPECT_EQ(pairs_of("Chile raised tariffs. Backers of tariffs say that they help Peru."), Pairs{});
+  EXPECT_EQ(pairs_of("Chile raised tariffs. It also praised Peru."), (Pairs{"CHL-PER +"}));
+}
+
+TEST(Relations, ProspectsAreNotEvents) {
+  EXPECT_EQ(pairs_of("Markets rose on expectations of a trade deal between Chile and Peru."), Pairs{});
+}
+
+TEST(Relations, PossessedBaseFormIsANoun) {
+  EXPECT_EQ(pairs_of("Mr. Lula's warm embrace is not limited to Venezuela."), Pairs{});
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
