@@ -15,23 +15,22 @@ bool punct_break(const Token& t) {
 
 void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   const std::vector<Token>& t = s.tokens;
-  const Grammar& g = lex.grammar;
   const std::size_t n = t.size();
   s.speaker_token.assign(n, false);
   std::vector<bool> boundary(n, false);
 
   for (std::size_t i = 0; i < n; ++i) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
-    if (punct_break(t[i]) || g.in("clause_break", t[i].lower)) boundary[i] = true;
+    if (punct_break(t[i]) || has(t[i], word_class("clause_break"))) boundary[i] = true;
     // ", and Tokyo is courting ...": a comma and a conjunction before a new actor open a
     // new clause with its own subject.
     if (t[i].lower == "," && i + 2 < n && (t[i + 1].lower == "and" || t[i + 1].lower == "but" || t[i + 1].lower == "yet")) {
       const std::size_t first = i + 2 + ((t[i + 2].lower == "the" && i + 3 < n) ? 1 : 0);
       if (s.group_at[first] >= 0) boundary[i + 1] = true;
     }
-    if (!g.in("speech_verb", t[i].lower)) continue;
+    if (!has(t[i], word_class("speech_verb"))) continue;
     // "Beijing's claims", "the reports": nouns, not speech
-    if (i > 0 && (t[i - 1].lower == "'s" || g.in("determiner", t[i - 1].lower) || g.in("noun_marker", t[i - 1].lower)))
+    if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))
       continue;
     // "according to X, ...": the attribution runs to the next comma.
     if (t[i].lower == "according") {

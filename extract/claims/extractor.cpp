@@ -24,9 +24,9 @@ constexpr std::size_t kMaxSentenceBytes = 3000;
 
 // "Serbia takes on Japan", "Spain beat Croatia": team names are countries' names, but a
 // sentence about a match is not about the states.
-bool about_sport(const Lexicon& lex, const std::vector<Token>& tokens) {
+bool about_sport(const std::vector<Token>& tokens) {
   for (const Token& t : tokens)
-    if (lex.grammar.in("sports_context", t.lower)) return true;
+    if (has(t, word_class("sports_context"))) return true;
   return false;
 }
 
@@ -65,10 +65,11 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     s.text = std::string_view(doc.text).substr(span.start, span.end - span.start);
     if (!seen_sentences.insert(s.text).second) continue;
     s.tokens = tokenize(s.text);
+    for (Token& t : s.tokens) t.classes = lex.grammar.mask_of(t.lower);
     find_mentions(lex, s, day, published.has_value(), recent);
     if (s.mentions.empty()) { carried.clear(); continue; }
     find_clauses_and_triggers(lex, s);
-    if (about_sport(lex, s.tokens)) continue;
+    if (about_sport(s.tokens)) continue;
     const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
     if (debug_) std::cerr << describe_analysis(lex, s);
     const SentenceDates dates = dates_in_sentence(s.tokens, published);

@@ -58,14 +58,14 @@ class SentenceFrames {
     for (const Group& grp : s_.groups) {
       if (grp.begin < start || grp.end > at) continue;
       if (s_.speaker_token[grp.begin]) continue;
-      if (grp.begin > 0 && g_.in("locative", tok(grp.begin - 1).lower) && metonym_only(grp)) continue;
+      if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp)) continue;
       // An actor after the clause's first verb is that verb's object, not the subject:
       // "The joint statement expressed concern about Japan's ... and criticised ...".
       if (verb_between(start, grp.begin)) break;
       return actors(grp);
     }
     // "Pakistan, which has refused ...": the group before the relative pronoun.
-    if (g_.in("relative", tok(start).lower)) {
+    if (has(tok(start), word_class("relative"))) {
       std::size_t p = start;
       while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
       if (p > 0 && s_.group_at[p - 1] >= 0) return actors(group(s_.group_at[p - 1]));
@@ -77,16 +77,16 @@ class SentenceFrames {
     bool pronoun = false;
     std::string which;
     for (std::size_t p = start; p < at; ++p)
-      if (g_.in("pronoun", tok(p).lower)) {
+      if (has(tok(p), word_class("pronoun"))) {
         pronoun = true;
         if (which.empty()) which = tok(p).lower;
       }
     // "..., but was still refusing ...": a coordinated verb phrase shares the subject.
-    const bool elliptic = g_.in("coordinating_break", tok(start).lower);
+    const bool elliptic = has(tok(start), word_class("coordinating_break"));
     // Only right after the speech verb: "announced a suspension of"; further on, another
     // (unknown) subject may intervene ("said the vote was fair, and state media accused").
-    const bool after_speech = elliptic || (at - start <= 4 && (g_.in("speech_verb", tok(start).lower) ||
-                              (tok(start).lower == "that" && start > 0 && g_.in("speech_verb", tok(start - 1).lower))));
+    const bool after_speech = elliptic || (at - start <= 4 && (has(tok(start), word_class("speech_verb")) ||
+                              (tok(start).lower == "that" && start > 0 && has(tok(start - 1), word_class("speech_verb")))));
     if (!pronoun && !after_speech) return {};
     for (std::int32_t c = clause - 1; c >= 0; --c) {
       for (const Group& grp : s_.groups) {
@@ -132,8 +132,8 @@ class SentenceFrames {
   bool reduced_relative(const Trigger& trig) const {
     if (trig.begin < 2) return false;
     const std::size_t noun = trig.begin - 1;
-    if (!(tok(noun).word && s_.group_at[noun] < 0 && !g_.in("be", tok(noun).lower) &&
-          !g_.in("adverb", tok(noun).lower) && g_.in("determiner", tok(noun - 1).lower)))
+    if (!(tok(noun).word && s_.group_at[noun] < 0 && !has(tok(noun), word_class("be")) &&
+          !has(tok(noun), word_class("adverb")) && has(tok(noun - 1), word_class("determiner"))))
       return false;
     // Only after the clause already has its main verb ("X opposed the invitation extended
     // to Y"); "Washington and its allies demanded" is that main verb.
@@ -169,20 +169,20 @@ class SentenceFrames {
     int prepositions = 0;  // "released the transcript of his call with X": X is too deep
     for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
       // ("to" and "against" name a target or recipient: they do not deepen the phrase)
-      if (p > from && s_.group_at[p] < 0 && g_.in("preposition", tok(p).lower) && tok(p).lower != "to" &&
+      if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) && tok(p).lower != "to" &&
           tok(p).lower != "against" && ++prepositions >= 2)
         return -1;
       if (s_.clause_at[p] != clause) return -1;
       if (s_.speaker_token[p]) continue;
       // "to help him oust X": "him" is the object; X belongs to the next verb.
-      if (s_.group_at[p] < 0 && !tok(p).capitalized && g_.in("object_pronoun", tok(p).lower)) return -1;
+      if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun"))) return -1;
       // "work together to address the Chinese threat": an infinitive starts another
       // action; its actors are not this phrase's object. "to" before a noun phrase is a
       // preposition and the search goes on ("offered its troops to Lebanon").
       // Through an infinitive complement only when its verb is not a relation phrase of
       // its own: "agreed to work together to address X" leaves X to "work together".
       if ((!through_infinitive || trigger_starts_at(p + 1)) && tok(p).lower == "to" && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
-          !g_.in("determiner", tok(p + 1).lower))
+          !has(tok(p + 1), word_class("determiner")))
         return -1;
       if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
     }
@@ -202,8 +202,8 @@ class SentenceFrames {
       const Token& t = tok(p);
       if (t.lower == "'s") continue;
       // "Poland and other allies": a coordinated actor is not the noun's owner.
-      if (!t.word || t.lower == "and" || t.lower == "or" || g_.in("clause_break", t.lower) ||
-          g_.in("preposition", t.lower) || g_.in("be", t.lower))
+      if (!t.word || t.lower == "and" || t.lower == "or" || has(t, word_class("clause_break")) ||
+          has(t, word_class("preposition")) || has(t, word_class("be")))
         return -1;
     }
     return -1;
@@ -237,9 +237,9 @@ class SentenceFrames {
 
   bool passive_at(std::size_t begin) const {
     for (std::size_t back = 1; back <= 3 && back <= begin; ++back) {
-      const std::string& w = tok(begin - back).lower;
-      if (g_.in("be", w)) return true;
-      if (!g_.in("adverb", w) && !g_.in("negator", w)) return false;
+      const Token& w = tok(begin - back);
+      if (has(w, word_class("be"))) return true;
+      if (!has(w, word_class("adverb")) && !has(w, word_class("negator"))) return false;
     }
     return false;
   }
@@ -253,16 +253,18 @@ class SentenceFrames {
     if (tok(start).lower == "that" && start > 0) {
       for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
         const std::size_t p = start - back;
-        if (g_.in("negator", tok(p).lower) || g_.in("denial", tok(p).lower)) return true;
+        if (has(tok(p), word_class("negator")) || has(tok(p), word_class("denial"))) return true;
       }
     }
     for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
       const std::size_t p = begin - back;
       if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) break;
-      if (g_.in("negator", tok(p).lower)) return true;
+      if (has(tok(p), word_class("negator"))) return true;
       // "has not hampered the economic cooperation": the negation belongs to another verb.
-      const std::string& w = tok(p).lower;
-      if (!(g_.in("auxiliary", w) || g_.in("adverb", w) || g_.in("determiner", w) || g_.in("be", w))) break;
+      const Token& w = tok(p);
+      if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
+            has(w, word_class("be"))))
+        break;
     }
     return false;
   }
@@ -277,16 +279,16 @@ class SentenceFrames {
     std::size_t start = begin;
     while (start > 0 && s_.clause_at[start - 1] == clause) --start;
     for (std::size_t p = start; p < begin; ++p)
-      if (g_.in("modal_reported", tok(p).lower)) return "reported";
+      if (has(tok(p), word_class("modal_reported"))) return "reported";
     // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
-    if (tok(start).lower == "that" && start > 0 && g_.in("report_noun", tok(start - 1).lower)) return "reported";
+    if (tok(start).lower == "that" && start > 0 && has(tok(start - 1), word_class("report_noun"))) return "reported";
     // "expectations of a trade deal", "a possible resolution of the trade war"
     for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
-      if (!tok(p).capitalized && g_.in("prospect_word", tok(p).lower)) return "hypothetical";
+      if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return "hypothetical";
     // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
     // offer, plan or demand is for has not happened.
     for (std::size_t p = start; p + 1 < begin; ++p)
-      if (g_.in("intent_noun", tok(p).lower) && tok(p + 1).lower == "to") return "hypothetical";
+      if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to") return "hypothetical";
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
@@ -353,9 +355,9 @@ class SentenceFrames {
     if (!m.base || trig.begin == 0) return false;
     const Token& prev = tok(trig.begin - 1);
     // "Mr. Trump's theatrical embrace": determiner or possessive, an adjective, a base form.
-    if (trig.begin >= 2 && prev.word && s_.group_at[trig.begin - 1] < 0 && !g_.in("adverb", prev.lower) &&
-        !g_.in("auxiliary", prev.lower) && !g_.in("pronoun", prev.lower) &&
-        (tok(trig.begin - 2).lower == "'s" || g_.in("determiner", tok(trig.begin - 2).lower)))
+    if (trig.begin >= 2 && prev.word && s_.group_at[trig.begin - 1] < 0 && !has(prev, word_class("adverb")) &&
+        !has(prev, word_class("auxiliary")) && !has(prev, word_class("pronoun")) &&
+        (tok(trig.begin - 2).lower == "'s" || has(tok(trig.begin - 2), word_class("determiner"))))
       return true;
     if (s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower)) return true;
     // "mobilized pressure groups", "sent aid": a bare form right after a finite verb is
@@ -373,13 +375,12 @@ class SentenceFrames {
   bool verb_position_ok(const Trigger& trig, bool gerund) const {
     if (trig.begin == 0) return true;
     // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
-    if (gerund && g_.in("preposition", tok(trig.begin - 1).lower)) return true;
-    const std::string& prev = tok(trig.begin - 1).lower;
+    if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
+    const Token& prev = tok(trig.begin - 1);
     // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
-    // forms. A verb does not follow a preposition, except the infinitive "to", nor a
-    // lower-case noun with a nominal suffix ("an extradition request").
-    return !(g_.in("determiner", prev) || prev == "'s" || g_.in("noun_marker", prev) ||
-             (g_.in("preposition", prev) && prev != "to"));
+    // forms. A verb does not follow a preposition, except the infinitive "to".
+    return !(has(prev, word_class("determiner")) || prev.lower == "'s" || has(prev, word_class("noun_marker")) ||
+             (has(prev, word_class("preposition")) && prev.lower != "to"));
   }
 
   // Readings are tried longest first. A later reading adds only pairs the earlier ones did
@@ -492,7 +493,7 @@ class SentenceFrames {
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m) {
     // "help him oust X": the subject is "him", someone we cannot name.
     if (trig.begin > 0 && s_.group_at[trig.begin - 1] < 0 && !tok(trig.begin - 1).capitalized &&
-        g_.in("object_pronoun", tok(trig.begin - 1).lower))
+        has(tok(trig.begin - 1), word_class("object_pronoun")))
       return;
     bool participle = false;
     for (const Reading& x : trig.readings)
@@ -525,7 +526,7 @@ class SentenceFrames {
 
   // "sanctions on", "in defiance of": the phrase ends with its preposition.
   bool ends_with_preposition(const Trigger& trig) const {
-    return g_.in("preposition", tok(trig.end - 1).lower) && trig.end > trig.begin + 1;
+    return has(tok(trig.end - 1), word_class("preposition")) && trig.end > trig.begin + 1;
   }
 
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
@@ -601,12 +602,12 @@ class SentenceFrames {
     std::size_t p = as;
     while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && tok(p - 1).lower != "not" && p + 8 > as))) {
       --p;
-      if (g_.in("perceive", tok(p).lower)) return false;  // no actor between the verb and "as"
+      if (has(tok(p), word_class("perceive"))) return false;  // no actor between the verb and "as"
     }
     if (p == 0 || s_.group_at[p - 1] < 0) return false;
     const std::int32_t seen = s_.group_at[p - 1];
     const std::size_t verb = group(seen).begin;
-    if (verb == 0 || !g_.in("perceive", tok(verb - 1).lower)) return false;
+    if (verb == 0 || !has(tok(verb - 1), word_class("perceive"))) return false;
     const auto subjects = clause_subject(verb - 1);
     if (subjects.empty()) return false;
     emit(subjects, actors(group(seen)), relation, trig);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/claims/phrase_index.h"
+#include "extract/claims/word_class.h"
 #include "extract/claims/word_set.h"
 
 namespace irkg {
@@ -81,6 +82,15 @@ struct Grammar {
   std::unordered_map<std::string, WordSet, TransparentStringHash, std::equal_to<>> classes;
   bool in(std::string_view cls, const std::string& lower_word) const;
   const WordSet& words(std::string_view cls) const;
+
+  // word -> bits of the classes in kWordClasses it belongs to; built by finalize() once all
+  // grammar files are loaded.
+  std::unordered_map<std::string, std::uint64_t, TransparentStringHash, std::equal_to<>> masks;
+  void finalize();
+  std::uint64_t mask_of(std::string_view lower_word) const {
+    const auto it = masks.find(lower_word);
+    return it == masks.end() ? 0 : it->second;
+  }
 };
 
 class Lexicon {

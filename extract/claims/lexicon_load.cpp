@@ -102,6 +102,7 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extr
         load_table(*lex, kind, file.second, file.first);
         version = fnv1a64(file.second, version);
       }
+  lex->grammar.finalize();
   add_leader_governments(*lex);
   lex->version = hex64(version);
   return lex;

@@ -69,6 +69,15 @@ bool Grammar::in(std::string_view cls, const std::string& lower_word) const {
   return it != classes.end() && it->second.find(lower_word) != it->second.end();
 }
 
+void Grammar::finalize() {
+  masks.clear();
+  for (std::size_t i = 0; i < kWordClasses.size(); ++i) {
+    const auto it = classes.find(kWordClasses[i]);
+    if (it == classes.end()) continue;
+    for (const std::string& w : it->second) masks[w] |= class_bit(static_cast<int>(i));
+  }
+}
+
 const WordSet& Grammar::words(std::string_view cls) const {
   static const WordSet none;
   const auto it = classes.find(cls);

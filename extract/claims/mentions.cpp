@@ -17,18 +17,17 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
 }
 
 // Decides whether a dictionary match denotes the actor at this position.
-bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
-  const Grammar& g = lex.grammar;
+bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
   const Token* next = modified_word(t, m.end);
   switch (m.kind) {
     case MentionKind::Adjective:
       // "Japanese cuisine", "Russian-speaking": culture and language, not the state
-      return !(next && g.in("adj_not_actor", next->lower));
+      return !(next && has(*next, word_class("adj_not_actor")));
     case MentionKind::Metonym: {
       // "talks in Moscow": a place. "Moscow protested": the state.
-      if (m.begin > 0 && g.in("locative", t[m.begin - 1].lower)) return false;
-      if (next && next != &t[m.end] && g.in("adj_not_actor", next->lower)) return false;  // "Moscow-based"
-      if (next && g.in("event_noun", next->lower)) return false;  // "the Kremlin talks"
+      if (m.begin > 0 && has(t[m.begin - 1], word_class("locative"))) return false;
+      if (next && next != &t[m.end] && has(*next, word_class("adj_not_actor"))) return false;  // "Moscow-based"
+      if (next && has(*next, word_class("event_noun"))) return false;  // "the Kremlin talks"
       return true;
     }
     default:
@@ -78,7 +77,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     const bool runs_on = i + len < t.size() && t[i + len].word && t[i + len].capitalized &&
                          !is_all_caps(t[i + len].raw) && t[i + len].lower != "'s" &&
                          v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != "person" &&
-                         lex.grammar.in("name_runon", t[i + len].lower);
+                         has(t[i + len], word_class("name_runon"));
     if (v.kind != MentionKind::Blocked && !runs_on) {
       ActorMention m;
       m.begin = i;
@@ -147,7 +146,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     if (m.compound_with < 0) {
       if (m.kind == MentionKind::Combining) continue;  // "Indo-Pacific": not India
-      if (!keeps_actor_reading(lex, t, m)) continue;
+      if (!keeps_actor_reading(t, m)) continue;
     }
     // Offices: "Japan's prime minister", "the Russian foreign minister" -> the holder on the
     // document's date; the mention still counts as its state when no holder is known.

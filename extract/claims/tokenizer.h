@@ -17,9 +17,13 @@ struct Token {
   bool word = false;      // letters/digits (else punctuation)
   bool capitalized = false;  // first letter upper-case
   bool joined = false;       // no space before it ("Sino" "-" "Russian")
+  std::uint64_t classes = 0;  // bits of the grammar word classes (word_class.h), set by the extractor
 };
 
 std::vector<Token> tokenize(std::string_view text);
+
+// A token's membership in a grammar word class (extract/claims/word_class.h).
+inline bool has(const Token& t, int word_class_index) { return (t.classes >> word_class_index) & 1U; }
 
 // Upper-case letters only ("US", "NATO", "U.S."): such dictionary names match exactly.
 bool is_all_caps(std::string_view word);
