@@ -246,6 +246,13 @@ class SentenceFrames {
 
   bool negated_at(std::size_t begin) const {
     const std::int32_t clause = s_.clause_at[begin];
+    // "a Japan-Russia rapprochement is not on the table": the noun's own predicate denies it.
+    if (const auto it = std::find_if(s_.triggers.begin(), s_.triggers.end(),
+                                     [&](const Trigger& t) { return t.begin == begin; });
+        it != s_.triggers.end()) {
+      for (std::size_t p = it->end; p + 1 < s_.tokens.size() && p < it->end + 3; ++p)
+        if (has(tok(p), word_class("be")) && has(tok(p + 1), word_class("negator"))) return true;
+    }
     // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
     // that-clause under a negated or denying clause.
     std::size_t start = begin;
@@ -451,6 +458,7 @@ class SentenceFrames {
                                                              : prep_object(t2.end, r2.preps, nullptr);
           if (obj < 0) continue;
           emit(subjects, actors(group(obj)), relation, trig, polarity);
+          consume_through(tj, group(obj).begin);
         } else {
           // the pair: "the China-Australia dialogue", "tensions between A and B", or the
           // subject and "tensions with X"
@@ -472,7 +480,7 @@ class SentenceFrames {
             }
             if (other < 0) return false;
             emit(subjects, actors(group(other)), relation, trig, polarity);
-            consumed_[tj] = true;
+            consume_through(tj, group(other).begin);
             return true;
           }
           const auto pair = actors(group(mod));
@@ -488,6 +496,12 @@ class SentenceFrames {
       return false;
     }
     return false;
+  }
+
+  // The relation nouns of a composed noun phrase are read: "peace treaty negotiations
+  // with Tokyo" is one object, not a treaty claim plus a negotiations claim.
+  void consume_through(std::size_t tj, std::size_t np_end) {
+    for (std::size_t k = tj; k < s_.triggers.size() && s_.triggers[k].begin < np_end; ++k) consumed_[k] = true;
   }
 
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m) {

@@ -180,6 +180,12 @@ TEST(Relations, PossessedBaseFormIsANoun) {
   EXPECT_EQ(pairs_of("Mr. Lula's warm embrace is not limited to Venezuela."), Pairs{});
 }
 
+TEST(Relations, ANounDeniedByItsPredicateIsNegated) {
+  const auto claims = claims_of("A Chile-Bolivia rapprochement is not on the table.");
+  ASSERT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_TRUE(c.negated);
+}
+
 TEST(Relations, NegatedClaimsAreMarked) {
   const auto claims = claims_of("Turkey did not condemn Azerbaijan.");
   ASSERT_EQ(claims.size(), 1u);
