@@ -1,15 +1,35 @@
 // irkg claims: stored claims filtered by actors, outlet and dates.
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/run.h"
+#include "compare/compare.h"
 #include "store/store.h"
 
 namespace irkg::cli {
 namespace {
 
 std::string polarity_word(int p) { return p > 0 ? "+" : p < 0 ? "-" : "0"; }
+
+void print_corroborated(const CorroboratedClaim& g, bool json) {
+  const Claim& c = g.representative;
+  if (json) {
+    // the representative claim's line with the corroboration added
+    std::string line = claim_to_json_line(c);
+    line.pop_back();
+    const nlohmann::json extra{{"outlets", g.outlets}, {"documents", g.documents}, {"claims", g.claim_ids}};
+    std::cout << line << ",\"corroboration\":" << extra.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "}\n";
+    return;
+  }
+  std::cout << (c.date.empty() ? "----------" : c.date) << "  " << c.subject.country << " " << c.relation << " "
+            << c.object.country << " (" << polarity_word(c.polarity) << ")  " << g.outlets.size() << " outlets:";
+  for (const auto& o : g.outlets) std::cout << " " << o << ";";
+  std::cout << "\n    \"" << c.evidence.text << "\"\n";
+}
 
 int run_claims(const std::vector<std::string>& argv) {
   Args args("usage: irkg claims --db DIR [OPTIONS]\n\n"
@@ -24,6 +44,9 @@ int run_claims(const std::vector<std::string>& argv) {
              {"--until", true, false, "YYYY-MM-DD  claims dated on or before"},
              {"--limit", true, false, "N  at most N claims (default: all)"},
              {"--lexicon", true, true, "FILE  extra dictionary entries for actor names"},
+             {"--corroborated-by", true, false,
+              "N  only claims reported by at least N outlets (same pair, category and polarity within --window)"},
+             {"--window", true, false, "DAYS  dates of one corroborated claim lie within DAYS of its first (default 7)"},
              {"--json", false, false, "one JSON claim per line"}});
   return run_guarded("claims", args, argv, [&] {
     const std::string db = args.require("--db");
@@ -42,6 +65,20 @@ int run_claims(const std::vector<std::string>& argv) {
     if (!filter.since.empty() && !filter.until.empty() && filter.since > filter.until)
       throw UsageError("--since " + filter.since + " is after --until " + filter.until);
     const Store store = Store::open(db, Store::Mode::ReadOnly);
+    if (args.has("--corroborated-by")) {
+      const auto min_outlets = static_cast<std::size_t>(args.integer("--corroborated-by", 2, 1, 100000));
+      const int window = static_cast<int>(args.integer("--window", 7, 0, 36500));
+      const std::size_t limit = filter.limit;
+      filter.limit = 0;  // corroboration needs every matching claim; the limit applies to groups
+      std::size_t shown = 0;
+      for (const CorroboratedClaim& g : corroborate(store.claims(filter), window, min_outlets)) {
+        if (g.outlets.size() < min_outlets || (limit && shown == limit)) continue;
+        ++shown;
+        print_corroborated(g, args.has("--json"));
+      }
+      if (!args.has("--json")) std::cerr << shown << " corroborated claim(s)\n";
+      return kExitOk;
+    }
     const auto claims = store.claims(filter);
     for (const auto& c : claims) {
       if (args.has("--json")) {

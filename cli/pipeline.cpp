@@ -3,6 +3,7 @@
 #include <atomic>
 #include <thread>
 
+#include "compare/compare.h"
 #include "extract/main_text.h"
 
 namespace irkg::cli {
@@ -28,9 +29,12 @@ std::size_t count_paragraphs(const std::string& s) {
 void prepare(Document& doc) {
   if (doc.format == DocumentFormat::Text && count_paragraphs(doc.raw) <= 1) {
     doc.text = doc.raw;
-    return;
+  } else {
+    prepare_document(doc);
   }
-  prepare_document(doc);
+  // "TFI Global News", "tfiglobalnews.com" and "TFIGlobal" are one outlet in the store, so
+  // comparisons and corroboration count it once (data/outlets.tsv).
+  doc.outlet = normalize_outlet(doc.outlet);
 }
 
 Pipeline::Pipeline(const Extractor& extractor, unsigned jobs, ResultFn on_result)

@@ -2,11 +2,102 @@
 // Comparing claims across outlets: who says what about a pair, where outlets agree and
 // where they contradict, and corroboration of the same claim by several outlets.
 // Works on claims already loaded (from the store or a JSONL file), so it is testable alone.
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/claim.h"
 
 namespace irkg {
-// Declarations are added by the compare stage (issue 9).
+
+// ---- outlet names ---------------------------------------------------------------------
+
+// The canonical name of an outlet given as a site name ("TFI Global News"), a host
+// ("www.tfiglobalnews.com") or a URL, from data/outlets.tsv (plus --outlets FILE rows); an
+// unknown outlet is returned tidied (trimmed, "www." dropped from hosts). Empty stays empty.
+std::string normalize_outlet(std::string_view raw);
+// Adds rows in the data/outlets.tsv format (for users' extra outlet names). Throws
+// std::runtime_error naming the origin and line on a malformed row.
+void add_outlet_names(std::string_view tsv, const std::string& origin);
+
+// ---- one pair -------------------------------------------------------------------------
+
+struct CompareOptions {
+  std::string since, until;  // inclusive YYYY-MM-DD bounds on claim dates (empty = open)
+  bool asserted_only = false;  // drop reported/hypothetical/future/historical claims
+  std::size_t evidence_per_outlet = 3;
+};
+
+struct EvidenceItem {
+  std::string text, date, doc, relation;
+  int polarity = 0;
+};
+
+// What one outlet says about a pair.
+struct OutletStance {
+  std::string outlet;
+  int claims = 0, positive = 0, negative = 0, neutral = 0;
+  double net = 0;   // sum of signed weights
+  int stance = 0;   // +1 / -1 / 0 by the rule in docs/COMPARE.md
+  std::string first_date, last_date;
+  std::map<std::string, int> relations;  // relation name -> claims
+  std::vector<EvidenceItem> evidence;    // strongest first
+};
+
+struct PairComparison {
+  std::string a, b;
+  std::vector<OutletStance> outlets;  // most claims first
+  int consensus = 0;                  // majority stance of outlets that take one; 0 = split/none
+  double agreement = 0;               // share of stance-taking outlets that hold the consensus
+  std::vector<std::string> contradicting;  // outlets whose stance is opposite to the consensus
+};
+
+// A claim concerns the pair when its subject and object are a and b (either order), by
+// country code or actor id.
+PairComparison compare_pair(const std::vector<Claim>& claims, const std::string& a, const std::string& b,
+                            const CompareOptions& options);
+
+// ---- all outlets ----------------------------------------------------------------------
+
+struct OutletCoverage {
+  std::string outlet;
+  int claims = 0, dyads = 0, actors = 0;
+};
+
+struct DistinctiveClaim {
+  std::string outlet, a, b;
+  int stance = 0;          // the outlet's stance on the pair
+  int others = 0;          // the other outlets' consensus (0 when none report the pair)
+  std::string evidence;    // the outlet's strongest sentence on it
+};
+
+struct OutletMatrix {
+  std::vector<OutletCoverage> coverage;  // index i is outlet i of the matrix
+  // agreement[i][j] in [-1, 1]: (agreeing - disagreeing) / shared over the dyads both
+  // outlets take a stance on; shared[i][j] counts those dyads.
+  std::vector<std::vector<double>> agreement;
+  std::vector<std::vector<int>> shared;
+  std::vector<DistinctiveClaim> distinctive;  // per outlet: opposite-sign pairs first, then exclusives
+};
+
+OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet = 5);
+
+// ---- corroboration ----------------------------------------------------------------------
+
+// The same claim reported by several outlets: same unordered pair, same PLOVER category
+// and polarity, dates within `window_days` of the group's first date (undated claims
+// group together).
+struct CorroboratedClaim {
+  Claim representative;              // the earliest claim of the group
+  std::vector<std::string> outlets;  // distinct, sorted
+  std::vector<std::string> documents;
+  std::vector<std::string> claim_ids;
+};
+
+// Only groups with at least `min_outlets` distinct outlets are returned, most outlets first.
+std::vector<CorroboratedClaim> corroborate(const std::vector<Claim>& claims, int window_days,
+                                           std::size_t min_outlets = 1);
+
 }  // namespace irkg
