@@ -13,6 +13,7 @@
 #include "cli/common.h"
 #include "cli/run.h"
 #include "compare/compare.h"
+#include "store/store.h"
 
 namespace irkg::cli {
 namespace {
@@ -187,10 +188,21 @@ int run_compare(const std::vector<std::string>& argv) {
     const std::string b = resolve_actor_or_throw(extractor, args.positionals()[1]);
     if (a == b) throw UsageError("the two actors are the same (" + a + ")");
     std::vector<Claim> claims;
-    const auto is = [](const Actor& x, const std::string& code) { return x.country == code || x.id == code; };
-    for_each_source_claim("compare", args, [&](Claim&& c) {
-      if ((is(c.subject, a) && is(c.object, b)) || (is(c.subject, b) && is(c.object, a))) claims.push_back(std::move(c));
-    });
+    if (args.has("--db") && !args.has("--claims")) {
+      // one prefix seek on the dyad index, not a scan of the store
+      ClaimFilter filter;
+      filter.subject = a;
+      filter.object = b;
+      filter.either_direction = true;
+      filter.since = options.since;
+      filter.until = options.until;
+      claims = Store::open(args.get("--db"), Store::Mode::ReadOnly).claims(filter);
+    } else {
+      const auto is = [](const Actor& x, const std::string& code) { return x.country == code || x.id == code; };
+      for_each_source_claim("compare", args, [&](Claim&& c) {
+        if ((is(c.subject, a) && is(c.object, b)) || (is(c.subject, b) && is(c.object, a))) claims.push_back(std::move(c));
+      });
+    }
     print_pair(compare_pair(claims, a, b, options), args.positionals()[0] + " (" + a + ")",
                args.positionals()[1] + " (" + b + ")", json, csv);
     return kExitOk;
