@@ -52,7 +52,22 @@ std::string from_utf16(std::string_view b, bool big_endian) {
 }
 }  // namespace
 
+namespace {
+std::string decode_to_utf8(std::string_view b);
+}  // namespace
+
 std::string to_clean_utf8(std::string_view b) {
+  std::string out = decode_to_utf8(b);
+  // A BOM can surface after decoding ("\0\0\xEF\xBB\xBF...": the NULs are dropped), and the
+  // result must be clean in one pass: cleaning clean text changes nothing (fuzz_utf8).
+  std::size_t bom = 0;
+  while (out.compare(bom, 3, "\xEF\xBB\xBF") == 0) bom += 3;
+  if (bom) out.erase(0, bom);
+  return out;
+}
+
+namespace {
+std::string decode_to_utf8(std::string_view b) {
   if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xFE)
     return from_utf16(b, false);
   if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFE && static_cast<unsigned char>(b[1]) == 0xFF)
@@ -92,6 +107,7 @@ std::string to_clean_utf8(std::string_view b) {
   }
   return out;
 }
+}  // namespace
 
 bool looks_binary(std::string_view b) {
   if (b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'))) return false;

@@ -148,3 +148,18 @@ TEST(DocumentReader, HugeSingleLineIsReadWhole) {
 
 }  // namespace
 }  // namespace irkg
+
+namespace irkg {
+namespace {
+
+// Found by fuzz_utf8: NULs before a BOM left the BOM in the output, so a second cleaning
+// changed the text again.
+TEST(CleanUtf8, IsIdempotentWhenABomSurfacesAfterDroppedNuls) {
+  const std::string raw("\0\0\0\xEF\xBB\xBFtWind Report\n", 19);
+  const std::string once = to_clean_utf8(raw);
+  EXPECT_EQ(once, "tWind Report\n");
+  EXPECT_EQ(to_clean_utf8(once), once);
+}
+
+}  // namespace
+}  // namespace irkg
