@@ -64,7 +64,8 @@ expect "store path is a file" 1 "good.txt" 0 -- ingest --db good.txt mixed.jsonl
 cp -r db broken && for f in broken/MANIFEST-*; do head -c 100 /dev/urandom > "$f"; done
 expect "corrupt store" 1 "database is corrupt" 0 -- stats --db broken
 # a second writer while an ingest runs: one clear line, nothing written
-"$irkg" ingest --db db huge.txt huge.txt huge.txt > /dev/null 2>&1 &
+cp huge.txt huge2.txt && cp huge.txt huge3.txt  # three distinct documents keep the writer busy
+"$irkg" ingest --db db huge.txt huge2.txt huge3.txt > /dev/null 2>&1 &
 writer=$!
 sleep 0.3
 expect "store locked by another writer" 1 "in use" 0 -- ingest --db db good.txt
