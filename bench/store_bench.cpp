@@ -1,8 +1,16 @@
-// Store ingest throughput (claims/s with all indexes, batches of 200 docs x 10 claims) and
-// dyad/actor query latency with limit 100 on the store the ingest built.
+// Claim store benchmarks (numbers in docs/STORE.md):
+// - BM_Ingest: transactional ingest (put_documents, WAL on, all indexes), claims/s.
+// - BM_SstBulk: the bulk path, write_sst_shard + ingest_sst, claims/s for each step.
+// - BM_Queries/N: a store of N synthetic claims (built with the bulk path), p50/p99
+//   latency of dyad, actor-as-subject and opposes-like queries, bytes on disk per claim,
+//   and a full scan (what `irkg opposes --db` reads).
+// Synthetic corpus: 10 claims per document, 200 state actors, 20 outlets, two years.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <map>
 
 #include "bench/synthetic_claims.h"
 #include "store/store.h"
@@ -11,6 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using Batch = std::vector<std::pair<irkg::StoredDocument, std::vector<irkg::Claim>>>;
+using Clock = std::chrono::steady_clock;
+constexpr std::size_t kActors = 200;
 
 Batch make_batch(std::mt19937_64& rng, std::size_t first_doc, std::size_t docs) {
   Batch batch;
@@ -20,7 +30,7 @@ Batch make_batch(std::mt19937_64& rng, std::size_t first_doc, std::size_t docs) 
     doc.content_hash = "h";
     std::vector<irkg::Claim> claims;
     for (int k = 0; k < 10; ++k) {
-      auto c = irkg::bench::synthetic_claim(rng, 200);
+      auto c = irkg::bench::synthetic_claim(rng, kActors);
       c.doc = doc.id;
       c.evidence.start = static_cast<std::size_t>(k);
       c.id = irkg::compute_claim_id(c);
@@ -31,51 +41,165 @@ Batch make_batch(std::mt19937_64& rng, std::size_t first_doc, std::size_t docs) 
   return batch;
 }
 
-const fs::path kDir = fs::temp_directory_path() / "irkg-store-bench";
+std::vector<irkg::Claim> claims_of(Batch&& batch) {
+  std::vector<irkg::Claim> out;
+  for (auto& [doc, claims] : batch)
+    for (auto& c : claims) out.push_back(std::move(c));
+  return out;
+}
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::uint64_t dir_bytes(const fs::path& dir) {
+  std::uint64_t n = 0;
+  for (auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) n += e.file_size();
+  return n;
+}
+
+const fs::path kBase = fs::temp_directory_path() / "irkg-store-bench";
 
 void BM_Ingest(benchmark::State& state) {
-  fs::remove_all(kDir);
-  auto store = irkg::Store::open(kDir, irkg::Store::Mode::ReadWrite);
-  std::mt19937_64 rng(1);
+  const fs::path dir = kBase / "ingest";
+  fs::remove_all(dir);
   std::size_t next = 0, claims = 0;
-  for (auto _ : state) {
-    state.PauseTiming();
-    auto batch = make_batch(rng, next, 200);
-    next += 200;
-    state.ResumeTiming();
-    store.put_documents(batch);
-    claims += 2000;
-  }
+  {
+    auto store = irkg::Store::open(dir, irkg::Store::Mode::ReadWrite);
+    std::mt19937_64 rng(1);
+    for (auto _ : state) {
+      state.PauseTiming();
+      auto batch = make_batch(rng, next, 200);
+      next += 200;
+      state.ResumeTiming();
+      store.put_documents(batch);
+      claims += 2000;
+    }
+  }  // closed: memtables flushed, so the size below is the store's, not the WAL's
   state.counters["claims/s"] = benchmark::Counter(static_cast<double>(claims), benchmark::Counter::kIsRate);
-  state.counters["bytes/claim"] = static_cast<double>(store.stats().bytes_on_disk) / static_cast<double>(claims);
+  state.counters["bytes/claim"] = static_cast<double>(dir_bytes(dir)) / static_cast<double>(claims);
+  fs::remove_all(dir);
 }
 BENCHMARK(BM_Ingest)->Iterations(250)->Unit(benchmark::kMillisecond);  // 500k claims
 
-void BM_DyadQuery(benchmark::State& state) {
-  auto store = irkg::Store::open(kDir, irkg::Store::Mode::ReadOnly);
-  std::size_t i = 0;
-  for (auto _ : state) {
-    irkg::ClaimFilter f;
-    f.subject = irkg::bench::actor_code(i % 200);
-    f.object = irkg::bench::actor_code((i * 7 + 1) % 200);
-    f.either_direction = true;
-    f.limit = 100;
-    benchmark::DoNotOptimize(store.claims(f));
-    ++i;
+// Builds a store of `total` claims with the bulk path, in shards of 250k claims.
+struct BulkTimes {
+  double generate = 0, write = 0, ingest = 0;
+};
+BulkTimes build_bulk(const fs::path& dir, std::size_t total) {
+  BulkTimes t;
+  fs::remove_all(dir);
+  auto store = irkg::Store::open(dir / "db", irkg::Store::Mode::ReadWrite);
+  std::mt19937_64 rng(7);
+  constexpr std::size_t kShardDocs = 25'000;
+  for (std::size_t doc = 0, shard = 0; doc * 10 < total; doc += kShardDocs, ++shard) {
+    auto start = Clock::now();
+    auto claims = claims_of(make_batch(rng, doc, std::min(kShardDocs, total / 10 - doc)));
+    t.generate += seconds_since(start);
+    const fs::path shard_dir = dir / ("shard" + std::to_string(shard));
+    start = Clock::now();
+    irkg::Store::write_sst_shard(claims, shard_dir);
+    t.write += seconds_since(start);
+    start = Clock::now();
+    store.ingest_sst({shard_dir});
+    t.ingest += seconds_since(start);
+    fs::remove_all(shard_dir);
   }
+  return t;
 }
-BENCHMARK(BM_DyadQuery)->Unit(benchmark::kMicrosecond);
 
-void BM_ActorQuery(benchmark::State& state) {
-  auto store = irkg::Store::open(kDir, irkg::Store::Mode::ReadOnly);
-  std::size_t i = 0;
-  for (auto _ : state) {
-    irkg::ClaimFilter f;
-    f.subject = irkg::bench::actor_code(i++ % 200);
-    f.limit = 100;
-    benchmark::DoNotOptimize(store.claims(f));
-  }
+void BM_SstBulk(benchmark::State& state) {
+  const auto total = static_cast<std::size_t>(state.range(0));
+  BulkTimes t;
+  for (auto _ : state) t = build_bulk(kBase / "bulk", total);
+  state.counters["sst_write_claims/s"] = static_cast<double>(total) / t.write;
+  state.counters["ingest_sst_claims/s"] = static_cast<double>(total) / t.ingest;
+  state.counters["bytes/claim"] = static_cast<double>(dir_bytes(kBase / "bulk" / "db")) / static_cast<double>(total);
+  fs::remove_all(kBase / "bulk");
 }
-BENCHMARK(BM_ActorQuery)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SstBulk)->Arg(500'000)->Iterations(1)->Unit(benchmark::kSecond);
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+template <class Query>
+void measure(benchmark::State& state, const std::string& name, std::size_t runs, Query&& query) {
+  std::vector<double> micros;
+  micros.reserve(runs);
+  std::size_t results = 0;
+  for (std::size_t i = 0; i < runs; ++i) {
+    const auto start = Clock::now();
+    results += query(i);
+    micros.push_back(seconds_since(start) * 1e6);
+  }
+  state.counters[name + "_p50_us"] = percentile(micros, 0.50);
+  state.counters[name + "_p99_us"] = percentile(micros, 0.99);
+  state.counters[name + "_rows"] = static_cast<double>(results) / static_cast<double>(runs);
+}
+
+// An ISO date `offset` days into the synthetic two years.
+std::string day(std::size_t offset) {
+  return irkg::format_iso_date(irkg::civil_from_days(irkg::days_from_civil({2023, 1, 1}) + static_cast<long>(offset)));
+}
+
+void BM_Queries(benchmark::State& state) {
+  const auto total = static_cast<std::size_t>(state.range(0));
+  const fs::path dir = kBase / ("q" + std::to_string(total));
+  const BulkTimes built = build_bulk(dir, total);
+  auto store = irkg::Store::open(dir / "db", irkg::Store::Mode::ReadOnly);
+  using irkg::ClaimFilter;
+  for (auto _ : state) {
+    // Claims between two actors, either direction, first page of 100.
+    measure(state, "dyad", 1000, [&](std::size_t i) {
+      ClaimFilter f;
+      f.subject = irkg::bench::actor_code(i % kActors);
+      f.object = irkg::bench::actor_code((i * 7 + 1) % kActors);
+      f.either_direction = true;
+      f.limit = 100;
+      return store.claims(f).size();
+    });
+    // Everything a dyad said in one month (no limit).
+    measure(state, "dyad_month", 1000, [&](std::size_t i) {
+      ClaimFilter f;
+      f.subject = irkg::bench::actor_code(i % kActors);
+      f.object = irkg::bench::actor_code((i * 7 + 1) % kActors);
+      f.either_direction = true;
+      f.since = day(i % 700);
+      f.until = day(i % 700 + 30);
+      return store.claims(f).size();
+    });
+    // Actor as subject, first page of 100.
+    measure(state, "subject", 1000, [&](std::size_t i) {
+      ClaimFilter f;
+      f.subject = irkg::bench::actor_code(i % kActors);
+      f.limit = 100;
+      return store.claims(f).size();
+    });
+    // Opposes-like: every claim with the actor as subject or object in one week, summed
+    // per counterpart, counterparts with a negative balance returned.
+    measure(state, "opposes_week", 300, [&](std::size_t i) {
+      const std::string x = irkg::bench::actor_code(i % kActors);
+      std::map<std::string, double> balance;
+      for (bool as_subject : {true, false}) {
+        ClaimFilter f;
+        (as_subject ? f.subject : f.object) = x;
+        f.since = day(i % 720);
+        f.until = day(i % 720 + 7);
+        for (const auto& c : store.claims(f)) balance[as_subject ? c.object.id : c.subject.id] += c.weight;
+      }
+      return static_cast<std::size_t>(std::count_if(balance.begin(), balance.end(), [](auto& kv) { return kv.second < 0; }));
+    });
+    const auto start = Clock::now();
+    std::size_t scanned = 0;
+    store.for_each_claim([&](const irkg::Claim&) { ++scanned; });
+    state.counters["full_scan_claims/s"] = static_cast<double>(scanned) / seconds_since(start);
+  }
+  state.counters["bytes/claim"] = static_cast<double>(dir_bytes(dir / "db")) / static_cast<double>(total);
+  state.counters["build_sst_write_claims/s"] = static_cast<double>(total) / built.write;
+  state.counters["build_ingest_sst_claims/s"] = static_cast<double>(total) / built.ingest;
+  fs::remove_all(dir);
+}
+BENCHMARK(BM_Queries)->Arg(1'000'000)->Arg(10'000'000)->Iterations(1)->Unit(benchmark::kSecond);
 
 }  // namespace

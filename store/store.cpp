@@ -1,81 +1,25 @@
-// RocksDB-backed claim store: one column family per table/index, every document written in
-// one WriteBatch so a crash never leaves a claim without its index entries.
+// RocksDB-backed claim store: one column family per table/index, every batch of documents
+// written in one WriteBatch (data, index entries and counters together) so a crash never
+// leaves a claim without its index entries or a counter out of step.
 #include "store/store.h"
 
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
+#include "store/store_impl.h"
 
 namespace irkg {
+
+using namespace store_schema;
+namespace codec = store_codec;
+
 namespace {
-
-constexpr const char* kSchemaVersion = "1";
-constexpr char kSep = '\x1f';  // below every printable char, so "A|" sorts before "AB|"
-
-const std::vector<std::string> kFamilies = {
-    "default",  // meta (a literal: rocksdb::kDefaultColumnFamilyName may not be initialised yet)
-    "documents", "claims", "by_subject", "by_object", "by_dyad",
-    "by_outlet", "by_date", "doc_claims"};
-enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims };
-
-std::string join(std::initializer_list<std::string_view> parts) {
-  std::string key;
-  for (auto p : parts) {
-    if (!key.empty()) key += kSep;
-    key += p;
-  }
-  return key;
-}
-
-// Codes an actor is indexed under: its country and, when different, its own id.
-std::vector<std::string> actor_codes(const Actor& a) {
-  std::vector<std::string> codes{a.country.empty() ? a.id : a.country};
-  if (!a.id.empty() && a.id != codes[0]) codes.push_back(a.id);
-  return codes;
-}
-
-std::vector<std::string> index_keys(Cf cf, const Claim& c) {
-  std::vector<std::string> keys;
-  switch (cf) {
-    case BySubject:
-      for (auto& s : actor_codes(c.subject)) keys.push_back(join({s, c.date, c.outlet, c.id}));
-      break;
-    case ByObject:
-      for (auto& o : actor_codes(c.object)) keys.push_back(join({o, c.date, c.outlet, c.id}));
-      break;
-    case ByDyad:
-      for (auto& s : actor_codes(c.subject))
-        for (auto& o : actor_codes(c.object)) {
-          auto [a, b] = std::minmax(s, o);
-          keys.push_back(join({a, b, c.date, c.outlet, c.id}));
-        }
-      break;
-    case ByOutlet: keys.push_back(join({c.outlet, c.date, c.id})); break;
-    case ByDate: keys.push_back(join({c.date, c.id})); break;
-    default: break;
-  }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
-
-std::string encode_doc(const StoredDocument& d) {
-  return nlohmann::json{{"id", d.id}, {"outlet", d.outlet}, {"url", d.url},
-                        {"published", d.published}, {"title", d.title},
-                        {"source", d.source}, {"hash", d.content_hash}, {"text", d.text}}
-      .dump();
-}
-
-StoredDocument decode_doc(const std::string& s) {
-  auto j = nlohmann::json::parse(s);
-  return {j.at("id"), j.at("outlet"), j.at("url"), j.at("published"), j.at("title"),
-          j.at("source"), j.at("hash"), j.at("text")};
-}
 
 bool matches(const Actor& a, const std::string& code) {
   return code.empty() || a.country == code || a.id == code;
@@ -91,34 +35,205 @@ bool passes(const Claim& c, const ClaimFilter& f) {
   return true;
 }
 
+std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// The schema version a database with the given families records, read without changing it.
+std::optional<std::string> schema_version_of(const std::filesystem::path& dir, const std::vector<std::string>& names) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  const auto status = rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), dir.string(), descs, &handles, &raw);
+  // CURRENT is only written once the MANIFEST it names is complete, so a MANIFEST that does
+  // not parse is damage, not an interrupted creation.
+  if (status.IsCorruption()) throw StoreError("database is corrupt: " + dir.string() + ": " + status.ToString());
+  if (!status.ok()) return std::nullopt;
+  std::unique_ptr<rocksdb::DB> db(raw);
+  std::string value;
+  const bool found = db->Get(rocksdb::ReadOptions(), kSchemaKey, &value).ok();
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  if (!found) return std::nullopt;
+  return value;
+}
+
+// Files RocksDB writes before CURRENT when it creates a database. A directory holding only
+// these is a creation killed before it finished: nothing was ever stored in it.
+bool only_creation_leftovers(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool leftover = name == "LOCK" || name == "IDENTITY" || name.starts_with("LOG") ||
+                          name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") || name.ends_with(".dbtmp");
+    if (!leftover) return false;
+  }
+  return !ec;
+}
+
+bool has_table_files(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".sst") return true;
+  return false;
+}
+
 }  // namespace
 
-struct Store::Impl {
-  std::filesystem::path dir, secondary;
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // owned by db; destroyed in ~Impl
+// ---- Impl ----
 
-  ~Impl() {
-    for (auto* h : cfs)
-      if (db) db->DestroyColumnFamilyHandle(h);
-    db.reset();
-    std::error_code ec;
-    if (!secondary.empty()) std::filesystem::remove_all(secondary, ec);
+Store::Impl::~Impl() {
+  if (db && secondary.empty()) {
+    // Readers (secondary instances) replay unflushed WAL into their own memtables; the
+    // index families' vector memtables are sorted per iterator, so hand them sorted files.
+    rocksdb::FlushOptions wait;
+    db->Flush(wait, cfs);  // best effort: the WAL keeps the data safe either way
   }
+  for (auto* h : cfs)
+    if (db) db->DestroyColumnFamilyHandle(h);
+  db.reset();
+  std::error_code ec;
+  if (!secondary.empty()) std::filesystem::remove_all(secondary, ec);
+}
 
-  void check(const rocksdb::Status& s) const {
-    if (!s.ok()) throw StoreError("database error: " + dir.string() + ": " + s.ToString());
+void Store::Impl::check(const rocksdb::Status& s) const {
+  if (!s.ok()) throw StoreError("database error: " + dir.string() + ": " + s.ToString());
+}
+
+void Store::Impl::require_writer() const {
+  if (!secondary.empty()) throw StoreError("database is open read-only");
+}
+
+std::optional<std::string> Store::Impl::get(Cf c, const std::string& key) const {
+  std::string value;
+  auto s = db->Get(rocksdb::ReadOptions(), cfs[c], key, &value);
+  if (s.IsNotFound()) return std::nullopt;
+  check(s);
+  return value;
+}
+
+std::vector<std::optional<std::string>> Store::Impl::multi_get(Cf c, const std::vector<std::string>& keys) const {
+  std::vector<std::optional<std::string>> out(keys.size());
+  if (keys.empty()) return out;
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db->MultiGet(rocksdb::ReadOptions(), cfs[c], keys.size(), slices.data(), values.data(), statuses.data());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (statuses[i].IsNotFound()) continue;
+    check(statuses[i]);
+    out[i] = values[i].ToString();
   }
-  std::optional<std::string> get(Cf cf, const std::string& key) const {
-    std::string value;
-    auto s = db->Get(rocksdb::ReadOptions(), cfs[cf], key, &value);
-    if (s.IsNotFound()) return std::nullopt;
-    check(s);
-    return value;
+  return out;
+}
+
+std::vector<Claim> Store::Impl::stored_claims_of(const std::string& doc_id) const {
+  std::vector<Claim> claims;
+  auto ids_record = get(DocClaims, doc_id);
+  if (!ids_record) return claims;
+  const auto ids = codec::decode_ids(*ids_record);
+  const auto records = multi_get(Claims, ids);
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (records[i]) claims.push_back(codec::decode_claim(ids[i], *records[i]));
+  return claims;
+}
+
+codec::Counters Store::Impl::count_by_scan(std::map<std::string, std::uint64_t>* refs) const {
+  codec::Counters c;
+  std::map<std::string, std::uint64_t> local;
+  auto& counts = refs ? *refs : local;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(scan_options(), cfs[Docs]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++c.documents;
+  check(it->status());
+  it.reset(db->NewIterator(scan_options(), cfs[Claims]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    ++c.claims;
+    for (auto& k : ref_keys(codec::decode_claim(view(it->key()), view(it->value())))) ++counts[k];
   }
-  IngestResult stage(rocksdb::WriteBatch& batch, const StoredDocument& doc,
-                     const std::vector<Claim>& claims);
-};
+  check(it->status());
+  for (auto& [k, n] : counts) ++(is_actor_ref(k) ? c.actors : c.outlets);
+  return c;
+}
+
+void Store::Impl::recount() {
+  std::map<std::string, std::uint64_t> refs;
+  const codec::Counters fresh = count_by_scan(&refs);
+  rocksdb::WriteBatch batch;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(scan_options(), cfs[Refs]));
+  for (it->SeekToFirst(); it->Valid(); it->Next())
+    if (!refs.count(it->key().ToString())) batch.Delete(cfs[Refs], it->key());
+  check(it->status());
+  for (auto& [k, n] : refs) batch.Put(cfs[Refs], k, codec::encode_u64(n));
+  batch.Put(cfs[Meta], kCountersKey, codec::encode_counters(fresh));
+  batch.Delete(cfs[Meta], kCountersStaleKey);
+  check(db->Write(rocksdb::WriteOptions(), &batch));
+  counters = fresh;
+}
+
+// ---- Staging ----
+
+void Staging::put(Cf cf, std::string key, std::string value) { ops_[cf].push_back({std::move(key), std::move(value), false}); }
+void Staging::del(Cf cf, std::string key) { ops_[cf].push_back({std::move(key), {}, true}); }
+
+void Staging::count_claim(const Claim& c, int delta) {
+  claims_delta_ += delta;
+  for (auto& k : ref_keys(c)) ref_deltas_[k] += delta;
+}
+
+void Staging::add_claim(const Claim& c) {
+  put(Claims, c.id, codec::encode_claim(c));
+  for (Cf cf : kIndexCfs)
+    for (auto& k : index_keys(cf, c)) put(cf, std::move(k), {});
+  count_claim(c, +1);
+}
+
+void Staging::remove_claim(const Claim& c) {
+  del(Claims, c.id);
+  for (Cf cf : kIndexCfs)
+    for (auto& k : index_keys(cf, c)) del(cf, std::move(k));
+  count_claim(c, -1);
+}
+
+bool Staging::empty() const {
+  return std::all_of(std::begin(ops_), std::end(ops_), [](auto& v) { return v.empty(); }) && ref_deltas_.empty() &&
+         documents_delta_ == 0 && claims_delta_ == 0;
+}
+
+void Staging::write_ops(rocksdb::WriteBatch& batch, const Store::Impl& impl) {
+  for (int cf = 0; cf < kCfCount; ++cf) {
+    auto& ops = ops_[cf];
+    std::stable_sort(ops.begin(), ops.end(), [](const Op& a, const Op& b) { return a.key < b.key; });
+    for (auto& op : ops) {
+      if (op.del)
+        batch.Delete(impl.cf(static_cast<Cf>(cf)), op.key);
+      else
+        batch.Put(impl.cf(static_cast<Cf>(cf)), op.key, op.value);
+    }
+  }
+}
+
+codec::Counters Staging::write_counters(rocksdb::WriteBatch& batch, const Store::Impl& impl) const {
+  codec::Counters next = impl.counters;
+  next.documents = static_cast<std::uint64_t>(static_cast<std::int64_t>(next.documents) + documents_delta_);
+  next.claims = static_cast<std::uint64_t>(static_cast<std::int64_t>(next.claims) + claims_delta_);
+  std::vector<std::string> keys;
+  for (auto& [k, d] : ref_deltas_)
+    if (d != 0) keys.push_back(k);
+  const auto current = impl.multi_get(Refs, keys);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::int64_t before = current[i] ? static_cast<std::int64_t>(codec::decode_u64(*current[i])) : 0;
+    const std::int64_t after = std::max<std::int64_t>(0, before + ref_deltas_.at(keys[i]));
+    auto& distinct = is_actor_ref(keys[i]) ? next.actors : next.outlets;
+    if (before == 0 && after > 0) ++distinct;
+    if (before > 0 && after == 0) --distinct;
+    if (after == 0)
+      batch.Delete(impl.cf(Refs), keys[i]);
+    else
+      batch.Put(impl.cf(Refs), keys[i], codec::encode_u64(static_cast<std::uint64_t>(after)));
+  }
+  batch.Put(impl.cf(Meta), kCountersKey, codec::encode_counters(next));
+  return next;
+}
+
+// ---- Store ----
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
@@ -128,17 +243,33 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store Store::open(const std::filesystem::path& dir, Mode mode) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
+  const auto& families = family_names();
   bool exists = std::filesystem::exists(dir / "CURRENT");
+  if (!exists && std::filesystem::is_directory(dir) && has_table_files(dir))
+    throw StoreError("database is corrupt: " + dir.string() + ": CURRENT file is missing");
   if (mode == Mode::ReadOnly && !exists) throw StoreError("no database at " + dir.string());
   if (exists) {
     std::vector<std::string> names;
     auto s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.string(), &names);
     if (!s.ok()) throw StoreError("database is corrupt: " + dir.string() + ": " + s.ToString());
-    if (std::set<std::string>(names.begin(), names.end()) !=
-        std::set<std::string>(kFamilies.begin(), kFamilies.end()))
+    const std::set<std::string> found(names.begin(), names.end());
+    const std::set<std::string> ours(families.begin(), families.end());
+    const bool subset = std::includes(ours.begin(), ours.end(), found.begin(), found.end());
+    if (found != ours && subset) {
+      // Either a store of an older schema (schema 1 had no refs family) or a writer killed
+      // while creating the families. Only the first has a schema version in meta.
+      if (auto version = schema_version_of(dir, names))
+        throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
+                         kSchemaVersion + "); re-ingest into a new store");
+      // A writer finishes the creation (checked below: meta must be empty); a reader refuses.
+      if (mode != Mode::ReadWrite) throw StoreError("not an irkg database: " + dir.string());
+    } else if (found != ours) {
       throw StoreError("not an irkg database: " + dir.string());
+    }
   } else if (std::filesystem::exists(dir) && !std::filesystem::is_empty(dir)) {
-    throw StoreError("not an irkg database: " + dir.string());
+    if (mode != Mode::ReadWrite || !only_creation_leftovers(dir))
+      throw StoreError("not an irkg database: " + dir.string());
+    // else: a writer killed while creating the store; opening creates it afresh.
   }
 
   if (mode == Mode::ReadWrite) {
@@ -146,13 +277,9 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
     std::filesystem::create_directories(dir, ec);  // RocksDB only creates the last level
     if (ec) throw StoreError("cannot create database directory " + dir.string() + ": " + ec.message());
   }
-  rocksdb::Options options;
-  options.create_if_missing = true;
-  options.create_missing_column_families = true;
-  options.write_buffer_size = 64 << 20;
-  options.compression = rocksdb::kLZ4Compression;  // fast; documents' text dominates size
+  rocksdb::DBOptions options = db_options();
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-  for (auto& n : kFamilies) descs.emplace_back(n, rocksdb::ColumnFamilyOptions(options));
+  for (std::size_t i = 0; i < families.size(); ++i) descs.emplace_back(families[i], cf_options(static_cast<Cf>(i)));
 
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
@@ -166,93 +293,139 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
                       ("irkg-secondary-" + std::to_string(::getpid()) + "-" +
                        std::to_string(reinterpret_cast<std::uintptr_t>(impl.get())));
     options.max_open_files = -1;
-    s = rocksdb::DB::OpenAsSecondary(options, dir.string(), impl->secondary.string(), descs,
-                                     &impl->cfs, &raw);
+    s = rocksdb::DB::OpenAsSecondary(options, dir.string(), impl->secondary.string(), descs, &impl->cfs, &raw);
     if (s.ok()) s = raw->TryCatchUpWithPrimary();
   }
   if (!s.ok()) throw StoreError("database is corrupt: " + dir.string() + ": " + s.ToString());
   impl->db.reset(raw);
 
-  auto version = impl->get(Meta, "schema_version");
+  auto version = impl->get(Meta, kSchemaKey);
   if (!version && mode == Mode::ReadWrite) {
-    impl->check(impl->db->Put(rocksdb::WriteOptions(), impl->cfs[Meta], "schema_version",
-                              kSchemaVersion));
+    std::unique_ptr<rocksdb::Iterator> it(impl->db->NewIterator(scan_options(), impl->cfs[Meta]));
+    it->SeekToFirst();
+    if (it->Valid()) throw StoreError("not an irkg database: " + dir.string());
+    rocksdb::WriteBatch batch;
+    batch.Put(impl->cfs[Meta], kSchemaKey, kSchemaVersion);
+    batch.Put(impl->cfs[Meta], kCountersKey, codec::encode_counters({}));
+    impl->check(impl->db->Write(rocksdb::WriteOptions(), &batch));
   } else if (version && *version != kSchemaVersion) {
-    throw StoreError("schema version " + *version + " in " + dir.string() +
-                     " is not supported (expected " + kSchemaVersion + ")");
+    throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
+                     kSchemaVersion + ")");
+  }
+  if (mode == Mode::ReadWrite) {
+    if (impl->get(Meta, kCountersStaleKey)) {
+      impl->recount();  // a bulk ingest was interrupted between its steps
+    } else if (auto c = impl->get(Meta, kCountersKey)) {
+      impl->counters = codec::decode_counters(*c);
+    }
   }
   return Store(std::move(impl));
 }
 
-IngestResult Store::Impl::stage(rocksdb::WriteBatch& batch, const StoredDocument& doc,
-                                const std::vector<Claim>& claims) {
-  auto old = get(Docs, doc.id);
-  if (old && decode_doc(*old).content_hash == doc.content_hash) return IngestResult::Unchanged;
-  if (old) {  // remove the previous version's claims and every index entry they had
-    auto ids = get(DocClaims, doc.id);
-    for (auto& id : nlohmann::json::parse(ids.value_or("[]"))) {
-      auto rec = get(Claims, id.get<std::string>());
-      if (!rec) continue;
-      Claim c = claim_from_json_line(*rec);
-      for (Cf cf : {BySubject, ByObject, ByDyad, ByOutlet, ByDate})
-        for (auto& k : index_keys(cf, c)) batch.Delete(cfs[cf], k);
-      batch.Delete(cfs[Claims], c.id);
+std::vector<IngestResult> Store::put_documents(
+    const std::vector<std::pair<StoredDocument, std::vector<Claim>>>& docs) {
+  impl_->require_writer();
+  std::vector<std::string> ids;
+  ids.reserve(docs.size());
+  for (const auto& entry : docs) ids.push_back(entry.first.id);
+  const auto existing = impl_->multi_get(Docs, ids);  // bloom filters make misses cheap
+
+  Staging staging;
+  // A document given twice in one call: the later copy is compared with the earlier one.
+  std::unordered_map<std::string, const std::pair<StoredDocument, std::vector<Claim>>*> staged;
+  std::vector<IngestResult> results;
+  results.reserve(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const auto& [doc, claims] = docs[i];
+    for (const auto& c : claims)
+      if (c.id.empty()) throw StoreError("claim without id in document " + doc.id);
+    const auto earlier = staged.find(doc.id);
+    const bool had_earlier = earlier != staged.end();
+    const bool had_stored = !had_earlier && existing[i].has_value();
+    if (had_earlier || had_stored) {
+      const std::string old_hash =
+          had_earlier ? earlier->second->first.content_hash : codec::decode_document_hash(*existing[i]);
+      if (old_hash == doc.content_hash) {
+        results.push_back(IngestResult::Unchanged);
+        continue;
+      }
+      // Remove the previous version's claims and every index entry they had.
+      for (const auto& old : had_earlier ? earlier->second->second : impl_->stored_claims_of(doc.id))
+        staging.remove_claim(old);
+    } else {
+      staging.count_document(+1);
     }
+    // Claim ids hash the document id (compute_claim_id), so a claim id cannot belong to
+    // another document short of a 96-bit hash collision: no per-claim lookup is needed.
+    std::vector<std::string> claim_ids;
+    claim_ids.reserve(claims.size());
+    for (const auto& c : claims) {
+      staging.add_claim(c);
+      claim_ids.push_back(c.id);
+    }
+    staging.put(DocClaims, doc.id, codec::encode_ids(claim_ids));
+    staging.put(Docs, doc.id, codec::encode_document(doc));
+    staged[doc.id] = &docs[i];
+    results.push_back(had_earlier || had_stored ? IngestResult::Replaced : IngestResult::Added);
   }
-  nlohmann::json ids = nlohmann::json::array();
-  for (const auto& c : claims) {
-    if (c.id.empty()) throw StoreError("claim without id in document " + doc.id);
-    auto existing = get(Claims, c.id);  // ids include the doc; guard anyway
-    if (existing && claim_from_json_line(*existing).doc != doc.id)
-      throw StoreError("claim id " + c.id + " already belongs to another document");
-    batch.Put(cfs[Claims], c.id, claim_to_json_line(c));
-    for (Cf cf : {BySubject, ByObject, ByDyad, ByOutlet, ByDate})
-      for (auto& k : index_keys(cf, c)) batch.Put(cfs[cf], k, "");
-    ids.push_back(c.id);
-  }
-  batch.Put(cfs[DocClaims], doc.id, ids.dump());
-  batch.Put(cfs[Docs], doc.id, encode_doc(doc));
-  return old ? IngestResult::Replaced : IngestResult::Added;
+  if (staging.empty()) return results;
+  rocksdb::WriteBatch batch;
+  staging.write_ops(batch, *impl_);
+  const auto next = staging.write_counters(batch, *impl_);
+  impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
+  impl_->counters = next;
+  return results;
 }
 
 IngestResult Store::put_document(const StoredDocument& doc, const std::vector<Claim>& claims) {
   return put_documents({{doc, claims}}).at(0);
 }
 
-std::vector<IngestResult> Store::put_documents(
-    const std::vector<std::pair<StoredDocument, std::vector<Claim>>>& docs) {
-  if (!impl_->secondary.empty()) throw StoreError("database is open read-only");
+void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& claims) {
+  impl_->require_writer();
+  if (!impl_->get(Docs, doc_id)) throw StoreError("no document " + doc_id + " in " + impl_->dir.string());
+  Staging staging;
+  for (const auto& old : impl_->stored_claims_of(doc_id)) staging.remove_claim(old);
+  std::vector<std::string> claim_ids;
+  for (const auto& c : claims) {
+    if (c.id.empty()) throw StoreError("claim without id in document " + doc_id);
+    staging.add_claim(c);
+    claim_ids.push_back(c.id);
+  }
+  staging.put(DocClaims, doc_id, codec::encode_ids(claim_ids));
   rocksdb::WriteBatch batch;
-  std::vector<IngestResult> results;
-  for (const auto& [doc, claims] : docs) results.push_back(impl_->stage(batch, doc, claims));
-  if (batch.Count() > 0) impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
-  return results;
+  staging.write_ops(batch, *impl_);
+  const auto next = staging.write_counters(batch, *impl_);
+  impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
+  impl_->counters = next;
 }
 
 std::optional<StoredDocument> Store::document(const std::string& id) const {
   auto v = impl_->get(Docs, id);
   if (!v) return std::nullopt;
-  return decode_doc(*v);
+  return codec::decode_document(id, *v);
 }
 
 void Store::for_each_document(const std::function<void(const StoredDocument&)>& fn) const {
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator({}, impl_->cfs[Docs]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) fn(decode_doc(it->value().ToString()));
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[Docs]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) fn(codec::decode_document(view(it->key()), view(it->value())));
   impl_->check(it->status());
 }
 
 void Store::for_each_claim(const std::function<void(const Claim&)>& fn) const {
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator({}, impl_->cfs[Claims]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) fn(claim_from_json_line(it->value().ToString()));
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[Claims]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) fn(codec::decode_claim(view(it->key()), view(it->value())));
   impl_->check(it->status());
 }
 
 std::vector<Claim> Store::claims(const ClaimFilter& f) const {
   std::vector<Claim> out;
   auto done = [&] { return f.limit != 0 && out.size() >= f.limit; };
-  if (f.subject.empty() && f.object.empty() && f.outlet.empty() && f.since.empty() &&
-      f.until.empty()) {
-    for_each_claim([&](const Claim& c) { if (!done()) out.push_back(c); });
+  if (f.subject.empty() && f.object.empty() && f.outlet.empty() && f.since.empty() && f.until.empty()) {
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[Claims]));
+    for (it->SeekToFirst(); it->Valid() && !done(); it->Next())
+      out.push_back(codec::decode_claim(view(it->key()), view(it->value())));
+    impl_->check(it->status());
     return out;
   }
   // Pick the narrowest index; the key's last component is always the claim id.
@@ -261,54 +434,70 @@ std::vector<Claim> Store::claims(const ClaimFilter& f) const {
   if (!f.subject.empty() && !f.object.empty()) {
     auto [a, b] = std::minmax(f.subject, f.object);
     cf = ByDyad, prefix = join({a, b}) + kSep;
-  } else if (!f.subject.empty()) {
-    cf = f.either_direction ? ByDate : BySubject, prefix = f.either_direction ? "" : f.subject + kSep;
-  } else if (!f.object.empty()) {
-    cf = f.either_direction ? ByDate : ByObject, prefix = f.either_direction ? "" : f.object + kSep;
+  } else if (!f.subject.empty() && !f.either_direction) {
+    cf = BySubject, prefix = f.subject + kSep;
+  } else if (!f.object.empty() && !f.either_direction) {
+    cf = ByObject, prefix = f.object + kSep;
   } else if (!f.outlet.empty()) {
     cf = ByOutlet, prefix = f.outlet + kSep;
   }
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator({}, impl_->cfs[cf]));
-  std::string start = prefix + ((cf != ByOutlet) ? f.since : "");
+  // Claim records are fetched in chunks with one MultiGet each (sorted, cache-friendly).
+  std::vector<std::string> ids;
+  auto fetch = [&] {
+    const auto records = impl_->multi_get(Claims, ids);
+    for (std::size_t i = 0; i < ids.size() && !done(); ++i) {
+      if (!records[i]) continue;
+      Claim c = codec::decode_claim(ids[i], *records[i]);
+      if (passes(c, f)) out.push_back(std::move(c));
+    }
+    ids.clear();
+  };
+  const std::size_t chunk = f.limit == 0 ? 256 : std::clamp<std::size_t>(f.limit, 8, 256);
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
+  const std::string start = prefix + ((cf != ByOutlet) ? f.since : "");
   for (it->Seek(start); it->Valid() && !done(); it->Next()) {
-    auto key = it->key().ToString();
-    if (key.compare(0, prefix.size(), prefix) != 0) break;
-    auto rest = key.substr(prefix.size());  // date comes first after the prefix (not outlet)
+    const std::string_view key = view(it->key());
+    if (!key.starts_with(prefix)) break;
+    const std::string_view rest = key.substr(prefix.size());  // date comes first after the prefix (not outlet)
     if (cf != ByOutlet && !f.until.empty() && rest.substr(0, rest.find(kSep)) > f.until) break;
-    auto id = key.substr(key.rfind(kSep) + 1);
-    auto rec = impl_->get(Claims, id);
-    if (!rec) continue;
-    Claim c = claim_from_json_line(*rec);
-    if (passes(c, f)) out.push_back(std::move(c));
+    ids.emplace_back(key.substr(key.rfind(kSep) + 1));
+    if (ids.size() >= chunk) fetch();
   }
   impl_->check(it->status());
+  if (!done()) fetch();
   return out;
 }
 
 StoreStats Store::stats() const {
   StoreStats st;
-  std::set<std::string> actors, outlets;
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator({}, impl_->cfs[Docs]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) ++st.documents;
-  for_each_claim([&](const Claim& c) {
-    ++st.claims;
-    actors.insert(c.subject.id);
-    actors.insert(c.object.id);
-    outlets.insert(c.outlet);
-    if (!c.date.empty() && (st.first_date.empty() || c.date < st.first_date)) st.first_date = c.date;
-    if (c.date > st.last_date) st.last_date = c.date;
-  });
-  st.actors = actors.size();
-  st.outlets = outlets.size();
+  codec::Counters c;
+  if (impl_->get(Meta, kCountersStaleKey)) {
+    c = impl_->count_by_scan(nullptr);  // an interrupted bulk ingest: count the slow way
+  } else if (auto rec = impl_->get(Meta, kCountersKey)) {
+    c = codec::decode_counters(*rec);
+  }
+  st.documents = c.documents;
+  st.claims = c.claims;
+  st.actors = c.actors;
+  st.outlets = c.outlets;
+  // First and last dated claim: the ends of the date index (undated keys start with kSep).
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[ByDate]));
+  it->Seek(std::string(1, static_cast<char>(kSep + 1)));
+  if (it->Valid()) st.first_date = it->key().ToString().substr(0, it->key().ToString().find(kSep));
+  it->SeekToLast();
+  if (it->Valid() && it->key().size() > 0 && it->key()[0] != kSep)
+    st.last_date = it->key().ToString().substr(0, it->key().ToString().find(kSep));
+  impl_->check(it->status());
   for (auto& e : std::filesystem::recursive_directory_iterator(impl_->dir))
     if (e.is_regular_file()) st.bytes_on_disk += e.file_size();
-  st.schema_version = impl_->get(Meta, "schema_version").value_or("");
-  st.lexicon_version = impl_->get(Meta, "lexicon_version").value_or("");
+  st.schema_version = impl_->get(Meta, kSchemaKey).value_or("");
+  st.lexicon_version = impl_->get(Meta, kLexiconKey).value_or("");
   return st;
 }
 
 void Store::set_lexicon_version(const std::string& version) {
-  impl_->check(impl_->db->Put(rocksdb::WriteOptions(), impl_->cfs[Meta], "lexicon_version", version));
+  impl_->require_writer();
+  impl_->check(impl_->db->Put(rocksdb::WriteOptions(), impl_->cfs[Meta], kLexiconKey, version));
 }
 
 std::string Store::fingerprint() const {
@@ -318,8 +507,8 @@ std::string Store::fingerprint() const {
     h = (h ^ 0xff) * 1099511628211ULL;  // separator so "ab","c" differs from "a","bc"
   };
   for (std::size_t cf = Docs; cf < impl_->cfs.size(); ++cf) {
-    mix(kFamilies[cf]);
-    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator({}, impl_->cfs[cf]));
+    mix(family_names()[cf]);
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
     for (it->SeekToFirst(); it->Valid(); it->Next()) mix(it->key()), mix(it->value());
     impl_->check(it->status());
   }

@@ -47,6 +47,19 @@ struct StoreStats {
   std::string schema_version, lexicon_version;
 };
 
+class Staging;
+
+struct SstShardSummary {
+  std::uint64_t documents = 0, claims = 0;
+  std::vector<std::filesystem::path> files;
+};
+
+struct SstIngestSummary {
+  std::uint64_t shards = 0, added = 0, replaced = 0, unchanged = 0;
+  std::uint64_t claims_added = 0;    // claims of added or replaced documents
+  std::uint64_t claims_removed = 0;  // old claims of replaced documents
+};
+
 class Store {
  public:
   enum class Mode { ReadWrite, ReadOnly };
@@ -64,6 +77,22 @@ class Store {
   std::vector<IngestResult> put_documents(
       const std::vector<std::pair<StoredDocument, std::vector<Claim>>>& docs);
 
+  // Re-extraction: replaces a stored document's claims (and their index entries) in one
+  // atomic batch, whatever its content hash; the document record is kept as it is.
+  // StoreError when the document is not stored.
+  void replace_claims(const std::string& doc_id, const std::vector<Claim>& claims);
+
+  // Bulk path (docs/SCALE.md). Writes one shard's claims as sorted SST files, one per
+  // column family, into out_dir (created; existing shard files are overwritten). Needs no
+  // database. Claims are grouped by their `doc`: each document gets a record without text
+  // whose content hash is a hash of its claims. A document's claims must all be in one
+  // shard (the map stage emits them together).
+  static SstShardSummary write_sst_shard(const std::vector<Claim>& claims, const std::filesystem::path& out_dir);
+  // Ingests shards written by write_sst_shard, one atomic IngestExternalFiles per shard.
+  // A document already stored with the same hash is unchanged; with another hash its old
+  // claims are deleted first. Counters are exact: see docs/STORE.md "Bulk path".
+  SstIngestSummary ingest_sst(const std::vector<std::filesystem::path>& shard_dirs);
+
   std::optional<StoredDocument> document(const std::string& id) const;
   void for_each_document(const std::function<void(const StoredDocument&)>& fn) const;
 
@@ -71,6 +100,8 @@ class Store {
   std::vector<Claim> claims(const ClaimFilter& filter) const;
   void for_each_claim(const std::function<void(const Claim&)>& fn) const;
 
+  // O(1) in the store's size: counters kept in the meta column family (plus one
+  // directory listing for bytes_on_disk).
   StoreStats stats() const;
   void set_lexicon_version(const std::string& version);
 
@@ -80,6 +111,7 @@ class Store {
 
  private:
   struct Impl;
+  friend class Staging;  // store/store_impl.h: builds one batch against Impl
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -12,10 +12,11 @@ namespace fs = std::filesystem;
 
 struct TempDir {
   fs::path path;
-  TempDir() {
+  // Named after the test; a test holding several directories gives each a suffix.
+  explicit TempDir(const std::string& suffix = "") {
     path = fs::temp_directory_path() /
            ("irkg-store-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + suffix);
     fs::remove_all(path);
   }
   ~TempDir() { fs::remove_all(path); }
@@ -63,7 +64,7 @@ TEST(Store, RoundTripAndIdempotentIngest) {
   auto st = store.stats();
   EXPECT_EQ(st.documents, 1u);
   EXPECT_EQ(st.claims, 1u);
-  EXPECT_EQ(st.schema_version, "1");
+  EXPECT_EQ(st.schema_version, "2");
 }
 
 TEST(Store, ReplacementRemovesOldClaimsFromIndexes) {
@@ -137,10 +138,52 @@ TEST(Store, CorruptOrForeignDirectoryIsAnError) {
   fs::create_directories(t.path);
   std::ofstream(t.path / "notes.txt") << "not a database";
   EXPECT_THROW(Store::open(t.path, Store::Mode::ReadWrite), StoreError);
-  TempDir c;
+  TempDir c("-current");
   { Store::open(c.path, Store::Mode::ReadWrite); }
   std::ofstream(c.path / "CURRENT", std::ios::trunc) << "garbage\n";
   EXPECT_THROW(Store::open(c.path, Store::Mode::ReadWrite), StoreError);
+}
+
+std::string open_error(const fs::path& dir, Store::Mode mode) {
+  try {
+    Store::open(dir, mode);
+  } catch (const StoreError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Store, DamageIsReportedAsCorruptionNotAsAForeignDirectory) {
+  TempDir t;
+  {
+    auto store = Store::open(t.path, Store::Mode::ReadWrite);
+    store.put_document(make_doc("d1", "h1", "nhk"), {make_claim("d1", "JPN", "RUS", "condemn", "2021-03-04", "nhk")});
+  }
+  // A MANIFEST that does not parse.
+  TempDir m("-manifest");
+  fs::copy(t.path, m.path, fs::copy_options::recursive);
+  for (const auto& e : fs::directory_iterator(m.path))
+    if (e.path().filename().string().starts_with("MANIFEST-")) std::ofstream(e.path(), std::ios::trunc) << "\x01\x02junk";
+  EXPECT_NE(open_error(m.path, Store::Mode::ReadOnly).find("database is corrupt"), std::string::npos);
+  // Table files without the CURRENT file that names their MANIFEST.
+  TempDir c("-no-current");
+  fs::copy(t.path, c.path, fs::copy_options::recursive);
+  fs::remove(c.path / "CURRENT");
+  EXPECT_NE(open_error(c.path, Store::Mode::ReadWrite).find("CURRENT file is missing"), std::string::npos);
+  EXPECT_NE(open_error(c.path, Store::Mode::ReadOnly).find("database is corrupt"), std::string::npos);
+}
+
+TEST(Store, WriterKilledBeforeCurrentWasWrittenLeavesACreatableDirectory) {
+  TempDir t;
+  fs::create_directories(t.path);
+  for (const char* name : {"LOCK", "IDENTITY", "LOG", "MANIFEST-000001"}) std::ofstream(t.path / name) << "x";
+  // A reader finds nothing to read; a writer creates the store as if the directory were new.
+  EXPECT_NE(open_error(t.path, Store::Mode::ReadOnly), "");
+  {
+    auto store = Store::open(t.path, Store::Mode::ReadWrite);
+    store.put_document(make_doc("d1", "h1", "nhk"), {make_claim("d1", "JPN", "RUS", "condemn", "2021-03-04", "nhk")});
+  }
+  EXPECT_EQ(Store::open(t.path, Store::Mode::ReadOnly).stats().claims, 1u);
 }
 
 }  // namespace

@@ -1,0 +1,204 @@
+// Varint-length-prefixed fields in a fixed order; decoding checks every bound, so a damaged
+// record is reported as corruption instead of read past its end.
+#include "store/codec.h"
+
+#include <cstring>
+
+namespace irkg::store_codec {
+namespace {
+
+constexpr char kClaimFormat = 'C';
+constexpr char kDocumentFormat = 'D';
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+void put_string(std::string& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.append(s);
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : rest_(bytes) {}
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (rest_.empty()) fail();
+      const auto byte = static_cast<unsigned char>(rest_.front());
+      rest_.remove_prefix(1);
+      v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) return v;
+    }
+    fail();
+  }
+  std::string string() {
+    const std::uint64_t n = varint();
+    if (n > rest_.size()) fail();
+    std::string s(rest_.substr(0, n));
+    rest_.remove_prefix(n);
+    return s;
+  }
+  char byte() {
+    if (rest_.empty()) fail();
+    const char c = rest_.front();
+    rest_.remove_prefix(1);
+    return c;
+  }
+  double real() {
+    if (rest_.size() < sizeof(double)) fail();
+    double d;
+    std::memcpy(&d, rest_.data(), sizeof d);  // same machine format: the store is not portable across endianness
+    rest_.remove_prefix(sizeof d);
+    return d;
+  }
+  void expect_end() const {
+    if (!rest_.empty()) fail();
+  }
+  [[noreturn]] static void fail() { throw StoreError("database is corrupt: malformed record"); }
+
+ private:
+  std::string_view rest_;
+};
+
+void put_actor(std::string& out, const Actor& a) {
+  put_string(out, a.id);
+  put_string(out, a.name);
+  put_string(out, a.country);
+  put_string(out, a.type);
+}
+
+Actor read_actor(Reader& r) {
+  Actor a;
+  a.id = r.string();
+  a.name = r.string();
+  a.country = r.string();
+  a.type = r.string();
+  return a;
+}
+
+std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
+std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1); }
+
+}  // namespace
+
+std::string encode_claim(const Claim& c) {
+  std::string out;
+  out.reserve(64 + c.evidence.text.size() + c.url.size() + c.subject.name.size() + c.object.name.size());
+  out.push_back(kClaimFormat);
+  put_string(out, c.doc);
+  put_actor(out, c.subject);
+  put_actor(out, c.object);
+  for (const std::string* s : {&c.relation, &c.category, &c.cameo}) put_string(out, *s);
+  put_varint(out, zigzag(c.polarity));
+  char w[sizeof(double)];
+  std::memcpy(w, &c.weight, sizeof w);
+  out.append(w, sizeof w);
+  out.push_back(c.negated ? 1 : 0);
+  for (const std::string* s : {&c.modality, &c.speaker, &c.outlet, &c.url, &c.date, &c.date_source, &c.source,
+                               &c.evidence.text})
+    put_string(out, *s);
+  put_varint(out, c.evidence.start);
+  put_varint(out, c.evidence.end);
+  return out;
+}
+
+Claim decode_claim(std::string_view id, std::string_view bytes) {
+  Reader r(bytes);
+  if (r.byte() != kClaimFormat) Reader::fail();
+  Claim c;
+  c.id = std::string(id);
+  c.doc = r.string();
+  c.subject = read_actor(r);
+  c.object = read_actor(r);
+  for (std::string* s : {&c.relation, &c.category, &c.cameo}) *s = r.string();
+  c.polarity = static_cast<int>(unzigzag(r.varint()));
+  c.weight = r.real();
+  c.negated = r.byte() != 0;
+  for (std::string* s : {&c.modality, &c.speaker, &c.outlet, &c.url, &c.date, &c.date_source, &c.source,
+                         &c.evidence.text})
+    *s = r.string();
+  c.evidence.start = r.varint();
+  c.evidence.end = r.varint();
+  r.expect_end();
+  return c;
+}
+
+// The hash comes first so decode_document_hash reads one field.
+std::string encode_document(const StoredDocument& d) {
+  std::string out;
+  out.reserve(32 + d.text.size() + d.url.size() + d.title.size());
+  out.push_back(kDocumentFormat);
+  for (const std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
+    put_string(out, *s);
+  return out;
+}
+
+StoredDocument decode_document(std::string_view id, std::string_view bytes) {
+  Reader r(bytes);
+  if (r.byte() != kDocumentFormat) Reader::fail();
+  StoredDocument d;
+  d.id = std::string(id);
+  for (std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
+    *s = r.string();
+  r.expect_end();
+  return d;
+}
+
+std::string decode_document_hash(std::string_view bytes) {
+  Reader r(bytes);
+  if (r.byte() != kDocumentFormat) Reader::fail();
+  return r.string();
+}
+
+std::string encode_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  put_varint(out, ids.size());
+  for (const auto& id : ids) put_string(out, id);
+  return out;
+}
+
+std::vector<std::string> decode_ids(std::string_view bytes) {
+  Reader r(bytes);
+  const std::uint64_t n = r.varint();
+  if (n > bytes.size()) Reader::fail();  // every id takes at least one byte
+  std::vector<std::string> ids;
+  ids.reserve(n);
+  for (std::uint64_t i = 0; i < n; ++i) ids.push_back(r.string());
+  r.expect_end();
+  return ids;
+}
+
+std::string encode_u64(std::uint64_t v) {
+  std::string out;
+  put_varint(out, v);
+  return out;
+}
+
+std::uint64_t decode_u64(std::string_view bytes) {
+  Reader r(bytes);
+  const std::uint64_t v = r.varint();
+  r.expect_end();
+  return v;
+}
+
+std::string encode_counters(const Counters& c) {
+  std::string out;
+  for (std::uint64_t v : {c.documents, c.claims, c.actors, c.outlets}) put_varint(out, v);
+  return out;
+}
+
+Counters decode_counters(std::string_view bytes) {
+  Reader r(bytes);
+  Counters c;
+  for (std::uint64_t* v : {&c.documents, &c.claims, &c.actors, &c.outlets}) *v = r.varint();
+  r.expect_end();
+  return c;
+}
+
+}  // namespace irkg::store_codec

@@ -1,0 +1,134 @@
+#include "store/schema.h"
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/memtablerep.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+
+#include <algorithm>
+
+namespace irkg::store_schema {
+namespace {
+
+// Codes an actor is indexed under: its country and, when different, its own id.
+std::vector<std::string> actor_codes(const Actor& a) {
+  std::vector<std::string> codes{a.country.empty() ? a.id : a.country};
+  if (!a.id.empty() && a.id != codes[0]) codes.push_back(a.id);
+  return codes;
+}
+
+}  // namespace
+
+std::string join(std::initializer_list<std::string_view> parts) {
+  std::size_t size = parts.size();
+  for (auto p : parts) size += p.size();
+  std::string key;
+  key.reserve(size);
+  for (auto p : parts) {
+    if (!key.empty()) key += kSep;
+    key += p;
+  }
+  return key;
+}
+
+std::vector<std::string> index_keys(Cf cf, const Claim& c) {
+  std::vector<std::string> keys;
+  switch (cf) {
+    case BySubject:
+      for (auto& s : actor_codes(c.subject)) keys.push_back(join({s, c.date, c.outlet, c.id}));
+      break;
+    case ByObject:
+      for (auto& o : actor_codes(c.object)) keys.push_back(join({o, c.date, c.outlet, c.id}));
+      break;
+    case ByDyad:
+      for (auto& s : actor_codes(c.subject))
+        for (auto& o : actor_codes(c.object)) {
+          auto [a, b] = std::minmax(s, o);
+          keys.push_back(join({a, b, c.date, c.outlet, c.id}));
+        }
+      break;
+    case ByOutlet: keys.push_back(join({c.outlet, c.date, c.id})); break;
+    case ByDate: keys.push_back(join({c.date, c.id})); break;
+    default: break;
+  }
+  if (keys.size() > 1) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  }
+  return keys;
+}
+
+std::vector<std::string> ref_keys(const Claim& c) {
+  std::vector<std::string> keys;
+  for (const std::string* id : {&c.subject.id, &c.object.id})
+    if (!id->empty()) keys.push_back(join({"a", *id}));
+  if (!c.outlet.empty()) keys.push_back(join({"o", c.outlet}));
+  return keys;
+}
+
+rocksdb::DBOptions db_options() {
+  rocksdb::DBOptions o;
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  o.max_background_jobs = 2;
+  // Required by the vector memtables; irkg has one writer per store anyway (the LOCK).
+  o.allow_concurrent_memtable_write = false;
+  // One budget for all memtables: the claims and index families fill together.
+  o.db_write_buffer_size = 512u << 20;
+  return o;
+}
+
+rocksdb::ColumnFamilyOptions cf_options(Cf cf) {
+  rocksdb::ColumnFamilyOptions o;
+  // Large memtables: fewer flushes and L0 files, so less compaction competes with ingest.
+  o.write_buffer_size = (cf == Claims || cf == Docs) ? 128u << 20 : 64u << 20;
+  o.max_write_buffer_number = 4;
+  o.level0_file_num_compaction_trigger = 8;
+  o.level0_slowdown_writes_trigger = 40;
+  o.level0_stop_writes_trigger = 64;
+  o.target_file_size_base = 64u << 20;
+  o.max_bytes_for_level_base = 512u << 20;
+  o.compression = rocksdb::kLZ4Compression;  // fast; documents' text dominates size
+  rocksdb::BlockBasedTableOptions t;
+  // One block cache for every family and every store in the process.
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(256u << 20);
+  t.block_cache = cache;
+  // Index families are scanned (big blocks compress well); claims and documents are read
+  // one record at a time, where a small block means less to decompress per lookup.
+  t.block_size = (cf == Claims || cf == Docs || cf == DocClaims) ? 4 * 1024 : 16 * 1024;
+  // Point lookups (document, claim, doc_claims, refs) are mostly for keys that do not
+  // exist yet during ingest; a bloom filter answers those without reading a block.
+  // Index families are only range-scanned, so they get no filter (it would cost writes).
+  if (cf == Docs || cf == Claims || cf == DocClaims || cf == Refs) {
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    o.memtable_whole_key_filtering = true;
+    o.memtable_prefix_bloom_size_ratio = 0.02;
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  // Index families are written on every claim (5 of the 8 keys) and never read by the
+  // ingest path; an unsorted vector memtable appends in O(1) and sorts once at flush,
+  // where a skiplist spent most of the ingest time comparing keys (measured with perf).
+  // The cost moves to readers of a not-yet-flushed memtable (sorted per iterator), which
+  // is why the writer flushes on close.
+  const bool index = cf == BySubject || cf == ByObject || cf == ByDyad || cf == ByOutlet || cf == ByDate;
+  if (index) o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
+  // Claim ids are random hashes, so every insert lands somewhere new in one big skiplist;
+  // hashing on the first 4 characters splits it into many tiny skiplists (cheap inserts
+  // and point reads). Full scans must then ask for total order (scan_options()).
+  if (cf == Claims) {
+    o.prefix_extractor.reset(rocksdb::NewCappedPrefixTransform(4));
+    o.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(1 << 16));
+  }
+  return o;
+}
+
+rocksdb::ReadOptions scan_options() {
+  rocksdb::ReadOptions r;
+  r.total_order_seek = true;
+  return r;
+}
+
+rocksdb::Options sst_options(Cf cf) { return rocksdb::Options(db_options(), cf_options(cf)); }
+
+}  // namespace irkg::store_schema

@@ -1,0 +1,51 @@
+#pragma once
+// Column families, key layout and RocksDB options of the claim store (docs/STORE.md),
+// shared by the transactional path (store.cpp) and the bulk SST path (sst.cpp).
+#include <rocksdb/options.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/claim.h"
+
+namespace irkg::store_schema {
+
+inline constexpr const char* kSchemaVersion = "2";
+inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
+
+// Meta keys.
+inline constexpr const char* kSchemaKey = "schema_version";
+inline constexpr const char* kLexiconKey = "lexicon_version";
+inline constexpr const char* kCountersKey = "counters";
+// Present while a bulk ingest is between its steps: counters are recomputed on next open.
+inline constexpr const char* kCountersStaleKey = "counters_stale";
+
+enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, Refs, kCfCount };
+inline constexpr Cf kIndexCfs[] = {BySubject, ByObject, ByDyad, ByOutlet, ByDate};
+
+// "default" is a literal: rocksdb::kDefaultColumnFamilyName may not be initialised yet.
+inline const std::vector<std::string>& family_names() {
+  static const std::vector<std::string> names = {"default",   "documents", "claims",   "by_subject", "by_object",
+                                                 "by_dyad",   "by_outlet", "by_date",  "doc_claims", "refs"};
+  return names;
+}
+
+std::string join(std::initializer_list<std::string_view> parts);
+
+// Every index key of one claim in one index column family, sorted and unique.
+std::vector<std::string> index_keys(Cf cf, const Claim& c);
+
+// Reference-count keys (refs CF) a claim contributes to: "a\x1f<actor id>", "o\x1f<outlet>".
+std::vector<std::string> ref_keys(const Claim& c);
+inline bool is_actor_ref(std::string_view key) { return !key.empty() && key[0] == 'a'; }
+
+rocksdb::DBOptions db_options();
+rocksdb::ColumnFamilyOptions cf_options(Cf cf);
+// Options for SstFileWriter/SstFileReader: must match the column family's table format.
+rocksdb::Options sst_options(Cf cf);
+// Read options for every iterator: the claims family has a prefix extractor, and an
+// iterator without total order may skip keys when it crosses a prefix.
+rocksdb::ReadOptions scan_options();
+
+}  // namespace irkg::store_schema

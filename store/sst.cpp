@@ -1,0 +1,180 @@
+// Bulk path: a shard's claims as sorted SST files (no database needed to write them), and
+// their ingestion with IngestExternalFiles. Counters stay exact because ingestion first
+// classifies every shard document against the store (new / unchanged / replaced).
+#include <rocksdb/sst_file_reader.h>
+#include <rocksdb/sst_file_writer.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "core/hash.h"
+#include "store/store_impl.h"
+
+namespace irkg {
+
+using namespace store_schema;
+namespace codec = store_codec;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The families a shard carries; meta and refs are the store's own bookkeeping.
+constexpr Cf kShardCfs[] = {Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims};
+
+fs::path shard_file(const fs::path& dir, Cf cf) { return dir / (family_names()[cf] + ".sst"); }
+
+std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Calls fn(key, value) for every entry of an SST file.
+template <class Fn>
+void read_sst(const fs::path& path, Cf cf, Fn&& fn) {
+  rocksdb::SstFileReader reader(sst_options(cf));
+  auto s = reader.Open(path.string());
+  if (!s.ok()) throw StoreError("cannot read shard file " + path.string() + ": " + s.ToString());
+  std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(scan_options()));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) fn(view(it->key()), view(it->value()));
+  if (!it->status().ok()) throw StoreError("cannot read shard file " + path.string() + ": " + it->status().ToString());
+}
+
+}  // namespace
+
+SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const fs::path& out_dir) {
+  // doc id -> claim id -> claim; a claim line given twice is stored once.
+  std::map<std::string, std::map<std::string, const Claim*>> by_doc;
+  for (const auto& c : claims) {
+    if (c.id.empty()) throw StoreError("claim without id in document " + c.doc);
+    if (c.doc.empty()) throw StoreError("claim " + c.id + " has no document id");
+    by_doc[c.doc].emplace(c.id, &c);
+  }
+  std::vector<std::pair<std::string, std::string>> entries[kCfCount];
+  SstShardSummary summary;
+  for (const auto& [doc_id, doc_claims] : by_doc) {
+    const Claim& first = *doc_claims.begin()->second;
+    StoredDocument doc;
+    doc.id = doc_id;
+    doc.outlet = first.outlet;
+    doc.url = first.url;
+    doc.source = first.source;
+    std::string all;  // the document's hash covers its claims: same claims, unchanged on re-ingest
+    std::vector<std::string> ids;
+    for (const auto& [id, c] : doc_claims) {
+      std::string record = codec::encode_claim(*c);
+      all.append(id).append(record);
+      entries[Claims].emplace_back(id, std::move(record));
+      for (Cf cf : kIndexCfs)
+        for (auto& k : index_keys(cf, *c)) entries[cf].emplace_back(std::move(k), std::string());
+      ids.push_back(id);
+    }
+    doc.content_hash = "claims:" + hash128_hex(all);
+    entries[Docs].emplace_back(doc_id, codec::encode_document(doc));
+    entries[DocClaims].emplace_back(doc_id, codec::encode_ids(ids));
+    ++summary.documents;
+    summary.claims += doc_claims.size();
+  }
+
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) throw StoreError("cannot create shard directory " + out_dir.string() + ": " + ec.message());
+  for (Cf cf : kShardCfs) {
+    const fs::path path = shard_file(out_dir, cf);
+    fs::remove(path, ec);  // a previous shard's file must not be mixed with this one
+    auto& kv = entries[cf];
+    if (kv.empty()) continue;  // RocksDB cannot write an empty SST file
+    // Keys are unique per claim, so comparing keys alone is enough (a pair comparison
+    // would compare most keys twice).
+    std::sort(kv.begin(), kv.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    kv.erase(std::unique(kv.begin(), kv.end(), [](auto& a, auto& b) { return a.first == b.first; }), kv.end());
+    // Written under a temporary name and renamed, so a killed `irkg sst` leaves no
+    // truncated file under a name ingest-sst would pick up.
+    const fs::path tmp = path.string() + ".tmp";
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(cf));
+    auto s = writer.Open(tmp.string());
+    for (std::size_t i = 0; s.ok() && i < kv.size(); ++i) s = writer.Put(kv[i].first, kv[i].second);
+    if (s.ok()) s = writer.Finish();
+    if (!s.ok()) throw StoreError("cannot write shard file " + tmp.string() + ": " + s.ToString());
+    fs::rename(tmp, path, ec);
+    if (ec) throw StoreError("cannot write shard file " + path.string() + ": " + ec.message());
+    summary.files.push_back(path);
+  }
+  return summary;
+}
+
+SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
+  impl_->require_writer();
+  SstIngestSummary summary;
+  for (const auto& dir : shard_dirs) {
+    if (!fs::exists(shard_file(dir, Docs)))
+      throw StoreError("not an irkg shard (no documents.sst): " + dir.string());
+    // 1. Classify the shard's documents against the store.
+    std::vector<std::string> ids, hashes;
+    read_sst(shard_file(dir, Docs), Docs, [&](std::string_view key, std::string_view value) {
+      ids.emplace_back(key);
+      hashes.push_back(codec::decode_document_hash(value));
+    });
+    const auto existing = impl_->multi_get(Docs, ids);
+    Staging staging;
+    std::unordered_set<std::string> changed;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (!existing[i]) {
+        staging.count_document(+1);
+        ++summary.added;
+      } else if (codec::decode_document_hash(*existing[i]) == hashes[i]) {
+        ++summary.unchanged;
+        continue;
+      } else {
+        for (const auto& old : impl_->stored_claims_of(ids[i])) {
+          staging.remove_claim(old);
+          ++summary.claims_removed;
+        }
+        ++summary.replaced;
+      }
+      changed.insert(ids[i]);
+    }
+    ++summary.shards;
+    if (changed.empty()) continue;  // every document already stored as it is: nothing to do
+    if (fs::exists(shard_file(dir, Claims)))
+      read_sst(shard_file(dir, Claims), Claims, [&](std::string_view key, std::string_view value) {
+        Claim c = codec::decode_claim(key, value);
+        if (!changed.count(c.doc)) return;
+        staging.count_claim(c, +1);
+        ++summary.claims_added;
+      });
+
+    // 2. Delete replaced documents' old claims and mark the counters stale: if the process
+    //    dies before step 4, the next writer recounts instead of trusting them.
+    rocksdb::WriteBatch before;
+    staging.write_ops(before, *impl_);
+    before.Put(impl_->cf(Meta), kCountersStaleKey, "1");
+    rocksdb::WriteOptions synced;
+    synced.sync = true;
+    impl_->check(impl_->db->Write(synced, &before));
+
+    // 3. All column families of the shard in one atomic ingestion. Files are copied, not
+    //    moved, so a shard can be ingested again (or into another store).
+    std::vector<rocksdb::IngestExternalFileArg> args;
+    for (Cf cf : kShardCfs) {
+      const fs::path path = shard_file(dir, cf);
+      if (!fs::exists(path)) continue;
+      rocksdb::IngestExternalFileArg arg;
+      arg.column_family = impl_->cf(cf);
+      arg.external_files = {path.string()};
+      arg.options.move_files = false;
+      arg.options.write_global_seqno = false;  // the MANIFEST records it; the file stays as written
+      arg.options.verify_checksums_before_ingest = true;
+      args.push_back(std::move(arg));
+    }
+    auto s = impl_->db->IngestExternalFiles(args);
+    if (!s.ok()) throw StoreError("cannot ingest shard " + dir.string() + ": " + s.ToString());
+
+    // 4. The new counters, and the stale mark cleared, in one batch.
+    rocksdb::WriteBatch after;
+    const auto next = staging.write_counters(after, *impl_);
+    after.Delete(impl_->cf(Meta), kCountersStaleKey);
+    impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &after));
+    impl_->counters = next;
+  }
+  return summary;
+}
+
+}  // namespace irkg

@@ -1,0 +1,69 @@
+#pragma once
+// Private to store/: the Store's state and the batch builder shared by the transactional
+// path (store.cpp) and the bulk SST path (sst.cpp).
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/codec.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+namespace irkg {
+
+struct Store::Impl {
+  std::filesystem::path dir, secondary;
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // owned by db; destroyed in ~Impl
+  store_codec::Counters counters;                 // writer only: what meta "counters" holds
+
+  ~Impl();
+  void check(const rocksdb::Status& s) const;
+  void require_writer() const;
+  rocksdb::ColumnFamilyHandle* cf(store_schema::Cf c) const { return cfs[c]; }
+  std::optional<std::string> get(store_schema::Cf cf, const std::string& key) const;
+  std::vector<std::optional<std::string>> multi_get(store_schema::Cf cf, const std::vector<std::string>& keys) const;
+  // The claims a stored document currently has (empty when it has none).
+  std::vector<Claim> stored_claims_of(const std::string& doc_id) const;
+  // Counters from a full scan, and the refs they imply (crash recovery of a bulk ingest).
+  void recount();
+  store_codec::Counters count_by_scan(std::map<std::string, std::uint64_t>* refs) const;
+};
+
+// Collects one batch's writes per column family, then emits them sorted by key: inserting
+// sorted keys lets RocksDB's skiplist reuse its last insert position (its "splice"),
+// which is most of the memtable cost. Deletes and puts of the same key keep their order.
+class Staging {
+ public:
+  void put(store_schema::Cf cf, std::string key, std::string value);
+  void del(store_schema::Cf cf, std::string key);
+  // A claim with all its index entries, counted in the claims and refs deltas.
+  void add_claim(const Claim& c);
+  void remove_claim(const Claim& c);
+  void count_document(int delta) { documents_delta_ += delta; }
+  // Only count (the bulk path: the claim's keys arrive in an SST file).
+  void count_claim(const Claim& c, int delta);
+
+  bool empty() const;
+  // Appends the staged writes, sorted per column family.
+  void write_ops(rocksdb::WriteBatch& batch, const Store::Impl& impl);
+  // Appends refs updates and the new counters (read-modify-write of the touched refs);
+  // returns the counters the batch stores, to adopt once the batch is written.
+  store_codec::Counters write_counters(rocksdb::WriteBatch& batch, const Store::Impl& impl) const;
+
+ private:
+  struct Op {
+    std::string key, value;
+    bool del = false;
+  };
+  std::vector<Op> ops_[store_schema::kCfCount];
+  std::map<std::string, std::int64_t> ref_deltas_;
+  std::int64_t documents_delta_ = 0, claims_delta_ = 0;
+};
+
+}  // namespace irkg
