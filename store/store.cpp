@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unistd.h>
 
+#include "store/rocks_logger.h"
 #include "store/store_impl.h"
 
 namespace irkg {
@@ -43,7 +44,9 @@ std::optional<std::string> schema_version_of(const std::filesystem::path& dir, c
   for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
-  const auto status = rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), dir.string(), descs, &handles, &raw);
+  rocksdb::DBOptions options;
+  options.info_log = make_silent_logger();  // a probe: nothing worth a LOG entry
+  const auto status = rocksdb::DB::OpenForReadOnly(options, dir.string(), descs, &handles, &raw);
   // CURRENT is only written once the MANIFEST it names is complete, so a MANIFEST that does
   // not parse is damage, not an interrupted creation.
   if (status.IsCorruption()) throw StoreError("database is corrupt: " + dir.string() + ": " + status.ToString());
@@ -95,7 +98,16 @@ Store::Impl::~Impl() {
 }
 
 void Store::Impl::check(const rocksdb::Status& s) const {
-  if (!s.ok()) throw StoreError("database error: " + dir.string() + ": " + s.ToString());
+  if (s.ok()) return;
+  // A failed write leaves the store as it was before the batch (WAL records are
+  // checksummed; a torn tail is dropped at the next open): say so, since the user's worry
+  // on a full disk is what happened to what was stored.
+  const std::string text = s.ToString();
+  if (s.IsIOError() && (s.IsNoSpace() || text.find("No space left") != std::string::npos ||
+                        text.find("File too large") != std::string::npos))
+    throw StoreError("no space to write to " + dir.string() + " (" + text +
+                     "); the last batch was not stored, earlier ones are intact");
+  throw StoreError("database error: " + dir.string() + ": " + text);
 }
 
 void Store::Impl::require_writer() const {
@@ -278,6 +290,7 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
     if (ec) throw StoreError("cannot create database directory " + dir.string() + ": " + ec.message());
   }
   rocksdb::DBOptions options = db_options();
+  options.info_log = mode == Mode::ReadWrite ? make_tolerant_file_logger(dir / "LOG") : make_silent_logger();
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (std::size_t i = 0; i < families.size(); ++i) descs.emplace_back(families[i], cf_options(static_cast<Cf>(i)));
 

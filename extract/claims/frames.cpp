@@ -281,6 +281,14 @@ class SentenceFrames {
     return g_.in(cls, tok(p).lower) && (p == 0 || !tok(p).capitalized);
   }
 
+  // "Australia announced that it would ...", "Syria said it would ...": after a reporting
+  // verb, "would" is the future seen from the past (sequence of tenses), not a condition.
+  bool reported_before(std::size_t clause_start, std::size_t modal_at) const {
+    for (std::size_t p = clause_start >= 3 ? clause_start - 3 : 0; p < modal_at; ++p)
+      if (s_.speaker_token[p] && s_.group_at[p] < 0 && tok(p).word) return true;
+    return false;
+  }
+
   std::string modality_at(std::size_t begin) const {
     const std::int32_t clause = s_.clause_at[begin];
     std::size_t start = begin;
@@ -299,7 +307,8 @@ class SentenceFrames {
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
-      if (modal(begin - back, "modal_hypothetical")) return "hypothetical";
+      if (modal(begin - back, "modal_hypothetical"))
+        return tok(begin - back).lower == "would" && reported_before(start, begin - back) ? "future" : "hypothetical";
     for (std::size_t back = 1; back <= window; ++back)
       if (modal(begin - back, "modal_future")) return "future";
     if (start > 0 && modal(start, "modal_hypothetical")) return "hypothetical";
@@ -548,6 +557,12 @@ class SentenceFrames {
     const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
                                                          : prep_object(trig.end, r.preps, &prep);
     const std::int32_t mod = modifier_before(trig.begin);
+    if (obj >= 0 && r.agent_of) {
+      // "with the help of the US", "at the invitation of Moscow": the of-group acts on the
+      // clause subject, not the reverse.
+      emit(actors(group(obj)), clause_subject(trig.begin), relation, trig);
+      return;
+    }
     if (obj >= 0) {
       // "the visit of the Japanese prime minister to Russia": the of-group acts.
       std::vector<std::int32_t> subjects;
@@ -564,7 +579,9 @@ class SentenceFrames {
   }
 
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
-    const std::int32_t mod = modifier_before(trig.begin);
+    // An adverb ("together", "jointly") has no modifier: a group right before it is a
+    // subject, handled below.
+    const std::int32_t mod = has(tok(trig.begin), word_class("adverb")) ? -1 : modifier_before(trig.begin);
     if (mod >= 0 && (group(mod).compound || group(mod).mentions.size() >= 2)) {
       emit_within(actors(group(mod)), relation, trig);  // "Sino-Russian ties", "India and Japan's partnership"
       return;
@@ -586,7 +603,11 @@ class SentenceFrames {
     const std::int32_t clause = s_.clause_at[trig.begin];
     for (const Group& grp : s_.groups) {
       if (s_.clause_at[grp.begin] != clause || grp.end > trig.begin) continue;
-      if (grp.mentions.size() >= 2 && trig.begin - grp.end <= 9) emit_within(actors(grp), relation, trig);
+      // An adverb right after the group quantifies rather than relates: "Russia and Ukraine
+      // together export a third of the world's wheat".
+      const bool adverb_right_after = trig.begin == grp.end && has(tok(trig.begin), word_class("adverb"));
+      if (grp.mentions.size() >= 2 && trig.begin - grp.end <= 9 && !adverb_right_after)
+        emit_within(actors(grp), relation, trig);
       break;
     }
   }

@@ -168,6 +168,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         if (opt == "sym") r.symmetric = true;
         else if (opt == "across") r.across = true;
         else if (opt == "inf") r.infinitive = true;
+        else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "compose") r.compose = true;
         else if (opt == "compose-only") r.compose = r.compose_only = true;
         else if (opt == "literal") inflect = false;
