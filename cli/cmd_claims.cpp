@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/graph_source.h"
 #include "cli/common.h"
 #include "cli/run.h"
 #include "compare/compare.h"
@@ -58,9 +59,13 @@ int run_claims(const std::vector<std::string>& argv) {
     filter.limit = static_cast<std::size_t>(args.integer("--limit", 0, 0, 1'000'000'000));
     filter.either_direction = args.has("--between");
     if (args.has("--subject") || args.has("--object")) {
-      const Extractor extractor = make_extractor(args.get_all("--lexicon"));
-      if (args.has("--subject")) filter.subject = resolve_actor_or_throw(extractor, args.get("--subject"));
-      if (args.has("--object")) filter.object = resolve_actor_or_throw(extractor, args.get("--object"));
+      // Names through the dictionaries; codes only the store knows (imported events) as they are.
+      auto resolve = [&](const std::string& typed) {
+        return args.has("--db") ? resolve_store_actor(args, typed)
+                                : resolve_actor_or_throw(make_extractor(args.get_all("--lexicon")), typed);
+      };
+      if (args.has("--subject")) filter.subject = resolve(args.get("--subject"));
+      if (args.has("--object")) filter.object = resolve(args.get("--object"));
     }
     if (!filter.since.empty() && !filter.until.empty() && filter.since > filter.until)
       throw UsageError("--since " + filter.since + " is after --until " + filter.until);

@@ -10,6 +10,7 @@
 
 #include "cli/claim_source.h"
 #include "cli/command.h"
+#include "cli/graph_source.h"
 #include "cli/common.h"
 #include "cli/run.h"
 #include "compare/compare.h"
@@ -183,9 +184,13 @@ int run_compare(const std::vector<std::string>& argv) {
       return kExitOk;
     }
     if (args.positionals().size() != 2) throw UsageError("give two actors (A B) or --outlets");
-    const Extractor extractor = make_extractor(args.get_all("--lexicon"));
-    const std::string a = resolve_actor_or_throw(extractor, args.positionals()[0]);
-    const std::string b = resolve_actor_or_throw(extractor, args.positionals()[1]);
+    const bool store_only = args.has("--db") && !args.has("--claims");
+    auto resolve = [&](const std::string& typed) {
+      return store_only ? resolve_store_actor(args, typed)
+                        : resolve_actor_or_throw(make_extractor(args.get_all("--lexicon")), typed);
+    };
+    const std::string a = resolve(args.positionals()[0]);
+    const std::string b = resolve(args.positionals()[1]);
     if (a == b) throw UsageError("the two actors are the same (" + a + ")");
     std::vector<Claim> claims;
     if (args.has("--db") && !args.has("--claims")) {

@@ -38,9 +38,12 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     if (args.positionals().size() > 1) throw UsageError("unexpected argument '" + args.positionals()[1] + "'");
     const GraphFilter filter = graph_filter(args);
     const auto limit = static_cast<std::size_t>(args.integer("--limit", 20, 0, 1'000'000'000));
-    const SignedGraph g = load_graph(name, args, filter);
-    std::string actor;
-    if (!args.positionals().empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);
+    // On a store, one actor's counterparts need only that actor's claims.
+    std::string focus;
+    if (!args.positionals().empty() && args.has("--db")) focus = resolve_store_actor(args, args.positionals()[0]);
+    const SignedGraph g = load_graph(name, args, filter, focus);
+    std::string actor = focus;
+    if (!args.positionals().empty() && actor.empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);
     auto pairs = g.ranked(sign, actor);
     if (limit && pairs.size() > limit) pairs.resize(limit);
 

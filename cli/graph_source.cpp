@@ -57,13 +57,21 @@ GraphFilter graph_filter(const Args& args) {
   return f;
 }
 
-SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter) {
+SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
+                       const std::string& focus) {
   const bool from_db = args.has("--db"), from_file = args.has("--claims");
   if (from_db == from_file) throw UsageError("give exactly one of --db DIR or --claims FILE");
   SignedGraph g;
   if (from_db) {
     const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
-    store.for_each_claim([&](const Claim& c) { g.add_claim(c, filter); });
+    // The narrowest index the filter allows; GraphFilter::accepts still decides each claim.
+    ClaimFilter narrow;
+    narrow.subject = focus;
+    narrow.either_direction = !focus.empty();
+    narrow.since = filter.since;
+    narrow.until = filter.until;
+    if (filter.outlets.size() == 1) narrow.outlet = *filter.outlets.begin();
+    store.for_each_claim(narrow, [&](const Claim& c) { g.add_claim(c, filter); });
   } else {
     const std::string path = args.get("--claims");
     std::ifstream in(path, std::ios::binary);
@@ -94,6 +102,17 @@ std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const st
   if (g.node(upper)) return upper;
   const Extractor extractor = make_extractor(args.get_all("--lexicon"));
   return resolve_actor_or_throw(extractor, typed);
+}
+
+std::string resolve_store_actor(const Args& args, const std::string& typed) {
+  const Extractor extractor = make_extractor(args.get_all("--lexicon"));
+  if (std::string code = extractor.resolve_actor(typed); !code.empty()) return code;
+  std::string upper;
+  for (char ch : typed) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+  const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
+  if (store.has_actor(typed)) return typed;
+  if (store.has_actor(upper)) return upper;
+  throw UsageError("unknown actor '" + typed + "' (give a code like CHN or a name like China)");
 }
 
 nlohmann::ordered_json edge_json(const EdgeSummary& e) {

@@ -18,7 +18,15 @@ std::vector<FlagSpec> graph_flags();
 GraphFilter graph_filter(const Args& args);
 // Builds and finishes the graph from --db DIR or --claims FILE (exactly one). A bad
 // JSONL line is reported on stderr (file:line) and skipped.
-SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter);
+// With `focus` (an actor code or id), only claims naming that actor are read: from a store
+// through its actor indexes, so "opposes CHN" reads China's claims, not every claim. Date
+// windows and a single --outlet also read through an index.
+SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
+                       const std::string& focus = "");
+// The actor typed for a focused query on a store, before any graph exists: the
+// dictionaries' resolution, else an actor id the store holds as typed or upper-cased
+// (codes of imported GDELT/ICEWS actors). UsageError when neither knows it.
+std::string resolve_store_actor(const Args& args, const std::string& typed);
 // An actor typed by the user ("CHN", "China", "person:...") to a vertex id of `g`:
 // a vertex id as typed, else the dictionaries' resolution. UsageError when unknown.
 std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const std::string& typed);

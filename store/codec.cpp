@@ -38,11 +38,16 @@ class Reader {
     fail();
   }
   std::string string() {
+    std::string s;
+    string_into(s);
+    return s;
+  }
+  // Reuses the target's capacity: a scan decoding into one Claim allocates almost nothing.
+  void string_into(std::string& s) {
     const std::uint64_t n = varint();
     if (n > rest_.size()) fail();
-    std::string s(rest_.substr(0, n));
+    s.assign(rest_.data(), n);
     rest_.remove_prefix(n);
-    return s;
   }
   char byte() {
     if (rest_.empty()) fail();
@@ -73,13 +78,11 @@ void put_actor(std::string& out, const Actor& a) {
   put_string(out, a.type);
 }
 
-Actor read_actor(Reader& r) {
-  Actor a;
-  a.id = r.string();
-  a.name = r.string();
-  a.country = r.string();
-  a.type = r.string();
-  return a;
+void read_actor(Reader& r, Actor& a) {
+  r.string_into(a.id);
+  r.string_into(a.name);
+  r.string_into(a.country);
+  r.string_into(a.type);
 }
 
 std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
@@ -109,24 +112,28 @@ std::string encode_claim(const Claim& c) {
 }
 
 Claim decode_claim(std::string_view id, std::string_view bytes) {
+  Claim c;
+  decode_claim_into(id, bytes, c);
+  return c;
+}
+
+void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c) {
   Reader r(bytes);
   if (r.byte() != kClaimFormat) Reader::fail();
-  Claim c;
-  c.id = std::string(id);
-  c.doc = r.string();
-  c.subject = read_actor(r);
-  c.object = read_actor(r);
-  for (std::string* s : {&c.relation, &c.category, &c.cameo}) *s = r.string();
+  c.id.assign(id);
+  r.string_into(c.doc);
+  read_actor(r, c.subject);
+  read_actor(r, c.object);
+  for (std::string* s : {&c.relation, &c.category, &c.cameo}) r.string_into(*s);
   c.polarity = static_cast<int>(unzigzag(r.varint()));
   c.weight = r.real();
   c.negated = r.byte() != 0;
   for (std::string* s : {&c.modality, &c.speaker, &c.outlet, &c.url, &c.date, &c.date_source, &c.source,
                          &c.evidence.text})
-    *s = r.string();
+    r.string_into(*s);
   c.evidence.start = r.varint();
   c.evidence.end = r.varint();
   r.expect_end();
-  return c;
 }
 
 // The hash comes first so decode_document_hash reads one field.

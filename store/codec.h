@@ -15,6 +15,8 @@ namespace irkg::store_codec {
 // The claim id is the record's key, so it is not repeated in the value.
 std::string encode_claim(const Claim& c);
 Claim decode_claim(std::string_view id, std::string_view bytes);  // throws StoreError
+// The same into an existing claim, reusing its strings' storage (full scans).
+void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c);
 
 std::string encode_document(const StoredDocument& d);
 StoredDocument decode_document(std::string_view id, std::string_view bytes);

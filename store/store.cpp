@@ -427,58 +427,85 @@ void Store::for_each_document(const std::function<void(const StoredDocument&)>& 
 
 void Store::for_each_claim(const std::function<void(const Claim&)>& fn) const {
   std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[Claims]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) fn(codec::decode_claim(view(it->key()), view(it->value())));
+  Claim c;  // one record reused for the whole scan
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    codec::decode_claim_into(view(it->key()), view(it->value()), c);
+    fn(c);
+  }
   impl_->check(it->status());
 }
 
 std::vector<Claim> Store::claims(const ClaimFilter& f) const {
   std::vector<Claim> out;
-  auto done = [&] { return f.limit != 0 && out.size() >= f.limit; };
+  for_each_claim(f, [&](const Claim& c) { out.push_back(c); });
+  return out;
+}
+
+bool Store::has_actor(const std::string& id) const { return impl_->get(Refs, join({"a", id})).has_value(); }
+
+void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const Claim&)>& fn) const {
+  std::size_t given = 0;
+  auto done = [&] { return f.limit != 0 && given >= f.limit; };
+  auto give = [&](const Claim& c) {
+    fn(c);
+    ++given;
+  };
   if (f.subject.empty() && f.object.empty() && f.outlet.empty() && f.since.empty() && f.until.empty()) {
     std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[Claims]));
-    for (it->SeekToFirst(); it->Valid() && !done(); it->Next())
-      out.push_back(codec::decode_claim(view(it->key()), view(it->value())));
+    Claim c;
+    for (it->SeekToFirst(); it->Valid() && !done(); it->Next()) {
+      codec::decode_claim_into(view(it->key()), view(it->value()), c);
+      give(c);
+    }
     impl_->check(it->status());
-    return out;
+    return;
   }
-  // Pick the narrowest index; the key's last component is always the claim id.
-  Cf cf = ByDate;
-  std::string prefix;
+  // One index scan: keys under `prefix`, dates (when the index has them next) from since
+  // to until; `skip` drops claims an earlier scan already gave.
+  auto scan = [&](Cf cf, const std::string& prefix, bool dated, const std::function<bool(const Claim&)>& skip) {
+    std::vector<std::string> ids;
+    Claim c;
+    // Claim records are fetched in chunks with one MultiGet each (sorted, cache-friendly).
+    auto fetch = [&] {
+      const auto records = impl_->multi_get(Claims, ids);
+      for (std::size_t i = 0; i < ids.size() && !done(); ++i) {
+        if (!records[i]) continue;
+        codec::decode_claim_into(ids[i], *records[i], c);
+        if (passes(c, f) && !(skip && skip(c))) give(c);
+      }
+      ids.clear();
+    };
+    const std::size_t chunk = f.limit == 0 ? 256 : std::clamp<std::size_t>(f.limit, 8, 256);
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
+    for (it->Seek(prefix + (dated ? f.since : "")); it->Valid() && !done(); it->Next()) {
+      const std::string_view key = view(it->key());
+      if (!key.starts_with(prefix)) break;
+      if (dated && !f.until.empty()) {
+        const std::string_view rest = key.substr(prefix.size());
+        if (rest.substr(0, rest.find(kSep)) > f.until) break;
+      }
+      ids.emplace_back(key.substr(key.rfind(kSep) + 1));
+      if (ids.size() >= chunk) fetch();
+    }
+    impl_->check(it->status());
+    if (!done()) fetch();
+  };
+  // Every index key puts the date right after its prefix, so date bounds narrow any scan.
   if (!f.subject.empty() && !f.object.empty()) {
     auto [a, b] = std::minmax(f.subject, f.object);
-    cf = ByDyad, prefix = join({a, b}) + kSep;
-  } else if (!f.subject.empty() && !f.either_direction) {
-    cf = BySubject, prefix = f.subject + kSep;
-  } else if (!f.object.empty() && !f.either_direction) {
-    cf = ByObject, prefix = f.object + kSep;
+    scan(ByDyad, join({a, b}) + kSep, true, nullptr);
+  } else if (const std::string& actor = f.subject.empty() ? f.object : f.subject; !actor.empty() && f.either_direction) {
+    scan(BySubject, actor + kSep, true, nullptr);
+    scan(ByObject, actor + kSep, true, [&](const Claim& c) { return matches(c.subject, actor); });
+  } else if (!f.subject.empty()) {
+    scan(BySubject, f.subject + kSep, true, nullptr);
+  } else if (!f.object.empty()) {
+    scan(ByObject, f.object + kSep, true, nullptr);
   } else if (!f.outlet.empty()) {
-    cf = ByOutlet, prefix = f.outlet + kSep;
+    scan(ByOutlet, f.outlet + kSep, true, nullptr);
+  } else {
+    scan(ByDate, "", true, nullptr);
   }
-  // Claim records are fetched in chunks with one MultiGet each (sorted, cache-friendly).
-  std::vector<std::string> ids;
-  auto fetch = [&] {
-    const auto records = impl_->multi_get(Claims, ids);
-    for (std::size_t i = 0; i < ids.size() && !done(); ++i) {
-      if (!records[i]) continue;
-      Claim c = codec::decode_claim(ids[i], *records[i]);
-      if (passes(c, f)) out.push_back(std::move(c));
-    }
-    ids.clear();
-  };
-  const std::size_t chunk = f.limit == 0 ? 256 : std::clamp<std::size_t>(f.limit, 8, 256);
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
-  const std::string start = prefix + ((cf != ByOutlet) ? f.since : "");
-  for (it->Seek(start); it->Valid() && !done(); it->Next()) {
-    const std::string_view key = view(it->key());
-    if (!key.starts_with(prefix)) break;
-    const std::string_view rest = key.substr(prefix.size());  // date comes first after the prefix (not outlet)
-    if (cf != ByOutlet && !f.until.empty() && rest.substr(0, rest.find(kSep)) > f.until) break;
-    ids.emplace_back(key.substr(key.rfind(kSep) + 1));
-    if (ids.size() >= chunk) fetch();
-  }
-  impl_->check(it->status());
-  if (!done()) fetch();
-  return out;
 }
 
 StoreStats Store::stats() const {

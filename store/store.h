@@ -99,6 +99,12 @@ class Store {
   // Claims matching the filter, using the narrowest index the filter allows.
   std::vector<Claim> claims(const ClaimFilter& filter) const;
   void for_each_claim(const std::function<void(const Claim&)>& fn) const;
+  // Streams the claims passing `filter` (its limit included) through the narrowest index:
+  // dyad, subject, object, an actor in either direction (subject then object index, each
+  // claim once), outlet, date range; a scan of every claim only without any of these.
+  void for_each_claim(const ClaimFilter& filter, const std::function<void(const Claim&)>& fn) const;
+  // Whether any stored claim names this actor id (O(1): the refs family).
+  bool has_actor(const std::string& id) const;
 
   // O(1) in the store's size: counters kept in the meta column family (plus one
   // directory listing for bytes_on_disk).

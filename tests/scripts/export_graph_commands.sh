@@ -39,3 +39,21 @@ PY
 # Human output: a table row per pair and the evidence with outlet and date.
 "$irkg" opposes "${c[@]}" CHN > "$tmp/human.txt"
 grep -q "R&D <Times>, 2024-04-12" "$tmp/human.txt" || { echo "human output lacks evidence outlet/date"; cat "$tmp/human.txt"; exit 1; }
+# From a store, one actor's pairs are read through the actor indexes; they must equal the
+# pairs of the whole graph that involve that actor (same counts, sign, evidence), for
+# every actor, in both directions of the ranking.
+"$irkg" sst --out "$tmp/shard" "$tmp/c.jsonl" > /dev/null
+"$irkg" ingest-sst --db "$tmp/db" "$tmp/shard" > /dev/null
+for cmd in opposes allies; do
+  "$irkg" $cmd "${c[@]}" --json --limit 0 > "$tmp/all-$cmd.json"
+  for actor in $("$py" -c "import json,sys; print(' '.join(sorted({x for p in json.load(open(sys.argv[1]))['pairs'] for x in (p['a'], p['b'])})))" "$tmp/all-$cmd.json"); do
+    "$irkg" $cmd --db "$tmp/db" "$actor" --json --limit 0 > "$tmp/focus.json"
+    "$py" - "$tmp/all-$cmd.json" "$tmp/focus.json" "$actor" <<'PY'
+import json, sys
+whole = [p for p in json.load(open(sys.argv[1]))["pairs"] if sys.argv[3] in (p["a"], p["b"])]
+focus = json.load(open(sys.argv[2]))["pairs"]
+assert whole == focus, (sys.argv[3], whole, focus)
+PY
+  done
+done
+echo "focused store queries equal the whole graph's pairs for every actor"

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace irkg {
@@ -115,6 +116,30 @@ TEST(Store, FilterQueriesUseEachIndex) {
   ClaimFilter dates;
   dates.since = "2021-01-01";
   EXPECT_EQ(store.claims(dates).size(), 2u);
+}
+
+TEST(Store, OneActorInEitherDirectionGivesEachClaimOnce) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  store.put_documents({
+      {make_doc("a", "1", "nhk"), {make_claim("a", "JPN", "CHN", "condemn", "2021-03-04", "nhk")}},
+      {make_doc("b", "1", "bbc"), {make_claim("b", "CHN", "KOR", "accuse", "2020-01-02", "bbc")}},
+      {make_doc("c", "1", "bbc"), {make_claim("c", "USA", "RUS", "sanction", "2021-06-01", "bbc")}},
+      {make_doc("d", "1", "nhk"), {make_claim("d", "RUS", "CHN", "praise", "2021-07-01", "nhk")}},
+  });
+  ClaimFilter china;
+  china.subject = "CHN";
+  china.either_direction = true;
+  std::vector<std::string> docs;
+  store.for_each_claim(china, [&](const Claim& c) { docs.push_back(c.doc); });
+  std::sort(docs.begin(), docs.end());
+  EXPECT_EQ(docs, (std::vector<std::string>{"a", "b", "d"}));
+  china.since = "2021-01-01";
+  EXPECT_EQ(store.claims(china).size(), 2u);  // the 2020 claim falls outside
+  china.limit = 1;
+  EXPECT_EQ(store.claims(china).size(), 1u);
+  EXPECT_TRUE(store.has_actor("KOR"));
+  EXPECT_FALSE(store.has_actor("BRA"));
 }
 
 TEST(Store, OpenModes) {
