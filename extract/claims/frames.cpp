@@ -62,7 +62,21 @@ class SentenceFrames {
       // An actor after the clause's first verb is that verb's object, not the subject:
       // "The joint statement expressed concern about Japan's ... and criticised ...".
       if (verb_between(start, grp.begin)) break;
-      return actors(grp);
+      std::vector<std::int32_t> subjects = actors(grp);
+      // "The Quad, an alliance of ..., as well as ASEAN are united against ...": a co-subject
+      // added after an apposition, before the verb.
+      for (const Group& more : s_.groups) {
+        if (more.begin <= grp.begin || more.end > at || finite_verb_between(grp.end, more.begin)) continue;
+        std::size_t p = more.begin;
+        if (p > 0 && tok(p - 1).lower == "the") --p;
+        const bool added = (p >= 3 && tok(p - 3).lower == "as" && tok(p - 2).lower == "well" && tok(p - 1).lower == "as") ||
+                           (p >= 2 && tok(p - 2).lower == "along" && tok(p - 1).lower == "with");
+        if (added) {
+          const auto extra = actors(more);
+          subjects.insert(subjects.end(), extra.begin(), extra.end());
+        }
+      }
+      return subjects;
     }
     // "Pakistan, which has refused ...": the group before the relative pronoun.
     if (has(tok(start), word_class("relative"))) {
@@ -119,6 +133,15 @@ class SentenceFrames {
         if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
             verb_position_ok(t, r.match.gerund) && !r.match.gerund)
           return true;
+    }
+    return false;
+  }
+
+  // verb_between, not counting infinitives ("an alliance ... to contain China").
+  bool finite_verb_between(std::size_t from, std::size_t to) const {
+    for (const Trigger& t : s_.triggers) {
+      if (t.begin < from || t.begin >= to || (t.begin > 0 && tok(t.begin - 1).lower == "to")) continue;
+      if (verb_between(t.begin, t.begin + 1)) return true;
     }
     return false;
   }

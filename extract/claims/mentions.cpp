@@ -35,7 +35,14 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
   }
 }
 
-bool connector(const Token& t) { return t.lower == "and" || t.lower == "or" || t.lower == "&" || t.lower == "as well as"; }
+bool connector(const Token& t) { return t.lower == "and" || t.lower == "or" || t.lower == "&"; }
+
+// Multi-word coordinators at p: "as well as", "along with". Returns their length, or 0.
+std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
+  if (p + 2 < t.size() && t[p].lower == "as" && t[p + 1].lower == "well" && t[p + 2].lower == "as") return 3;
+  if (p + 1 < t.size() && t[p].lower == "along" && t[p + 1].lower == "with") return 2;
+  return 0;
+}
 
 }  // namespace
 
@@ -223,12 +230,17 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     std::size_t j = k;
     while (j + 1 < ms.size() && !ms[j].possessive && ms[j + 1].compound_with < 0) {
       bool has_and = false, has_comma = false, ok = true;
+      std::size_t phrase_words = 0;  // "The Quad, as well as ASEAN": the phrase does not count toward the gap
       for (std::size_t p = ms[j].end; p < ms[j + 1].begin && ok; ++p) {
-        if (connector(t[p])) has_and = true;
+        if (const std::size_t n = phrase_connector(t, p); n > 0 && p + n <= ms[j + 1].begin) {
+          has_and = true;
+          phrase_words += n - 1;
+          p += n - 1;
+        } else if (connector(t[p])) has_and = true;
         else if (t[p].lower == ",") has_comma = true;
         else if (!(t[p].lower == "the" || t[p].lower == "both" || t[p].lower == "also")) ok = false;
       }
-      if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end > 4) break;
+      if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
       chain.push_back(static_cast<std::int32_t>(j + 1));
       via_and.push_back(has_and);
       ++j;
