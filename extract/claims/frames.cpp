@@ -155,9 +155,14 @@ class SentenceFrames {
   bool reduced_relative(const Trigger& trig) const {
     if (trig.begin < 2) return false;
     const std::size_t noun = trig.begin - 1;
-    if (!(tok(noun).word && s_.group_at[noun] < 0 && !has(tok(noun), word_class("be")) &&
-          !has(tok(noun), word_class("adverb")) && has(tok(noun - 1), word_class("determiner"))))
+    const Token& w = tok(noun);
+    if (!(w.word && s_.group_at[noun] < 0 && !has(w, word_class("be")) && !has(w, word_class("adverb"))))
       return false;
+    // "the invitation extended to", or a bare plural: "most West Africans ordered out of".
+    const bool bare_plural = w.lower.size() > 3 && w.lower.back() == 's' && !has(w, word_class("pronoun")) &&
+                             !has(w, word_class("auxiliary")) && !has(w, word_class("preposition")) &&
+                             !has(w, word_class("relative"));
+    if (!has(tok(noun - 1), word_class("determiner")) && !bare_plural) return false;
     // Only after the clause already has its main verb ("X opposed the invitation extended
     // to Y"); "Washington and its allies demanded" is that main verb.
     for (const Trigger& other : s_.triggers) {
@@ -559,6 +564,10 @@ class SentenceFrames {
     std::int32_t obj = trigger_starts_at(trig.end) && tok(trig.end - 1).lower == "to"
                            ? -1
                            : group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
+    // "West Africans ordered out of Nigeria", "forced out of Syria": "out of" names where
+    // someone leaves, not whom the verb acts on.
+    if (obj >= 0 && trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "out" && tok(trig.end + 1).lower == "of")
+      obj = -1;
     // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
     if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
       obj = group_after(trig.end + 1, trig.end + 1, 4);
