@@ -21,7 +21,8 @@ int run_blocs(const std::vector<std::string>& argv) {
             flags);
   return run_guarded("blocs", args, argv, [&] {
     if (!args.positionals().empty()) throw UsageError("unexpected argument '" + args.positionals().front() + "'");
-    const GraphFilter filter = graph_filter(args);
+    GraphFilter filter = graph_filter(args);
+    filter.details = false;  // no per-class summaries or spells: only exports write them
     const SignedGraph g = load_graph("blocs", args, filter);
     const BalanceReport& b = g.balance();
     std::vector<const NodeSummary*> central;

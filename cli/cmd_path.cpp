@@ -27,7 +27,8 @@ int run_path(const std::vector<std::string>& argv) {
     const auto kind = parse_path_kind(args.get("--kind", "any"));
     if (!kind) throw UsageError("--kind must be alliance, rivalry or any, not '" + args.get("--kind") + "'");
     const auto max_hops = static_cast<std::size_t>(args.integer("--max-hops", 4, 1, 64));
-    const GraphFilter filter = graph_filter(args);
+    GraphFilter filter = graph_filter(args);
+    filter.details = false;  // no per-class summaries or spells: only exports write them
     const SignedGraph g = load_graph("path", args, filter);
     const std::string a = resolve_graph_actor(args, g, args.positionals()[0]);
     const std::string b = resolve_graph_actor(args, g, args.positionals()[1]);

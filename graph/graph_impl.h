@@ -88,6 +88,7 @@ struct ClassAccumulator {
   std::vector<std::uint32_t> outlets;                          // sorted, unique
   std::vector<std::pair<std::uint32_t, std::size_t>> relations;  // relation id, count
   std::vector<std::int32_t> days;                               // claim dates, deduplicated in finish()
+  std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;     // kept instead of days without details
 };
 
 // The intensity and day of the strongest claim seen so far for one polarity: kept next to
@@ -130,6 +131,7 @@ struct SignedGraph::Impl {
   std::vector<BestClaims> best_claims;  // cold: touched only when a claim may be stronger
   std::size_t claims_seen = 0;
   bool finished = false;
+  bool keep_days = true;  // GraphFilter::details: every claim day (for spells), or only the first and last
 
   // Results of finish().
   std::vector<NodeSummary> nodes;

@@ -100,6 +100,7 @@ void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
   // A state does not ally with itself: at state level "Japan's government backs Japan"
   // collapses to a self-loop that carries no relation between actors.
   if (s.empty() || o.empty() || s == o) return;
+  impl_->keep_days = filter.details;
   impl_->accumulate(c, s, o);
 }
 
@@ -153,7 +154,9 @@ void SignedGraph::Impl::accumulate(const Claim& c, const std::string& subject, c
   if (!c.date.empty())
     if (auto ymd = parse_iso_date(c.date)) {
       day = static_cast<std::int32_t>(days_from_civil(*ymd));
-      acc->days.push_back(day);
+      if (keep_days) acc->days.push_back(day);
+      acc->first_day = std::min(acc->first_day, day);
+      acc->last_day = std::max(acc->last_day, day);
     }
 
   // Same order as stronger(), decided on the hot key; only a full tie reads the claim.
@@ -196,7 +199,21 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
     EdgeSummary e;
     std::vector<std::pair<std::uint32_t, std::size_t>> edge_relations;
     std::vector<std::int32_t> edge_days;
+    std::vector<std::uint32_t> edge_outlets;
+    std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
     for (auto& k : acc.classes) {
+      e.positive += k.positive;
+      e.negative += k.negative;
+      e.neutral += k.neutral;
+      e.net += k.net;
+      e.abs_weight += k.abs_weight;
+      edge_outlets.insert(edge_outlets.end(), k.outlets.begin(), k.outlets.end());
+      for (const auto& [rel, count] : k.relations) add_count(edge_relations, rel, count);
+      if (!filter.details) {
+        first_day = std::min(first_day, k.first_day);
+        last_day = std::max(last_day, k.last_day);
+        continue;
+      }
       RelationClassSummary s;
       s.positive = k.positive;
       s.negative = k.negative;
@@ -214,15 +231,11 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
       }
       edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
       s.spells = spells_from_days(std::move(k.days));
-      e.positive += s.positive;
-      e.negative += s.negative;
-      e.neutral += s.neutral;
-      e.net += s.net;
-      e.abs_weight += s.abs_weight;
-      e.outlets.insert(s.outlets.begin(), s.outlets.end());
-      for (const auto& [rel, count] : k.relations) add_count(edge_relations, rel, count);
       e.by_category.emplace(classes.name(k.class_id), std::move(s));
     }
+    std::sort(edge_outlets.begin(), edge_outlets.end());
+    edge_outlets.erase(std::unique(edge_outlets.begin(), edge_outlets.end()), edge_outlets.end());
+    for (auto o : edge_outlets) e.outlets.insert(outlets.name(o));
     if (e.claims() < filter.min_claims) continue;
     e.a = actors.name(acc.a);
     e.b = actors.name(acc.b);
@@ -242,12 +255,17 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
     for (auto v : {acc.a, acc.b}) {
       used[v] = true;
       vertex_claims[v] += e.claims();
-      vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
+      if (filter.details) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
     }
-    e.spells = spells_from_days(std::move(edge_days));
-    if (!e.spells.empty()) {
-      e.first_date = e.spells.front().start;
-      e.last_date = e.spells.back().end;
+    if (filter.details) {
+      e.spells = spells_from_days(std::move(edge_days));
+      if (!e.spells.empty()) {
+        e.first_date = e.spells.front().start;
+        e.last_date = e.spells.back().end;
+      }
+    } else if (first_day != INT32_MAX) {
+      e.first_date = format_day(first_day);
+      e.last_date = format_day(last_day);
     }
     edges.push_back(std::move(e));
   }
@@ -269,7 +287,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
     n.type = vertices[v].type.empty() ? "unknown" : vertices[v].type;
     n.country = vertices[v].country.empty() ? n.id : vertices[v].country;
     n.claims = vertex_claims[v];
-    n.spells = spells_from_days(std::move(vertex_days[v]));
+    if (filter.details) n.spells = spells_from_days(std::move(vertex_days[v]));
     nodes.push_back(std::move(n));
   }
   std::sort(nodes.begin(), nodes.end(), [](const NodeSummary& x, const NodeSummary& y) { return x.id < y.id; });
@@ -294,17 +312,21 @@ const NodeSummary* SignedGraph::node(const std::string& id) const {
 }
 
 std::vector<EdgeSummary> SignedGraph::ranked(int sign, const std::string& actor) const {
-  std::vector<EdgeSummary> out;
+  // Sorted as pointers, copied once: an EdgeSummary is too heavy to swap around.
+  std::vector<const EdgeSummary*> picked;
   for (const auto& e : impl_->edges)
-    if (e.sign == sign && (actor.empty() || e.a == actor || e.b == actor)) out.push_back(e);
+    if (e.sign == sign && (actor.empty() || e.a == actor || e.b == actor)) picked.push_back(&e);
   // Evidence strength, most convincing first: more claims, then more independent outlets,
   // then more intense; ids last so the order is total.
-  std::sort(out.begin(), out.end(), [](const EdgeSummary& x, const EdgeSummary& y) {
-    const auto kx = std::make_tuple(y.claims(), y.outlets.size(), std::fabs(y.net));
-    const auto ky = std::make_tuple(x.claims(), x.outlets.size(), std::fabs(x.net));
+  std::sort(picked.begin(), picked.end(), [](const EdgeSummary* x, const EdgeSummary* y) {
+    const auto kx = std::make_tuple(y->claims(), y->outlets.size(), std::fabs(y->net));
+    const auto ky = std::make_tuple(x->claims(), x->outlets.size(), std::fabs(x->net));
     if (kx != ky) return kx < ky;
-    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    return std::tie(x->a, x->b) < std::tie(y->a, y->b);
   });
+  std::vector<EdgeSummary> out;
+  out.reserve(picked.size());
+  for (const EdgeSummary* e : picked) out.push_back(*e);
   return out;
 }
 

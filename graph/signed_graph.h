@@ -23,6 +23,10 @@ struct GraphFilter {
   std::size_t min_claims = 1;               // per edge
   bool include_negated = false;
   std::string level = "state";              // "state": actors count as their country; "actor": keep persons etc.
+  // Per-class summaries (EdgeSummary::by_category) and date spells (edges and nodes): what
+  // the exports write. Ranking, paths and blocs need neither; skipping them halves the
+  // build on large stores.
+  bool details = true;
 
   // True when the claim passes every per-claim condition (all but min_claims).
   bool accepts(const Claim& c) const;
