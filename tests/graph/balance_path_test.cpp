@@ -1,6 +1,13 @@
 // Structural balance, centrality and signed paths on graphs whose answers are known.
 #include <gtest/gtest.h>
 
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+
+#include <random>
+#include <set>
+#include <map>
+
 #include "claim_builder.h"
 #include "graph/signed_graph.h"
 
@@ -78,6 +85,40 @@ TEST(Centrality, TheBridgeOfAPathHasTheHighestBetweenness) {
   EXPECT_GT(g.node("BBB")->betweenness, 0.0);
   EXPECT_DOUBLE_EQ(g.node("BBB")->betweenness, g.node("CCC")->betweenness);
   EXPECT_LE(g.node("BBB")->betweenness, 1.0);
+  // Exact values: B lies on the shortest paths of A-C and A-D, 2 of the 3 pairs of others.
+  EXPECT_NEAR(g.node("BBB")->betweenness, 2.0 / 3.0, 1e-12);
+}
+
+TEST(Centrality, TheHubOfAStarLiesOnEveryPath) {
+  const auto g = build({claim("HUB", "AAA", 1), claim("HUB", "BBB", -1), claim("HUB", "CCC", 1), claim("HUB", "DDD", 1)});
+  EXPECT_NEAR(g.node("HUB")->betweenness, 1.0, 1e-12);
+  EXPECT_DOUBLE_EQ(g.node("AAA")->betweenness, 0.0);
+}
+
+// graph/centrality.cpp has its own Brandes for speed; on a random graph with paths of
+// many lengths and ties it must give Boost's values.
+TEST(Centrality, EqualsBoostsBrandesOnARandomGraph) {
+  std::mt19937 rng(7);
+  std::vector<Claim> claims;
+  std::set<std::pair<int, int>> pairs;
+  while (pairs.size() < 150) {
+    int a = static_cast<int>(rng() % 60), b = static_cast<int>(rng() % 60);
+    if (a == b) continue;
+    if (a > b) std::swap(a, b);
+    if (!pairs.insert({a, b}).second) continue;
+    claims.push_back(claim("V" + std::to_string(100 + a), "V" + std::to_string(100 + b), rng() % 2 ? 1 : -1));
+  }
+  const auto g = build(claims);
+  const auto& nodes = g.nodes();
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < nodes.size(); ++i) index[nodes[i].id] = i;
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> reference(nodes.size());
+  for (const auto& e : g.edges()) boost::add_edge(index[e.a], index[e.b], reference);
+  std::vector<double> expected(nodes.size());
+  auto map = boost::make_iterator_property_map(expected.begin(), boost::get(boost::vertex_index, reference));
+  boost::brandes_betweenness_centrality(reference, boost::centrality_map(map));
+  boost::relative_betweenness_centrality(reference, map);
+  for (std::size_t i = 0; i < nodes.size(); ++i) EXPECT_NEAR(nodes[i].betweenness, expected[i], 1e-9) << nodes[i].id;
 }
 
 TEST(Path, AlliancePathUsesPositiveEdgesOnly) {
