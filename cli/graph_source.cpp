@@ -105,13 +105,16 @@ std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const st
 }
 
 std::string resolve_store_actor(const Args& args, const std::string& typed) {
-  const Extractor extractor = make_extractor(args.get_all("--lexicon"));
-  if (std::string code = extractor.resolve_actor(typed); !code.empty()) return code;
+  // An id the store holds needs no dictionary (loading it costs more than the query).
   std::string upper;
   for (char ch : typed) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
-  const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
-  if (store.has_actor(typed)) return typed;
-  if (store.has_actor(upper)) return upper;
+  {
+    const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
+    if (store.has_actor(typed)) return typed;
+    if (store.has_actor(upper)) return upper;
+  }
+  const Extractor extractor = make_extractor(args.get_all("--lexicon"));
+  if (std::string code = extractor.resolve_actor(typed); !code.empty()) return code;
   throw UsageError("unknown actor '" + typed + "' (give a code like CHN or a name like China)");
 }
 
