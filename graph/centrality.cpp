@@ -8,6 +8,7 @@
 // predecessors by distance (w precedes v when dist[w] + 1 == dist[v]) instead of storing
 // them, so one source costs one BFS and one backward sweep over flat arrays.
 #include <cstdint>
+#include <thread>
 #include <vector>
 
 #include "graph/graph_impl.h"
@@ -33,40 +34,56 @@ void SignedGraph::Impl::compute_centrality() {
     neighbour[fill[b]++] = a;
   }
 
-  std::vector<double> centrality(n, 0.0), paths(n), dependency(n);
-  std::vector<std::int32_t> dist(n);
-  std::vector<std::uint32_t> order;  // vertices in BFS order (non-decreasing distance)
-  order.reserve(n);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    std::fill(dist.begin(), dist.end(), -1);
-    std::fill(paths.begin(), paths.end(), 0.0);
-    std::fill(dependency.begin(), dependency.end(), 0.0);
-    order.clear();
-    dist[s] = 0;
-    paths[s] = 1.0;
-    order.push_back(s);
-    for (std::size_t head = 0; head < order.size(); ++head) {
-      const std::uint32_t v = order[head];
-      for (std::uint32_t k = offset[v]; k < offset[v + 1]; ++k) {
-        const std::uint32_t w = neighbour[k];
-        if (dist[w] < 0) {
-          dist[w] = dist[v] + 1;
-          order.push_back(w);
+  // Sources are split into a fixed number of chunks, run on threads and summed in chunk
+  // order: the result does not depend on how many cores the machine has (exports must be
+  // byte-identical everywhere), and a dense 300-actor graph takes half the time on two.
+  const std::size_t chunks = n >= 64 ? 4 : 1;
+  std::vector<std::vector<double>> partial(chunks, std::vector<double>(n, 0.0));
+  auto run_chunk = [&](std::size_t chunk) {
+    std::vector<double>& centrality = partial[chunk];
+    std::vector<double> paths(n), dependency(n);
+    std::vector<std::int32_t> dist(n);
+    std::vector<std::uint32_t> order;  // vertices in BFS order (non-decreasing distance)
+    order.reserve(n);
+    for (std::uint32_t s = static_cast<std::uint32_t>(chunk); s < n; s += static_cast<std::uint32_t>(chunks)) {
+      std::fill(dist.begin(), dist.end(), -1);
+      std::fill(paths.begin(), paths.end(), 0.0);
+      std::fill(dependency.begin(), dependency.end(), 0.0);
+      order.clear();
+      dist[s] = 0;
+      paths[s] = 1.0;
+      order.push_back(s);
+      for (std::size_t head = 0; head < order.size(); ++head) {
+        const std::uint32_t v = order[head];
+        for (std::uint32_t k = offset[v]; k < offset[v + 1]; ++k) {
+          const std::uint32_t w = neighbour[k];
+          if (dist[w] < 0) {
+            dist[w] = dist[v] + 1;
+            order.push_back(w);
+          }
+          if (dist[w] == dist[v] + 1) paths[w] += paths[v];
         }
-        if (dist[w] == dist[v] + 1) paths[w] += paths[v];
+      }
+      // Farthest first: each vertex passes its share of dependency to its predecessors.
+      for (std::size_t i = order.size(); i-- > 1;) {
+        const std::uint32_t w = order[i];
+        const double share = (1.0 + dependency[w]) / paths[w];
+        for (std::uint32_t k = offset[w]; k < offset[w + 1]; ++k) {
+          const std::uint32_t v = neighbour[k];
+          if (dist[v] + 1 == dist[w]) dependency[v] += paths[v] * share;
+        }
+        centrality[w] += dependency[w];
       }
     }
-    // Farthest first: each vertex passes its share of dependency to its predecessors.
-    for (std::size_t i = order.size(); i-- > 1;) {
-      const std::uint32_t w = order[i];
-      const double share = (1.0 + dependency[w]) / paths[w];
-      for (std::uint32_t k = offset[w]; k < offset[w + 1]; ++k) {
-        const std::uint32_t v = neighbour[k];
-        if (dist[v] + 1 == dist[w]) dependency[v] += paths[v] * share;
-      }
-      centrality[w] += dependency[w];
-    }
-  }
+  };
+  {
+    std::vector<std::jthread> workers;
+    for (std::size_t chunk = 1; chunk < chunks; ++chunk) workers.emplace_back(run_chunk, chunk);
+    run_chunk(0);
+  }  // joined here
+  std::vector<double> centrality(n, 0.0);
+  for (const auto& part : partial)
+    for (std::size_t v = 0; v < n; ++v) centrality[v] += part[v];
   // Every unordered pair was counted from both ends; normalised to [0, 1] by the number of
   // pairs of other vertices so values compare across graphs of different sizes.
   const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
