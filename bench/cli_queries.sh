@@ -29,3 +29,11 @@ run "one actor's rivals (all its claims)" opposes --db "$db" AAAB --limit 10
 run "rivalries in one week (date index)" opposes --db "$db" --since 2024-06-01 --until 2024-06-07 --limit 10
 run "compare a pair across outlets" compare --db "$db" AAAB AAAC
 run "stats" stats --db "$db"
+# The whole graph is read once (it takes the longest; one run, not five).
+report=$(mktemp)
+/usr/bin/time -o "$report" -f '%e %M' "$irkg" opposes --db "$db" --limit 10 > /dev/null 2>&1
+read -r secs peak < "$report"
+rm -f "$report"
+printf '| whole graph: all rivalries (one run) | `irkg opposes --db %s --limit 10` | %.3f |\n' "$db" "$secs"
+echo
+echo "Peak resident memory of the whole-graph query: $((peak / 1024)) MB."

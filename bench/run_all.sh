@@ -73,6 +73,14 @@ peak_rss_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{pri
     echo ", 1 GB input $(peak_rss_mb "$irkg" extract "$work/pages1000.jsonl") MB"
   fi
   echo
+  if [ -n "${IRKG_BENCH_STORE:-}" ]; then
+    echo "## CLI queries on a large store"
+    echo
+    echo "\`IRKG_BENCH_STORE=DIR bench/run_all.sh\` (store built with bench/make_claims.py, see bench/cli_queries.sh)."
+    echo
+    bench/cli_queries.sh "$irkg" "$IRKG_BENCH_STORE"
+    echo
+  fi
 } > "$report"
 mv "$report" docs/BENCHMARKS.md
 echo "wrote docs/BENCHMARKS.md"
