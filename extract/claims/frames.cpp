@@ -576,7 +576,35 @@ class SentenceFrames {
       if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig);
       return;
     }
+    // "bombers killed 23 people in Tel Aviv": violence with no named target is against the
+    // state where it happens (the event coders' convention), so a capital or state named as
+    // the place becomes the object here, though elsewhere a place is not an actor.
+    if (obj < 0 && !subjects.empty() && (r.category == "ASSAULT" || r.category == "FIGHT")) {
+      if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {
+        emit(subjects, {place}, m.relation, trig);
+        return;
+      }
+    }
     if (r.symmetric && subjects.size() >= 2) emit_within(subjects, m.relation, trig);
+  }
+
+  // The state named as the place of an action: "in Tel Aviv", "near the Syrian border" is
+  // not one (an adjective), "outside Baghdad" is. -1 when none before the clause ends.
+  std::int32_t place_after(std::size_t from, std::size_t clause_token) const {
+    const std::int32_t clause = s_.clause_at[clause_token];
+    for (std::size_t p = from; p + 1 < s_.tokens.size() && p < from + 8; ++p) {
+      if (s_.clause_at[p] != clause || (p > from && trigger_starts_at(p))) return -1;
+      if (!has(tok(p), word_class("locative"))) continue;
+      std::size_t q = p + 1;
+      if (q < s_.tokens.size() && tok(q).lower == "the") ++q;
+      const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
+      if (!phrase) continue;
+      const ActorName& name = phrase->values.front();
+      if (name.kind != MentionKind::Name && name.kind != MentionKind::Metonym) continue;
+      const std::string& type = lex_.actors[static_cast<std::size_t>(name.actor)].type;
+      if (type == "state" || type == "territory") return name.actor;
+    }
+    return -1;
   }
 
   // "sanctions on", "in defiance of": the phrase ends with its preposition.
