@@ -84,6 +84,25 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     }
   }
 
+  // "As Hanoi and Manila deepen their ties, Beijing ...", "After talks with China, Japan
+  // ...", "The more Moscow and Beijing ..., the worse off Japan ...": a sentence that opens
+  // with a subordinate clause ends it at its first comma, so the main clause keeps its own
+  // subject and objects.
+  std::size_t first = 0;
+  while (first < n && !t[first].word) ++first;
+  if (first < n) {
+    const bool comparative = t[first].lower == "the" && first + 1 < n &&
+                             (t[first + 1].lower == "more" || t[first + 1].lower == "less");
+    const bool subordinate = t[first].lower == "as" || (s.group_at[first] < 0 && has(t[first], word_class("clause_break")) &&
+                                                          !has(t[first], word_class("relative")));
+    if (comparative || subordinate)
+      for (std::size_t i = first + 1; i < n; ++i)
+        if (t[i].lower == ",") {
+          boundary[i] = true;
+          break;
+        }
+  }
+
   s.clause_at.assign(n, 0);
   std::int32_t clause = 0;
   for (std::size_t i = 0; i < n; ++i) {
