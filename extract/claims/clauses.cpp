@@ -53,7 +53,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // it in an inverted tail ("..., said Japan's foreign minister").
     std::int32_t speaker = -1;
     std::size_t from = i;
-    for (std::size_t back = i; back > 0 && i - back < 8; --back) {
+    // "... called the German decision dangerous and said ...": a coordinated verb of the
+    // same subject; the actor just before "and said" is that verb's object, not a speaker.
+    const bool after_and = i > 0 && (t[i - 1].lower == "and" || t[i - 1].lower == "but");
+    for (std::size_t back = i; !after_and && back > 0 && i - back < 8; --back) {
       const std::size_t p = back - 1;
       if (t[p].lower == "," || boundary[p]) break;
       if (s.group_at[p] >= 0) { speaker = s.group_at[p]; from = s.groups[static_cast<std::size_t>(speaker)].begin; break; }

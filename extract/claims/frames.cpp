@@ -447,7 +447,7 @@ class SentenceFrames {
           break;
         case Frame::Noun: noun(trig, r, m.relation); break;
         case Frame::Pair: pair(trig, r, m.relation); break;
-        case Frame::Stance: stance(trig, m.relation); break;
+        case Frame::Stance: stance(trig, r, m.relation); break;
         case Frame::Speaker: speaker(trig, m.relation); break;
       }
       if (before > first) {
@@ -709,8 +709,31 @@ class SentenceFrames {
     return true;
   }
 
-  void stance(const Trigger& trig, std::int32_t relation) {
-    if (perceived_as(trig, relation)) return;
+  // "Moscow called the German decision extremely dangerous", "Putin called Japan an
+  // important partner": a verdict verb, its object group (a noun may follow it), then at
+  // most a few words (articles, adverbs, adjectives) before the verdict itself.
+  bool called(const Trigger& trig, std::int32_t relation) {
+    const std::int32_t clause = s_.clause_at[trig.begin];
+    std::size_t p = trig.begin;
+    for (int skipped = 0; p > 0 && s_.group_at[p - 1] < 0; --p, ++skipped) {
+      const Token& w = tok(p - 1);
+      if (skipped == 4 || !w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
+          has(w, word_class("preposition")) || w.lower == "and" || w.lower == "or")
+        return false;
+    }
+    if (p == 0 || s_.clause_at[p - 1] != clause) return false;
+    const std::int32_t seen = s_.group_at[p - 1];
+    std::size_t verb = group(seen).begin;
+    if (verb > 0 && has(tok(verb - 1), word_class("determiner"))) --verb;
+    if (verb == 0 || !has(tok(verb - 1), word_class("verdict_verb")) || s_.speaker_token[verb - 1]) return false;
+    const auto subjects = clause_subject(verb - 1);
+    if (subjects.empty()) return false;
+    emit(subjects, actors(group(seen)), relation, trig);
+    return true;
+  }
+
+  void stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+    if (perceived_as(trig, relation) || called(trig, relation) || r.perceived_only) return;
     // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
     std::int32_t owner = modifier_before(trig.begin);
     if (owner < 0) {
