@@ -62,6 +62,9 @@ class SentenceFrames {
       // An actor after the clause's first verb is that verb's object, not the subject:
       // "The joint statement expressed concern about Japan's ... and criticised ...".
       if (verb_between(start, grp.begin)) break;
+      // "The two sides said they were concerned about American plans and opposed ...": a
+      // subject pronoun before the first actor is the subject; the actor is further in.
+      if (nominative_pronoun_between(start, grp.begin)) break;
       std::vector<std::int32_t> subjects = actors(grp);
       // "The Quad, an alliance of ..., as well as ASEAN are united against ...": a co-subject
       // added after an apposition, before the verb.
@@ -133,6 +136,14 @@ class SentenceFrames {
         if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
             verb_position_ok(t, r.match.gerund) && !r.match.gerund)
           return true;
+    }
+    return false;
+  }
+
+  bool nominative_pronoun_between(std::size_t from, std::size_t to) const {
+    for (std::size_t p = from; p < to; ++p) {
+      const std::string& w = tok(p).lower;
+      if ((w == "it" || w == "they" || w == "he" || w == "she") && s_.group_at[p] < 0) return true;
     }
     return false;
   }
@@ -309,6 +320,15 @@ class SentenceFrames {
     return g_.in(cls, tok(p).lower) && (p == 0 || !tok(p).capitalized);
   }
 
+  // Auxiliaries mark the future by themselves; the verbs and adjectives of intent only
+  // with their infinitive: "plans to visit", but "concerned about American plans and
+  // opposed ..." is no plan.
+  bool future_marker(std::size_t p) const {
+    const std::string& w = tok(p).lower;
+    if (w == "will" || w == "shall" || w == "'ll" || w == "upcoming") return true;
+    return p + 1 < s_.tokens.size() && tok(p + 1).lower == "to";
+  }
+
   // "Australia announced that it would ...", "Syria said it would ...": after a reporting
   // verb, "would" is the future seen from the past (sequence of tenses), not a condition.
   bool reported_before(std::size_t clause_start, std::size_t modal_at) const {
@@ -330,15 +350,38 @@ class SentenceFrames {
       if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return "hypothetical";
     // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
     // offer, plan or demand is for has not happened.
+    // A past-tense verb coordinated after it is outside that infinitive: "concerned about
+    // plans to deploy missiles and opposed the expansion of NATO" did oppose.
+    const auto finite_after_and = [&](std::size_t marker) {
+      if (!tok(begin).lower.ends_with("ed")) return false;
+      for (std::size_t p = marker + 1; p < begin; ++p)
+        if (tok(p).lower == "and") return true;
+      return false;
+    };
+    // "Peru plans to sign ..." is a verb (future); "Peru's plan to", "an offer to" are nouns.
+    const auto used_as_verb = [&](std::size_t p) {
+      if (p == 0) return false;
+      const Token& before = tok(p - 1);
+      if (before.lower == "it" || before.lower == "they" || before.lower == "he" || before.lower == "she") return true;
+      if (s_.group_at[p - 1] < 0) return has(before, word_class("adverb"));
+      // An actor right before is its subject unless it modifies the word: "a Saudi offer".
+      const Group& grp = group(s_.group_at[p - 1]);
+      if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("determiner"))) return false;
+      return std::any_of(grp.mentions.begin(), grp.mentions.end(), [&](std::int32_t m) {
+        return s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Adjective;
+      });
+    };
     for (std::size_t p = start; p + 1 < begin; ++p)
-      if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to") return "hypothetical";
+      if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to" && !finite_after_and(p) && !used_as_verb(p))
+        return "hypothetical";
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
       if (modal(begin - back, "modal_hypothetical"))
         return tok(begin - back).lower == "would" && reported_before(start, begin - back) ? "future" : "hypothetical";
     for (std::size_t back = 1; back <= window; ++back)
-      if (modal(begin - back, "modal_future")) return "future";
+      if (modal(begin - back, "modal_future") && future_marker(begin - back) && !finite_after_and(begin - back))
+        return "future";
     if (start > 0 && modal(start, "modal_hypothetical")) return "hypothetical";
     return "asserted";
   }

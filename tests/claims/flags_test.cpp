@@ -77,6 +77,27 @@ TEST(Negation, DeniedThatClause) {
 namespace irkg::test {
 namespace {
 
+TEST(Modality, IntentNeedsItsInfinitive) {
+  // "plans to" marks what is planned; "plans" as a noun, or a past verb coordinated after
+  // the planned infinitive, is no plan.
+  const auto planned = claims_of("Peru plans to sign a fisheries pact with Chile.");
+  ASSERT_FALSE(planned.empty());
+  EXPECT_EQ(planned.front().modality, "future");
+  const auto noun = claims_of("Peru criticised the American plans and praised Chile.");
+  ASSERT_FALSE(noun.empty());
+  for (const Claim& c : noun) EXPECT_EQ(c.modality, "asserted");
+  const auto coordinated = claims_of("Peru worried about plans to divert the river and condemned Bolivia.");
+  ASSERT_EQ(coordinated.size(), 1u);
+  EXPECT_EQ(coordinated.front().modality, "asserted");
+}
+
+TEST(Modality, ReportedWouldIsFuture) {
+  const auto claims = claims_of("Kenya announced that it would send troops to Somalia.");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims.front().modality, "future");
+  EXPECT_TRUE(claims_of("Kenya would send troops to Somalia if asked.").empty());  // a condition: not a claim
+}
+
 TEST(Modality, ThatClauseOfAReportNounIsReported) {
   const auto claims = claims_of("Rumours that Chile is courting Bolivia have circulated for months.");
   ASSERT_FALSE(claims.empty());
