@@ -177,10 +177,13 @@ int run_compare(const std::vector<std::string>& argv) {
     const bool json = args.has("--json"), csv = args.has("--csv");
     if (args.has("--outlets")) {
       if (!args.positionals().empty()) throw UsageError("--outlets takes no actors");
-      std::vector<Claim> claims;
-      for_each_source_claim("compare", args, [&](Claim&& c) { claims.push_back(std::move(c)); });
       const auto per = static_cast<std::size_t>(args.integer("--distinctive", 5, 0, 1000));
-      print_matrix(compare_outlets(claims, options, per), json, csv);
+      // Streamed: the claims pass through once and are not kept (a 10M-claim store would
+      // need ~14 GB as a list).
+      const ClaimStream each = [&](const std::function<void(const Claim&)>& fn) {
+        for_each_source_claim("compare", args, [&](Claim&& c) { fn(c); });
+      };
+      print_matrix(compare_outlets(each, options, per), json, csv);
       return kExitOk;
     }
     if (args.positionals().size() != 2) throw UsageError("give two actors (A B) or --outlets");

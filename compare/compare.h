@@ -3,6 +3,7 @@
 // where they contradict, and corroboration of the same claim by several outlets.
 // Works on claims already loaded (from the store or a JSONL file), so it is testable alone.
 #include <map>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,11 @@ struct OutletMatrix {
 };
 
 OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet = 5);
+// The same over a stream: `each_claim(fn)` calls fn once per claim (a store scan, a file).
+// Memory grows with the (outlet, pair) cells, not with the claims.
+using ClaimStream = std::function<void(const std::function<void(const Claim&)>&)>;
+OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions& options,
                              std::size_t distinctive_per_outlet = 5);
 
 // ---- corroboration ----------------------------------------------------------------------

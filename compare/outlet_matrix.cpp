@@ -1,6 +1,7 @@
 // The outlet x outlet agreement matrix, each outlet's coverage and its distinctive claims.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -19,7 +20,32 @@ namespace {
 struct PairState {
   double net = 0;
   int claims = 0;
-  const Claim* strongest = nullptr;
+  const std::string* evidence = nullptr;  // of the strongest claim (largest |weight|, first seen)
+};
+
+// One (outlet, pair) cell, aggregated while the claims stream past: the matrix never holds
+// the claims themselves (10M claims would need ~14 GB; the cells need a few hundred MB).
+struct Cell {
+  std::uint32_t outlet = 0;
+  std::uint64_t pair = 0;
+  double net = 0, best = -1;
+  int claims = 0;
+  std::string evidence;
+};
+
+struct CellKey {
+  std::uint32_t outlet;
+  std::uint64_t pair;
+  bool operator==(const CellKey&) const = default;
+};
+
+struct CellKeyHash {
+  std::size_t operator()(const CellKey& k) const {
+    std::uint64_t x = k.pair ^ (static_cast<std::uint64_t>(k.outlet) * 0x9e3779b97f4a7c15ULL);
+    x ^= x >> 31;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    return static_cast<std::size_t>(x ^ (x >> 29));
+  }
 };
 
 
@@ -27,40 +53,47 @@ struct PairState {
 
 OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOptions& options,
                              std::size_t distinctive_per_outlet) {
+  return compare_outlets(
+      [&](const std::function<void(const Claim&)>& fn) {
+        for (const Claim& c : claims) fn(c);
+      },
+      options, distinctive_per_outlet);
+}
+
+OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet) {
   OutletCache outlets;
   Interner actors;
-  // One small record per counted claim, sorted by (outlet, pair): aggregation is then a
-  // linear scan. A 10M-claim store has ~100 outlets and up to millions of (outlet, pair)
-  // cells, where per-claim hash-map updates would dominate the time.
-  struct Record {
-    std::uint32_t outlet;
-    std::uint64_t pair;
-    double weight;
-    const Claim* claim;
-  };
-  std::vector<Record> records;
-  records.reserve(claims.size());
-  for (const Claim& c : claims)
-    if (counts(c, options)) records.push_back({outlets.id(c), pair_id(actors, c), c.weight, &c});
-  std::sort(records.begin(), records.end(), [](const Record& x, const Record& y) {
+  std::unordered_map<CellKey, std::uint32_t, CellKeyHash> index;
+  std::vector<Cell> cells;
+  each_claim([&](const Claim& c) {
+    if (!counts(c, options)) return;
+    const CellKey key{outlets.id(c), pair_id(actors, c)};
+    const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(cells.size()));
+    if (added) {
+      cells.emplace_back();
+      cells.back().outlet = key.outlet;
+      cells.back().pair = key.pair;
+    }
+    Cell& cell = cells[it->second];
+    cell.net += c.weight;
+    ++cell.claims;
+    if (std::abs(c.weight) > cell.best) {
+      cell.best = std::abs(c.weight);
+      cell.evidence = c.evidence.text;
+    }
+  });
+  index = {};
+  std::sort(cells.begin(), cells.end(), [](const Cell& x, const Cell& y) {
     return x.outlet != y.outlet ? x.outlet < y.outlet : x.pair < y.pair;
   });
   // table[outlet] = (pair, state) sorted by pair
   std::vector<std::vector<std::pair<std::uint64_t, PairState>>> table(outlets.size());
   std::vector<int> claim_counts(outlets.size(), 0);
   std::vector<int> actor_counts(outlets.size(), 0);
-  for (std::size_t i = 0; i < records.size();) {
-    std::size_t j = i;
-    PairState p;
-    while (j < records.size() && records[j].outlet == records[i].outlet && records[j].pair == records[i].pair) {
-      p.net += records[j].weight;
-      ++p.claims;
-      if (!p.strongest || std::abs(records[j].weight) > std::abs(p.strongest->weight)) p.strongest = records[j].claim;
-      ++j;
-    }
-    table[records[i].outlet].push_back({records[i].pair, p});
-    claim_counts[records[i].outlet] += p.claims;
-    i = j;
+  for (const Cell& cell : cells) {
+    table[cell.outlet].push_back({cell.pair, PairState{cell.net, cell.claims, &cell.evidence}});
+    claim_counts[cell.outlet] += cell.claims;
   }
   for (std::size_t o = 0; o < table.size(); ++o) {
     std::vector<std::uint32_t> ids;
@@ -123,7 +156,7 @@ OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOpti
     double score;  // opposite-sign pairs rank above exclusives, then by strength
     std::uint64_t pair;
     int own, consensus;
-    const Claim* strongest;
+    const std::string* evidence;
   };
   for (std::size_t i = 0; i < n; ++i) {
     std::vector<Candidate> mine;
@@ -136,7 +169,7 @@ OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOpti
       const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
       const bool opposite = own != 0 && consensus == -own;
       if (!opposite && others > 0) continue;
-      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(state.net), pair, own, consensus, state.strongest});
+      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(state.net), pair, own, consensus, state.evidence});
     }
     const std::size_t k = std::min(distinctive_per_outlet, mine.size());
     // only the top k are materialised (with their sentences); ties by pair for determinism
@@ -151,7 +184,7 @@ OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOpti
     for (std::size_t c = 0; c < k; ++c)
       m.distinctive.push_back({outlets.name(order[i]), actors.name(static_cast<std::uint32_t>(mine[c].pair >> 32)),
                                actors.name(static_cast<std::uint32_t>(mine[c].pair & 0xffffffffU)), mine[c].own,
-                               mine[c].consensus, mine[c].strongest ? mine[c].strongest->evidence.text : ""});
+                               mine[c].consensus, mine[c].evidence ? *mine[c].evidence : ""});
   }
   return m;
 }
