@@ -619,6 +619,18 @@ class SentenceFrames {
       if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig);
       return;
     }
+    // "Israel threatened to ban voting if Hamas ran", "threatened a strike unless Israel
+    // rescinded ...": a threat's target is whoever must act to avert it.
+    if (obj < 0 && !subjects.empty() && r.category == "THREATEN") {
+      for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
+        if (tok(p).lower != "if" && tok(p).lower != "unless") continue;
+        if (const std::int32_t who = group_after(p + 1, p + 1, 4); who >= 0 && !s_.speaker_token[group(who).begin]) {
+          emit(subjects, actors(group(who)), m.relation, trig);
+          return;
+        }
+        break;
+      }
+    }
     // "bombers killed 23 people in Tel Aviv": violence with no named target is against the
     // state where it happens (the event coders' convention), so a capital or state named as
     // the place becomes the object here, though elsewhere a place is not an actor.
