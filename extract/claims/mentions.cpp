@@ -236,8 +236,18 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           has_and = true;
           phrase_words += n - 1;
           p += n - 1;
-        } else if (connector(t[p])) has_and = true;
-        else if (t[p].lower == ",") has_comma = true;
+        } else if (connector(t[p])) {
+          has_and = true;
+          // "..., Sudan, and with strings attached, Cuba": a short lower-case aside between
+          // the conjunction and a comma right before the next item is skipped.
+          std::size_t q = p + 1;
+          while (q < ms[j + 1].begin && q < p + 5 && t[q].word && !t[q].capitalized) ++q;
+          if (q > p + 1 && q + 1 <= ms[j + 1].begin && t[q].lower == "," &&
+              (q + 1 == ms[j + 1].begin || (q + 2 == ms[j + 1].begin && t[q + 1].lower == "the"))) {
+            phrase_words += q - p;
+            p = q;
+          }
+        } else if (t[p].lower == ",") has_comma = true;
         else if (!(t[p].lower == "the" || t[p].lower == "both" || t[p].lower == "also")) ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
