@@ -65,6 +65,15 @@ class SentenceFrames {
       // "The two sides said they were concerned about American plans and opposed ...": a
       // subject pronoun before the first actor is the subject; the actor is further in.
       if (nominative_pronoun_between(start, grp.begin)) break;
+      // "Washington's biggest ally in the region, New Delhi has ...": a possessor inside a
+      // fronted apposition; the subject is the group right after the apposition's comma.
+      if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
+        for (std::size_t p = grp.end; p + 1 < at && p < grp.end + 12; ++p) {
+          if (tok(p).lower != ",") continue;
+          if (s_.group_at[p + 1] >= 0 && group(s_.group_at[p + 1]).end <= at) return actors(group(s_.group_at[p + 1]));
+          break;
+        }
+      }
       std::vector<std::int32_t> subjects = actors(grp);
       // "The Quad, an alliance of ..., as well as ASEAN are united against ...": a co-subject
       // added after an apposition, before the verb.
@@ -371,8 +380,15 @@ class SentenceFrames {
         return s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Adjective;
       });
     };
+    // "grabbed this opportunity to encourage Russia", "used the chance to ...": taken up, so done.
+    const auto taken_up = [&](std::size_t p) {
+      std::size_t q = p;
+      if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
+      return q > 0 && has(tok(q - 1), word_class("seize_verb"));
+    };
     for (std::size_t p = start; p + 1 < begin; ++p)
-      if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to" && !finite_after_and(p) && !used_as_verb(p))
+      if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to" && !finite_after_and(p) && !used_as_verb(p) &&
+          !taken_up(p))
         return "hypothetical";
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
