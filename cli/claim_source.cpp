@@ -9,15 +9,13 @@
 
 namespace irkg::cli {
 
-void for_each_source_claim(const std::string& command, const Args& args, const std::function<void(Claim&&)>& fn) {
+void for_each_source_claim(const std::string& command, const Args& args, const std::function<void(const Claim&)>& fn,
+                           const ClaimFilter& narrow) {
   const bool from_db = args.has("--db"), from_file = args.has("--claims");
   if (from_db == from_file) throw UsageError("give exactly one of --db DIR or --claims FILE");
   if (from_db) {
     const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
-    store.for_each_claim([&](const Claim& c) {
-      Claim copy = c;
-      fn(std::move(copy));
-    });
+    store.for_each_claim(narrow, fn);
     return;
   }
   const std::string path = args.get("--claims");
@@ -36,7 +34,7 @@ void for_each_source_claim(const std::string& command, const Args& args, const s
       warn(command, path + ":" + std::to_string(number), std::string("skipped: ") + e.what());
       continue;
     }
-    fn(std::move(c));
+    fn(c);
   }
   if (in.bad()) throw std::runtime_error(path + ": read error");
   if (skipped) std::cerr << "irkg " << command << ": " << skipped << " line(s) skipped\n";

@@ -181,7 +181,7 @@ int run_compare(const std::vector<std::string>& argv) {
       // Streamed: the claims pass through once and are not kept (a 10M-claim store would
       // need ~14 GB as a list).
       const ClaimStream each = [&](const std::function<void(const Claim&)>& fn) {
-        for_each_source_claim("compare", args, [&](Claim&& c) { fn(c); });
+        for_each_source_claim("compare", args, fn);
       };
       print_matrix(compare_outlets(each, options, per), json, csv);
       return kExitOk;
@@ -195,22 +195,18 @@ int run_compare(const std::vector<std::string>& argv) {
     const std::string a = resolve(args.positionals()[0]);
     const std::string b = resolve(args.positionals()[1]);
     if (a == b) throw UsageError("the two actors are the same (" + a + ")");
+    // From a store, one prefix seek on the dyad index, not a scan of the store.
+    ClaimFilter pair;
+    pair.subject = a;
+    pair.object = b;
+    pair.either_direction = true;
+    pair.since = options.since;
+    pair.until = options.until;
     std::vector<Claim> claims;
-    if (args.has("--db") && !args.has("--claims")) {
-      // one prefix seek on the dyad index, not a scan of the store
-      ClaimFilter filter;
-      filter.subject = a;
-      filter.object = b;
-      filter.either_direction = true;
-      filter.since = options.since;
-      filter.until = options.until;
-      claims = Store::open(args.get("--db"), Store::Mode::ReadOnly).claims(filter);
-    } else {
-      const auto is = [](const Actor& x, const std::string& code) { return x.country == code || x.id == code; };
-      for_each_source_claim("compare", args, [&](Claim&& c) {
-        if ((is(c.subject, a) && is(c.object, b)) || (is(c.subject, b) && is(c.object, a))) claims.push_back(std::move(c));
-      });
-    }
+    const auto is = [](const Actor& x, const std::string& code) { return x.country == code || x.id == code; };
+    for_each_source_claim("compare", args, [&](const Claim& c) {
+      if ((is(c.subject, a) && is(c.object, b)) || (is(c.subject, b) && is(c.object, a))) claims.push_back(c);
+    }, pair);
     print_pair(compare_pair(claims, a, b, options), args.positionals()[0] + " (" + a + ")",
                args.positionals()[1] + " (" + b + ")", json, csv);
     return kExitOk;

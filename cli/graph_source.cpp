@@ -1,10 +1,10 @@
 #include "cli/graph_source.h"
 
 #include <cctype>
-#include <fstream>
 #include <iostream>
 #include <stdexcept>
 
+#include "cli/claim_source.h"
 #include "cli/common.h"
 #include "store/store.h"
 
@@ -59,38 +59,16 @@ GraphFilter graph_filter(const Args& args) {
 
 SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
                        const std::string& focus) {
-  const bool from_db = args.has("--db"), from_file = args.has("--claims");
-  if (from_db == from_file) throw UsageError("give exactly one of --db DIR or --claims FILE");
+  // From a store, the narrowest index the filter allows; GraphFilter::accepts still
+  // decides each claim.
+  ClaimFilter narrow;
+  narrow.subject = focus;
+  narrow.either_direction = !focus.empty();
+  narrow.since = filter.since;
+  narrow.until = filter.until;
+  if (filter.outlets.size() == 1) narrow.outlet = *filter.outlets.begin();
   SignedGraph g;
-  if (from_db) {
-    const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
-    // The narrowest index the filter allows; GraphFilter::accepts still decides each claim.
-    ClaimFilter narrow;
-    narrow.subject = focus;
-    narrow.either_direction = !focus.empty();
-    narrow.since = filter.since;
-    narrow.until = filter.until;
-    if (filter.outlets.size() == 1) narrow.outlet = *filter.outlets.begin();
-    store.for_each_claim(narrow, [&](const Claim& c) { g.add_claim(c, filter); });
-  } else {
-    const std::string path = args.get("--claims");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": no such file or unreadable");
-    std::string line;
-    std::size_t number = 0, skipped = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      try {
-        g.add_claim(claim_from_json_line(line), filter);
-      } catch (const std::exception& e) {
-        ++skipped;
-        warn(command, path + ":" + std::to_string(number), std::string("skipped: ") + e.what());
-      }
-    }
-    if (in.bad()) throw std::runtime_error(path + ": read error");
-    if (skipped) std::cerr << "irkg " << command << ": " << skipped << " line(s) skipped\n";
-  }
+  for_each_source_claim(command, args, [&](const Claim& c) { g.add_claim(c, filter); }, narrow);
   g.finish(filter);
   return g;
 }
