@@ -59,13 +59,12 @@ int run_claims(const std::vector<std::string>& argv) {
     filter.limit = static_cast<std::size_t>(args.integer("--limit", 0, 0, 1'000'000'000));
     filter.either_direction = args.has("--between");
     if (args.has("--subject") || args.has("--object")) {
-      // Names through the dictionaries; codes only the store knows (imported events) as they are.
-      auto resolve = [&](const std::string& typed) {
-        return args.has("--db") ? resolve_store_actor(args, typed)
-                                : resolve_actor_or_throw(make_extractor(args.get_all("--lexicon")), typed);
-      };
-      if (args.has("--subject")) filter.subject = resolve(args.get("--subject"));
-      if (args.has("--object")) filter.object = resolve(args.get("--object"));
+      std::vector<std::string> typed;
+      if (args.has("--subject")) typed.push_back(args.get("--subject"));
+      if (args.has("--object")) typed.push_back(args.get("--object"));
+      const auto codes = resolve_actors(args, typed);
+      if (args.has("--subject")) filter.subject = codes.front();
+      if (args.has("--object")) filter.object = codes.back();
     }
     if (!filter.since.empty() && !filter.until.empty() && filter.since > filter.until)
       throw UsageError("--since " + filter.since + " is after --until " + filter.until);

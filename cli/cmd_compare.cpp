@@ -187,13 +187,9 @@ int run_compare(const std::vector<std::string>& argv) {
       return kExitOk;
     }
     if (args.positionals().size() != 2) throw UsageError("give two actors (A B) or --outlets");
-    const bool store_only = args.has("--db") && !args.has("--claims");
-    auto resolve = [&](const std::string& typed) {
-      return store_only ? resolve_store_actor(args, typed)
-                        : resolve_actor_or_throw(make_extractor(args.get_all("--lexicon")), typed);
-    };
-    const std::string a = resolve(args.positionals()[0]);
-    const std::string b = resolve(args.positionals()[1]);
+    const auto codes = resolve_actors(args, {args.positionals()[0], args.positionals()[1]});
+    const std::string& a = codes[0];
+    const std::string& b = codes[1];
     if (a == b) throw UsageError("the two actors are the same (" + a + ")");
     // From a store, one prefix seek on the dyad index, not a scan of the store.
     ClaimFilter pair;

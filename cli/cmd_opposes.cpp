@@ -41,7 +41,7 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     const auto limit = static_cast<std::size_t>(args.integer("--limit", 20, 0, 1'000'000'000));
     // On a store, one actor's counterparts need only that actor's claims.
     std::string focus;
-    if (!args.positionals().empty() && args.has("--db")) focus = resolve_store_actor(args, args.positionals()[0]);
+    if (!args.positionals().empty() && args.has("--db")) focus = resolve_actors(args, {args.positionals()[0]}).front();
     const SignedGraph g = load_graph(name, args, filter, focus);
     std::string actor = focus;
     if (!args.positionals().empty() && actor.empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);

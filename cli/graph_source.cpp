@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 #include "cli/claim_source.h"
@@ -82,18 +83,25 @@ std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const st
   return resolve_actor_or_throw(extractor, typed);
 }
 
-std::string resolve_store_actor(const Args& args, const std::string& typed) {
+std::vector<std::string> resolve_actors(const Args& args, const std::vector<std::string>& typed) {
+  std::vector<std::string> codes(typed.size());
   // An id the store holds needs no dictionary (loading it costs more than the query).
-  std::string upper;
-  for (char ch : typed) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
-  {
+  if (args.has("--db") && !args.has("--claims")) {
     const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
-    if (store.has_actor(typed)) return typed;
-    if (store.has_actor(upper)) return upper;
+    for (std::size_t i = 0; i < typed.size(); ++i) {
+      std::string upper;
+      for (char ch : typed[i]) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+      if (store.has_actor(typed[i])) codes[i] = typed[i];
+      else if (store.has_actor(upper)) codes[i] = upper;
+    }
   }
-  const Extractor extractor = make_extractor(args.get_all("--lexicon"));
-  if (std::string code = extractor.resolve_actor(typed); !code.empty()) return code;
-  throw UsageError("unknown actor '" + typed + "' (give a code like CHN or a name like China)");
+  std::optional<Extractor> extractor;  // loaded once, only if a name is left
+  for (std::size_t i = 0; i < typed.size(); ++i) {
+    if (!codes[i].empty()) continue;
+    if (!extractor) extractor.emplace(make_extractor(args.get_all("--lexicon")));
+    codes[i] = resolve_actor_or_throw(*extractor, typed[i]);
+  }
+  return codes;
 }
 
 nlohmann::ordered_json edge_json(const EdgeSummary& e) {

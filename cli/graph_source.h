@@ -23,10 +23,11 @@ GraphFilter graph_filter(const Args& args);
 // windows and a single --outlet also read through an index.
 SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
                        const std::string& focus = "");
-// The actor typed for a focused query on a store, before any graph exists: the
-// dictionaries' resolution, else an actor id the store holds as typed or upper-cased
-// (codes of imported GDELT/ICEWS actors). UsageError when neither knows it.
-std::string resolve_store_actor(const Args& args, const std::string& typed);
+// Actors typed on the command line (codes or names) to codes, before any graph exists: with
+// --db, an id the store holds as typed or upper-cased (imported GDELT/ICEWS codes need no
+// dictionary), else the dictionaries' resolution. The store is opened and the dictionaries
+// loaded at most once. UsageError for an unknown actor.
+std::vector<std::string> resolve_actors(const Args& args, const std::vector<std::string>& typed);
 // An actor typed by the user ("CHN", "China", "person:...") to a vertex id of `g`:
 // a vertex id as typed, else the dictionaries' resolution. UsageError when unknown.
 std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const std::string& typed);
