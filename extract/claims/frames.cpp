@@ -149,11 +149,14 @@ class SentenceFrames {
     return false;
   }
 
+  // "it", "they", "he", "she": pronouns that can only be a subject.
+  static bool nominative_pronoun(const Token& t) {
+    return t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she";
+  }
+
   bool nominative_pronoun_between(std::size_t from, std::size_t to) const {
-    for (std::size_t p = from; p < to; ++p) {
-      const std::string& w = tok(p).lower;
-      if ((w == "it" || w == "they" || w == "he" || w == "she") && s_.group_at[p] < 0) return true;
-    }
+    for (std::size_t p = from; p < to; ++p)
+      if (nominative_pronoun(tok(p)) && s_.group_at[p] < 0) return true;
     return false;
   }
 
@@ -371,7 +374,7 @@ class SentenceFrames {
     const auto used_as_verb = [&](std::size_t p) {
       if (p == 0) return false;
       const Token& before = tok(p - 1);
-      if (before.lower == "it" || before.lower == "they" || before.lower == "he" || before.lower == "she") return true;
+      if (nominative_pronoun(before)) return true;
       if (s_.group_at[p - 1] < 0) return has(before, word_class("adverb"));
       // An actor right before is its subject unless it modifies the word: "a Saudi offer".
       const Group& grp = group(s_.group_at[p - 1]);
