@@ -180,6 +180,33 @@ int run_compare(const std::vector<std::string>& argv) {
       const auto per = static_cast<std::size_t>(args.integer("--distinctive", 5, 0, 1000));
       // Streamed: the claims pass through once and are not kept (a 10M-claim store would
       // need ~14 GB as a list).
+      if (args.has("--db") && !args.has("--claims")) {
+        // From a store, the dyad index entries between state-level codes are the claims
+        // with their pair, outlet and weight: no claim record is read but the few whose
+        // sentences the distinctive list shows.
+        const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
+        const OutletFactStream facts = [&](const std::function<void(const OutletFact&)>& fn) {
+          store.for_each_dyad_fact([&](const DyadFact& d) {
+            if (!d.a_state || !d.b_state) return;
+            OutletFact f;
+            f.outlet = d.outlet;
+            f.a = d.a;
+            f.b = d.b;
+            f.date = d.date;
+            f.modality = d.modality;
+            f.claim_id = d.claim_id;
+            f.weight = d.weight;
+            f.negated = d.negated;
+            fn(f);
+          });
+        };
+        const EvidenceLookup evidence = [&](const std::string& id) {
+          const auto c = store.claim(id);
+          return c ? c->evidence.text : std::string();
+        };
+        print_matrix(compare_outlets(facts, evidence, options, per), json, csv);
+        return kExitOk;
+      }
       const ClaimStream each = [&](const std::function<void(const Claim&)>& fn) {
         for_each_source_claim("compare", args, fn);
       };

@@ -90,6 +90,20 @@ using ClaimStream = std::function<void(const std::function<void(const Claim&)>&)
 OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions& options,
                              std::size_t distinctive_per_outlet = 5);
 
+// What the matrix needs of one claim: its raw outlet, its pair as state-level codes (a, b
+// in either order), weight and the fields CompareOptions filter on. A store's dyad index
+// gives these without decoding claims; `evidence` may then be empty, and the sentences of
+// the distinctive claims are fetched by claim id at the end.
+struct OutletFact {
+  std::string_view outlet, a, b, date, modality, claim_id, evidence;
+  double weight = 0.0;
+  bool negated = false;
+};
+using OutletFactStream = std::function<void(const std::function<void(const OutletFact&)>&)>;
+using EvidenceLookup = std::function<std::string(const std::string& claim_id)>;
+OutletMatrix compare_outlets(const OutletFactStream& each_fact, const EvidenceLookup& evidence_of,
+                             const CompareOptions& options, std::size_t distinctive_per_outlet = 5);
+
 // ---- corroboration ----------------------------------------------------------------------
 
 // The same claim reported by several outlets: same unordered pair, same PLOVER category

@@ -35,12 +35,20 @@ class Interner {
 // normalize_outlet() once per distinct raw outlet string.
 class OutletCache {
  public:
-  std::uint32_t id(const Claim& c) {
-    if (!last_.empty() && c.outlet == last_) return last_id_;  // claims come grouped by document
-    const auto it = raw_.find(c.outlet);
-    const std::uint32_t id = it != raw_.end() ? it->second : names_.id(outlet_of(c));
-    if (it == raw_.end()) raw_.emplace(c.outlet, id);
-    last_ = c.outlet;
+  std::uint32_t id(const Claim& c) { return id(std::string_view(c.outlet)); }
+  std::uint32_t id(std::string_view raw) {
+    if (has_last_ && raw == last_) return last_id_;  // claims come grouped by document
+    const auto it = raw_.find(raw);
+    std::uint32_t id;
+    if (it != raw_.end()) {
+      id = it->second;
+    } else {
+      const std::string name = normalize_outlet(raw);
+      id = names_.id(name.empty() ? "unknown outlet" : name);  // as outlet_of()
+      raw_.emplace(std::string(raw), id);
+    }
+    last_.assign(raw);
+    has_last_ = true;
     last_id_ = id;
     return id;
   }
@@ -48,9 +56,14 @@ class OutletCache {
   std::size_t size() const { return names_.size(); }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> raw_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> raw_;
   Interner names_;
   std::string last_;
+  bool has_last_ = false;
   std::uint32_t last_id_ = 0;
 };
 

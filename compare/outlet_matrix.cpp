@@ -20,7 +20,8 @@ namespace {
 struct PairState {
   double net = 0;
   int claims = 0;
-  const std::string* evidence = nullptr;  // of the strongest claim (largest |weight|, first seen)
+  const std::string* evidence = nullptr;  // of the strongest claim (largest |weight|, then smallest id)
+  const std::string* claim_id = nullptr;
 };
 
 // One (outlet, pair) cell, aggregated while the claims stream past: the matrix never holds
@@ -30,7 +31,7 @@ struct Cell {
   std::uint64_t pair = 0;
   double net = 0, best = -1;
   int claims = 0;
-  std::string evidence;
+  std::string best_id, evidence;  // evidence empty when facts came without it
 };
 
 struct CellKey {
@@ -62,13 +63,39 @@ OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOpti
 
 OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions& options,
                              std::size_t distinctive_per_outlet) {
+  const OutletFactStream facts = [&](const std::function<void(const OutletFact&)>& fn) {
+    each_claim([&](const Claim& c) {
+      OutletFact f;
+      f.outlet = c.outlet;
+      f.a = c.subject.country.empty() ? c.subject.id : c.subject.country;  // as pair_key()
+      f.b = c.object.country.empty() ? c.object.id : c.object.country;
+      f.date = c.date;
+      f.modality = c.modality;
+      f.claim_id = c.id;
+      f.evidence = c.evidence.text;
+      f.weight = c.weight;
+      f.negated = c.negated;
+      fn(f);
+    });
+  };
+  return compare_outlets(facts, nullptr, options, distinctive_per_outlet);
+}
+
+OutletMatrix compare_outlets(const OutletFactStream& each_fact, const EvidenceLookup& evidence_of,
+                             const CompareOptions& options, std::size_t distinctive_per_outlet) {
   OutletCache outlets;
   Interner actors;
   std::unordered_map<CellKey, std::uint32_t, CellKeyHash> index;
   std::vector<Cell> cells;
-  each_claim([&](const Claim& c) {
-    if (!counts(c, options)) return;
-    const CellKey key{outlets.id(c), pair_id(actors, c)};
+  each_fact([&](const OutletFact& c) {
+    // counts(): negated claims take no stance; modality and dates per options.
+    if (c.negated) return;
+    if (options.asserted_only && c.modality != "asserted") return;
+    if (!options.since.empty() && (c.date.empty() || c.date < options.since)) return;
+    if (!options.until.empty() && (c.date.empty() || c.date > options.until)) return;
+    const std::string_view lo = std::min(c.a, c.b), hi = std::max(c.a, c.b);
+    const std::uint64_t pair = (static_cast<std::uint64_t>(actors.id(lo)) << 32) | actors.id(hi);
+    const CellKey key{outlets.id(c.outlet), pair};
     const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(cells.size()));
     if (added) {
       cells.emplace_back();
@@ -78,9 +105,12 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
     Cell& cell = cells[it->second];
     cell.net += c.weight;
     ++cell.claims;
-    if (std::abs(c.weight) > cell.best) {
-      cell.best = std::abs(c.weight);
-      cell.evidence = c.evidence.text;
+    // The strongest claim, ties to the smaller id: the same pick whatever order claims come in.
+    const double strength = std::abs(c.weight);
+    if (strength > cell.best || (strength == cell.best && c.claim_id < cell.best_id)) {
+      cell.best = strength;
+      cell.best_id.assign(c.claim_id);
+      cell.evidence.assign(c.evidence);
     }
   });
   index = {};
@@ -92,7 +122,7 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
   std::vector<int> claim_counts(outlets.size(), 0);
   std::vector<int> actor_counts(outlets.size(), 0);
   for (const Cell& cell : cells) {
-    table[cell.outlet].push_back({cell.pair, PairState{cell.net, cell.claims, &cell.evidence}});
+    table[cell.outlet].push_back({cell.pair, PairState{cell.net, cell.claims, &cell.evidence, &cell.best_id}});
     claim_counts[cell.outlet] += cell.claims;
   }
   for (std::size_t o = 0; o < table.size(); ++o) {
@@ -157,6 +187,7 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
     std::uint64_t pair;
     int own, consensus;
     const std::string* evidence;
+    const std::string* claim_id;
   };
   for (std::size_t i = 0; i < n; ++i) {
     std::vector<Candidate> mine;
@@ -169,7 +200,7 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
       const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
       const bool opposite = own != 0 && consensus == -own;
       if (!opposite && others > 0) continue;
-      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(state.net), pair, own, consensus, state.evidence});
+      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(state.net), pair, own, consensus, state.evidence, state.claim_id});
     }
     const std::size_t k = std::min(distinctive_per_outlet, mine.size());
     // only the top k are materialised (with their sentences); ties by pair for determinism
@@ -181,10 +212,13 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
                                std::tie(actors.name(static_cast<std::uint32_t>(y.pair >> 32)),
                                         actors.name(static_cast<std::uint32_t>(y.pair & 0xffffffffU)));
                       });
-    for (std::size_t c = 0; c < k; ++c)
+    for (std::size_t c = 0; c < k; ++c) {
+      std::string evidence = mine[c].evidence ? *mine[c].evidence : "";
+      if (evidence.empty() && evidence_of && mine[c].claim_id) evidence = evidence_of(*mine[c].claim_id);
       m.distinctive.push_back({outlets.name(order[i]), actors.name(static_cast<std::uint32_t>(mine[c].pair >> 32)),
                                actors.name(static_cast<std::uint32_t>(mine[c].pair & 0xffffffffU)), mine[c].own,
-                               mine[c].consensus, mine[c].evidence ? *mine[c].evidence : ""});
+                               mine[c].consensus, std::move(evidence)});
+    }
   }
   return m;
 }

@@ -6,15 +6,26 @@
 namespace irkg {
 
 bool GraphFilter::accepts(const Claim& c) const {
+  ClaimFacts f;
+  f.negated = c.negated;
+  f.date = c.date;
+  f.outlet = c.outlet;
+  f.modality = c.modality;
+  f.category = c.category;
+  return accepts(f);
+}
+
+bool GraphFilter::accepts(const ClaimFacts& c) const {
   if (c.negated && !include_negated) return false;
   // Date bounds compare as strings: YYYY-MM-DD sorts chronologically. An undated claim
   // cannot be shown to fall inside a window, so a window drops it.
   if (!since.empty() && (c.date.empty() || c.date < since)) return false;
   if (!until.empty() && (c.date.empty() || c.date > until)) return false;
-  if (!outlets.empty() && !outlets.count(c.outlet)) return false;
-  if (!exclude_outlets.empty() && exclude_outlets.count(c.outlet)) return false;
-  if (!modalities.empty() && !modalities.count(c.modality)) return false;
-  if (!categories.empty() && !categories.count(c.category)) return false;
+  // The sets are empty unless the user asked: a std::string is built only then.
+  if (!outlets.empty() && !outlets.count(std::string(c.outlet))) return false;
+  if (!exclude_outlets.empty() && exclude_outlets.count(std::string(c.outlet))) return false;
+  if (!modalities.empty() && !modalities.count(std::string(c.modality))) return false;
+  if (!categories.empty() && !categories.count(std::string(c.category))) return false;
   return true;
 }
 

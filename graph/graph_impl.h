@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -18,18 +19,26 @@
 namespace irkg {
 
 // Interns strings to dense ids so accumulators store 4-byte ids instead of strings.
+// Looked up by string_view (transparent hash), so interning a view from a store scan
+// allocates only for a name seen the first time.
 class Interner {
  public:
-  std::uint32_t id(const std::string& s) {
-    auto [it, inserted] = ids_.try_emplace(s, static_cast<std::uint32_t>(names_.size()));
-    if (inserted) names_.push_back(s);
-    return it->second;
+  std::uint32_t id(std::string_view s) {
+    if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(names_.size());
+    ids_.emplace(std::string(s), id);
+    names_.emplace_back(s);
+    return id;
   }
   const std::string& name(std::uint32_t id) const { return names_[id]; }
   std::size_t size() const { return names_.size(); }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string> names_;
 };
 
@@ -105,8 +114,13 @@ struct EdgeAccumulator {
 };
 
 // Strongest claim per polarity, parallel to the accumulators: the representative is
-// picked by the final sign, which is only known once every claim is in.
-using BestClaims = std::array<std::optional<Claim>, 3>;
+// picked by the final sign, which is only known once every claim is in. Claims streamed
+// in whole are kept; facts from an index keep only the id, fetched once in finish().
+struct BestClaim {
+  std::string id;
+  std::optional<Claim> claim;
+};
+using BestClaims = std::array<std::optional<BestClaim>, 3>;
 
 struct VertexAccumulator {
   std::string label, type, country;
@@ -140,8 +154,9 @@ struct SignedGraph::Impl {
   BoostGraph graph;  // vertex i <-> nodes[i]
   BalanceReport balance;
 
-  void accumulate(const Claim& c, const std::string& subject, const std::string& object);
-  void build_summaries(const GraphFilter& filter);
+  // `full` is the whole claim when it was streamed in (kept as evidence), else null.
+  void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
+  void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
   void build_boost_graph();
   void compute_balance();     // balance.cpp
   void compute_centrality();  // centrality.cpp

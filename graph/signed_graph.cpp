@@ -21,13 +21,13 @@ const std::string& vertex_of(const Actor& a, const std::string& level) {
 // claims arrive in: more intense, then more recent, then smaller id.
 // Weights outside the documented -10..+10 (or NaN) from a foreign importer must not
 // poison sums, signs or the choice of evidence.
-double usable_weight(const Claim& c) { return std::isfinite(c.weight) ? std::clamp(c.weight, -10.0, 10.0) : 0.0; }
+double usable_weight(double w) { return std::isfinite(w) ? std::clamp(w, -10.0, 10.0) : 0.0; }
 
-bool stronger(const Claim& x, const Claim& y) {
-  const double wx = std::fabs(usable_weight(x)), wy = std::fabs(usable_weight(y));
-  if (wx != wy) return wx > wy;
-  if (x.date != y.date) return x.date > y.date;
-  return x.id < y.id;
+// The "stronger evidence" order on what accumulate() keeps per polarity.
+bool stronger(const BestKey& kx, const std::string& x, const BestKey& ky, const std::string& y) {
+  if (kx.abs_weight != ky.abs_weight) return kx.abs_weight > ky.abs_weight;
+  if (kx.day != ky.day) return kx.day > ky.day;
+  return x < y;
 }
 
 void insert_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
@@ -101,28 +101,51 @@ void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
   // collapses to a self-loop that carries no relation between actors.
   if (s.empty() || o.empty() || s == o) return;
   impl_->keep_days = filter.details;
-  impl_->accumulate(c, s, o);
+  ClaimFacts f;
+  f.id = c.id;
+  f.subject = s;
+  f.object = o;
+  f.relation = c.relation;
+  f.category = c.category;
+  f.modality = c.modality;
+  f.outlet = c.outlet;
+  f.date = c.date;
+  f.polarity = c.polarity;
+  f.weight = c.weight;
+  f.negated = c.negated;
+  impl_->accumulate(f, &c, &c.subject, &c.object);
 }
 
-void SignedGraph::Impl::accumulate(const Claim& c, const std::string& subject, const std::string& object) {
+void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_facts after finish");
+  if (!filter.accepts(f)) return;
+  if (f.subject.empty() || f.object.empty() || f.subject == f.object) return;  // as add_claim
+  impl_->keep_days = filter.details;
+  impl_->accumulate(f, nullptr, nullptr, nullptr);
+}
+
+void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const Actor* subject_actor,
+                                   const Actor* object_actor) {
   ++claims_seen;
-  auto vertex = [&](const std::string& id, const Actor& actor) {
+  // Facts carry no actor description: finish() asks FactLookups::actor for those vertices.
+  auto vertex = [&](std::string_view id, const Actor* actor) {
     const std::uint32_t v = actors.id(id);
     if (v >= vertices.size()) {
       vertices.resize(v + 1);
-      vertices[v].label = id;
+      vertices[v].label = std::string(id);
     }
     VertexAccumulator& acc = vertices[v];
-    const bool self = actor.id == id;
+    if (!actor) return v;
+    const bool self = actor->id == id;
     if (!acc.described_by_self && (self || acc.type.empty())) {
-      if (self && !actor.name.empty()) acc.label = actor.name;
-      acc.type = self ? actor.type : acc.type;
-      acc.country = actor.country.empty() ? id : actor.country;
+      if (self && !actor->name.empty()) acc.label = actor->name;
+      acc.type = self ? actor->type : acc.type;
+      acc.country = actor->country.empty() ? std::string(id) : actor->country;
       acc.described_by_self = self;
     }
     return v;
   };
-  std::uint32_t a = vertex(subject, c.subject), b = vertex(object, c.object);
+  std::uint32_t a = vertex(c.subject, subject_actor), b = vertex(c.object, object_actor);
   if (a > b) std::swap(a, b);
   const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
   const auto [index, inserted] = dyads.find_or_insert(key, accumulators.size());
@@ -145,7 +168,7 @@ void SignedGraph::Impl::accumulate(const Claim& c, const std::string& subject, c
   }
   const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
   (polarity > 0 ? acc->positive : polarity < 0 ? acc->negative : acc->neutral) += 1;
-  const double w = usable_weight(c);
+  const double w = usable_weight(c.weight);
   acc->net += w;
   acc->abs_weight += std::fabs(w);
   if (!c.outlet.empty()) insert_sorted(acc->outlets, outlets.id(c.outlet));
@@ -159,25 +182,29 @@ void SignedGraph::Impl::accumulate(const Claim& c, const std::string& subject, c
       acc->last_day = std::max(acc->last_day, day);
     }
 
-  // Same order as stronger(), decided on the hot key; only a full tie reads the claim.
+  // stronger() order (intensity, day, smaller id), decided on the hot key; only a full tie
+  // compares ids.
   const auto slot = static_cast<std::size_t>(polarity + 1);
   BestKey& current = edge.best_key[slot];
   const double strength = std::fabs(w);
   bool replace = strength > current.abs_weight || (strength == current.abs_weight && day > current.day);
   if (!replace && strength == current.abs_weight && day == current.day) {
     const auto& best = best_claims[index][slot];
-    replace = !best || stronger(c, *best);
+    replace = !best || c.id < best->id;
   }
   if (replace) {
     current = BestKey{strength, day};
-    best_claims[index][slot] = c;
+    auto& best = best_claims[index][slot];
+    if (!best) best.emplace();
+    best->id.assign(c.id);
+    if (full) best->claim = *full;
   }
 }
 
-void SignedGraph::finish(const GraphFilter& filter) {
+void SignedGraph::finish(const GraphFilter& filter, const FactLookups& lookups) {
   if (impl_->finished) throw std::logic_error("SignedGraph::finish called twice");
   impl_->finished = true;
-  impl_->build_summaries(filter);
+  impl_->build_summaries(filter, lookups);
   impl_->build_boost_graph();
   analyse();
 }
@@ -188,7 +215,7 @@ void SignedGraph::analyse() {
   impl_->compute_centrality();
 }
 
-void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
+void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLookups& lookups) {
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
   std::vector<std::vector<std::int32_t>> vertex_days(vertices.size());
@@ -243,14 +270,17 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
     e.top_relation = top_of(edge_relations, relations);
     e.sign = sign_of(e.net, e.abs_weight);
     // The evidence shown for a pair agrees with its sign when such a claim exists.
-    const auto& agreeing = best[static_cast<std::size_t>(e.sign + 1)];
-    if (agreeing && e.sign != 0) {
-      e.representative = *agreeing;
+    std::size_t pick = 3;
+    if (e.sign != 0 && best[static_cast<std::size_t>(e.sign + 1)]) {
+      pick = static_cast<std::size_t>(e.sign + 1);
     } else {
-      const Claim* pick = nullptr;
-      for (const auto& b : best)
-        if (b && (!pick || stronger(*b, *pick))) pick = &*b;
-      if (pick) e.representative = *pick;
+      for (std::size_t slot = 0; slot < 3; ++slot)
+        if (best[slot] && (pick == 3 || stronger(acc.best_key[slot], best[slot]->id, acc.best_key[pick], best[pick]->id)))
+          pick = slot;
+    }
+    if (pick < 3) {
+      if (best[pick]->claim) e.representative = *best[pick]->claim;
+      else if (lookups.claim) e.representative = lookups.claim(best[pick]->id).value_or(Claim{});
     }
     for (auto v : {acc.a, acc.b}) {
       used[v] = true;
@@ -283,6 +313,12 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter) {
     if (!used[v]) continue;
     NodeSummary n;
     n.id = actors.name(v);
+    if (!vertices[v].described_by_self && lookups.actor)
+      if (auto actor = lookups.actor(n.id)) {  // a vertex seen only through facts
+        if (!actor->name.empty()) vertices[v].label = actor->name;
+        vertices[v].type = actor->type;
+        vertices[v].country = actor->country;
+      }
     n.label = vertices[v].label;
     n.type = vertices[v].type.empty() ? "unknown" : vertices[v].type;
     n.country = vertices[v].country.empty() ? n.id : vertices[v].country;

@@ -3,16 +3,35 @@
 // actors, one aggregated edge per unordered dyad. Rules (sign, strength, ranking, paths,
 // balance) are documented in docs/GRAPH.md.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/claim.h"
 
 namespace irkg {
+
+// A claim reduced to what the graph aggregates, without its texts: how a store's dyad
+// index feeds the graph without decoding claim records. `subject` and `object` are vertex
+// ids at the filter's level already.
+struct ClaimFacts {
+  std::string_view id, subject, object, relation, category, modality, outlet, date;
+  int polarity = 0;
+  double weight = 0.0;
+  bool negated = false;
+};
+
+// What facts do not carry, asked for in finish(): the representative claim of each kept
+// edge (its evidence sentence) and the description of each vertex (label, type, country).
+struct FactLookups {
+  std::function<std::optional<Claim>(const std::string& id)> claim;
+  std::function<std::optional<Actor>(const std::string& id)> actor;
+};
 
 struct GraphFilter {
   std::string since, until;                 // inclusive YYYY-MM-DD; undated claims are dropped when set
@@ -30,6 +49,7 @@ struct GraphFilter {
 
   // True when the claim passes every per-claim condition (all but min_claims).
   bool accepts(const Claim& c) const;
+  bool accepts(const ClaimFacts& f) const;
   // Throws std::invalid_argument with one readable line when a field is unusable
   // (bad date, since > until, unknown level, min_claims 0).
   void validate() const;
@@ -126,7 +146,10 @@ class SignedGraph {
   SignedGraph& operator=(SignedGraph&&) noexcept;
 
   void add_claim(const Claim& c, const GraphFilter& filter);  // stream claims in
-  void finish(const GraphFilter& filter);  // applies min_claims, computes signs, blocs, centrality
+  // Stream facts in (a store's dyad index); pass `lookups` to finish() for evidence and labels.
+  void add_facts(const ClaimFacts& f, const GraphFilter& filter);
+  // Applies min_claims, computes signs, blocs, centrality.
+  void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 
   const std::vector<NodeSummary>& nodes() const;  // sorted by id
   const std::vector<EdgeSummary>& edges() const;  // sorted by (a, b)

@@ -9,6 +9,7 @@ namespace {
 
 constexpr char kClaimFormat = 'C';
 constexpr char kDocumentFormat = 'D';
+constexpr char kDyadFormat = 'F';
 
 void put_varint(std::string& out, std::uint64_t v) {
   while (v >= 0x80) {
@@ -37,6 +38,15 @@ class Reader {
     }
     fail();
   }
+  // A view into the record (valid as long as the record's bytes are).
+  std::string_view view() {
+    const std::uint64_t n = varint();
+    if (n > rest_.size()) fail();
+    const std::string_view v = rest_.substr(0, n);
+    rest_.remove_prefix(n);
+    return v;
+  }
+  bool at_end() const { return rest_.empty(); }
   std::string string() {
     std::string s;
     string_into(s);
@@ -179,6 +189,63 @@ std::vector<std::string> decode_ids(std::string_view bytes) {
   for (std::uint64_t i = 0; i < n; ++i) ids.push_back(r.string());
   r.expect_end();
   return ids;
+}
+
+std::string encode_dyad_value(const Claim& c, std::uint8_t sides) {
+  std::string out;
+  out.reserve(24 + c.relation.size() + c.category.size() + c.modality.size());
+  out.push_back(kDyadFormat);
+  out.push_back(static_cast<char>(sides | (c.negated ? 0x80 : 0)));
+  put_varint(out, zigzag(c.polarity));
+  char w[sizeof(double)];
+  std::memcpy(w, &c.weight, sizeof w);
+  out.append(w, sizeof w);
+  for (const std::string* s : {&c.relation, &c.category, &c.modality}) put_string(out, *s);
+  return out;
+}
+
+void decode_dyad_value(std::string_view bytes, DyadFact& f) {
+  Reader r(bytes);
+  if (r.byte() != kDyadFormat) Reader::fail();
+  const auto sides = static_cast<std::uint8_t>(r.byte());
+  f.a_state = sides & kAState;
+  f.a_actor = sides & kAActor;
+  f.b_state = sides & kBState;
+  f.b_actor = sides & kBActor;
+  f.subject_is_a = sides & kSubjectIsA;
+  f.negated = sides & 0x80;
+  f.polarity = static_cast<int>(unzigzag(r.varint()));
+  f.weight = r.real();
+  f.relation = r.view();
+  f.category = r.view();
+  f.modality = r.view();
+  r.expect_end();
+}
+
+std::string encode_ref(std::uint64_t count, const Actor* actor) {
+  std::string out;
+  put_varint(out, count);
+  if (actor)
+    for (const std::string* s : {&actor->name, &actor->country, &actor->type}) put_string(out, *s);
+  return out;
+}
+
+std::uint64_t decode_ref_count(std::string_view bytes) {
+  Reader r(bytes);
+  return r.varint();
+}
+
+std::optional<Actor> decode_ref_actor(std::string_view id, std::string_view bytes) {
+  Reader r(bytes);
+  r.varint();
+  if (r.at_end()) return std::nullopt;
+  Actor a;
+  a.id.assign(id);
+  r.string_into(a.name);
+  r.string_into(a.country);
+  r.string_into(a.type);
+  r.expect_end();
+  return a;
 }
 
 std::string encode_u64(std::uint64_t v) {

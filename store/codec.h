@@ -1,8 +1,9 @@
 #pragma once
-// Binary records of the claim store (schema 2). JSON stays the output format; inside the
+// Binary records of the claim store (schema 3). JSON stays the output format; inside the
 // store a length-prefixed binary record is ~3x faster to write and read and ~40% smaller.
 // Every record starts with a format byte so a later change is detected, not misread.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,20 @@ std::string decode_document_hash(std::string_view bytes);
 
 std::string encode_ids(const std::vector<std::string>& ids);
 std::vector<std::string> decode_ids(std::string_view bytes);
+
+// The dyad index value (schema 3): what aggregations need of a claim besides the key's
+// codes, date, outlet and id. `sides` holds the DyadFact side bits (kA* / kB* below).
+inline constexpr std::uint8_t kAState = 1, kAActor = 2, kBState = 4, kBActor = 8, kSubjectIsA = 16;
+std::string encode_dyad_value(const Claim& c, std::uint8_t sides);
+// Fills the value fields of `f` (views into `bytes`); throws StoreError when malformed.
+void decode_dyad_value(std::string_view bytes, DyadFact& f);
+
+// refs values: the number of stored claims naming an actor or outlet, and for an actor the
+// name, country and type the first of them gave it (graph labels without a claim read).
+std::string encode_ref(std::uint64_t count, const Actor* actor);
+std::uint64_t decode_ref_count(std::string_view bytes);
+// nullopt for an outlet ref or a ref stored without the actor.
+std::optional<Actor> decode_ref_actor(std::string_view id, std::string_view bytes);
 
 std::string encode_u64(std::uint64_t v);
 std::uint64_t decode_u64(std::string_view bytes);

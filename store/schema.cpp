@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "store/codec.h"
+
 namespace irkg::store_schema {
 namespace {
 
@@ -32,38 +34,61 @@ std::string join(std::initializer_list<std::string_view> parts) {
   return key;
 }
 
-std::vector<std::string> index_keys(Cf cf, const Claim& c) {
-  std::vector<std::string> keys;
+std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c) {
+  std::vector<std::pair<std::string, std::string>> entries;
   switch (cf) {
     case BySubject:
-      for (auto& s : actor_codes(c.subject)) keys.push_back(join({s, c.date, c.outlet, c.id}));
+      for (auto& s : actor_codes(c.subject)) entries.emplace_back(join({s, c.date, c.outlet, c.id}), "");
       break;
     case ByObject:
-      for (auto& o : actor_codes(c.object)) keys.push_back(join({o, c.date, c.outlet, c.id}));
+      for (auto& o : actor_codes(c.object)) entries.emplace_back(join({o, c.date, c.outlet, c.id}), "");
       break;
-    case ByDyad:
+    case ByDyad: {
+      // Which codes a side is: its state-level code (actor_codes()[0]) and/or its own id.
+      auto side_bits = [](const Actor& actor, const std::string& code, std::uint8_t state, std::uint8_t own) {
+        const auto codes = actor_codes(actor);
+        return static_cast<std::uint8_t>((code == codes[0] ? state : 0) | (code == actor.id ? own : 0));
+      };
+      namespace codec = store_codec;
       for (auto& s : actor_codes(c.subject))
         for (auto& o : actor_codes(c.object)) {
-          auto [a, b] = std::minmax(s, o);
-          keys.push_back(join({a, b, c.date, c.outlet, c.id}));
+          const bool subject_first = s <= o;
+          const auto& a = subject_first ? s : o;
+          const auto& b = subject_first ? o : s;
+          const Actor& actor_a = subject_first ? c.subject : c.object;
+          const Actor& actor_b = subject_first ? c.object : c.subject;
+          const std::uint8_t sides = side_bits(actor_a, a, codec::kAState, codec::kAActor) |
+                                     side_bits(actor_b, b, codec::kBState, codec::kBActor) |
+                                     (subject_first ? codec::kSubjectIsA : 0);
+          entries.emplace_back(join({a, b, c.date, c.outlet, c.id}), codec::encode_dyad_value(c, sides));
         }
       break;
-    case ByOutlet: keys.push_back(join({c.outlet, c.date, c.id})); break;
-    case ByDate: keys.push_back(join({c.date, c.id})); break;
+    }
+    case ByOutlet: entries.emplace_back(join({c.outlet, c.date, c.id}), ""); break;
+    case ByDate: entries.emplace_back(join({c.date, c.id}), ""); break;
     default: break;
   }
-  if (keys.size() > 1) {
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  if (entries.size() > 1) {
+    // Stable: when two code combinations give one key (an actor whose id is its country's
+    // code on both sides), the first combination's value is kept.
+    std::stable_sort(entries.begin(), entries.end(), [](auto& x, auto& y) { return x.first < y.first; });
+    entries.erase(std::unique(entries.begin(), entries.end(), [](auto& x, auto& y) { return x.first == y.first; }),
+                  entries.end());
   }
+  return entries;
+}
+
+std::vector<std::string> index_keys(Cf cf, const Claim& c) {
+  std::vector<std::string> keys;
+  for (auto& [k, v] : index_entries(cf, c)) keys.push_back(std::move(k));
   return keys;
 }
 
-std::vector<std::string> ref_keys(const Claim& c) {
-  std::vector<std::string> keys;
-  for (const std::string* id : {&c.subject.id, &c.object.id})
-    if (!id->empty()) keys.push_back(join({"a", *id}));
-  if (!c.outlet.empty()) keys.push_back(join({"o", c.outlet}));
+std::vector<std::pair<std::string, const Actor*>> ref_keys(const Claim& c) {
+  std::vector<std::pair<std::string, const Actor*>> keys;
+  for (const Actor* a : {&c.subject, &c.object})
+    if (!a->id.empty()) keys.emplace_back(join({"a", a->id}), a);
+  if (!c.outlet.empty()) keys.emplace_back(join({"o", c.outlet}), nullptr);
   return keys;
 }
 

@@ -11,7 +11,7 @@
 
 namespace irkg::store_schema {
 
-inline constexpr const char* kSchemaVersion = "2";
+inline constexpr const char* kSchemaVersion = "3";
 inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
 
 // Meta keys.
@@ -33,11 +33,15 @@ inline const std::vector<std::string>& family_names() {
 
 std::string join(std::initializer_list<std::string_view> parts);
 
-// Every index key of one claim in one index column family, sorted and unique.
+// Every index entry (key, value) of one claim in one index column family, sorted by key
+// and unique. Only by_dyad has values: the claim's facts (store_codec::encode_dyad_value).
+std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c);
+// The keys alone (deleting a claim's entries).
 std::vector<std::string> index_keys(Cf cf, const Claim& c);
 
-// Reference-count keys (refs CF) a claim contributes to: "a\x1f<actor id>", "o\x1f<outlet>".
-std::vector<std::string> ref_keys(const Claim& c);
+// Reference-count keys (refs CF) a claim contributes to: "a\x1f<actor id>", "o\x1f<outlet>",
+// with the actor each actor key stands for (nullptr for the outlet).
+std::vector<std::pair<std::string, const Actor*>> ref_keys(const Claim& c);
 inline bool is_actor_ref(std::string_view key) { return !key.empty() && key[0] == 'a'; }
 
 rocksdb::DBOptions db_options();

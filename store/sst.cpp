@@ -63,7 +63,7 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
       all.append(id).append(record);
       entries[Claims].emplace_back(id, std::move(record));
       for (Cf cf : kIndexCfs)
-        for (auto& k : index_keys(cf, *c)) entries[cf].emplace_back(std::move(k), std::string());
+        for (auto& entry : index_entries(cf, *c)) entries[cf].push_back(std::move(entry));
       ids.push_back(id);
     }
     doc.content_hash = "claims:" + hash128_hex(all);

@@ -148,9 +148,9 @@ std::vector<Claim> Store::Impl::stored_claims_of(const std::string& doc_id) cons
   return claims;
 }
 
-codec::Counters Store::Impl::count_by_scan(std::map<std::string, std::uint64_t>* refs) const {
+codec::Counters Store::Impl::count_by_scan(std::map<std::string, RefCount>* refs) const {
   codec::Counters c;
-  std::map<std::string, std::uint64_t> local;
+  std::map<std::string, RefCount> local;
   auto& counts = refs ? *refs : local;
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(scan_options(), cfs[Docs]));
   for (it->SeekToFirst(); it->Valid(); it->Next()) ++c.documents;
@@ -158,7 +158,11 @@ codec::Counters Store::Impl::count_by_scan(std::map<std::string, std::uint64_t>*
   it.reset(db->NewIterator(scan_options(), cfs[Claims]));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     ++c.claims;
-    for (auto& k : ref_keys(codec::decode_claim(view(it->key()), view(it->value())))) ++counts[k];
+    const Claim claim = codec::decode_claim(view(it->key()), view(it->value()));
+    for (auto& [k, actor] : ref_keys(claim)) {
+      RefCount& ref = counts[k];
+      if (ref.count++ == 0 && actor) ref.actor = *actor;
+    }
   }
   check(it->status());
   for (auto& [k, n] : counts) ++(is_actor_ref(k) ? c.actors : c.outlets);
@@ -166,14 +170,15 @@ codec::Counters Store::Impl::count_by_scan(std::map<std::string, std::uint64_t>*
 }
 
 void Store::Impl::recount() {
-  std::map<std::string, std::uint64_t> refs;
+  std::map<std::string, RefCount> refs;
   const codec::Counters fresh = count_by_scan(&refs);
   rocksdb::WriteBatch batch;
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(scan_options(), cfs[Refs]));
   for (it->SeekToFirst(); it->Valid(); it->Next())
     if (!refs.count(it->key().ToString())) batch.Delete(cfs[Refs], it->key());
   check(it->status());
-  for (auto& [k, n] : refs) batch.Put(cfs[Refs], k, codec::encode_u64(n));
+  for (auto& [k, ref] : refs)
+    batch.Put(cfs[Refs], k, codec::encode_ref(ref.count, is_actor_ref(k) ? &ref.actor : nullptr));
   batch.Put(cfs[Meta], kCountersKey, codec::encode_counters(fresh));
   batch.Delete(cfs[Meta], kCountersStaleKey);
   check(db->Write(rocksdb::WriteOptions(), &batch));
@@ -187,13 +192,17 @@ void Staging::del(Cf cf, std::string key) { ops_[cf].push_back({std::move(key), 
 
 void Staging::count_claim(const Claim& c, int delta) {
   claims_delta_ += delta;
-  for (auto& k : ref_keys(c)) ref_deltas_[k] += delta;
+  for (auto& [k, actor] : ref_keys(c)) {
+    auto [it, added] = ref_deltas_.try_emplace(k, RefDelta{});
+    it->second.delta += delta;
+    if (added && actor) it->second.actor = *actor;
+  }
 }
 
 void Staging::add_claim(const Claim& c) {
   put(Claims, c.id, codec::encode_claim(c));
   for (Cf cf : kIndexCfs)
-    for (auto& k : index_keys(cf, c)) put(cf, std::move(k), {});
+    for (auto& [k, v] : index_entries(cf, c)) put(cf, std::move(k), std::move(v));
   count_claim(c, +1);
 }
 
@@ -228,18 +237,25 @@ codec::Counters Staging::write_counters(rocksdb::WriteBatch& batch, const Store:
   next.claims = static_cast<std::uint64_t>(static_cast<std::int64_t>(next.claims) + claims_delta_);
   std::vector<std::string> keys;
   for (auto& [k, d] : ref_deltas_)
-    if (d != 0) keys.push_back(k);
+    if (d.delta != 0) keys.push_back(k);
   const auto current = impl.multi_get(Refs, keys);
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    const std::int64_t before = current[i] ? static_cast<std::int64_t>(codec::decode_u64(*current[i])) : 0;
-    const std::int64_t after = std::max<std::int64_t>(0, before + ref_deltas_.at(keys[i]));
+    const RefDelta& staged = ref_deltas_.at(keys[i]);
+    const std::int64_t before = current[i] ? static_cast<std::int64_t>(codec::decode_ref_count(*current[i])) : 0;
+    const std::int64_t after = std::max<std::int64_t>(0, before + staged.delta);
     auto& distinct = is_actor_ref(keys[i]) ? next.actors : next.outlets;
     if (before == 0 && after > 0) ++distinct;
     if (before > 0 && after == 0) --distinct;
-    if (after == 0)
+    if (after == 0) {
       batch.Delete(impl.cf(Refs), keys[i]);
-    else
-      batch.Put(impl.cf(Refs), keys[i], codec::encode_u64(static_cast<std::uint64_t>(after)));
+    } else {
+      // An actor keeps the description it was first stored with; a new one takes this batch's.
+      std::optional<Actor> kept;
+      if (is_actor_ref(keys[i]))
+        kept = current[i] ? codec::decode_ref_actor(keys[i].substr(2), *current[i]) : std::nullopt;
+      if (is_actor_ref(keys[i]) && !kept) kept = staged.actor;
+      batch.Put(impl.cf(Refs), keys[i], codec::encode_ref(static_cast<std::uint64_t>(after), kept ? &*kept : nullptr));
+    }
   }
   batch.Put(impl.cf(Meta), kCountersKey, codec::encode_counters(next));
   return next;
@@ -442,6 +458,39 @@ std::vector<Claim> Store::claims(const ClaimFilter& f) const {
 }
 
 bool Store::has_actor(const std::string& id) const { return impl_->get(Refs, join({"a", id})).has_value(); }
+
+std::optional<Actor> Store::actor(const std::string& id) const {
+  auto record = impl_->get(Refs, join({"a", id}));
+  return record ? codec::decode_ref_actor(id, *record) : std::nullopt;
+}
+
+std::optional<Claim> Store::claim(const std::string& id) const {
+  auto record = impl_->get(Claims, id);
+  return record ? std::optional<Claim>(codec::decode_claim(id, *record)) : std::nullopt;
+}
+
+void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const {
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[ByDyad]));
+  DyadFact f;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    // a \x1f b \x1f date \x1f outlet \x1f claim id; codes and dates hold no separator, the
+    // claim id is a hex hash, so the outlet is whatever lies between.
+    const std::string_view key = view(it->key());
+    const std::size_t p1 = key.find(kSep);
+    const std::size_t p2 = p1 == std::string_view::npos ? p1 : key.find(kSep, p1 + 1);
+    const std::size_t p3 = p2 == std::string_view::npos ? p2 : key.find(kSep, p2 + 1);
+    const std::size_t last = key.rfind(kSep);
+    if (p3 == std::string_view::npos || last < p3) throw StoreError("database is corrupt: malformed dyad index key");
+    f.a = key.substr(0, p1);
+    f.b = key.substr(p1 + 1, p2 - p1 - 1);
+    f.date = key.substr(p2 + 1, p3 - p2 - 1);
+    f.outlet = last == p3 ? std::string_view() : key.substr(p3 + 1, last - p3 - 1);
+    f.claim_id = key.substr(last + 1);
+    codec::decode_dyad_value(view(it->value()), f);
+    fn(f);
+  }
+  impl_->check(it->status());
+}
 
 void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const Claim&)>& fn) const {
   std::size_t given = 0;

@@ -47,6 +47,23 @@ struct StoreStats {
   std::string schema_version, lexicon_version;
 };
 
+// One claim as the dyad index holds it: the key's codes, date, outlet and claim id, and
+// (schema 3) the value's relation facts. Whole-store aggregations (the graph, the outlet
+// matrix) read these instead of decoding 10M claim records. The views point into the
+// scan's buffers: valid during the callback only.
+struct DyadFact {
+  std::string_view a, b;  // actor codes, a <= b (a == b for a claim between one state's actors)
+  std::string_view date, outlet, claim_id;
+  std::string_view relation, category, modality;
+  int polarity = 0;
+  double weight = 0.0;
+  bool negated = false;
+  bool subject_is_a = true;  // a is the subject's code, b the object's (equal codes: either)
+  // Which code each side is: the actor's state-level code (its country, or its id when it has
+  // none) and/or its own id. One claim has an entry per combination of its actors' codes.
+  bool a_state = false, a_actor = false, b_state = false, b_actor = false;
+};
+
 class Staging;
 
 struct SstShardSummary {
@@ -105,6 +122,12 @@ class Store {
   void for_each_claim(const ClaimFilter& filter, const std::function<void(const Claim&)>& fn) const;
   // Whether any stored claim names this actor id (O(1): the refs family).
   bool has_actor(const std::string& id) const;
+  // The name, type and country the first stored claim naming this actor id gave it.
+  std::optional<Actor> actor(const std::string& id) const;
+  // One claim by id (nullopt when not stored).
+  std::optional<Claim> claim(const std::string& id) const;
+  // Every entry of the dyad index, in key order, without reading a claim record.
+  void for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const;
 
   // O(1) in the store's size: counters kept in the meta column family (plus one
   // directory listing for bytes_on_disk).

@@ -16,6 +16,12 @@
 
 namespace irkg {
 
+// One refs entry rebuilt by a scan: the count and, for an actor, its first description.
+struct RefCount {
+  std::uint64_t count = 0;
+  Actor actor;
+};
+
 struct Store::Impl {
   std::filesystem::path dir, secondary;
   std::unique_ptr<rocksdb::DB> db;
@@ -32,7 +38,7 @@ struct Store::Impl {
   std::vector<Claim> stored_claims_of(const std::string& doc_id) const;
   // Counters from a full scan, and the refs they imply (crash recovery of a bulk ingest).
   void recount();
-  store_codec::Counters count_by_scan(std::map<std::string, std::uint64_t>* refs) const;
+  store_codec::Counters count_by_scan(std::map<std::string, RefCount>* refs) const;
 };
 
 // Collects one batch's writes per column family, then emits them sorted by key: inserting
@@ -62,7 +68,11 @@ class Staging {
     bool del = false;
   };
   std::vector<Op> ops_[store_schema::kCfCount];
-  std::map<std::string, std::int64_t> ref_deltas_;
+  struct RefDelta {
+    std::int64_t delta = 0;
+    std::optional<Actor> actor;  // the first claim's description of an actor ref in this batch
+  };
+  std::map<std::string, RefDelta> ref_deltas_;
   std::int64_t documents_delta_ = 0, claims_delta_ = 0;
 };
 

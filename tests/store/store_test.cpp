@@ -65,7 +65,7 @@ TEST(Store, RoundTripAndIdempotentIngest) {
   auto st = store.stats();
   EXPECT_EQ(st.documents, 1u);
   EXPECT_EQ(st.claims, 1u);
-  EXPECT_EQ(st.schema_version, "2");
+  EXPECT_EQ(st.schema_version, "3");
 }
 
 TEST(Store, ReplacementRemovesOldClaimsFromIndexes) {
@@ -140,6 +140,53 @@ TEST(Store, OneActorInEitherDirectionGivesEachClaimOnce) {
   EXPECT_EQ(store.claims(china).size(), 1u);
   EXPECT_TRUE(store.has_actor("KOR"));
   EXPECT_FALSE(store.has_actor("BRA"));
+}
+
+// The dyad index carries each claim's facts, so whole-store aggregations never decode a
+// claim record: one entry per combination of the actors' codes, each side marked as the
+// state-level code and/or the actor's own id.
+TEST(Store, DyadIndexCarriesTheFactsOfEachCodeCombination) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  Claim c = make_claim("d1", "JPN", "CHN", "condemn", "2021-03-04", "nhk");
+  c.subject = {"person:yoshihide-suga", "Yoshihide Suga", "JPN", "person"};
+  c.category = "DISAPPROVE";
+  c.polarity = -1;
+  c.weight = -2.5;
+  c.modality = "reported";
+  c.id = compute_claim_id(c);
+  store.put_document(make_doc("d1", "h1", "nhk"), {c});
+
+  std::vector<std::string> seen;
+  store.for_each_dyad_fact([&](const DyadFact& f) {
+    EXPECT_EQ(f.date, "2021-03-04");
+    EXPECT_EQ(f.outlet, "nhk");
+    EXPECT_EQ(f.claim_id, c.id);
+    EXPECT_EQ(f.relation, "condemn");
+    EXPECT_EQ(f.category, "DISAPPROVE");
+    EXPECT_EQ(f.modality, "reported");
+    EXPECT_EQ(f.polarity, -1);
+    EXPECT_DOUBLE_EQ(f.weight, -2.5);
+    EXPECT_FALSE(f.negated);
+    const std::string_view subject = f.subject_is_a ? f.a : f.b;
+    const bool subject_state = f.subject_is_a ? f.a_state : f.b_state;
+    const bool subject_own = f.subject_is_a ? f.a_actor : f.b_actor;
+    EXPECT_EQ(subject_state, subject == "JPN");
+    EXPECT_EQ(subject_own, subject == "person:yoshihide-suga");
+    EXPECT_TRUE(f.subject_is_a ? f.b_state && f.b_actor : f.a_state && f.a_actor);  // CHN is both
+    seen.push_back(std::string(f.a) + "-" + std::string(f.b));
+  });
+  EXPECT_EQ(seen, (std::vector<std::string>{"CHN-JPN", "CHN-person:yoshihide-suga"}));
+
+  // Actors keep the description of the first claim that named them; outlets have none.
+  auto suga = store.actor("person:yoshihide-suga");
+  ASSERT_TRUE(suga);
+  EXPECT_EQ(suga->name, "Yoshihide Suga");
+  EXPECT_EQ(suga->country, "JPN");
+  EXPECT_EQ(suga->type, "person");
+  EXPECT_FALSE(store.actor("JPN"));  // no claim names Japan itself
+  EXPECT_EQ(store.claim(c.id).value(), c);
+  EXPECT_FALSE(store.claim("0000"));
 }
 
 TEST(Store, OpenModes) {
