@@ -5,8 +5,8 @@ large stores quickly through the bulk path:
     python3 bench/make_claims.py --claims 1000000 | build/irkg sst --out /tmp/shard -
     build/irkg ingest-sst --db /tmp/store /tmp/shard
 
-Same shape as bench/synthetic_claims.h: ACTORS state actors (codes AAA, AAB, ...), 20
-outlets, 10 PLOVER categories with their polarity, dates over two years, 10 claims per
+Same shape as bench/synthetic_claims.h: ACTORS state actors (codes AAA, AAB, ...), OUTLETS
+outlets (20 unless --outlets), 10 PLOVER categories with their polarity, dates over two years, 10 claims per
 document. --part K of --parts P emits the K-th of P disjoint slices (whole documents), so
 shards can be generated in parallel.
 """
@@ -29,6 +29,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--claims", type=int, required=True)
     ap.add_argument("--actors", type=int, default=300)
+    ap.add_argument("--outlets", type=int, default=20)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--part", type=int, default=0)
     ap.add_argument("--parts", type=int, default=1)
@@ -39,7 +40,7 @@ def main():
     write = out.write
     for d in range(a.part, docs, a.parts):
         rng = random.Random(a.seed * 1_000_003 + d)  # per document: any slicing gives the same claims
-        outlet = "outlet%d.example" % rng.randrange(20)
+        outlet = "outlet%d.example" % rng.randrange(a.outlets)
         date = (start + datetime.timedelta(days=rng.randrange(730))).isoformat()
         doc = "synthetic-%08d" % d
         for k in range(min(CLAIMS_PER_DOC, a.claims - d * CLAIMS_PER_DOC)):

@@ -85,7 +85,7 @@ SignedGraph load_graph_from_dyad_index(const std::string& db, const GraphFilter&
     g.add_facts(f, filter);
   });
   FactLookups lookups;
-  lookups.claim = [&](const std::string& id) { return store.claim(id); };
+  lookups.claims = [&](const std::vector<std::string>& ids) { return store.claims_by_id(ids); };
   lookups.actor = [&](const std::string& id) { return store.actor(id); };
   g.finish(filter, lookups);
   return g;

@@ -18,28 +18,73 @@
 
 namespace irkg {
 
-// Interns strings to dense ids so accumulators store 4-byte ids instead of strings.
-// Looked up by string_view (transparent hash), so interning a view from a store scan
-// allocates only for a name seen the first time.
+// Interns strings to dense ids so accumulators store 4-byte ids instead of strings. Open
+// addressing over a flat array of (hash, id) with FNV-1a: the strings are short codes,
+// outlets and relation names, and std::unordered_map's node chase plus _Hash_bytes was the
+// largest single cost of building a 10M-claim graph under perf.
 class Interner {
  public:
   std::uint32_t id(std::string_view s) {
-    if (auto it = ids_.find(s); it != ids_.end()) return it->second;
-    const auto id = static_cast<std::uint32_t>(names_.size());
-    ids_.emplace(std::string(s), id);
-    names_.emplace_back(s);
-    return id;
+    if ((names_.size() + 1) * 2 > slots_.size()) grow();
+    const std::uint32_t h = hash(s);
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& slot = slots_[i];
+      if (slot.id == kEmpty) {
+        slot = Slot{h, static_cast<std::uint32_t>(names_.size())};
+        names_.emplace_back(s);
+        return slot.id;
+      }
+      if (slot.hash == h && names_[slot.id] == s) return slot.id;
+    }
   }
   const std::string& name(std::uint32_t id) const { return names_[id]; }
   std::size_t size() const { return names_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    std::uint32_t hash = 0, id = kEmpty;
   };
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  static std::uint32_t hash(std::string_view s) {
+    std::uint32_t h = 2166136261u;
+    for (unsigned char ch : s) h = (h ^ ch) * 16777619u;
+    return h ^ (h >> 15);
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& slot : old) {
+      if (slot.id == kEmpty) continue;
+      std::size_t i = slot.hash & (slots_.size() - 1);
+      while (slots_[i].id != kEmpty) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot;
+    }
+  }
+  std::vector<Slot> slots_;
   std::vector<std::string> names_;
+};
+
+// The previous lookup of one kind (a vertex, an outlet, a relation, a date): facts from
+// the dyad index arrive sorted by pair, date and outlet, so the same strings repeat run
+// after run and a string compare replaces most hash lookups (the build's hottest cost
+// under perf before this memo).
+template <class Value>
+class RecentLookup {
+ public:
+  template <class Lookup>
+  Value get(std::string_view key, Lookup&& lookup) {
+    if (!valid_ || key != key_) {
+      value_ = lookup(key);
+      key_.assign(key);
+      valid_ = true;
+    }
+    return value_;
+  }
+
+ private:
+  std::string key_;
+  Value value_{};
+  bool valid_ = false;
 };
 
 // Pair key -> accumulator index with open addressing: one probe usually lands in one
@@ -146,6 +191,10 @@ struct SignedGraph::Impl {
   std::size_t claims_seen = 0;
   bool finished = false;
   bool keep_days = true;  // GraphFilter::details: every claim day (for spells), or only the first and last
+  RecentLookup<std::uint32_t> recent_low, recent_high, recent_class, recent_relation, recent_outlet;
+  RecentLookup<std::int32_t> recent_day;
+  std::uint64_t recent_pair = UINT64_MAX;
+  std::size_t recent_pair_index = 0;
 
   // Results of finish().
   std::vector<NodeSummary> nodes;

@@ -464,32 +464,17 @@ std::optional<Actor> Store::actor(const std::string& id) const {
   return record ? codec::decode_ref_actor(id, *record) : std::nullopt;
 }
 
+std::vector<std::optional<Claim>> Store::claims_by_id(const std::vector<std::string>& ids) const {
+  std::vector<std::optional<Claim>> out(ids.size());
+  const auto records = impl_->multi_get(Claims, ids);
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (records[i]) out[i] = codec::decode_claim(ids[i], *records[i]);
+  return out;
+}
+
 std::optional<Claim> Store::claim(const std::string& id) const {
   auto record = impl_->get(Claims, id);
   return record ? std::optional<Claim>(codec::decode_claim(id, *record)) : std::nullopt;
-}
-
-void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const {
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[ByDyad]));
-  DyadFact f;
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    // a \x1f b \x1f date \x1f outlet \x1f claim id; codes and dates hold no separator, the
-    // claim id is a hex hash, so the outlet is whatever lies between.
-    const std::string_view key = view(it->key());
-    const std::size_t p1 = key.find(kSep);
-    const std::size_t p2 = p1 == std::string_view::npos ? p1 : key.find(kSep, p1 + 1);
-    const std::size_t p3 = p2 == std::string_view::npos ? p2 : key.find(kSep, p2 + 1);
-    const std::size_t last = key.rfind(kSep);
-    if (p3 == std::string_view::npos || last < p3) throw StoreError("database is corrupt: malformed dyad index key");
-    f.a = key.substr(0, p1);
-    f.b = key.substr(p1 + 1, p2 - p1 - 1);
-    f.date = key.substr(p2 + 1, p3 - p2 - 1);
-    f.outlet = last == p3 ? std::string_view() : key.substr(p3 + 1, last - p3 - 1);
-    f.claim_id = key.substr(last + 1);
-    codec::decode_dyad_value(view(it->value()), f);
-    fn(f);
-  }
-  impl_->check(it->status());
 }
 
 void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const Claim&)>& fn) const {

@@ -126,6 +126,8 @@ class Store {
   std::optional<Actor> actor(const std::string& id) const;
   // One claim by id (nullopt when not stored).
   std::optional<Claim> claim(const std::string& id) const;
+  // Many claims by id in one MultiGet (nullopt where not stored), in the ids' order.
+  std::vector<std::optional<Claim>> claims_by_id(const std::vector<std::string>& ids) const;
   // Every entry of the dyad index, in key order, without reading a claim record.
   void for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const;
 

@@ -1,0 +1,164 @@
+// Store::for_each_dyad_fact: the whole dyad index, read on one thread and decoded on the
+// caller's. A 10M-claim graph build is half RocksDB iteration (block reads, LZ4, the
+// merging iterator) and half aggregation; on two cores the two halves overlap instead of
+// adding up. The reader copies raw entries into chunks (a few MB each); a small bounded
+// queue keeps memory flat and lets the reader run at most a few chunks ahead.
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "store/store_impl.h"
+
+namespace irkg {
+
+using namespace store_schema;
+namespace codec = store_codec;
+
+namespace {
+
+// Raw index entries back to back: key and value bytes in `bytes`, their bounds in `ends`.
+struct Chunk {
+  std::string bytes;
+  std::vector<std::uint32_t> ends;  // per entry: end of key, end of value
+  void clear() {
+    bytes.clear();
+    ends.clear();
+  }
+};
+
+constexpr std::size_t kChunkBytes = 2u << 20;
+constexpr std::size_t kChunksInFlight = 3;
+
+// Hands chunks from the reader to the decoder and empty ones back; either side can stop
+// the other (the decoder on an exception from the callback, the reader at the end or on
+// a RocksDB error).
+class ChunkQueue {
+ public:
+  // Reader side: an empty chunk to fill (nullopt once the decoder stopped).
+  std::unique_ptr<Chunk> take_empty() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return stopped_ || !empty_.empty() || created_ < kChunksInFlight; });
+    if (stopped_) return nullptr;
+    if (!empty_.empty()) {
+      auto chunk = std::move(empty_.front());
+      empty_.pop_front();
+      return chunk;
+    }
+    ++created_;
+    return std::make_unique<Chunk>();
+  }
+  void put_full(std::unique_ptr<Chunk> chunk) {
+    std::lock_guard lock(mutex_);
+    full_.push_back(std::move(chunk));
+    changed_.notify_all();
+  }
+  // Decoder side: the next full chunk, nullptr at the end.
+  std::unique_ptr<Chunk> take_full() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !full_.empty() || finished_; });
+    if (full_.empty()) return nullptr;
+    auto chunk = std::move(full_.front());
+    full_.pop_front();
+    return chunk;
+  }
+  void give_back(std::unique_ptr<Chunk> chunk) {
+    chunk->clear();
+    std::lock_guard lock(mutex_);
+    empty_.push_back(std::move(chunk));
+    changed_.notify_all();
+  }
+  void finish(std::exception_ptr error) {
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    error_ = error;
+    changed_.notify_all();
+  }
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    changed_.notify_all();
+  }
+  std::exception_ptr error() {
+    std::lock_guard lock(mutex_);
+    return error_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::unique_ptr<Chunk>> full_, empty_;
+  std::size_t created_ = 0;
+  bool finished_ = false, stopped_ = false;
+  std::exception_ptr error_;
+};
+
+// key = a \x1f b \x1f date \x1f outlet \x1f claim id. Codes and dates hold no separator and
+// the claim id is a hex hash, so the outlet is whatever lies between.
+void parse_dyad_key(std::string_view key, DyadFact& f) {
+  const std::size_t p1 = key.find(kSep);
+  const std::size_t p2 = p1 == std::string_view::npos ? p1 : key.find(kSep, p1 + 1);
+  const std::size_t p3 = p2 == std::string_view::npos ? p2 : key.find(kSep, p2 + 1);
+  const std::size_t last = key.rfind(kSep);
+  if (p3 == std::string_view::npos || last <= p3) throw StoreError("database is corrupt: malformed dyad index key");
+  f.a = key.substr(0, p1);
+  f.b = key.substr(p1 + 1, p2 - p1 - 1);
+  f.date = key.substr(p2 + 1, p3 - p2 - 1);
+  f.outlet = key.substr(p3 + 1, last - p3 - 1);
+  f.claim_id = key.substr(last + 1);
+}
+
+}  // namespace
+
+void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const {
+  rocksdb::ReadOptions options = scan_options();
+  // A whole-index scan reads every block once: caching them would only evict what point
+  // lookups need, and big sequential reads beat block-sized ones.
+  options.fill_cache = false;
+  options.readahead_size = 4u << 20;
+  ChunkQueue queue;
+  std::jthread reader([&] {
+    try {
+      std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[ByDyad]));
+      std::unique_ptr<Chunk> chunk = queue.take_empty();
+      for (it->SeekToFirst(); chunk && it->Valid(); it->Next()) {
+        chunk->bytes.append(it->key().data(), it->key().size());
+        chunk->ends.push_back(static_cast<std::uint32_t>(chunk->bytes.size()));
+        chunk->bytes.append(it->value().data(), it->value().size());
+        chunk->ends.push_back(static_cast<std::uint32_t>(chunk->bytes.size()));
+        if (chunk->bytes.size() >= kChunkBytes) {
+          queue.put_full(std::move(chunk));
+          chunk = queue.take_empty();
+        }
+      }
+      impl_->check(it->status());
+      if (chunk && !chunk->ends.empty()) queue.put_full(std::move(chunk));
+      queue.finish(nullptr);
+    } catch (...) {
+      queue.finish(std::current_exception());
+    }
+  });
+  try {
+    DyadFact f;
+    while (auto chunk = queue.take_full()) {
+      const std::string_view bytes = chunk->bytes;
+      std::uint32_t start = 0;
+      for (std::size_t i = 0; i + 1 < chunk->ends.size(); i += 2) {
+        const std::uint32_t key_end = chunk->ends[i], value_end = chunk->ends[i + 1];
+        parse_dyad_key(bytes.substr(start, key_end - start), f);
+        codec::decode_dyad_value(bytes.substr(key_end, value_end - key_end), f);
+        start = value_end;
+        fn(f);
+      }
+      queue.give_back(std::move(chunk));
+    }
+  } catch (...) {
+    queue.stop();  // the reader must not wait for a chunk nobody will return
+    throw;
+  }
+  reader.join();
+  if (auto error = queue.error()) std::rethrow_exception(error);
+}
+
+}  // namespace irkg
