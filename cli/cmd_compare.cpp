@@ -185,26 +185,34 @@ int run_compare(const std::vector<std::string>& argv) {
         // with their pair, outlet and weight: no claim record is read but the few whose
         // sentences the distinctive list shows.
         const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
+        const auto to_fact = [](const DyadFact& d) {
+          OutletFact f;
+          f.outlet = d.outlet;
+          f.a = d.a;
+          f.b = d.b;
+          f.date = d.date;
+          f.modality = d.modality;
+          f.claim_id = d.claim_id;
+          f.weight = d.weight;
+          f.negated = d.negated;
+          return f;
+        };
         const OutletFactStream facts = [&](const std::function<void(const OutletFact&)>& fn) {
           store.for_each_dyad_fact([&](const DyadFact& d) {
-            if (!d.a_state || !d.b_state) return;
-            OutletFact f;
-            f.outlet = d.outlet;
-            f.a = d.a;
-            f.b = d.b;
-            f.date = d.date;
-            f.modality = d.modality;
-            f.claim_id = d.claim_id;
-            f.weight = d.weight;
-            f.negated = d.negated;
-            fn(f);
+            if (d.a_state && d.b_state) fn(to_fact(d));
+          });
+        };
+        const PairFactStream pair_facts = [&](const std::string& a, const std::string& b,
+                                              const std::function<void(const OutletFact&)>& fn) {
+          store.for_each_dyad_fact(a, b, [&](const DyadFact& d) {
+            if (d.a_state && d.b_state) fn(to_fact(d));
           });
         };
         const EvidenceLookup evidence = [&](const std::string& id) {
           const auto c = store.claim(id);
           return c ? c->evidence.text : std::string();
         };
-        print_matrix(compare_outlets(facts, evidence, options, per), json, csv);
+        print_matrix(compare_outlets(facts, pair_facts, evidence, options, per), json, csv);
         return kExitOk;
       }
       const ClaimStream each = [&](const std::function<void(const Claim&)>& fn) {

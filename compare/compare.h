@@ -92,17 +92,22 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
 
 // What the matrix needs of one claim: its raw outlet, its pair as state-level codes (a, b
 // in either order), weight and the fields CompareOptions filter on. A store's dyad index
-// gives these without decoding claims; `evidence` may then be empty, and the sentences of
-// the distinctive claims are fetched by claim id at the end.
+// gives these without decoding claims (their `evidence` is then empty).
 struct OutletFact {
   std::string_view outlet, a, b, date, modality, claim_id, evidence;
   double weight = 0.0;
   bool negated = false;
 };
 using OutletFactStream = std::function<void(const std::function<void(const OutletFact&)>&)>;
+// The facts of one pair (codes a <= b): the matrix reads the pairs of the distinctive
+// claims it reports a second time, to pick each one's strongest claim.
+using PairFactStream =
+    std::function<void(const std::string& a, const std::string& b, const std::function<void(const OutletFact&)>&)>;
+// A claim's evidence sentence by id.
 using EvidenceLookup = std::function<std::string(const std::string& claim_id)>;
-OutletMatrix compare_outlets(const OutletFactStream& each_fact, const EvidenceLookup& evidence_of,
-                             const CompareOptions& options, std::size_t distinctive_per_outlet = 5);
+OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet = 5);
 
 // ---- corroboration ----------------------------------------------------------------------
 

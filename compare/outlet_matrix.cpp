@@ -1,11 +1,16 @@
 // The outlet x outlet agreement matrix, each outlet's coverage and its distinctive claims.
+//
+// Claims (or facts from a store's dyad index) stream once into (outlet, pair) cells: net
+// score and claim count. The matrix never holds the claims (10M claims would need ~14 GB).
+// Agreement between two outlets is counted with bitsets over the pairs (one bit per pair
+// for "+" and one for "-" per outlet): four AND+popcount passes per outlet pair, where a
+// merge of two sorted pair lists took most of the time at 100 outlets.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <functional>
-#include <set>
+#include <map>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "compare/compare.h"
 #include "compare/interning.h"
@@ -17,38 +22,260 @@ using namespace compare_detail;
 
 namespace {
 
-struct PairState {
-  double net = 0;
-  int claims = 0;
-  const std::string* evidence = nullptr;  // of the strongest claim (largest |weight|, then smallest id)
-  const std::string* claim_id = nullptr;
-};
+// (key -> dense index) with open addressing on 64-bit keys: millions of cells, one probe
+// usually in one cache line.
+class FlatIndex {
+ public:
+  // The index of `key`, inserting `next` when absent; returns (index, inserted).
+  std::pair<std::uint32_t, bool> find_or_insert(std::uint64_t key, std::uint32_t next) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    for (std::size_t i = mix(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].value == kEmpty) {
+        slots_[i] = {key, next};
+        ++size_;
+        return {next, true};
+      }
+      if (slots_[i].key == key) return {slots_[i].value, false};
+    }
+  }
 
-// One (outlet, pair) cell, aggregated while the claims stream past: the matrix never holds
-// the claims themselves (10M claims would need ~14 GB; the cells need a few hundred MB).
-struct Cell {
-  std::uint32_t outlet = 0;
-  std::uint64_t pair = 0;
-  double net = 0, best = -1;
-  int claims = 0;
-  std::string best_id, evidence;  // evidence empty when facts came without it
-};
-
-struct CellKey {
-  std::uint32_t outlet;
-  std::uint64_t pair;
-  bool operator==(const CellKey&) const = default;
-};
-
-struct CellKeyHash {
-  std::size_t operator()(const CellKey& k) const {
-    std::uint64_t x = k.pair ^ (static_cast<std::uint64_t>(k.outlet) * 0x9e3779b97f4a7c15ULL);
+ private:
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t value = kEmpty;
+  };
+  static std::size_t mix(std::uint64_t x) {
     x ^= x >> 31;
     x *= 0xbf58476d1ce4e5b9ULL;
-    return static_cast<std::size_t>(x ^ (x >> 29));
+    x ^= x >> 29;
+    return static_cast<std::size_t>(x);
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    size_ = 0;
+    for (const Slot& s : old)
+      if (s.value != kEmpty) find_or_insert(s.key, s.value);
+  }
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
+struct Cell {
+  std::uint32_t outlet = 0, pair = 0;  // pair: index into Aggregation::pairs
+  double net = 0;
+  int claims = 0;
+};
+
+// The strongest claim of a cell: largest |weight|, then smallest claim id, so the pick does
+// not depend on the order claims arrive in.
+struct Strongest {
+  double strength = -1;
+  std::string claim_id, evidence;
+  void offer(double weight, std::string_view id, std::string_view text) {
+    const double s = std::abs(weight);
+    if (s > strength || (s == strength && id < claim_id)) {
+      strength = s;
+      claim_id.assign(id);
+      evidence.assign(text);
+    }
   }
 };
 
+bool counts(const OutletFact& c, const CompareOptions& options) {
+  if (c.negated) return false;  // a negated claim says something did not happen: no stance
+  if (options.asserted_only && c.modality != "asserted") return false;
+  if (!options.since.empty() && (c.date.empty() || c.date < options.since)) return false;
+  if (!options.until.empty() && (c.date.empty() || c.date > options.until)) return false;
+  return true;
+}
+
+struct Aggregation {
+  OutletCache outlets;
+  Interner actors;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  // actor ids, name(first) <= name(second)
+  FlatIndex pair_index, cell_index;
+  std::vector<Cell> cells;
+  std::vector<Strongest> strongest;  // parallel to cells, only while facts carry their sentence
+  bool keep_evidence = false;
+
+  // Facts from the dyad index arrive grouped by pair. The last pair's id and, per outlet,
+  // its cell for that pair are remembered; and while a pair is on its first run (the
+  // sorted case) its cells are new and contiguous, so they need no hash probe at all. Only
+  // a pair seen again later (unsorted input) has its cells put into the cell index.
+  std::string last_lo, last_hi;
+  std::uint32_t last_pair = UINT32_MAX;
+  bool first_run = false;                 // last_pair is being seen for the first time
+  std::vector<std::uint32_t> first_cell;  // per pair: where its first run's cells begin in `cells`
+  std::vector<char> indexed;              // per pair: its cells are in cell_index
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cell_for_outlet;  // outlet -> (pair, cell)
+
+  std::uint32_t pair_of(std::string_view x, std::string_view y) {
+    const std::string_view lo = std::min(x, y), hi = std::max(x, y);
+    if (last_pair != UINT32_MAX && lo == last_lo && hi == last_hi) return last_pair;
+    const std::uint32_t a = actors.id(lo), b = actors.id(hi);
+    const auto [pair, added] =
+        pair_index.find_or_insert((static_cast<std::uint64_t>(a) << 32) | b, static_cast<std::uint32_t>(pairs.size()));
+    if (added) {
+      pairs.emplace_back(a, b);
+      first_cell.push_back(static_cast<std::uint32_t>(cells.size()));
+      indexed.push_back(0);
+    }
+    first_run = added;
+    last_lo.assign(lo);
+    last_hi.assign(hi);
+    last_pair = pair;
+    return pair;
+  }
+
+  std::uint32_t new_cell(std::uint32_t outlet, std::uint32_t pair) {
+    cells.push_back({outlet, pair, 0.0, 0});
+    if (keep_evidence) strongest.emplace_back();
+    return static_cast<std::uint32_t>(cells.size() - 1);
+  }
+
+  std::uint32_t cell_of(std::uint32_t outlet, std::uint32_t pair) {
+    if (first_run) return new_cell(outlet, pair);  // the cache missed: this pair has no cell here yet
+    if (!indexed[pair]) {
+      indexed[pair] = 1;
+      for (std::uint32_t c = first_cell[pair]; c < cells.size() && cells[c].pair == pair; ++c)
+        cell_index.find_or_insert((static_cast<std::uint64_t>(cells[c].outlet) << 32) | pair, c);
+    }
+    const auto [cell, added] = cell_index.find_or_insert((static_cast<std::uint64_t>(outlet) << 32) | pair,
+                                                         static_cast<std::uint32_t>(cells.size()));
+    if (added) new_cell(outlet, pair);
+    return cell;
+  }
+
+  void add(const OutletFact& c) {
+    const std::uint32_t pair = pair_of(c.a, c.b);
+    const std::uint32_t outlet = outlets.id(c.outlet);
+    if (outlet >= cell_for_outlet.size()) cell_for_outlet.resize(outlet + 1, {UINT32_MAX, 0});
+    auto& cached = cell_for_outlet[outlet];
+    if (cached.first != pair) cached = {pair, cell_of(outlet, pair)};
+    Cell& cell = cells[cached.second];
+    cell.net += c.weight;
+    ++cell.claims;
+    if (keep_evidence) strongest[cached.second].offer(c.weight, c.claim_id, c.evidence);
+  }
+};
+
+// Counts of set bits in (x & y) over two equally long bitsets.
+int common_bits(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y) {
+  int n = 0;
+  for (std::size_t w = 0; w < x.size(); ++w) n += std::popcount(x[w] & y[w]);
+  return n;
+}
+
+struct Distinctive {
+  std::size_t outlet;  // position in the matrix
+  std::uint32_t cell;
+  int own, consensus;
+};
+
+// The matrix, coverage and distinctive cells from the aggregated cells.
+OutletMatrix build_matrix(const Aggregation& agg, std::size_t distinctive_per_outlet, std::vector<Distinctive>& chosen) {
+  // Pairs ranked by their names, so ties and output never depend on arrival order.
+  std::vector<std::uint32_t> pair_rank(agg.pairs.size());
+  {
+    std::vector<std::uint32_t> by_name(agg.pairs.size());
+    for (std::uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+    std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return std::tie(agg.actors.name(agg.pairs[x].first), agg.actors.name(agg.pairs[x].second)) <
+             std::tie(agg.actors.name(agg.pairs[y].first), agg.actors.name(agg.pairs[y].second));
+    });
+    for (std::uint32_t r = 0; r < by_name.size(); ++r) pair_rank[by_name[r]] = r;
+  }
+  const std::size_t n = agg.outlets.size();
+  std::vector<std::uint32_t> order(n);  // matrix position -> outlet id, in name order
+  for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return agg.outlets.name(x) < agg.outlets.name(y); });
+  std::vector<std::size_t> position(n);
+  for (std::size_t i = 0; i < n; ++i) position[order[i]] = i;
+
+  std::vector<std::vector<std::uint32_t>> cells_of(n);  // per matrix position
+  for (std::uint32_t c = 0; c < agg.cells.size(); ++c) cells_of[position[agg.cells[c].outlet]].push_back(c);
+
+  OutletMatrix m;
+  m.agreement.assign(n, std::vector<double>(n, 0.0));
+  m.shared.assign(n, std::vector<int>(n, 0));
+  const std::size_t words = (agg.pairs.size() + 63) / 64;
+  std::vector<std::vector<std::uint64_t>> positive(n, std::vector<std::uint64_t>(words, 0)), negative = positive;
+  std::vector<int> stances(n, 0);
+  std::vector<int> pos_outlets(agg.pairs.size(), 0), neg_outlets(agg.pairs.size(), 0), reporters(agg.pairs.size(), 0);
+  std::vector<char> actor_seen(agg.actors.size(), 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    int claims = 0, actors = 0;
+    for (std::uint32_t c : cells_of[i]) {
+      const Cell& cell = agg.cells[c];
+      claims += cell.claims;
+      for (std::uint32_t a : {agg.pairs[cell.pair].first, agg.pairs[cell.pair].second})
+        if (!actor_seen[a]) {
+          actor_seen[a] = 1;
+          ++actors;
+        }
+      ++reporters[cell.pair];
+      const int s = stance_of(cell.net);
+      if (s == 0) continue;
+      ++stances[i];
+      auto& bits = s > 0 ? positive[i] : negative[i];
+      bits[cell.pair / 64] |= std::uint64_t{1} << (cell.pair % 64);
+      ++(s > 0 ? pos_outlets : neg_outlets)[cell.pair];
+    }
+    for (std::uint32_t c : cells_of[i]) {
+      actor_seen[agg.pairs[agg.cells[c].pair].first] = 0;
+      actor_seen[agg.pairs[agg.cells[c].pair].second] = 0;
+    }
+    m.coverage.push_back({agg.outlets.name(order[i]), claims, static_cast<int>(cells_of[i].size()), actors});
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    m.shared[i][i] = stances[i];
+    m.agreement[i][i] = stances[i] == 0 ? 0.0 : 1.0;
+    for (std::size_t j = i + 1; j < n; ++j) {
+      const int agree = common_bits(positive[i], positive[j]) + common_bits(negative[i], negative[j]);
+      const int disagree = common_bits(positive[i], negative[j]) + common_bits(negative[i], positive[j]);
+      const int shared = agree + disagree;
+      m.shared[i][j] = m.shared[j][i] = shared;
+      m.agreement[i][j] = m.agreement[j][i] = shared ? static_cast<double>(agree - disagree) / shared : 0.0;
+    }
+  }
+  // Distinctive: a stance opposite to the other outlets' consensus first, then pairs no
+  // other outlet reports; per outlet, strongest first, ties by pair name.
+  struct Candidate {
+    double score;  // opposite-sign pairs rank above exclusives, then by |net|
+    std::uint32_t rank, cell;
+    int own, consensus;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    std::vector<Candidate> mine;
+    for (std::uint32_t c : cells_of[i]) {
+      const Cell& cell = agg.cells[c];
+      const int own = stance_of(cell.net);
+      int pos = pos_outlets[cell.pair], neg = neg_outlets[cell.pair];
+      if (own > 0) --pos;
+      if (own < 0) --neg;
+      const int others = reporters[cell.pair] - 1;
+      const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
+      const bool opposite = own != 0 && consensus == -own;
+      if (!opposite && others > 0) continue;
+      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(cell.net), pair_rank[cell.pair], c, own, consensus});
+    }
+    const std::size_t k = std::min(distinctive_per_outlet, mine.size());
+    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(k), mine.end(),
+                      [](const Candidate& x, const Candidate& y) {
+                        return x.score != y.score ? x.score > y.score : x.rank < y.rank;
+                      });
+    for (std::size_t c = 0; c < k; ++c) {
+      const Cell& cell = agg.cells[mine[c].cell];
+      m.distinctive.push_back({m.coverage[i].outlet, agg.actors.name(agg.pairs[cell.pair].first),
+                               agg.actors.name(agg.pairs[cell.pair].second), mine[c].own, mine[c].consensus, ""});
+      chosen.push_back({i, mine[c].cell, mine[c].own, mine[c].consensus});
+    }
+  }
+  return m;
+}
 
 }  // namespace
 
@@ -63,162 +290,51 @@ OutletMatrix compare_outlets(const std::vector<Claim>& claims, const CompareOpti
 
 OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions& options,
                              std::size_t distinctive_per_outlet) {
-  const OutletFactStream facts = [&](const std::function<void(const OutletFact&)>& fn) {
-    each_claim([&](const Claim& c) {
-      OutletFact f;
-      f.outlet = c.outlet;
-      f.a = c.subject.country.empty() ? c.subject.id : c.subject.country;  // as pair_key()
-      f.b = c.object.country.empty() ? c.object.id : c.object.country;
-      f.date = c.date;
-      f.modality = c.modality;
-      f.claim_id = c.id;
-      f.evidence = c.evidence.text;
-      f.weight = c.weight;
-      f.negated = c.negated;
-      fn(f);
-    });
-  };
-  return compare_outlets(facts, nullptr, options, distinctive_per_outlet);
+  Aggregation agg;
+  agg.keep_evidence = true;  // the claims pass once: each cell keeps its strongest sentence
+  each_claim([&](const Claim& c) {
+    OutletFact f;
+    f.outlet = c.outlet;
+    f.a = c.subject.country.empty() ? c.subject.id : c.subject.country;  // as pair_key()
+    f.b = c.object.country.empty() ? c.object.id : c.object.country;
+    f.date = c.date;
+    f.modality = c.modality;
+    f.claim_id = c.id;
+    f.evidence = c.evidence.text;
+    f.weight = c.weight;
+    f.negated = c.negated;
+    if (counts(f, options)) agg.add(f);
+  });
+  std::vector<Distinctive> chosen;
+  OutletMatrix m = build_matrix(agg, distinctive_per_outlet, chosen);
+  for (std::size_t d = 0; d < chosen.size(); ++d) m.distinctive[d].evidence = agg.strongest[chosen[d].cell].evidence;
+  return m;
 }
 
-OutletMatrix compare_outlets(const OutletFactStream& each_fact, const EvidenceLookup& evidence_of,
-                             const CompareOptions& options, std::size_t distinctive_per_outlet) {
-  OutletCache outlets;
-  Interner actors;
-  std::unordered_map<CellKey, std::uint32_t, CellKeyHash> index;
-  std::vector<Cell> cells;
-  each_fact([&](const OutletFact& c) {
-    // counts(): negated claims take no stance; modality and dates per options.
-    if (c.negated) return;
-    if (options.asserted_only && c.modality != "asserted") return;
-    if (!options.since.empty() && (c.date.empty() || c.date < options.since)) return;
-    if (!options.until.empty() && (c.date.empty() || c.date > options.until)) return;
-    const std::string_view lo = std::min(c.a, c.b), hi = std::max(c.a, c.b);
-    const std::uint64_t pair = (static_cast<std::uint64_t>(actors.id(lo)) << 32) | actors.id(hi);
-    const CellKey key{outlets.id(c.outlet), pair};
-    const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(cells.size()));
-    if (added) {
-      cells.emplace_back();
-      cells.back().outlet = key.outlet;
-      cells.back().pair = key.pair;
-    }
-    Cell& cell = cells[it->second];
-    cell.net += c.weight;
-    ++cell.claims;
-    // The strongest claim, ties to the smaller id: the same pick whatever order claims come in.
-    const double strength = std::abs(c.weight);
-    if (strength > cell.best || (strength == cell.best && c.claim_id < cell.best_id)) {
-      cell.best = strength;
-      cell.best_id.assign(c.claim_id);
-      cell.evidence.assign(c.evidence);
-    }
+OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet) {
+  Aggregation agg;
+  each_fact([&](const OutletFact& f) {
+    if (counts(f, options)) agg.add(f);
   });
-  index = {};
-  std::sort(cells.begin(), cells.end(), [](const Cell& x, const Cell& y) {
-    return x.outlet != y.outlet ? x.outlet < y.outlet : x.pair < y.pair;
-  });
-  // table[outlet] = (pair, state) sorted by pair
-  std::vector<std::vector<std::pair<std::uint64_t, PairState>>> table(outlets.size());
-  std::vector<int> claim_counts(outlets.size(), 0);
-  std::vector<int> actor_counts(outlets.size(), 0);
-  for (const Cell& cell : cells) {
-    table[cell.outlet].push_back({cell.pair, PairState{cell.net, cell.claims, &cell.evidence, &cell.best_id}});
-    claim_counts[cell.outlet] += cell.claims;
-  }
-  for (std::size_t o = 0; o < table.size(); ++o) {
-    std::vector<std::uint32_t> ids;
-    ids.reserve(2 * table[o].size());
-    for (const auto& [pair, state] : table[o]) {
-      ids.push_back(static_cast<std::uint32_t>(pair >> 32));
-      ids.push_back(static_cast<std::uint32_t>(pair & 0xffffffffU));
-    }
-    std::sort(ids.begin(), ids.end());
-    actor_counts[o] = static_cast<int>(std::unique(ids.begin(), ids.end()) - ids.begin());
-  }
-  // Outlets in name order, so the output does not depend on the claims' order.
-  std::vector<std::uint32_t> order(outlets.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return outlets.name(x) < outlets.name(y); });
-  const std::size_t n = order.size();
-  OutletMatrix m;
-  m.agreement.assign(n, std::vector<double>(n, 0.0));
-  m.shared.assign(n, std::vector<int>(n, 0));
-  // Each outlet's stances as a vector sorted by pair key, so a pair of outlets is one merge.
-  std::vector<std::vector<std::pair<std::uint64_t, int>>> stances(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t o = order[i];
-    m.coverage.push_back({outlets.name(o), claim_counts[o], static_cast<int>(table[o].size()), actor_counts[o]});
-    for (const auto& [pair, state] : table[o])  // already sorted by pair
-      if (const int s = stance_of(state.net); s != 0) stances[i].push_back({pair, s});
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    m.shared[i][i] = static_cast<int>(stances[i].size());
-    m.agreement[i][i] = stances[i].empty() ? 0.0 : 1.0;
-    for (std::size_t j = i + 1; j < n; ++j) {
-      int agree = 0, disagree = 0;
-      auto x = stances[i].begin(), y = stances[j].begin();
-      while (x != stances[i].end() && y != stances[j].end()) {
-        if (x->first < y->first) ++x;
-        else if (y->first < x->first) ++y;
-        else {
-          (x->second == y->second ? agree : disagree) += 1;
-          ++x;
-          ++y;
-        }
-      }
-      const int shared = agree + disagree;
-      m.shared[i][j] = m.shared[j][i] = shared;
-      m.agreement[i][j] = m.agreement[j][i] = shared ? static_cast<double>(agree - disagree) / shared : 0.0;
-    }
-  }
-  // Distinctive: a stance opposite to the other outlets' consensus first, then pairs no
-  // other outlet reports; per outlet, strongest evidence first within each kind.
-  std::unordered_map<std::uint64_t, std::pair<int, int>> sign_totals;  // pair -> (positive outlets, negative outlets)
-  std::unordered_map<std::uint64_t, int> reporters;
-  for (std::size_t i = 0; i < n; ++i)
-    for (const auto& [pair, state] : table[order[i]]) {
-      ++reporters[pair];
-      const int s = stance_of(state.net);
-      if (s > 0) ++sign_totals[pair].first;
-      if (s < 0) ++sign_totals[pair].second;
-    }
-  struct Candidate {
-    double score;  // opposite-sign pairs rank above exclusives, then by strength
-    std::uint64_t pair;
-    int own, consensus;
-    const std::string* evidence;
-    const std::string* claim_id;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    std::vector<Candidate> mine;
-    for (const auto& [pair, state] : table[order[i]]) {
-      const int own = stance_of(state.net);
-      auto [pos, neg] = sign_totals[pair];
-      if (own > 0) --pos;
-      if (own < 0) --neg;
-      const int others = reporters[pair] - 1;
-      const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
-      const bool opposite = own != 0 && consensus == -own;
-      if (!opposite && others > 0) continue;
-      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(state.net), pair, own, consensus, state.evidence, state.claim_id});
-    }
-    const std::size_t k = std::min(distinctive_per_outlet, mine.size());
-    // only the top k are materialised (with their sentences); ties by pair for determinism
-    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(k), mine.end(),
-                      [&](const Candidate& x, const Candidate& y) {
-                        if (x.score != y.score) return x.score > y.score;
-                        return std::tie(actors.name(static_cast<std::uint32_t>(x.pair >> 32)),
-                                        actors.name(static_cast<std::uint32_t>(x.pair & 0xffffffffU))) <
-                               std::tie(actors.name(static_cast<std::uint32_t>(y.pair >> 32)),
-                                        actors.name(static_cast<std::uint32_t>(y.pair & 0xffffffffU)));
-                      });
-    for (std::size_t c = 0; c < k; ++c) {
-      std::string evidence = mine[c].evidence ? *mine[c].evidence : "";
-      if (evidence.empty() && evidence_of && mine[c].claim_id) evidence = evidence_of(*mine[c].claim_id);
-      m.distinctive.push_back({outlets.name(order[i]), actors.name(static_cast<std::uint32_t>(mine[c].pair >> 32)),
-                               actors.name(static_cast<std::uint32_t>(mine[c].pair & 0xffffffffU)), mine[c].own,
-                               mine[c].consensus, std::move(evidence)});
-    }
+  std::vector<Distinctive> chosen;
+  OutletMatrix m = build_matrix(agg, distinctive_per_outlet, chosen);
+  // Only the distinctive cells show a sentence: read their pairs' facts again (one dyad
+  // seek each), pick each cell's strongest claim by the rule above and fetch its sentence.
+  std::map<std::uint32_t, std::vector<std::size_t>> by_pair;  // pair -> positions in `chosen`
+  for (std::size_t d = 0; d < chosen.size(); ++d) by_pair[agg.cells[chosen[d].cell].pair].push_back(d);
+  for (const auto& [pair, wanted] : by_pair) {
+    std::vector<Strongest> best(wanted.size());
+    pair_facts(agg.actors.name(agg.pairs[pair].first), agg.actors.name(agg.pairs[pair].second),
+               [&](const OutletFact& f) {
+                 if (!counts(f, options)) return;
+                 const std::uint32_t outlet = agg.outlets.id(f.outlet);
+                 for (std::size_t w = 0; w < wanted.size(); ++w)
+                   if (agg.cells[chosen[wanted[w]].cell].outlet == outlet) best[w].offer(f.weight, f.claim_id, "");
+               });
+    for (std::size_t w = 0; w < wanted.size(); ++w)
+      if (!best[w].claim_id.empty() && evidence_of) m.distinctive[wanted[w]].evidence = evidence_of(best[w].claim_id);
   }
   return m;
 }

@@ -52,8 +52,9 @@ void SignedGraph::Impl::compute_balance() {
     }
     balance.blocs.push_back(std::move(bloc));
   }
-  for (const auto& e : edges)
-    if (e.sign < 0 && nodes[node_index.at(e.a)].bloc == nodes[node_index.at(e.b)].bloc) balance.weak_breaks.push_back(&e);
+  for (std::size_t i = 0; i < edges.size(); ++i)
+    if (edges[i].sign < 0 && nodes[edge_ends[i].first].bloc == nodes[edge_ends[i].second].bloc)
+      balance.weak_breaks.push_back(&edges[i]);
 
   // Strong balance: BFS two-colouring over signed edges, then a few passes of local
   // improvement (move an actor to the other side when that satisfies more of its edges),
@@ -99,18 +100,20 @@ void SignedGraph::Impl::compute_balance() {
     if (!moved) break;
   }
   for (std::size_t v = 0; v < n; ++v) nodes[v].side = side[v];
-  for (const auto& e : edges) {
-    if (e.sign == 0) continue;
-    if (!edge_satisfied(e.sign, side[node_index.at(e.a)], side[node_index.at(e.b)])) balance.strong_breaks.push_back(&e);
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    if (edges[i].sign == 0) continue;
+    if (!edge_satisfied(edges[i].sign, side[edge_ends[i].first], side[edge_ends[i].second]))
+      balance.strong_breaks.push_back(&edges[i]);
   }
   balance.strongly_balanced = balance.strong_breaks.empty();
 
   // Triads: every triangle whose three edges are signed; balanced when the product is
   // positive. Each triangle is counted once via u < v < w on sorted neighbour lists.
   std::vector<std::vector<std::pair<std::size_t, int>>> adj(n);
-  for (const auto& e : edges) {
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const auto& e = edges[i];
     if (e.sign == 0) continue;
-    const std::size_t a = node_index.at(e.a), b = node_index.at(e.b);
+    const auto [a, b] = edge_ends[i];
     adj[a].emplace_back(b, e.sign);
     adj[b].emplace_back(a, e.sign);
   }

@@ -5,7 +5,8 @@
 // predecessor list per vertex and walks adjacency lists of the general graph, and took
 // most of `irkg blocs` (bench/graph_bench.cpp, 300 actors, 5,600 pairs). Here the graph
 // is copied once into a compressed neighbour array and each source's shortest-path DAG is
-// one flat list of arcs, so a source costs one BFS and one backward sweep over that list.
+// one flat list of successors, so a source costs one BFS and one backward sweep over that
+// list with one division per vertex (per arc, the divisions were most of the sweep).
 // Measured on `irkg blocs`'s whole analysis (graph_bench, 300 actors, 5,617 pairs, this
 // 2-vCPU box): Boost 16.1 ms, this code on one thread 14.6 ms, on four chunks 13.0 ms.
 #include <cstdint>
@@ -42,25 +43,27 @@ void SignedGraph::Impl::compute_centrality() {
   std::vector<std::vector<double>> partial(chunks, std::vector<double>(n, 0.0));
   auto run_chunk = [&](std::size_t chunk) {
     std::vector<double>& centrality = partial[chunk];
-    std::vector<double> paths(n), dependency(n);
+    std::vector<double> paths(n), coefficient(n);
     std::vector<std::int32_t> dist(n);
     std::vector<std::uint32_t> order;  // vertices in BFS order (non-decreasing distance)
-    // Shortest-path DAG arcs (v, w), v one step closer to the source, in the order v left
-    // the queue: read backwards, every w's dependency is complete before it is passed on.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> dag;
+    // Shortest-path DAG successors, grouped by vertex in BFS order: order[i]'s successors
+    // are successors[first[i] .. first[i + 1]).
+    std::vector<std::uint32_t> successors, first;
     order.reserve(n);
+    first.reserve(n + 1);
     for (std::uint32_t s = static_cast<std::uint32_t>(chunk); s < n; s += static_cast<std::uint32_t>(chunks)) {
       std::fill(dist.begin(), dist.end(), -1);
       std::fill(paths.begin(), paths.end(), 0.0);
-      std::fill(dependency.begin(), dependency.end(), 0.0);
       order.clear();
-      dag.clear();
+      successors.clear();
+      first.clear();
       dist[s] = 0;
       paths[s] = 1.0;
       order.push_back(s);
       for (std::size_t head = 0; head < order.size(); ++head) {
         const std::uint32_t v = order[head];
         const std::int32_t next = dist[v] + 1;
+        first.push_back(static_cast<std::uint32_t>(successors.size()));
         for (std::uint32_t k = offset[v]; k < offset[v + 1]; ++k) {
           const std::uint32_t w = neighbour[k];
           if (dist[w] < 0) {
@@ -69,13 +72,22 @@ void SignedGraph::Impl::compute_centrality() {
           }
           if (dist[w] == next) {
             paths[w] += paths[v];
-            dag.emplace_back(v, w);
+            successors.push_back(w);
           }
         }
       }
-      for (auto it = dag.rbegin(); it != dag.rend(); ++it)
-        dependency[it->first] += paths[it->first] / paths[it->second] * (1.0 + dependency[it->second]);
-      for (std::size_t i = 1; i < order.size(); ++i) centrality[order[i]] += dependency[order[i]];
+      first.push_back(static_cast<std::uint32_t>(successors.size()));
+      // Brandes' dependency of v is paths[v] * sum over successors w of (1 + dep[w]) /
+      // paths[w]. That factor is computed once per vertex (deepest first), so the backward
+      // sweep costs one division per vertex instead of one per arc.
+      for (std::size_t i = order.size(); i-- > 0;) {
+        const std::uint32_t v = order[i];
+        double sum = 0.0;
+        for (std::uint32_t k = first[i]; k < first[i + 1]; ++k) sum += coefficient[successors[k]];
+        const double dependency = paths[v] * sum;
+        coefficient[v] = (1.0 + dependency) / paths[v];
+        if (i > 0) centrality[v] += dependency;
+      }
     }
   };
   {

@@ -359,8 +359,12 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
 void SignedGraph::Impl::build_boost_graph() {
   graph = BoostGraph(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i) graph[i].node = i;
-  for (std::size_t i = 0; i < edges.size(); ++i)
-    boost::add_edge(node_index.at(edges[i].a), node_index.at(edges[i].b), EdgeProp{i}, graph);
+  edge_ends.clear();
+  edge_ends.reserve(edges.size());
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    edge_ends.emplace_back(node_index.at(edges[i].a), node_index.at(edges[i].b));
+    boost::add_edge(edge_ends[i].first, edge_ends[i].second, EdgeProp{i}, graph);
+  }
 }
 
 const std::vector<NodeSummary>& SignedGraph::nodes() const { return impl_->nodes; }

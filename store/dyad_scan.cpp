@@ -8,6 +8,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "store/store_impl.h"
 
@@ -159,6 +160,20 @@ void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) c
   }
   reader.join();
   if (auto error = queue.error()) std::rethrow_exception(error);
+}
+
+void Store::for_each_dyad_fact(const std::string& x, const std::string& y,
+                               const std::function<void(const DyadFact&)>& fn) const {
+  const auto [a, b] = std::minmax(x, y);
+  const std::string prefix = join({a, b}) + kSep;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[ByDyad]));
+  DyadFact f;
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    parse_dyad_key(std::string_view(it->key().data(), it->key().size()), f);
+    codec::decode_dyad_value(std::string_view(it->value().data(), it->value().size()), f);
+    fn(f);
+  }
+  impl_->check(it->status());
 }
 
 }  // namespace irkg

@@ -569,6 +569,13 @@ StoreStats Store::stats() const {
   return st;
 }
 
+void Store::compact() {
+  impl_->require_writer();
+  rocksdb::CompactRangeOptions options;
+  options.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+  for (auto* cf : impl_->cfs) impl_->check(impl_->db->CompactRange(options, cf, nullptr, nullptr));
+}
+
 void Store::set_lexicon_version(const std::string& version) {
   impl_->require_writer();
   impl_->check(impl_->db->Put(rocksdb::WriteOptions(), impl_->cfs[Meta], kLexiconKey, version));

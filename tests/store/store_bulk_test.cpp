@@ -193,6 +193,12 @@ TEST(StoreSst, ShardsIngestToTheSameClaimsAsTransactionalPuts) {
   dyad.either_direction = true;
   EXPECT_EQ(bulk.claims(dyad), direct.claims(dyad));
   EXPECT_FALSE(bulk.claims(dyad).empty());
+
+  // Compacting merges the shards' overlapping files; what the store holds does not change.
+  const std::string before = bulk.fingerprint();
+  bulk.compact();
+  EXPECT_EQ(bulk.fingerprint(), before);
+  EXPECT_EQ(bulk.claims(dyad), direct.claims(dyad));
 }
 
 TEST(StoreSst, AChangedDocumentInALaterShardReplacesItsClaims) {
