@@ -95,18 +95,18 @@ TEST(Centrality, TheHubOfAStarLiesOnEveryPath) {
   EXPECT_DOUBLE_EQ(g.node("AAA")->betweenness, 0.0);
 }
 
-// graph/centrality.cpp has its own Brandes for speed; on a random graph with paths of
-// many lengths and ties it must give Boost's values.
-TEST(Centrality, EqualsBoostsBrandesOnARandomGraph) {
-  std::mt19937 rng(7);
+// graph/centrality.cpp has its own Brandes for speed, in a sparse and a dense (bitset)
+// variant; on random graphs with paths of many lengths and ties both must give Boost's values.
+void expect_boost_betweenness(int actors, std::size_t pairs_wanted, unsigned seed) {
+  std::mt19937 rng(seed);
   std::vector<Claim> claims;
   std::set<std::pair<int, int>> pairs;
-  while (pairs.size() < 400) {  // 90 actors: enough for the multi-threaded path (64+)
-    int a = static_cast<int>(rng() % 90), b = static_cast<int>(rng() % 90);
+  while (pairs.size() < pairs_wanted) {
+    int a = static_cast<int>(rng() % static_cast<unsigned>(actors)), b = static_cast<int>(rng() % static_cast<unsigned>(actors));
     if (a == b) continue;
     if (a > b) std::swap(a, b);
     if (!pairs.insert({a, b}).second) continue;
-    claims.push_back(claim("V" + std::to_string(100 + a), "V" + std::to_string(100 + b), rng() % 2 ? 1 : -1));
+    claims.push_back(claim("V" + std::to_string(1000 + a), "V" + std::to_string(1000 + b), rng() % 2 ? 1 : -1));
   }
   const auto g = build(claims);
   const auto& nodes = g.nodes();
@@ -119,6 +119,18 @@ TEST(Centrality, EqualsBoostsBrandesOnARandomGraph) {
   boost::brandes_betweenness_centrality(reference, boost::centrality_map(map));
   boost::relative_betweenness_centrality(reference, map);
   for (std::size_t i = 0; i < nodes.size(); ++i) EXPECT_NEAR(nodes[i].betweenness, expected[i], 1e-9) << nodes[i].id;
+}
+
+TEST(Centrality, EqualsBoostsBrandesOnADenseRandomGraph) {
+  expect_boost_betweenness(90, 400, 7);  // 2E >= n^2/32: bitset variant, four chunks (64+ actors)
+}
+
+TEST(Centrality, EqualsBoostsBrandesOnASparseRandomGraph) {
+  expect_boost_betweenness(300, 600, 11);  // 2E < n^2/32: neighbour-list variant; paths up to ~10 hops
+}
+
+TEST(Centrality, EqualsBoostsBrandesOnASmallGraphInOneChunk) {
+  expect_boost_betweenness(40, 120, 3);
 }
 
 TEST(Path, AlliancePathUsesPositiveEdgesOnly) {
