@@ -91,15 +91,45 @@ SignedGraph load_graph_from_dyad_index(const std::string& db, const GraphFilter&
   return g;
 }
 
+// One actor's counterparts from its subject and object indexes alone (no claim record but
+// one representative per kept edge).
+SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter& filter, const std::string& focus) {
+  const Store store = Store::open(db, Store::Mode::ReadOnly);
+  const bool state_level = filter.level == "state";
+  SignedGraph g;
+  store.for_each_actor_fact(focus, filter.since, filter.until, [&](const ActorFact& a) {
+    ClaimFacts f;
+    f.id = a.claim_id;
+    f.subject = state_level ? a.subject_state : a.subject_id;
+    f.object = state_level ? a.object_state : a.object_id;
+    f.relation = a.relation;
+    f.category = a.category;
+    f.modality = a.modality;
+    f.outlet = a.outlet;
+    f.date = a.date;
+    f.polarity = a.polarity;
+    f.weight = a.weight;
+    f.negated = a.negated;
+    g.add_facts(f, filter);
+  });
+  FactLookups lookups;
+  lookups.claims = [&](const std::vector<std::string>& ids) { return store.claims_by_id(ids); };
+  lookups.actor = [&](const std::string& id) { return store.actor(id); };
+  g.finish(filter, lookups);
+  return g;
+}
+
 }  // namespace
 
 SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
                        const std::string& focus) {
-  // The whole store, or all but some outlets, modalities or categories: the dyad index
-  // holds every fact the graph needs. A focus actor, a date window or one outlet read
-  // fewer claims through their own index.
-  if (args.has("--db") && !args.has("--claims") && focus.empty() && filter.since.empty() && filter.until.empty() &&
-      filter.outlets.size() != 1)
+  // Index values hold every fact the graph needs: one actor's counterparts come from its
+  // subject and object indexes; the whole store (or all but some outlets, modalities or
+  // categories) from the dyad index. A date window or one outlet without an actor read
+  // fewer claims through the date or outlet index.
+  const bool from_db = args.has("--db") && !args.has("--claims");
+  if (from_db && !focus.empty()) return load_graph_from_actor_index(args.get("--db"), filter, focus);
+  if (from_db && filter.since.empty() && filter.until.empty() && filter.outlets.size() != 1)
     return load_graph_from_dyad_index(args.get("--db"), filter);
   // From a store, the narrowest index the filter allows; GraphFilter::accepts still
   // decides each claim.

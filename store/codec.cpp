@@ -10,6 +10,7 @@ namespace {
 constexpr char kClaimFormat = 'C';
 constexpr char kDocumentFormat = 'D';
 constexpr char kDyadFormat = 'F';
+constexpr char kActorFormat = 'A';
 
 void put_varint(std::string& out, std::uint64_t v) {
   while (v >= 0x80) {
@@ -219,6 +220,34 @@ void decode_dyad_value(std::string_view bytes, DyadFact& f) {
   f.relation = r.view();
   f.category = r.view();
   f.modality = r.view();
+  r.expect_end();
+}
+
+std::string encode_actor_value(const Claim& c) {
+  const auto state = [](const Actor& a) -> const std::string& { return a.country.empty() ? a.id : a.country; };
+  std::string out;
+  out.reserve(40 + c.relation.size() + c.category.size() + c.modality.size() + c.subject.id.size() + c.object.id.size());
+  out.push_back(kActorFormat);
+  out.push_back(static_cast<char>(c.negated ? 1 : 0));
+  put_varint(out, zigzag(c.polarity));
+  char w[sizeof(double)];
+  std::memcpy(w, &c.weight, sizeof w);
+  out.append(w, sizeof w);
+  for (const std::string* s : {&c.relation, &c.category, &c.modality, &state(c.subject), &c.subject.id,
+                               &state(c.object), &c.object.id})
+    put_string(out, *s);
+  return out;
+}
+
+void decode_actor_value(std::string_view bytes, ActorFact& f) {
+  Reader r(bytes);
+  if (r.byte() != kActorFormat) Reader::fail();
+  f.negated = r.byte() != 0;
+  f.polarity = static_cast<int>(unzigzag(r.varint()));
+  f.weight = r.real();
+  for (std::string_view* v : {&f.relation, &f.category, &f.modality, &f.subject_state, &f.subject_id, &f.object_state,
+                              &f.object_id})
+    *v = r.view();
   r.expect_end();
 }
 

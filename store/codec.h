@@ -34,6 +34,12 @@ std::string encode_dyad_value(const Claim& c, std::uint8_t sides);
 // Fills the value fields of `f` (views into `bytes`); throws StoreError when malformed.
 void decode_dyad_value(std::string_view bytes, DyadFact& f);
 
+// The actor index value (schema 3): the claim's facts and both actors' state-level code
+// and own id (which code the key holds is the index's business).
+std::string encode_actor_value(const Claim& c);
+// Fills the value fields of `f` (views into `bytes`); throws StoreError when malformed.
+void decode_actor_value(std::string_view bytes, ActorFact& f);
+
 // refs values: the number of stored claims naming an actor or outlet, and for an actor the
 // name, country and type the first of them gave it (graph labels without a claim read).
 std::string encode_ref(std::uint64_t count, const Actor* actor);

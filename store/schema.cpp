@@ -38,10 +38,10 @@ std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Clai
   std::vector<std::pair<std::string, std::string>> entries;
   switch (cf) {
     case BySubject:
-      for (auto& s : actor_codes(c.subject)) entries.emplace_back(join({s, c.date, c.outlet, c.id}), "");
+      for (auto& s : actor_codes(c.subject)) entries.emplace_back(join({s, c.date, c.outlet, c.id}), store_codec::encode_actor_value(c));
       break;
     case ByObject:
-      for (auto& o : actor_codes(c.object)) entries.emplace_back(join({o, c.date, c.outlet, c.id}), "");
+      for (auto& o : actor_codes(c.object)) entries.emplace_back(join({o, c.date, c.outlet, c.id}), store_codec::encode_actor_value(c));
       break;
     case ByDyad: {
       // Which codes a side is: its state-level code (actor_codes()[0]) and/or its own id.

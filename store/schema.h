@@ -34,7 +34,8 @@ inline const std::vector<std::string>& family_names() {
 std::string join(std::initializer_list<std::string_view> parts);
 
 // Every index entry (key, value) of one claim in one index column family, sorted by key
-// and unique. Only by_dyad has values: the claim's facts (store_codec::encode_dyad_value).
+// and unique. by_dyad, by_subject and by_object carry the claim's facts as values
+// (store_codec::encode_dyad_value, encode_actor_value); the others are empty.
 std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c);
 // The keys alone (deleting a claim's entries).
 std::vector<std::string> index_keys(Cf cf, const Claim& c);

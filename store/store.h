@@ -64,6 +64,20 @@ struct DyadFact {
   bool a_state = false, a_actor = false, b_state = false, b_actor = false;
 };
 
+// One claim as an actor index (by_subject / by_object) holds it (schema 3): both actors'
+// state-level code and own id, the date, outlet, claim id and relation facts. One actor's
+// counterparts (`irkg opposes CHN`) are aggregated from these without a claim record.
+// Views are valid during the callback only.
+struct ActorFact {
+  bool as_subject = true;  // found through by_subject (the actor acts) or by_object
+  std::string_view subject_state, subject_id, object_state, object_id;
+  std::string_view date, outlet, claim_id;
+  std::string_view relation, category, modality;
+  int polarity = 0;
+  double weight = 0.0;
+  bool negated = false;
+};
+
 class Staging;
 
 struct SstShardSummary {
@@ -135,6 +149,11 @@ class Store {
   std::vector<std::optional<Claim>> claims_by_id(const std::vector<std::string>& ids) const;
   // Every entry of the dyad index, in key order, without reading a claim record.
   void for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const;
+  // Every claim naming `code` (an actor's state-level code or own id) as subject or object,
+  // each once, dated within [since, until] when given: the subject index, then the object
+  // index without the claims the first scan gave. No claim record is read.
+  void for_each_actor_fact(const std::string& code, const std::string& since, const std::string& until,
+                           const std::function<void(const ActorFact&)>& fn) const;
   // The dyad index entries of one unordered pair of codes (one prefix seek).
   void for_each_dyad_fact(const std::string& x, const std::string& y, const std::function<void(const DyadFact&)>& fn) const;
 

@@ -1,3 +1,4 @@
+// Reading the facts the index values carry (schema 3), without claim records.
 // Store::for_each_dyad_fact: the whole dyad index, read on one thread and decoded on the
 // caller's. A 10M-claim graph build is half RocksDB iteration (block reads, LZ4, the
 // merging iterator) and half aggregation; on two cores the two halves overlap instead of
@@ -174,6 +175,33 @@ void Store::for_each_dyad_fact(const std::string& x, const std::string& y,
     fn(f);
   }
   impl_->check(it->status());
+}
+
+void Store::for_each_actor_fact(const std::string& code, const std::string& since, const std::string& until,
+                                const std::function<void(const ActorFact&)>& fn) const {
+  const std::string prefix = code + kSep;
+  ActorFact f;
+  for (const Cf cf : {BySubject, ByObject}) {
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
+    // code \x1f date \x1f outlet \x1f claim id: dates sort, so the window is one range.
+    for (it->Seek(prefix + since); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      const std::string_view rest(it->key().data() + prefix.size(), it->key().size() - prefix.size());
+      const std::size_t date_end = rest.find(kSep), last = rest.rfind(kSep);
+      if (date_end == std::string_view::npos || last <= date_end)
+        throw StoreError("database is corrupt: malformed actor index key");
+      f.date = rest.substr(0, date_end);
+      if (!until.empty() && f.date > until) break;
+      if ((!since.empty() || !until.empty()) && f.date.empty()) continue;  // a window drops undated claims
+      f.outlet = rest.substr(date_end + 1, last - date_end - 1);
+      f.claim_id = rest.substr(last + 1);
+      codec::decode_actor_value(std::string_view(it->value().data(), it->value().size()), f);
+      f.as_subject = cf == BySubject;
+      // A claim whose subject also carries the code came through the subject index.
+      if (cf == ByObject && (f.subject_state == code || f.subject_id == code)) continue;
+      fn(f);
+    }
+    impl_->check(it->status());
+  }
 }
 
 }  // namespace irkg
