@@ -615,10 +615,24 @@ class SentenceFrames {
     if (participle && passive_at(trig.begin)) {
       // OBJECT was condemned by SUBJECT
       std::int32_t by = -1;
+      std::size_t by_at = 0;  // the "by" token, 0 when none
       for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
-        if (tok(p).lower == "by") { by = group_after(p + 1, p, 4); break; }
+        if (tok(p).lower == "by") {
+          by = group_after(p + 1, p, 4);
+          by_at = p;
+          break;
+        }
       const auto objects = clause_subject(trig.begin);
       if (by >= 0 && !objects.empty()) emit(actors(group(by)), objects, m.relation, trig);
+      // "Three US servicemen were killed by a roadside bomb outside the Iraqi city of
+      // Basra": violence with no named agent is coded against the state where it happens,
+      // as its mirror image below (an agent with no named target).
+      const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(m.relation)];
+      // The by-phrase names the means ("by a roadside bomb"), which may itself be a relation
+      // word: the place search may cross it.
+      if (by < 0 && !objects.empty() && (rel.category == "ASSAULT" || rel.category == "FIGHT"))
+        if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
+          emit({place}, objects, m.relation, trig);
       return;
     }
     const auto subjects = infinitive_subject(trig.begin);
@@ -662,19 +676,25 @@ class SentenceFrames {
     if (r.symmetric && subjects.size() >= 2) emit_within(subjects, m.relation, trig);
   }
 
-  // The state named as the place of an action: "in Tel Aviv", "near the Syrian border" is
-  // not one (an adjective), "outside Baghdad" is. -1 when none before the clause ends.
-  std::int32_t place_after(std::size_t from, std::size_t clause_token) const {
+  // The state named as the place of an action: "in Tel Aviv", "outside Baghdad", "outside
+  // of the Iraqi city of Basra" (an adjective before a settlement noun places it in that
+  // state); "near the Syrian border" is not one. -1 when none before the clause ends.
+  // Relation words before `triggers_from` do not end the search.
+  std::int32_t place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from = 0) const {
     const std::int32_t clause = s_.clause_at[clause_token];
     for (std::size_t p = from; p + 1 < s_.tokens.size() && p < from + 8; ++p) {
-      if (s_.clause_at[p] != clause || (p > from && trigger_starts_at(p))) return -1;
+      if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
       if (!has(tok(p), word_class("locative"))) continue;
       std::size_t q = p + 1;
+      if (q < s_.tokens.size() && tok(q).lower == "of") ++q;  // "outside of", "inside of"
       if (q < s_.tokens.size() && tok(q).lower == "the") ++q;
       const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
       if (!phrase) continue;
       const ActorName& name = phrase->values.front();
-      if (name.kind != MentionKind::Name && name.kind != MentionKind::Metonym) continue;
+      const std::size_t after = q + phrase->lower.size();
+      const bool settlement_of = name.kind == MentionKind::Adjective && after < s_.tokens.size() &&
+                                 has(tok(after), word_class("settlement"));
+      if (name.kind != MentionKind::Name && name.kind != MentionKind::Metonym && !settlement_of) continue;
       const std::string& type = lex_.actors[static_cast<std::size_t>(name.actor)].type;
       if (type == "state" || type == "territory") return name.actor;
     }
