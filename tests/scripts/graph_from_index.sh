@@ -20,7 +20,7 @@ checked=0
 for level in state actor; do
   for filter in "" "--include-negated" "--exclude-outlet $outlet --modality asserted --modality reported" "--min-claims 2"; do
     # shellcheck disable=SC2086  # the filter is a list of flags
-    for format in graphml gexf json csv; do
+    for format in graphml json; do  # the other writers read the same summaries (export tests)
       "$irkg" export --db "$tmp/db" --level $level $filter --format $format -o "$tmp/index.$format" 2>/dev/null
       "$irkg" export --claims "$tmp/claims.jsonl" --level $level $filter --format $format -o "$tmp/whole.$format" 2>/dev/null
       cmp -s "$tmp/index.$format" "$tmp/whole.$format" ||
