@@ -19,7 +19,8 @@ std::string outlets_cell(const EdgeSummary& e) {
       out += " +" + std::to_string(e.outlets.size() - 2);
       break;
     }
-    out += (shown++ ? ", " : "") + o;
+    out += (shown++ ? ", " : "");
+    out += o;
   }
   return out.empty() ? "-" : out;
 }
@@ -50,7 +51,7 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
 
     if (args.has("--json")) {
       nlohmann::ordered_json out{{"kind", what}, {"actor", actor}, {"pairs", nlohmann::ordered_json::array()}};
-      for (const auto& e : pairs) out["pairs"].push_back(edge_json(e));
+      for (const EdgeSummary* e : pairs) out["pairs"].push_back(edge_json(*e));
       std::cout << out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
       return kExitOk;
     }
@@ -63,8 +64,8 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     std::vector<std::string> labels;
     const std::string header = actor.empty() ? "PAIR" : "VS " + actor;
     std::size_t width = header.size();
-    for (const auto& e : pairs) {
-      std::string label = actor.empty() ? e.a + " - " + e.b : (e.a == actor ? e.b : e.a);
+    for (const EdgeSummary* e : pairs) {
+      std::string label = actor.empty() ? e->a + " - " + e->b : (e->a == actor ? e->b : e->a);
       width = std::max(width, label.size());
       labels.push_back(std::move(label));
     }
@@ -72,7 +73,7 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
               << header << std::right << std::setw(7) << "CLAIMS" << std::setw(10)
               << "+/-/0" << std::setw(9) << "NET" << "  " << std::left << "OUTLETS\n";
     for (std::size_t i = 0; i < pairs.size(); ++i) {
-      const auto& e = pairs[i];
+      const EdgeSummary& e = *pairs[i];
       std::ostringstream counts, net;
       counts << e.positive << '/' << e.negative << '/' << e.neutral;
       net << std::fixed << std::setprecision(1) << e.net;

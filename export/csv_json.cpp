@@ -59,7 +59,7 @@ void write_json(const SignedGraph& g, std::ostream& out) {
         << ", \"neutral\": " << s.neutral << ", \"net\": " << number(s.net) << ", \"outlets\": [";
     bool first_outlet = true;
     for (const auto& o : s.outlets) {
-      out << (first_outlet ? "" : ", ") << str(o);
+      out << (first_outlet ? "" : ", ") << str(std::string(o));
       first_outlet = false;
     }
     out << "], \"first_date\": " << str(s.first_date) << ", \"last_date\": " << str(s.last_date)

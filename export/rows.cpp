@@ -23,7 +23,7 @@ std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
   return rows;
 }
 
-std::string join_outlets(const std::set<std::string>& outlets) {
+std::string join_outlets(const OutletList& outlets) {
   std::string out;
   for (const auto& o : outlets) {
     if (!out.empty()) out += "; ";

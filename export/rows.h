@@ -21,6 +21,6 @@ struct EdgeRow {
 std::vector<EdgeRow> edge_rows(const SignedGraph& g);
 
 // "a; b; c" of a dyad's or class's outlets (sorted).
-std::string join_outlets(const std::set<std::string>& outlets);
+std::string join_outlets(const OutletList& outlets);
 
 }  // namespace irkg::exportfmt

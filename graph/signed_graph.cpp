@@ -233,6 +233,22 @@ void SignedGraph::analyse() {
 }
 
 void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLookups& lookups) {
+  // Outlet ids ranked by name once, so each edge's list sorts by integer.
+  std::vector<std::uint32_t> outlet_rank(outlets.size());
+  {
+    std::vector<std::uint32_t> by_name(outlets.size());
+    for (std::uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+    std::sort(by_name.begin(), by_name.end(),
+              [&](std::uint32_t x, std::uint32_t y) { return outlets.name(x) < outlets.name(y); });
+    for (std::uint32_t r = 0; r < by_name.size(); ++r) outlet_rank[by_name[r]] = r;
+  }
+  const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // distinct ids
+    std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) { return outlet_rank[x] < outlet_rank[y]; });
+    OutletList list;
+    list.reserve(ids.size());
+    for (const std::uint32_t id : ids) list.emplace_back(outlets.name(id));
+    return list;
+  };
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
   std::vector<std::vector<std::int32_t>> vertex_days(vertices.size());
@@ -265,7 +281,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.neutral = k.neutral;
       s.net = k.net;
       s.abs_weight = k.abs_weight;
-      for (auto o : k.outlets) s.outlets.insert(outlets.name(o));
+      s.outlets = outlet_list(k.outlets);
       s.top_relation = top_of(k.relations, relations);
       s.sign = sign_of(s.net, s.abs_weight);
       std::sort(k.days.begin(), k.days.end());
@@ -280,7 +296,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     }
     std::sort(edge_outlets.begin(), edge_outlets.end());
     edge_outlets.erase(std::unique(edge_outlets.begin(), edge_outlets.end()), edge_outlets.end());
-    for (auto o : edge_outlets) e.outlets.insert(outlets.name(o));
+    e.outlets = outlet_list(edge_outlets);
     if (e.claims() < filter.min_claims) continue;
     e.a = actors.name(acc.a);
     e.b = actors.name(acc.b);
@@ -377,8 +393,9 @@ const NodeSummary* SignedGraph::node(const std::string& id) const {
   return it == impl_->node_index.end() ? nullptr : &impl_->nodes[it->second];
 }
 
-std::vector<EdgeSummary> SignedGraph::ranked(int sign, const std::string& actor) const {
-  // Sorted as pointers, copied once: an EdgeSummary is too heavy to swap around.
+std::vector<const EdgeSummary*> SignedGraph::ranked(int sign, const std::string& actor) const {
+  // Pointers, never copies: an EdgeSummary holds its outlet names, and a whole-store
+  // ranking has tens of thousands of them.
   std::vector<const EdgeSummary*> picked;
   for (const auto& e : impl_->edges)
     if (e.sign == sign && (actor.empty() || e.a == actor || e.b == actor)) picked.push_back(&e);
@@ -390,10 +407,7 @@ std::vector<EdgeSummary> SignedGraph::ranked(int sign, const std::string& actor)
     if (kx != ky) return kx < ky;
     return std::tie(x->a, x->b) < std::tie(y->a, y->b);
   });
-  std::vector<EdgeSummary> out;
-  out.reserve(picked.size());
-  for (const EdgeSummary* e : picked) out.push_back(*e);
-  return out;
+  return picked;
 }
 
 }  // namespace irkg

@@ -37,7 +37,7 @@ TEST(SignedGraph, AggregatesBothDirectionsOfADyad) {
   EXPECT_EQ(e.negative, 2u);
   EXPECT_EQ(e.neutral, 1u);
   EXPECT_DOUBLE_EQ(e.net, -8.0);
-  EXPECT_EQ(e.outlets, (std::set<std::string>{"a.example", "b.example"}));
+  EXPECT_EQ(e.outlets, (OutletList{"a.example", "b.example"}));
   EXPECT_EQ(e.first_date, "2024-01-05");
   EXPECT_EQ(e.last_date, "2024-02-01");
   EXPECT_EQ(e.sign, -1);
@@ -110,7 +110,7 @@ TEST(GraphFilterTest, OutletsModalityAndCategory) {
   EXPECT_EQ(build(claims, not_a).edges()[0].claims(), 1u);
   GraphFilter asserted;
   asserted.modalities = {"asserted"};
-  EXPECT_EQ(build(claims, asserted).edges()[0].outlets, std::set<std::string>{"a.example"});
+  EXPECT_EQ(build(claims, asserted).edges()[0].outlets, OutletList{"a.example"});
   GraphFilter consult;
   consult.categories = {"CONSULT"};
   EXPECT_EQ(build(claims, consult).edges()[0].neutral, 1u);
@@ -139,14 +139,14 @@ TEST(SignedGraph, RankedByClaimsThenOutletsThenNet) {
                         claim("RUS", "UKR", -1, "a"), claim("CHN", "PAK", 1, "a")});
   const auto rivals = g.ranked(-1);
   ASSERT_EQ(rivals.size(), 3u);
-  EXPECT_EQ(rivals[0].b, "JPN");  // 3 claims from 3 outlets beat 3 claims from 1
-  EXPECT_EQ(rivals[1].b, "USA");
-  EXPECT_EQ(rivals[2].a, "RUS");
+  EXPECT_EQ(rivals[0]->b, "JPN");  // 3 claims from 3 outlets beat 3 claims from 1
+  EXPECT_EQ(rivals[1]->b, "USA");
+  EXPECT_EQ(rivals[2]->a, "RUS");
   const auto of_usa = g.ranked(-1, "USA");
   ASSERT_EQ(of_usa.size(), 1u);
-  EXPECT_EQ(of_usa[0].a, "CHN");
+  EXPECT_EQ(of_usa[0]->a, "CHN");
   EXPECT_EQ(g.ranked(+1).size(), 1u);
-  EXPECT_GT(rivals[0].strength(), rivals[1].strength());
+  EXPECT_GT(rivals[0]->strength(), rivals[1]->strength());
 }
 
 TEST(SignedGraph, RepresentativeDoesNotDependOnStreamOrder) {
