@@ -19,10 +19,8 @@
 
 namespace irkg {
 
-// The previous lookup of one kind (a vertex, an outlet, a relation, a date): facts from
-// the dyad index arrive sorted by pair, date and outlet, so the same strings repeat run
-// after run and a string compare replaces most hash lookups (the build's hottest cost
-// under perf before this memo).
+// The previous lookup of one kind: facts from the dyad index arrive sorted by pair, so a
+// pair's two actors repeat run after run and a string compare replaces the hash lookups.
 template <class Value>
 class RecentLookup {
  public:
@@ -146,8 +144,9 @@ struct SignedGraph::Impl {
   std::size_t claims_seen = 0;
   bool finished = false;
   bool keep_days = true;  // GraphFilter::details: every claim day (for spells), or only the first and last
-  RecentLookup<std::uint32_t> recent_low, recent_high, recent_class, recent_relation, recent_outlet;
-  RecentLookup<std::int32_t> recent_day;
+  // Facts arrive sorted by pair: the two actors repeat run after run. (Outlets, relations
+  // and dates change from one fact to the next; a memo of them only cost copies.)
+  RecentLookup<std::uint32_t> recent_low, recent_high;
   std::uint64_t recent_pair = UINT64_MAX;
   std::size_t recent_pair_index = 0;
 

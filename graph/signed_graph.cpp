@@ -169,9 +169,7 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   // Without details no per-class summary is built: one accumulator per edge holds the
   // same totals (fewer vectors, no class lookup; a 10M-claim build is memory-bound).
   const std::uint32_t cls =
-      !keep_days ? 0
-                 : recent_class.get(!c.category.empty() ? c.category : !c.relation.empty() ? c.relation : "OTHER",
-                                    [&](std::string_view name) { return classes.id(name); });
+      !keep_days ? 0 : classes.id(!c.category.empty() ? c.category : !c.relation.empty() ? c.relation : "OTHER");
   ClassAccumulator* acc = nullptr;
   for (auto& k : edge.classes)
     if (k.class_id == cls) acc = &k;
@@ -185,14 +183,11 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   const double w = usable_weight(c.weight);
   acc->net += w;
   acc->abs_weight += std::fabs(w);
-  if (!c.outlet.empty())
-    insert_sorted(acc->outlets, recent_outlet.get(c.outlet, [&](std::string_view name) { return outlets.id(name); }));
-  add_count(acc->relations, recent_relation.get(c.relation, [&](std::string_view name) { return relations.id(name); }), 1);
-  // INT32_MIN: undated, or a date that does not parse.
-  const std::int32_t day = c.date.empty() ? INT32_MIN : recent_day.get(c.date, [](std::string_view date) {
-    const auto ymd = parse_iso_date(date);
-    return ymd ? static_cast<std::int32_t>(days_from_civil(*ymd)) : INT32_MIN;
-  });
+  if (!c.outlet.empty()) insert_sorted(acc->outlets, outlets.id(c.outlet));
+  add_count(acc->relations, relations.id(c.relation), 1);
+  std::int32_t day = INT32_MIN;  // undated, or a date that does not parse
+  if (!c.date.empty())
+    if (const auto ymd = parse_iso_date(c.date)) day = static_cast<std::int32_t>(days_from_civil(*ymd));
   if (day != INT32_MIN) {
     if (keep_days) acc->days.push_back(day);
     acc->first_day = std::min(acc->first_day, day);
