@@ -63,6 +63,8 @@ int run_blocs(const std::vector<std::string>& argv) {
     std::size_t alone = 0;
     for (const auto& bloc : b.blocs) alone += bloc.members.size() == 1;
     if (alone) std::cout << "  " << alone << " actor(s) with no alliance edge\n";
+    g.ensure_representatives(b.weak_breaks);  // the evidence printed below
+    g.ensure_representatives(b.strong_breaks);
     std::cout << "rivalries inside a bloc (weak balance broken): " << b.weak_breaks.size() << '\n';
     for (const auto* e : b.weak_breaks) std::cout << "  " << e->a << " - " << e->b << "  " << evidence_line(*e) << '\n';
     std::cout << "two camps (strong balance): " << (b.strongly_balanced ? "yes" : "no");

@@ -48,6 +48,7 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     if (!args.positionals().empty() && actor.empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);
     auto pairs = g.ranked(sign, actor);
     if (limit && pairs.size() > limit) pairs.resize(limit);
+    g.ensure_representatives(pairs);
 
     if (args.has("--json")) {
       nlohmann::ordered_json out{{"kind", what}, {"actor", actor}, {"pairs", nlohmann::ordered_json::array()}};

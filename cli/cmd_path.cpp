@@ -34,6 +34,9 @@ int run_path(const std::vector<std::string>& argv) {
     const std::string b = resolve_graph_actor(args, g, args.positionals()[1]);
     if (a == b) throw UsageError("A and B are the same actor (" + a + ")");
     const PathResult p = g.path(a, b, *kind, max_hops);
+    std::vector<const EdgeSummary*> hop_edges;
+    for (const auto& h : p.hops) hop_edges.push_back(h.edge);
+    g.ensure_representatives(hop_edges);
 
     if (args.has("--json")) {
       nlohmann::ordered_json out{{"from", a}, {"to", b}, {"kind", to_string(*kind)}, {"max_hops", max_hops},

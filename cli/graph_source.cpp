@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -64,8 +65,20 @@ namespace {
 // vertices of the filter's level (state codes, or actors' own ids) is one claim, so no
 // claim record is decoded; finish() fetches one representative claim per kept edge and
 // the stored description of each vertex.
+// Without details (rankings, paths, blocs) only the shown edges need their representative
+// claim: the lookups keep the store open and the command asks for those
+// (SignedGraph::ensure_representatives).
+FactLookups store_lookups(const std::shared_ptr<const Store>& store, const GraphFilter& filter) {
+  FactLookups lookups;
+  lookups.claims = [store](const std::vector<std::string>& ids) { return store->claims_by_id(ids); };
+  lookups.actor = [store](const std::string& id) { return store->actor(id); };
+  lookups.lazy_representatives = !filter.details;
+  return lookups;
+}
+
 SignedGraph load_graph_from_dyad_index(const std::string& db, const GraphFilter& filter) {
-  const Store store = Store::open(db, Store::Mode::ReadOnly);
+  const auto shared = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
+  const Store& store = *shared;
   const bool state_level = filter.level == "state";
   SignedGraph g;
   store.for_each_dyad_fact([&](const DyadFact& d) {
@@ -84,17 +97,15 @@ SignedGraph load_graph_from_dyad_index(const std::string& db, const GraphFilter&
     f.negated = d.negated;
     g.add_facts(f, filter);
   });
-  FactLookups lookups;
-  lookups.claims = [&](const std::vector<std::string>& ids) { return store.claims_by_id(ids); };
-  lookups.actor = [&](const std::string& id) { return store.actor(id); };
-  g.finish(filter, lookups);
+  g.finish(filter, store_lookups(shared, filter));
   return g;
 }
 
 // One actor's counterparts from its subject and object indexes alone (no claim record but
 // one representative per kept edge).
 SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter& filter, const std::string& focus) {
-  const Store store = Store::open(db, Store::Mode::ReadOnly);
+  const auto shared = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
+  const Store& store = *shared;
   const bool state_level = filter.level == "state";
   SignedGraph g;
   store.for_each_actor_fact(focus, filter.since, filter.until, [&](const ActorFact& a) {
@@ -112,10 +123,7 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
     f.negated = a.negated;
     g.add_facts(f, filter);
   });
-  FactLookups lookups;
-  lookups.claims = [&](const std::vector<std::string>& ids) { return store.claims_by_id(ids); };
-  lookups.actor = [&](const std::string& id) { return store.actor(id); };
-  g.finish(filter, lookups);
+  g.finish(filter, store_lookups(shared, filter));
   return g;
 }
 

@@ -157,6 +157,7 @@ struct SignedGraph::Impl {
   std::vector<std::pair<std::size_t, std::size_t>> edge_ends;  // per edge: its two vertex indexes (a, b)
   BoostGraph graph;  // vertex i <-> nodes[i]
   BalanceReport balance;
+  FactLookups lookups;  // kept when representatives are lazy
 
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
   void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);

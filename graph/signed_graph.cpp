@@ -228,6 +228,7 @@ void SignedGraph::analyse() {
 }
 
 void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLookups& lookups) {
+  if (lookups.lazy_representatives) this->lookups = lookups;
   // Outlet ids ranked by name once, so each edge's list sorts by integer.
   std::vector<std::uint32_t> outlet_rank(outlets.size());
   {
@@ -308,8 +309,9 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
           pick = slot;
     }
     if (pick < 3) {
+      e.representative_id = best[pick]->id;
       if (best[pick]->claim) e.representative = *best[pick]->claim;
-      else if (lookups.claims) to_fetch.emplace_back(edges.size(), best[pick]->id);
+      else if (lookups.claims && !lookups.lazy_representatives) to_fetch.emplace_back(edges.size(), best[pick]->id);
     }
     for (auto v : {acc.a, acc.b}) {
       used[v] = true;
@@ -382,6 +384,23 @@ const std::vector<NodeSummary>& SignedGraph::nodes() const { return impl_->nodes
 const std::vector<EdgeSummary>& SignedGraph::edges() const { return impl_->edges; }
 std::size_t SignedGraph::claims_seen() const { return impl_->claims_seen; }
 const BalanceReport& SignedGraph::balance() const { return impl_->balance; }
+
+void SignedGraph::ensure_representatives(const std::vector<const EdgeSummary*>& shown) const {
+  if (!impl_->lookups.claims) return;
+  std::vector<std::size_t> wanted;
+  std::vector<std::string> ids;
+  for (const EdgeSummary* e : shown) {
+    if (!e || !e->representative.id.empty() || e->representative_id.empty()) continue;
+    const auto index = static_cast<std::size_t>(e - impl_->edges.data());
+    if (index >= impl_->edges.size() || &impl_->edges[index] != e) continue;  // not one of ours
+    wanted.push_back(index);
+    ids.push_back(e->representative_id);
+  }
+  if (ids.empty()) return;
+  auto fetched = impl_->lookups.claims(ids);
+  for (std::size_t i = 0; i < wanted.size() && i < fetched.size(); ++i)
+    if (fetched[i]) impl_->edges[wanted[i]].representative = std::move(*fetched[i]);
+}
 
 const NodeSummary* SignedGraph::node(const std::string& id) const {
   auto it = impl_->node_index.find(id);

@@ -32,6 +32,9 @@ struct FactLookups {
   // One call with every kept edge's representative id (a store answers with one sorted
   // MultiGet instead of tens of thousands of point reads); results in the ids' order.
   std::function<std::vector<std::optional<Claim>>(const std::vector<std::string>& ids)> claims;
+  // Keep `claims` for ensure_representatives() instead of calling it for every kept edge:
+  // a ranking prints ten pairs of a 45k-edge graph (the lookups must outlive the graph).
+  bool lazy_representatives = false;
   std::function<std::optional<Actor>(const std::string& id)> actor;
 };
 
@@ -94,6 +97,7 @@ struct EdgeSummary {
   std::string top_relation;
   std::map<std::string, RelationClassSummary> by_category;  // key: relation class
   Claim representative;             // the strongest claim agreeing with the sign, for its evidence sentence
+  std::string representative_id;    // its id (representative may be empty until ensure_representatives())
   std::vector<DateSpell> spells;
   std::size_t claims() const { return positive + negative + neutral; }
   double strength() const;          // evidence strength used for ranking and export weight (> 0)
@@ -175,6 +179,9 @@ class SignedGraph {
   PathResult path(const std::string& a, const std::string& b, PathKind kind, std::size_t max_hops) const;
 
   const BalanceReport& balance() const;
+  // Fills the representative claim of these edges (pointers into edges()) when finish()
+  // was given lazy lookups; one batched lookup. A no-op for edges that have it.
+  void ensure_representatives(const std::vector<const EdgeSummary*>& shown) const;
   // Recomputes blocs, balance and betweenness (finish() already did); the cost of
   // `irkg blocs` on its own, used by bench/graph_bench.cpp.
   void analyse();

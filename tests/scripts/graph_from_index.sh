@@ -59,6 +59,19 @@ for actor in $actors; do
   done
 done
 
+# Text output too (evidence sentences of rankings, bloc breaks and path hops are fetched
+# only for what is printed), and paths between the two actors.
+first=$(echo "$actors" | head -1) second=$(echo "$actors" | tail -1)
+for run in "blocs" "opposes --limit 5" "allies --limit 5" "path $first $second --kind any" "path $first $second --kind rivalry --json"; do
+  # shellcheck disable=SC2086
+  "$irkg" $run --db "$tmp/db" > "$tmp/index.out" 2>&1 || true
+  # shellcheck disable=SC2086
+  "$irkg" $run --claims "$tmp/claims.jsonl" > "$tmp/whole.out" 2>&1 || true
+  cmp -s "$tmp/index.out" "$tmp/whole.out" || { echo "$run differs"; diff "$tmp/index.out" "$tmp/whole.out" | head; exit 1; }
+  checked=$((checked + 1))
+done
+grep -q '"' "$tmp/index.out" || { echo "path output has no evidence"; exit 1; }
+
 for filter in "" "--asserted" "--since 2021-01-01"; do
   # shellcheck disable=SC2086
   "$irkg" compare --db "$tmp/db" --outlets $filter --json > "$tmp/index.out"
