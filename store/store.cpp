@@ -322,6 +322,9 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
                       ("irkg-secondary-" + std::to_string(::getpid()) + "-" +
                        std::to_string(reinterpret_cast<std::uintptr_t>(impl.get())));
     options.max_open_files = -1;
+    // Readers do point lookups of claim records all over the store: through a mapping a
+    // block read is a memory access, not a pread system call.
+    options.allow_mmap_reads = true;
     s = rocksdb::DB::OpenAsSecondary(options, dir.string(), impl->secondary.string(), descs, &impl->cfs, &raw);
     if (s.ok()) s = raw->TryCatchUpWithPrimary();
   }
