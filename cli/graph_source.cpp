@@ -61,10 +61,6 @@ GraphFilter graph_filter(const Args& args) {
 
 namespace {
 
-// The whole store's graph from the dyad index alone: each entry whose two codes are the
-// vertices of the filter's level (state codes, or actors' own ids) is one claim, so no
-// claim record is decoded; finish() fetches one representative claim per kept edge and
-// the stored description of each vertex.
 // Without details (rankings, paths, blocs) only the shown edges need their representative
 // claim: the lookups keep the store open and the command asks for those
 // (SignedGraph::ensure_representatives).
@@ -76,55 +72,55 @@ FactLookups store_lookups(const std::shared_ptr<const Store>& store, const Graph
   return lookups;
 }
 
-SignedGraph load_graph_from_dyad_index(const std::string& db, const GraphFilter& filter) {
-  const auto shared = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
-  const Store& store = *shared;
-  const bool state_level = filter.level == "state";
+// An index entry (DyadFact or ActorFact: the same fact fields) as the graph takes it.
+template <class IndexFact>
+ClaimFacts claim_facts(const IndexFact& x, std::string_view subject, std::string_view object) {
+  ClaimFacts f;
+  f.id = x.claim_id;
+  f.subject = subject;
+  f.object = object;
+  f.relation = x.relation;
+  f.category = x.category;
+  f.modality = x.modality;
+  f.outlet = x.outlet;
+  f.date = x.date;
+  f.polarity = x.polarity;
+  f.weight = x.weight;
+  f.negated = x.negated;
+  return f;
+}
+
+// The graph from index values alone: `scan(store, add)` passes every claim's facts to add,
+// so no claim record is decoded; finish() then fetches representatives and vertex names.
+template <class Scan>
+SignedGraph load_graph_from_index(const std::string& db, const GraphFilter& filter, Scan&& scan) {
+  const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
   SignedGraph g;
-  store.for_each_dyad_fact([&](const DyadFact& d) {
-    if (state_level ? !(d.a_state && d.b_state) : !(d.a_actor && d.b_actor)) return;
-    ClaimFacts f;
-    f.id = d.claim_id;
-    f.subject = d.subject_is_a ? d.a : d.b;
-    f.object = d.subject_is_a ? d.b : d.a;
-    f.relation = d.relation;
-    f.category = d.category;
-    f.modality = d.modality;
-    f.outlet = d.outlet;
-    f.date = d.date;
-    f.polarity = d.polarity;
-    f.weight = d.weight;
-    f.negated = d.negated;
-    g.add_facts(f, filter);
-  });
-  g.finish(filter, store_lookups(shared, filter));
+  scan(*store, [&](const ClaimFacts& f) { g.add_facts(f, filter); });
+  g.finish(filter, store_lookups(store, filter));
   return g;
 }
 
-// One actor's counterparts from its subject and object indexes alone (no claim record but
-// one representative per kept edge).
-SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter& filter, const std::string& focus) {
-  const auto shared = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
-  const Store& store = *shared;
+// The whole store from the dyad index: each entry whose two codes are the vertices of the
+// filter's level (state codes, or actors' own ids) is one claim.
+SignedGraph load_graph_from_dyad_index(const std::string& db, const GraphFilter& filter) {
   const bool state_level = filter.level == "state";
-  SignedGraph g;
-  store.for_each_actor_fact(focus, filter.since, filter.until, [&](const ActorFact& a) {
-    ClaimFacts f;
-    f.id = a.claim_id;
-    f.subject = state_level ? a.subject_state : a.subject_id;
-    f.object = state_level ? a.object_state : a.object_id;
-    f.relation = a.relation;
-    f.category = a.category;
-    f.modality = a.modality;
-    f.outlet = a.outlet;
-    f.date = a.date;
-    f.polarity = a.polarity;
-    f.weight = a.weight;
-    f.negated = a.negated;
-    g.add_facts(f, filter);
+  return load_graph_from_index(db, filter, [&](const Store& store, const auto& add) {
+    store.for_each_dyad_fact([&](const DyadFact& d) {
+      if (state_level ? !(d.a_state && d.b_state) : !(d.a_actor && d.b_actor)) return;
+      add(claim_facts(d, d.subject_is_a ? d.a : d.b, d.subject_is_a ? d.b : d.a));
+    });
   });
-  g.finish(filter, store_lookups(shared, filter));
-  return g;
+}
+
+// One actor's counterparts from its subject and object indexes.
+SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter& filter, const std::string& focus) {
+  const bool state_level = filter.level == "state";
+  return load_graph_from_index(db, filter, [&](const Store& store, const auto& add) {
+    store.for_each_actor_fact(focus, filter.since, filter.until, [&](const ActorFact& a) {
+      add(claim_facts(a, state_level ? a.subject_state : a.subject_id, state_level ? a.object_state : a.object_id));
+    });
+  });
 }
 
 }  // namespace

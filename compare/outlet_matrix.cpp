@@ -15,52 +15,13 @@
 #include "compare/compare.h"
 #include "compare/interning.h"
 #include "compare/stance.h"
+#include "core/flat_index.h"
 
 namespace irkg {
 
 using namespace compare_detail;
 
 namespace {
-
-// (key -> dense index) with open addressing on 64-bit keys: millions of cells, one probe
-// usually in one cache line.
-class FlatIndex {
- public:
-  // The index of `key`, inserting `next` when absent; returns (index, inserted).
-  std::pair<std::uint32_t, bool> find_or_insert(std::uint64_t key, std::uint32_t next) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    for (std::size_t i = mix(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].value == kEmpty) {
-        slots_[i] = {key, next};
-        ++size_;
-        return {next, true};
-      }
-      if (slots_[i].key == key) return {slots_[i].value, false};
-    }
-  }
-
- private:
-  static constexpr std::uint32_t kEmpty = UINT32_MAX;
-  struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t value = kEmpty;
-  };
-  static std::size_t mix(std::uint64_t x) {
-    x ^= x >> 31;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 29;
-    return static_cast<std::size_t>(x);
-  }
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-    size_ = 0;
-    for (const Slot& s : old)
-      if (s.value != kEmpty) find_or_insert(s.key, s.value);
-  }
-  std::vector<Slot> slots_;
-  std::size_t size_ = 0;
-};
 
 struct Cell {
   std::uint32_t outlet = 0, pair = 0;  // pair: index into Aggregation::pairs
@@ -84,11 +45,7 @@ struct Strongest {
 };
 
 bool counts(const OutletFact& c, const CompareOptions& options) {
-  if (c.negated) return false;  // a negated claim says something did not happen: no stance
-  if (options.asserted_only && c.modality != "asserted") return false;
-  if (!options.since.empty() && (c.date.empty() || c.date < options.since)) return false;
-  if (!options.until.empty() && (c.date.empty() || c.date > options.until)) return false;
-  return true;
+  return compare_detail::counts(c.negated, c.modality, c.date, options);
 }
 
 struct Aggregation {

@@ -2,11 +2,11 @@
 
 namespace irkg::compare_detail {
 
-bool counts(const Claim& c, const CompareOptions& options) {
-  if (c.negated) return false;
-  if (options.asserted_only && c.modality != "asserted") return false;
-  if (!options.since.empty() && (c.date.empty() || c.date < options.since)) return false;
-  if (!options.until.empty() && (c.date.empty() || c.date > options.until)) return false;
+bool counts(bool negated, std::string_view modality, std::string_view date, const CompareOptions& options) {
+  if (negated) return false;
+  if (options.asserted_only && modality != "asserted") return false;
+  if (!options.since.empty() && (date.empty() || date < options.since)) return false;
+  if (!options.until.empty() && (date.empty() || date > options.until)) return false;
   return true;
 }
 

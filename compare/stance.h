@@ -2,6 +2,7 @@
 // Shared rules of the comparison: which claims count, the unordered pair key, and the
 // stance a set of claims adds up to.
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "compare/compare.h"
@@ -9,7 +10,8 @@
 namespace irkg::compare_detail {
 
 // Negated claims say something did not happen: no stance. Dates and modality per options.
-bool counts(const Claim& c, const CompareOptions& options);
+bool counts(bool negated, std::string_view modality, std::string_view date, const CompareOptions& options);
+inline bool counts(const Claim& c, const CompareOptions& options) { return counts(c.negated, c.modality, c.date, options); }
 
 // The pair as (smaller, larger) country codes (falls back to actor ids).
 std::pair<std::string, std::string> pair_key(const Claim& c);

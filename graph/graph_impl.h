@@ -14,6 +14,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "core/flat_index.h"
 #include "core/interner.h"
 #include "graph/signed_graph.h"
 
@@ -38,54 +39,6 @@ class RecentLookup {
   std::string key_;
   Value value_{};
   bool valid_ = false;
-};
-
-// Pair key -> accumulator index with open addressing: one probe usually lands in one
-// cache line, where std::unordered_map chases a bucket and a node (the build benchmark
-// spends most of its time on this lookup).
-class DyadTable {
- public:
-  // The slot of `key`, inserting `value_if_new` when absent; returns (value, inserted).
-  std::pair<std::size_t, bool> find_or_insert(std::uint64_t key, std::size_t value_if_new) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    std::size_t i = mix(key) & (slots_.size() - 1);
-    while (slots_[i].used) {
-      if (slots_[i].key == key) return {slots_[i].value, false};
-      i = (i + 1) & (slots_.size() - 1);
-    }
-    slots_[i] = Slot{key, value_if_new, true};
-    ++size_;
-    return {value_if_new, true};
-  }
-  void clear() {
-    slots_.clear();
-    slots_.shrink_to_fit();
-    size_ = 0;
-  }
-
- private:
-  struct Slot {
-    std::uint64_t key = 0;
-    std::size_t value = 0;
-    bool used = false;
-  };
-  static std::size_t mix(std::uint64_t x) {  // splitmix64 finaliser: spreads packed ids
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return static_cast<std::size_t>(x);
-  }
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-    size_ = 0;
-    for (const auto& s : old)
-      if (s.used) find_or_insert(s.key, s.value);
-  }
-  std::vector<Slot> slots_;
-  std::size_t size_ = 0;
 };
 
 struct ClassAccumulator {
@@ -138,7 +91,7 @@ struct SignedGraph::Impl {
   // Streaming state.
   Interner actors, outlets, classes, relations;
   std::vector<VertexAccumulator> vertices;  // by actor id
-  DyadTable dyads;  // (lo << 32 | hi) -> accumulators index
+  FlatIndex dyads;  // (lo << 32 | hi) -> accumulators index
   std::vector<EdgeAccumulator> accumulators;
   std::vector<BestClaims> best_claims;  // cold: touched only when a claim may be stronger
   std::size_t claims_seen = 0;

@@ -153,7 +153,7 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
   std::size_t index = recent_pair_index;
   if (key != recent_pair) {
-    const auto [found, inserted] = dyads.find_or_insert(key, accumulators.size());
+    const auto [found, inserted] = dyads.find_or_insert(key, static_cast<std::uint32_t>(accumulators.size()));
     if (inserted) {
       best_claims.emplace_back();
       accumulators.emplace_back();

@@ -277,19 +277,6 @@ std::optional<Actor> decode_ref_actor(std::string_view id, std::string_view byte
   return a;
 }
 
-std::string encode_u64(std::uint64_t v) {
-  std::string out;
-  put_varint(out, v);
-  return out;
-}
-
-std::uint64_t decode_u64(std::string_view bytes) {
-  Reader r(bytes);
-  const std::uint64_t v = r.varint();
-  r.expect_end();
-  return v;
-}
-
 std::string encode_counters(const Counters& c) {
   std::string out;
   for (std::uint64_t v : {c.documents, c.claims, c.actors, c.outlets}) put_varint(out, v);

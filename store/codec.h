@@ -47,8 +47,6 @@ std::uint64_t decode_ref_count(std::string_view bytes);
 // nullopt for an outlet ref or a ref stored without the actor.
 std::optional<Actor> decode_ref_actor(std::string_view id, std::string_view bytes);
 
-std::string encode_u64(std::uint64_t v);
-std::uint64_t decode_u64(std::string_view bytes);
 
 // Store-wide counters, kept in the meta column family and rewritten in every ingest batch.
 struct Counters {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A whole-store graph, one actor's counterparts and the outlet matrix are built from index
-# values alone (no claim record decoded). They must be what the same claims give when streamed in whole: every
-# export format, ranking, bloc report and matrix byte for byte, at both levels and under
-# outlet, modality, date and negation filters. The store holds extracted articles (persons, governments, capitals) and imported
-# GDELT events (codes without extracted names).
+# values alone (no claim record decoded). They must be what the same claims give when
+# streamed in whole: exports, rankings, bloc reports, paths and matrices byte for byte, at
+# both levels and under outlet, modality, date and negation filters. The store holds
+# extracted articles (persons, governments, capitals) and imported GDELT events (codes
+# without extracted names).
 set -euo pipefail
 irkg=$1
 [ -x "$irkg" ] || { echo "no irkg binary at $irkg"; exit 77; }
@@ -15,29 +16,41 @@ trap 'rm -rf "$tmp"' EXIT
 "$irkg" claims --db "$tmp/db" --json > "$tmp/claims.jsonl"
 [ "$(wc -l < "$tmp/claims.jsonl")" -ge 100 ] || { echo "expected at least 100 stored claims"; exit 1; }
 
-outlet=$(sed -n 's/.*"outlet":"\([^"]*\)".*/\1/p' "$tmp/claims.jsonl" | sort | uniq -c | sort -rn | awk 'NR==1{print $2}')
 checked=0
+# same COMMAND ARGS...: the command succeeds on the store and on the claims file, with
+# identical output. Arguments are split on spaces on purpose: callers pass flag lists.
+same() {
+  local command=$1; shift
+  # shellcheck disable=SC2068
+  "$irkg" "$command" --db "$tmp/db" $@ > "$tmp/index.out" || { echo "$command $* failed on the store"; exit 1; }
+  # shellcheck disable=SC2068
+  "$irkg" "$command" --claims "$tmp/claims.jsonl" $@ > "$tmp/whole.out" || { echo "$command $* failed on the claims"; exit 1; }
+  cmp -s "$tmp/index.out" "$tmp/whole.out" ||
+    { echo "$command $* differs between the index and whole claims"; diff "$tmp/index.out" "$tmp/whole.out" | head; exit 1; }
+  checked=$((checked + 1))
+}
+# same_export FORMAT ARGS...: the exported files must be identical.
+same_export() {
+  local format=$1; shift
+  # shellcheck disable=SC2068
+  "$irkg" export --db "$tmp/db" $@ --format "$format" -o "$tmp/index.$format" 2>/dev/null
+  # shellcheck disable=SC2068
+  "$irkg" export --claims "$tmp/claims.jsonl" $@ --format "$format" -o "$tmp/whole.$format" 2>/dev/null
+  cmp -s "$tmp/index.$format" "$tmp/whole.$format" ||
+    { echo "export $format $* differs"; diff "$tmp/index.$format" "$tmp/whole.$format" | head; exit 1; }
+  checked=$((checked + 1))
+}
+
+outlet=$(sed -n 's/.*"outlet":"\([^"]*\)".*/\1/p' "$tmp/claims.jsonl" | sort | uniq -c | sort -rn | awk 'NR==1{print $2}')
 for level in state actor; do
   for filter in "" "--include-negated" "--exclude-outlet $outlet --modality asserted --modality reported" "--min-claims 2"; do
-    # shellcheck disable=SC2086  # the filter is a list of flags
     for format in graphml json; do  # the other writers read the same summaries (export tests)
-      "$irkg" export --db "$tmp/db" --level $level $filter --format $format -o "$tmp/index.$format" 2>/dev/null
-      "$irkg" export --claims "$tmp/claims.jsonl" --level $level $filter --format $format -o "$tmp/whole.$format" 2>/dev/null
-      cmp -s "$tmp/index.$format" "$tmp/whole.$format" ||
-        { echo "export $format --level $level $filter differs between the index and whole claims"; diff "$tmp/index.$format" "$tmp/whole.$format" | head; exit 1; }
-      checked=$((checked + 1))
+      same_export "$format" --level $level $filter
     done
-    for command in opposes allies blocs; do
-      # shellcheck disable=SC2086
-      "$irkg" $command --db "$tmp/db" --level $level $filter --json > "$tmp/index.out"
-      # shellcheck disable=SC2086
-      "$irkg" $command --claims "$tmp/claims.jsonl" --level $level $filter --json > "$tmp/whole.out"
-      cmp -s "$tmp/index.out" "$tmp/whole.out" ||
-        { echo "$command --level $level $filter differs"; diff "$tmp/index.out" "$tmp/whole.out" | head; exit 1; }
-      checked=$((checked + 1))
-    done
+    for command in opposes allies blocs; do same "$command" --level $level $filter --json; done
   done
 done
+
 # One actor's counterparts come from its subject and object indexes: the same rankings as
 # from whole claims, for the most and a less frequent actor, with and without a window.
 actors=$(sed -n 's/.*"subject":{"id":"\([^"]*\)","name":"[^"]*","country":"\([^"]*\)".*/\2/p' "$tmp/claims.jsonl" |
@@ -46,15 +59,7 @@ actors=$(sed -n 's/.*"subject":{"id":"\([^"]*\)","name":"[^"]*","country":"\([^"
 for actor in $actors; do
   for level in state actor; do
     for filter in "" "--since 2020-01-01 --until 2022-12-31" "--include-negated --modality asserted"; do
-      for command in opposes allies; do
-        # shellcheck disable=SC2086
-        "$irkg" $command --db "$tmp/db" "$actor" --level $level $filter --json > "$tmp/index.out"
-        # shellcheck disable=SC2086
-        "$irkg" $command --claims "$tmp/claims.jsonl" "$actor" --level $level $filter --json > "$tmp/whole.out"
-        cmp -s "$tmp/index.out" "$tmp/whole.out" ||
-          { echo "$command $actor --level $level $filter differs"; diff "$tmp/index.out" "$tmp/whole.out" | head; exit 1; }
-        checked=$((checked + 1))
-      done
+      for command in opposes allies; do same "$command" "$actor" --level $level $filter --json; done
     done
   done
 done
@@ -62,25 +67,13 @@ done
 # Text output too (evidence sentences of rankings, bloc breaks and path hops are fetched
 # only for what is printed), and paths between the two actors.
 first=$(echo "$actors" | head -1) second=$(echo "$actors" | tail -1)
-for run in "blocs" "opposes --limit 5" "allies --limit 5" "path $first $second --kind any" "path $first $second --kind rivalry --json"; do
-  # shellcheck disable=SC2086
-  "$irkg" $run --db "$tmp/db" > "$tmp/index.out" 2>&1 || true
-  # shellcheck disable=SC2086
-  "$irkg" $run --claims "$tmp/claims.jsonl" > "$tmp/whole.out" 2>&1 || true
-  cmp -s "$tmp/index.out" "$tmp/whole.out" || { echo "$run differs"; diff "$tmp/index.out" "$tmp/whole.out" | head; exit 1; }
-  checked=$((checked + 1))
-done
+same blocs
+same opposes --limit 5
+same allies --limit 5
+same path "$first" "$second" --kind rivalry --json
+same path "$first" "$second" --kind any
 grep -q '"' "$tmp/index.out" || { echo "path output has no evidence"; exit 1; }
 
-for filter in "" "--asserted" "--since 2021-01-01"; do
-  # shellcheck disable=SC2086
-  "$irkg" compare --db "$tmp/db" --outlets $filter --json > "$tmp/index.out"
-  # shellcheck disable=SC2086
-  "$irkg" compare --claims "$tmp/claims.jsonl" --outlets $filter --json > "$tmp/whole.out"
-  cmp -s "$tmp/index.out" "$tmp/whole.out" ||
-    { echo "compare --outlets $filter differs"; diff "$tmp/index.out" "$tmp/whole.out" | head; exit 1; }
-  checked=$((checked + 1))
-done
+for filter in "" "--asserted" "--since 2021-01-01"; do same compare --outlets $filter --json; done
 grep -q '"evidence": "[^"]' "$tmp/index.out" || { echo "the outlet matrix lists no distinctive claim with its sentence"; exit 1; }
-grep -q '"evidence"' "$tmp/index.out" || grep -q '"blocs"' "$tmp/index.out" || { echo "no report content"; exit 1; }
 echo "index-built graph equals the whole-claim graph in $checked outputs"
