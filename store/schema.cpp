@@ -136,8 +136,7 @@ rocksdb::ColumnFamilyOptions cf_options(Cf cf) {
   // where a skiplist spent most of the ingest time comparing keys (measured with perf).
   // The cost moves to readers of a not-yet-flushed memtable (sorted per iterator), which
   // is why the writer flushes on close.
-  const bool index = cf == BySubject || cf == ByObject || cf == ByDyad || cf == ByOutlet || cf == ByDate;
-  if (index) o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
+  if (is_index_cf(cf)) o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
   // Claim ids are random hashes, so every insert lands somewhere new in one big skiplist;
   // hashing on the first 4 characters splits it into many tiny skiplists (cheap inserts
   // and point reads). Full scans must then ask for total order (scan_options()).

@@ -23,6 +23,9 @@ inline constexpr const char* kCountersStaleKey = "counters_stale";
 
 enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, Refs, kCfCount };
 inline constexpr Cf kIndexCfs[] = {BySubject, ByObject, ByDyad, ByOutlet, ByDate};
+inline constexpr bool is_index_cf(Cf cf) {
+  return cf == BySubject || cf == ByObject || cf == ByDyad || cf == ByOutlet || cf == ByDate;
+}
 
 // "default" is a literal: rocksdb::kDefaultColumnFamilyName may not be initialised yet.
 inline const std::vector<std::string>& family_names() {

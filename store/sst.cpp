@@ -113,7 +113,7 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
       hashes.push_back(codec::decode_document_hash(value));
     });
     const auto existing = impl_->multi_get(Docs, ids);
-    Staging staging;
+    Staging staging(*impl_);
     std::unordered_set<std::string> changed;
     for (std::size_t i = 0; i < ids.size(); ++i) {
       if (!existing[i]) {
@@ -143,8 +143,7 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
 
     // 2. Delete replaced documents' old claims and mark the counters stale: if the process
     //    dies before step 4, the next writer recounts instead of trusting them.
-    rocksdb::WriteBatch before;
-    staging.write_ops(before, *impl_);
+    auto& before = staging.writes();
     before.Put(impl_->cf(Meta), kCountersStaleKey, "1");
     rocksdb::WriteOptions synced;
     synced.sync = true;
@@ -169,7 +168,7 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
 
     // 4. The new counters, and the stale mark cleared, in one batch.
     rocksdb::WriteBatch after;
-    const auto next = staging.write_counters(after, *impl_);
+    const auto next = staging.write_counters(after);
     after.Delete(impl_->cf(Meta), kCountersStaleKey);
     impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &after));
     impl_->counters = next;

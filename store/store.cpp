@@ -97,6 +97,21 @@ Store::Impl::~Impl() {
   if (!secondary.empty()) std::filesystem::remove_all(secondary, ec);
 }
 
+void Store::Impl::note_written(std::size_t batch_bytes) {
+  // The memtables are sized for long ingests (store/schema.cpp), so a short import (a GDELT
+  // day, ~100 MB of batches) never fills them and the whole flush used to run at close,
+  // alone, after the writer was done (1 s of a 2 s import). Flushing every ~48 MB keeps
+  // the flush thread busy while the writer and parser still run.
+  constexpr std::uint64_t kFlushEvery = 48u << 20;
+  unflushed_bytes += batch_bytes;
+  if (unflushed_bytes < kFlushEvery) return;
+  unflushed_bytes = 0;
+  rocksdb::FlushOptions background;
+  background.wait = false;
+  background.allow_write_stall = true;
+  check(db->Flush(background, cfs));
+}
+
 void Store::Impl::check(const rocksdb::Status& s) const {
   if (s.ok()) return;
   // A failed write leaves the store as it was before the batch (WAL records are
@@ -202,36 +217,39 @@ void Staging::count_claim(const Claim& c, int delta) {
 void Staging::add_claim(const Claim& c) {
   put(Claims, c.id, codec::encode_claim(c));
   for (Cf cf : kIndexCfs)
-    for (auto& [k, v] : index_entries(cf, c)) put(cf, std::move(k), std::move(v));
+    for (auto& [k, v] : index_entries(cf, c)) batch_.Put(impl_.cf(cf), k, v);
   count_claim(c, +1);
 }
 
 void Staging::remove_claim(const Claim& c) {
   del(Claims, c.id);
   for (Cf cf : kIndexCfs)
-    for (auto& k : index_keys(cf, c)) del(cf, std::move(k));
+    for (auto& k : index_keys(cf, c)) batch_.Delete(impl_.cf(cf), k);
   count_claim(c, -1);
 }
 
 bool Staging::empty() const {
-  return std::all_of(std::begin(ops_), std::end(ops_), [](auto& v) { return v.empty(); }) && ref_deltas_.empty() &&
-         documents_delta_ == 0 && claims_delta_ == 0;
+  return batch_.Count() == 0 && std::all_of(std::begin(ops_), std::end(ops_), [](auto& v) { return v.empty(); }) &&
+         ref_deltas_.empty() && documents_delta_ == 0 && claims_delta_ == 0;
 }
 
-void Staging::write_ops(rocksdb::WriteBatch& batch, const Store::Impl& impl) {
+rocksdb::WriteBatch& Staging::writes() {
   for (int cf = 0; cf < kCfCount; ++cf) {
     auto& ops = ops_[cf];
     std::stable_sort(ops.begin(), ops.end(), [](const Op& a, const Op& b) { return a.key < b.key; });
     for (auto& op : ops) {
       if (op.del)
-        batch.Delete(impl.cf(static_cast<Cf>(cf)), op.key);
+        batch_.Delete(impl_.cf(static_cast<Cf>(cf)), op.key);
       else
-        batch.Put(impl.cf(static_cast<Cf>(cf)), op.key, op.value);
+        batch_.Put(impl_.cf(static_cast<Cf>(cf)), op.key, op.value);
     }
+    ops.clear();
   }
+  return batch_;
 }
 
-codec::Counters Staging::write_counters(rocksdb::WriteBatch& batch, const Store::Impl& impl) const {
+codec::Counters Staging::write_counters(rocksdb::WriteBatch& batch) const {
+  const Store::Impl& impl = impl_;
   codec::Counters next = impl.counters;
   next.documents = static_cast<std::uint64_t>(static_cast<std::int64_t>(next.documents) + documents_delta_);
   next.claims = static_cast<std::uint64_t>(static_cast<std::int64_t>(next.claims) + claims_delta_);
@@ -362,7 +380,7 @@ std::vector<IngestResult> Store::put_documents(
   for (const auto& entry : docs) ids.push_back(entry.first.id);
   const auto existing = impl_->multi_get(Docs, ids);  // bloom filters make misses cheap
 
-  Staging staging;
+  Staging staging(*impl_);
   // A document given twice in one call: the later copy is compared with the earlier one.
   std::unordered_map<std::string, const std::pair<StoredDocument, std::vector<Claim>>*> staged;
   std::vector<IngestResult> results;
@@ -401,11 +419,11 @@ std::vector<IngestResult> Store::put_documents(
     results.push_back(had_earlier || had_stored ? IngestResult::Replaced : IngestResult::Added);
   }
   if (staging.empty()) return results;
-  rocksdb::WriteBatch batch;
-  staging.write_ops(batch, *impl_);
-  const auto next = staging.write_counters(batch, *impl_);
+  auto& batch = staging.writes();
+  const auto next = staging.write_counters(batch);
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
+  impl_->note_written(batch.GetDataSize());
   return results;
 }
 
@@ -416,7 +434,7 @@ IngestResult Store::put_document(const StoredDocument& doc, const std::vector<Cl
 void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& claims) {
   impl_->require_writer();
   if (!impl_->get(Docs, doc_id)) throw StoreError("no document " + doc_id + " in " + impl_->dir.string());
-  Staging staging;
+  Staging staging(*impl_);
   for (const auto& old : impl_->stored_claims_of(doc_id)) staging.remove_claim(old);
   std::vector<std::string> claim_ids;
   for (const auto& c : claims) {
@@ -425,9 +443,8 @@ void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& 
     claim_ids.push_back(c.id);
   }
   staging.put(DocClaims, doc_id, codec::encode_ids(claim_ids));
-  rocksdb::WriteBatch batch;
-  staging.write_ops(batch, *impl_);
-  const auto next = staging.write_counters(batch, *impl_);
+  auto& batch = staging.writes();
+  const auto next = staging.write_counters(batch);
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
 }

@@ -27,6 +27,10 @@ struct Store::Impl {
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // owned by db; destroyed in ~Impl
   store_codec::Counters counters;                 // writer only: what meta "counters" holds
+  std::uint64_t unflushed_bytes = 0;              // writer only: batch bytes since the last flush request
+  // Called after each committed batch: past a threshold, hands the memtables to the flush
+  // thread without waiting, so flushing overlaps the writes instead of all landing on close.
+  void note_written(std::size_t batch_bytes);
 
   ~Impl();
   void check(const rocksdb::Status& s) const;
@@ -41,11 +45,15 @@ struct Store::Impl {
   store_codec::Counters count_by_scan(std::map<std::string, RefCount>* refs) const;
 };
 
-// Collects one batch's writes per column family, then emits them sorted by key: inserting
-// sorted keys lets RocksDB's skiplist reuse its last insert position (its "splice"),
-// which is most of the memtable cost. Deletes and puts of the same key keep their order.
+// Collects one batch's writes. Point-read families (documents, claims, doc_claims) are
+// held back and emitted sorted by key: inserting sorted keys lets RocksDB's skiplist reuse
+// its last insert position (its "splice"), which is most of the memtable cost. The index
+// families go straight into the batch: their vector memtables sort once at flush, so
+// holding and sorting them here only repeated that work. Deletes and puts of the same key
+// keep their order either way.
 class Staging {
  public:
+  explicit Staging(const Store::Impl& impl) : impl_(impl) {}
   void put(store_schema::Cf cf, std::string key, std::string value);
   void del(store_schema::Cf cf, std::string key);
   // A claim with all its index entries, counted in the claims and refs deltas.
@@ -56,17 +64,19 @@ class Staging {
   void count_claim(const Claim& c, int delta);
 
   bool empty() const;
-  // Appends the staged writes, sorted per column family.
-  void write_ops(rocksdb::WriteBatch& batch, const Store::Impl& impl);
+  // The staged writes as one batch (the held-back families appended, sorted); call once.
+  rocksdb::WriteBatch& writes();
   // Appends refs updates and the new counters (read-modify-write of the touched refs);
   // returns the counters the batch stores, to adopt once the batch is written.
-  store_codec::Counters write_counters(rocksdb::WriteBatch& batch, const Store::Impl& impl) const;
+  store_codec::Counters write_counters(rocksdb::WriteBatch& batch) const;
 
  private:
   struct Op {
     std::string key, value;
     bool del = false;
   };
+  const Store::Impl& impl_;
+  rocksdb::WriteBatch batch_;
   std::vector<Op> ops_[store_schema::kCfCount];
   struct RefDelta {
     std::int64_t delta = 0;
