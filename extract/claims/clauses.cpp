@@ -11,6 +11,17 @@ bool punct_break(const Token& t) {
   return t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" || t.lower == "\xE2\x80\x94";
 }
 
+// "after four years", "since last month", "before dawn": within three words a time word,
+// with no actor or pronoun on the way, so the word is a preposition of time.
+bool time_phrase_follows(const SentenceAnalysis& s, std::size_t i) {
+  const std::vector<Token>& t = s.tokens;
+  for (std::size_t j = i + 1; j < t.size() && j <= i + 3; ++j) {
+    if (s.group_at[j] >= 0 || !t[j].word || has(t[j], word_class("pronoun"))) return false;
+    if (has(t[j], word_class("time_unit"))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
@@ -21,7 +32,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
 
   for (std::size_t i = 0; i < n; ++i) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
-    if (punct_break(t[i]) || has(t[i], word_class("clause_break"))) boundary[i] = true;
+    const bool time_preposition = (t[i].lower == "after" || t[i].lower == "before" || t[i].lower == "since" ||
+                                   t[i].lower == "until") && time_phrase_follows(s, i);
+    if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition)) boundary[i] = true;
     // ", and Tokyo is courting ...": a comma and a conjunction before a new actor open a
     // new clause with its own subject.
     if (t[i].lower == "," && i + 2 < n && (t[i + 1].lower == "and" || t[i + 1].lower == "but" || t[i + 1].lower == "yet")) {

@@ -112,7 +112,7 @@ class SentenceFrames {
     // Only right after the speech verb: "announced a suspension of"; further on, another
     // (unknown) subject may intervene ("said the vote was fair, and state media accused").
     const bool after_speech = elliptic || (at - start <= 4 && (has(tok(start), word_class("speech_verb")) ||
-                              (tok(start).lower == "that" && start > 0 && has(tok(start - 1), word_class("speech_verb")))));
+                              (tok(start).lower == "that" && speech_verb_before(start))));
     if (!pronoun && !after_speech) return {};
     for (std::int32_t c = clause - 1; c >= 0; --c) {
       for (const Group& grp : s_.groups) {
@@ -265,6 +265,10 @@ class SentenceFrames {
   // (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
   std::int32_t prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which,
                            std::size_t reach = 6) const {
+    // "the delivery of 1,000 tons of grain and flour to Afghanistan": an of-complement that
+    // the noun does not take as its object is what it is about; the search reads past it.
+    if (end < s_.tokens.size() && tok(end).lower == "of" && std::find(preps.begin(), preps.end(), "of") == preps.end())
+      reach = std::max<std::size_t>(reach, 10);
     for (std::size_t p = end; p < s_.tokens.size() && p < end + reach; ++p) {
       if (std::find(preps.begin(), preps.end(), tok(p).lower) != preps.end()) {
         // "cooperation to counter China": "to" before a relation verb is an infinitive
@@ -284,6 +288,19 @@ class SentenceFrames {
       if (!tok(p).word || s_.group_at[p] >= 0 || s_.clause_at[p] != s_.clause_at[end - 1]) return -1;
     }
     return -1;
+  }
+
+  // "said that", "said yesterday that", "announced on Monday that": a speech verb before
+  // `that_at`, with at most a short time phrase between.
+  bool speech_verb_before(std::size_t that_at) const {
+    for (std::size_t back = 1; back <= 3 && back <= that_at; ++back) {
+      const Token& w = tok(that_at - back);
+      if (has(w, word_class("speech_verb"))) return true;
+      if (!(has(w, word_class("time_unit")) || w.lower == "on" || w.lower == "last" || w.lower == "late" ||
+            w.lower == "early" || w.lower == "this"))
+        return false;
+    }
+    return false;
   }
 
   bool passive_at(std::size_t begin) const {
@@ -323,6 +340,22 @@ class SentenceFrames {
       if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
             has(w, word_class("be"))))
         break;
+    }
+    return false;
+  }
+
+  // "refused to lift the sanctions", "declined to withdraw": the negator right before the
+  // verb is a refusal, itself an act (negated_at's last check, with the refusal class).
+  bool refused_at(std::size_t begin) const {
+    const std::int32_t clause = s_.clause_at[begin];
+    for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
+      const std::size_t p = begin - back;
+      if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) return false;
+      if (has(tok(p), word_class("negator"))) return has(tok(p), word_class("refusal"));
+      const Token& w = tok(p);
+      if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
+            has(w, word_class("be"))))
+        return false;
     }
     return false;
   }
@@ -424,8 +457,16 @@ class SentenceFrames {
   void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
             std::int32_t relation, const Trigger& trig, int polarity = 0) {
     if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
-    const bool negated = negated_at(trig.begin);
+    bool negated = negated_at(trig.begin);
     const std::string modality = modality_at(trig.begin);
+    // Refusing something friendly is a hostile act of its own (CAMEO 124, "refuse to
+    // yield"), not merely a friendly act that did not happen.
+    const int sign = polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity();
+    if (negated && sign > 0 && lex_.refusal_relation >= 0 && refused_at(trig.begin)) {
+      relation = lex_.refusal_relation;
+      polarity = 0;
+      negated = false;
+    }
     for (std::int32_t a : subjects)
       for (std::int32_t b : objects) {
         if (country(a) == country(b)) continue;
@@ -681,8 +722,21 @@ class SentenceFrames {
   // state); "near the Syrian border" is not one. -1 when none before the clause ends.
   // Relation words before `triggers_from` do not end the search.
   std::int32_t place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from = 0) const {
-    const std::int32_t clause = s_.clause_at[clause_token];
-    for (std::size_t p = from; p + 1 < s_.tokens.size() && p < from + 8; ++p) {
+    std::int32_t clause = s_.clause_at[clause_token];
+    std::size_t limit = from + 8;
+    for (std::size_t p = from; p + 1 < s_.tokens.size() && p < limit + 4; ++p) {
+      // "killed 23 people when they blew themselves up in Tel Aviv": a when-clause whose
+      // subject is a pronoun tells where the same agents did it (it may start a little
+      // further than a place in the clause itself would be looked for).
+      if (s_.clause_at[p] != clause && same_agents_clause(p)) {
+        clause = s_.clause_at[p];
+        limit = p + 8;
+        continue;
+      }
+      if (p >= limit) {
+        if (s_.clause_at[p] != clause) return -1;
+        continue;
+      }
       if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
       if (!has(tok(p), word_class("locative"))) continue;
       std::size_t q = p + 1;
@@ -699,6 +753,15 @@ class SentenceFrames {
       if (type == "state" || type == "territory") return name.actor;
     }
     return -1;
+  }
+
+  // A temporal clause opened at `p` whose subject is a pronoun ("when they ...", "as it
+  // ..."): it continues the event of the clause before it.
+  bool same_agents_clause(std::size_t p) const {
+    const std::string& w = tok(p).lower;
+    if (w != "when" && w != "as" && w != "while" && w != "after" && w != "before") return false;
+    return p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 && has(tok(p + 1), word_class("pronoun")) &&
+           s_.clause_at[p + 1] == s_.clause_at[p];
   }
 
   // "sanctions on", "in defiance of": the phrase ends with its preposition.

@@ -106,6 +106,8 @@ class Lexicon {
   PhraseIndex<bool> pair_anaphora;       // "the two countries", "both sides"
   Grammar grammar;
   std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index
+  // The relation a refused concession becomes ("refuse_yield" in data/relations.tsv), or -1.
+  std::int32_t refusal_relation = -1;
   std::string version;
 
   // The person holding `role` for `country` on `day`, or -1.

@@ -179,6 +179,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
       }
     }
     const auto index = static_cast<std::int32_t>(lex.relations.size());
+    if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
     lex.relations.push_back(r);
     for (std::string_view phrase : split(f[1], '|')) {
       phrase = trim(phrase);
