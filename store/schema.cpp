@@ -96,7 +96,11 @@ rocksdb::DBOptions db_options() {
   rocksdb::DBOptions o;
   o.create_if_missing = true;
   o.create_missing_column_families = true;
-  o.max_background_jobs = 2;
+  // Two flush threads: closing a writer (and the periodic flush, store/store.cpp) hands
+  // every family's memtable over at once, and one thread flushed them one after another
+  // (a GDELT day's close: 0.5 s -> 0.15 s). One compaction thread, as before.
+  o.max_background_flushes = 2;
+  o.max_background_compactions = 1;
   // Required by the vector memtables; irkg has one writer per store anyway (the LOCK).
   o.allow_concurrent_memtable_write = false;
   // One budget for all memtables: the claims and index families fill together.

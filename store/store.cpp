@@ -87,6 +87,12 @@ Store::Impl::~Impl() {
   if (db && secondary.empty()) {
     // Readers (secondary instances) replay unflushed WAL into their own memtables; the
     // index families' vector memtables are sorted per iterator, so hand them sorted files.
+    // All families are queued first so the flush threads take them in parallel; a waiting
+    // Flush over several families would flush them one after another.
+    rocksdb::FlushOptions queue;
+    queue.wait = false;
+    queue.allow_write_stall = true;
+    db->Flush(queue, cfs);
     rocksdb::FlushOptions wait;
     db->Flush(wait, cfs);  // best effort: the WAL keeps the data safe either way
   }
