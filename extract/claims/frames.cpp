@@ -58,7 +58,9 @@ class SentenceFrames {
     for (const Group& grp : s_.groups) {
       if (grp.begin < start || grp.end > at) continue;
       if (s_.speaker_token[grp.begin]) continue;
-      if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp)) continue;
+      if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp) &&
+          !(grp.begin >= 2 && has(tok(grp.begin - 2), word_class("people_noun"))))
+        continue;
       // An actor after the clause's first verb is that verb's object, not the subject:
       // "The joint statement expressed concern about Japan's ... and criticised ...".
       if (verb_between(start, grp.begin)) break;

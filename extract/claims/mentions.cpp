@@ -24,8 +24,11 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
       // "Japanese cuisine", "Russian-speaking": culture and language, not the state
       return !(next && has(*next, word_class("adj_not_actor")));
     case MentionKind::Metonym: {
-      // "talks in Moscow": a place. "Moscow protested": the state.
-      if (m.begin > 0 && has(t[m.begin - 1], word_class("locative"))) return false;
+      // "talks in Moscow": a place. "Moscow protested": the state. "Protesters in Dili":
+      // people named by their place, who act for its state.
+      if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) &&
+          !(m.begin >= 2 && has(t[m.begin - 2], word_class("people_noun"))))
+        return false;
       if (next && next != &t[m.end] && has(*next, word_class("adj_not_actor"))) return false;  // "Moscow-based"
       if (next && has(*next, word_class("event_noun"))) return false;  // "the Kremlin talks"
       return true;
