@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/hash.h"
+#include "store/packed_entries.h"
 #include "store/store_impl.h"
 
 namespace irkg {
@@ -47,7 +48,7 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     if (c.doc.empty()) throw StoreError("claim " + c.id + " has no document id");
     by_doc[c.doc].emplace(c.id, &c);
   }
-  std::vector<std::pair<std::string, std::string>> entries[kCfCount];
+  PackedEntries entries[kCfCount];
   SstShardSummary summary;
   for (const auto& [doc_id, doc_claims] : by_doc) {
     const Claim& first = *doc_claims.begin()->second;
@@ -59,16 +60,16 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     std::string all;  // the document's hash covers its claims: same claims, unchanged on re-ingest
     std::vector<std::string> ids;
     for (const auto& [id, c] : doc_claims) {
-      std::string record = codec::encode_claim(*c);
+      const std::string record = codec::encode_claim(*c);
       all.append(id).append(record);
-      entries[Claims].emplace_back(id, std::move(record));
+      entries[Claims].add(id, record);
       for (Cf cf : kIndexCfs)
-        for (auto& entry : index_entries(cf, *c)) entries[cf].push_back(std::move(entry));
+        for (const auto& [key, value] : index_entries(cf, *c)) entries[cf].add(key, value);
       ids.push_back(id);
     }
     doc.content_hash = "claims:" + hash128_hex(all);
-    entries[Docs].emplace_back(doc_id, codec::encode_document(doc));
-    entries[DocClaims].emplace_back(doc_id, codec::encode_ids(ids));
+    entries[Docs].add(doc_id, codec::encode_document(doc));
+    entries[DocClaims].add(doc_id, codec::encode_ids(ids));
     ++summary.documents;
     summary.claims += doc_claims.size();
   }
@@ -81,16 +82,13 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     fs::remove(path, ec);  // a previous shard's file must not be mixed with this one
     auto& kv = entries[cf];
     if (kv.empty()) continue;  // RocksDB cannot write an empty SST file
-    // Keys are unique per claim, so comparing keys alone is enough (a pair comparison
-    // would compare most keys twice).
-    std::sort(kv.begin(), kv.end(), [](auto& a, auto& b) { return a.first < b.first; });
-    kv.erase(std::unique(kv.begin(), kv.end(), [](auto& a, auto& b) { return a.first == b.first; }), kv.end());
+    kv.sort_unique();
     // Written under a temporary name and renamed, so a killed `irkg sst` leaves no
     // truncated file under a name ingest-sst would pick up.
     const fs::path tmp = path.string() + ".tmp";
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(cf));
     auto s = writer.Open(tmp.string());
-    for (std::size_t i = 0; s.ok() && i < kv.size(); ++i) s = writer.Put(kv[i].first, kv[i].second);
+    for (std::size_t i = 0; s.ok() && i < kv.size(); ++i) s = writer.Put(kv.key(i), kv.value(i));
     if (s.ok()) s = writer.Finish();
     if (!s.ok()) throw StoreError("cannot write shard file " + tmp.string() + ": " + s.ToString());
     fs::rename(tmp, path, ec);
