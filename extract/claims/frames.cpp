@@ -21,6 +21,7 @@ class SentenceFrames {
 
   std::vector<FrameHit> run() {
     consumed_.assign(s_.triggers.size(), false);
+    noun_only_.assign(s_.triggers.size(), false);
     for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
     // Hand the sentence's main actors to the next sentence ("It also ...").
     for (const Group& grp : s_.groups) {
@@ -38,6 +39,7 @@ class SentenceFrames {
   std::vector<std::int32_t>& carried_;
   std::vector<FrameHit> hits_;
   std::vector<bool> consumed_;  // relation nouns already read as a verb's object
+  std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading
 
   const Token& tok(std::size_t i) const { return s_.tokens[i]; }
   const Group& group(std::int32_t gi) const { return s_.groups[static_cast<std::size_t>(gi)]; }
@@ -546,7 +548,7 @@ class SentenceFrames {
       const std::size_t before = hits_.size();
       switch (r.frame) {
         case Frame::Verb:
-          if (verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation) &&
+          if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation) &&
               !r.compose_only)
             verb(trig, r, m);
           break;
@@ -595,11 +597,29 @@ class SentenceFrames {
         for (std::size_t p = trig.end; p < inner.begin; ++p)
           if (s_.group_at[p] >= 0) group_between = true;
         if (r2.frame == Frame::Noun) {
-          if (group_between) continue;  // "blamed Israel for the bombing of ..."
+          // "opposes EU sanctions on Russia", "blocked the EU's aid to Ukraine": a group
+          // between may be the noun's own actor; "blamed Israel for the bombing of ..." is
+          // the verb's object instead.
+          std::int32_t owner = -1;
+          if (group_between) {
+            owner = modifier_before(inner.begin);
+            if (owner < 0 || group(owner).begin < trig.end) continue;
+            bool other_group = false;
+            for (std::size_t p = trig.end; p < inner.begin; ++p)
+              if (s_.group_at[p] >= 0 && s_.group_at[p] != owner) other_group = true;
+            if (other_group) continue;
+          }
           const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, 5)
                                                              : prep_object(t2.end, r2.preps, nullptr);
           if (obj < 0) continue;
           emit(subjects, actors(group(obj)), relation, trig, polarity);
+          // The verb also says where the subject stands toward the noun's actor, and the
+          // noun stays a claim of that actor's ("Russia's attack on Ukraine").
+          if (owner >= 0) {
+            emit(subjects, actors(group(owner)), relation, trig);
+            noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
+            return true;
+          }
           consume_through(tj, group(obj).begin);
         } else {
           // the pair: "the China-Australia dialogue", "tensions between A and B", or the
