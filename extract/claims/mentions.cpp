@@ -20,14 +20,25 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
 bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
   const Token* next = modified_word(t, m.end);
   switch (m.kind) {
-    case MentionKind::Adjective:
+    case MentionKind::Adjective: {
       // "Japanese cuisine", "Russian-speaking": culture and language, not the state
-      return !(next && has(*next, word_class("adj_not_actor")));
+      if (next && has(*next, word_class("adj_not_actor"))) return false;
+      // "bombed villages near the Turkish border": where, not whom
+      if (next && has(*next, word_class("border_noun"))) {
+        std::size_t p = m.begin;
+        if (p > 0 && t[p - 1].lower == "the") --p;
+        if (p > 0 && (t[p - 1].lower == "near" || t[p - 1].lower == "along" ||
+                      (t[p - 1].lower == "to" && p > 1 && t[p - 2].lower == "close")))
+          return false;
+      }
+      return true;
+    }
     case MentionKind::Metonym: {
       // "talks in Moscow": a place. "Moscow protested": the state. "Protesters in Dili":
       // people named by their place, who act for its state.
       if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) &&
-          !(m.begin >= 2 && has(t[m.begin - 2], word_class("people_noun"))))
+          !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) ||
+                             (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))))
         return false;
       if (next && next != &t[m.end] && has(*next, word_class("adj_not_actor"))) return false;  // "Moscow-based"
       if (next && has(*next, word_class("event_noun"))) return false;  // "the Kremlin talks"
@@ -165,7 +176,13 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       const std::size_t at = m.end + (m.possessive ? 1 : 0);
       if (at < t.size()) {
         if (const auto* title = lex.role_titles.longest(t, at)) {
-          if (day_known) {
+          // "Chinese Premier Li Peng" names someone the dictionaries do not know: not the
+          // holder on the document's date (the text may be older than the document), so the
+          // mention stays the state.
+          const std::size_t after = at + title->lower.size();
+          const bool unknown_name_follows = after < t.size() && t[after].word && t[after].capitalized &&
+                                            !lex.actor_names.longest(t, after);
+          if (day_known && !unknown_name_follows) {
             for (const std::string& role : title->values) {
               const std::int32_t holder = lex.role_holder(actor.country, role, day);
               if (holder >= 0) { m.actor = holder; break; }

@@ -55,6 +55,18 @@ TEST(Actors, OfficeWithoutDateStaysTheState) {
   EXPECT_EQ(claims.front().object.id, "RUS");
 }
 
+TEST(Actors, OfficeFollowedByAnUnknownNameIsNotTheDatedHolder) {
+  // An article of 2021 quoting an older event: the named premier is not 2021's holder.
+  const auto claims = claims_of("In 1989 Chinese Premier Li Peng met Japan's foreign minister.", "2021-03-10");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims.front().subject.id, "CHN");
+  // The holder still resolves when no name follows the title.
+  const auto titled = claims_of("The Chinese premier met Japan's foreign minister.", "2021-03-10");
+  ASSERT_FALSE(titled.empty());
+  EXPECT_NE(titled.front().subject.id, "CHN");
+  EXPECT_EQ(titled.front().subject.country, "CHN");
+}
+
 TEST(Actors, LeaderGovernmentNamesTheState) {
   EXPECT_EQ(pairs_of("The Suga administration courted Moscow throughout the spring."), (Pairs{"JPN-RUS +"}));
 }
