@@ -335,33 +335,31 @@ class SentenceFrames {
         if (has(tok(p), word_class("negator")) || has(tok(p), word_class("denial"))) return true;
       }
     }
+    return negator_before(begin) >= 0;
+  }
+
+  // The negator within four tokens before `begin` in its clause, across auxiliaries and
+  // adverbs only ("has not hampered the economic cooperation": the negation belongs to
+  // another verb), or -1.
+  std::ptrdiff_t negator_before(std::size_t begin) const {
+    const std::int32_t clause = s_.clause_at[begin];
     for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
       const std::size_t p = begin - back;
-      if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) break;
-      if (has(tok(p), word_class("negator"))) return true;
-      // "has not hampered the economic cooperation": the negation belongs to another verb.
+      if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) return -1;
+      if (has(tok(p), word_class("negator"))) return static_cast<std::ptrdiff_t>(p);
       const Token& w = tok(p);
       if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
             has(w, word_class("be"))))
-        break;
+        return -1;
     }
-    return false;
+    return -1;
   }
 
   // "refused to lift the sanctions", "declined to withdraw": the negator right before the
   // verb is a refusal, itself an act (negated_at's last check, with the refusal class).
   bool refused_at(std::size_t begin) const {
-    const std::int32_t clause = s_.clause_at[begin];
-    for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
-      const std::size_t p = begin - back;
-      if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) return false;
-      if (has(tok(p), word_class("negator"))) return has(tok(p), word_class("refusal"));
-      const Token& w = tok(p);
-      if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
-            has(w, word_class("be"))))
-        return false;
-    }
-    return false;
+    const std::ptrdiff_t p = negator_before(begin);
+    return p >= 0 && has(tok(static_cast<std::size_t>(p)), word_class("refusal"));
   }
 
   // Modal words are lower-case inside a sentence: "In May Beijing ..." is a month.
