@@ -104,6 +104,11 @@ std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1
 std::string encode_claim(const Claim& c) {
   std::string out;
   out.reserve(64 + c.evidence.text.size() + c.url.size() + c.subject.name.size() + c.object.name.size());
+  append_claim(out, c);
+  return out;
+}
+
+void append_claim(std::string& out, const Claim& c) {
   out.push_back(kClaimFormat);
   put_string(out, c.doc);
   put_actor(out, c.subject);
@@ -119,7 +124,6 @@ std::string encode_claim(const Claim& c) {
     put_string(out, *s);
   put_varint(out, c.evidence.start);
   put_varint(out, c.evidence.end);
-  return out;
 }
 
 Claim decode_claim(std::string_view id, std::string_view bytes) {
@@ -195,6 +199,11 @@ std::vector<std::string> decode_ids(std::string_view bytes) {
 std::string encode_dyad_value(const Claim& c, std::uint8_t sides) {
   std::string out;
   out.reserve(24 + c.relation.size() + c.category.size() + c.modality.size());
+  append_dyad_value(out, c, sides);
+  return out;
+}
+
+void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides) {
   out.push_back(kDyadFormat);
   out.push_back(static_cast<char>(sides | (c.negated ? 0x80 : 0)));
   put_varint(out, zigzag(c.polarity));
@@ -202,7 +211,6 @@ std::string encode_dyad_value(const Claim& c, std::uint8_t sides) {
   std::memcpy(w, &c.weight, sizeof w);
   out.append(w, sizeof w);
   for (const std::string* s : {&c.relation, &c.category, &c.modality}) put_string(out, *s);
-  return out;
 }
 
 void decode_dyad_value(std::string_view bytes, DyadFact& f) {
@@ -224,9 +232,14 @@ void decode_dyad_value(std::string_view bytes, DyadFact& f) {
 }
 
 std::string encode_actor_value(const Claim& c) {
-  const auto state = [](const Actor& a) -> const std::string& { return a.country.empty() ? a.id : a.country; };
   std::string out;
   out.reserve(40 + c.relation.size() + c.category.size() + c.modality.size() + c.subject.id.size() + c.object.id.size());
+  append_actor_value(out, c);
+  return out;
+}
+
+void append_actor_value(std::string& out, const Claim& c) {
+  const auto state = [](const Actor& a) -> const std::string& { return a.country.empty() ? a.id : a.country; };
   out.push_back(kActorFormat);
   out.push_back(static_cast<char>(c.negated ? 1 : 0));
   put_varint(out, zigzag(c.polarity));
@@ -236,7 +249,6 @@ std::string encode_actor_value(const Claim& c) {
   for (const std::string* s : {&c.relation, &c.category, &c.modality, &state(c.subject), &c.subject.id,
                                &state(c.object), &c.object.id})
     put_string(out, *s);
-  return out;
 }
 
 void decode_actor_value(std::string_view bytes, ActorFact& f) {

@@ -15,6 +15,8 @@ namespace irkg::store_codec {
 
 // The claim id is the record's key, so it is not repeated in the value.
 std::string encode_claim(const Claim& c);
+// The encode_* functions' bytes appended to `out` (the ingest path reuses one buffer).
+void append_claim(std::string& out, const Claim& c);
 Claim decode_claim(std::string_view id, std::string_view bytes);  // throws StoreError
 // The same into an existing claim, reusing its strings' storage (full scans).
 void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c);
@@ -31,12 +33,14 @@ std::vector<std::string> decode_ids(std::string_view bytes);
 // codes, date, outlet and id. `sides` holds the DyadFact side bits (kA* / kB* below).
 inline constexpr std::uint8_t kAState = 1, kAActor = 2, kBState = 4, kBActor = 8, kSubjectIsA = 16;
 std::string encode_dyad_value(const Claim& c, std::uint8_t sides);
+void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides);
 // Fills the value fields of `f` (views into `bytes`); throws StoreError when malformed.
 void decode_dyad_value(std::string_view bytes, DyadFact& f);
 
 // The actor index value (schema 3): the claim's facts and both actors' state-level code
 // and own id (which code the key holds is the index's business).
 std::string encode_actor_value(const Claim& c);
+void append_actor_value(std::string& out, const Claim& c);
 // Fills the value fields of `f` (views into `bytes`); throws StoreError when malformed.
 void decode_actor_value(std::string_view bytes, ActorFact& f);
 

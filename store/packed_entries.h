@@ -16,6 +16,14 @@ class PackedEntries {
   void add(std::string_view key, std::string_view value);
   // Sorts by key (bytewise, as RocksDB orders them); of equal keys the first added stays.
   void sort_unique();
+  // Room for this many entries and key/value bytes (a shard knows its size roughly after
+  // its first claims; growing by doubling copied and page-faulted everything twice).
+  void reserve(std::size_t entries, std::size_t bytes);
+  std::size_t byte_size() const { return bytes_.size(); }
+  // Hints that entry i's key will be read soon: after sort_unique() keys are read in
+  // sorted order, which is random order in memory. Read ahead by kPrefetchAhead.
+  static constexpr std::size_t kPrefetchAhead = 8;
+  void prefetch(std::size_t i) const { __builtin_prefetch(bytes_.data() + entries_[i].offset); }
 
   std::size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }

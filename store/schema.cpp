@@ -3,25 +3,14 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/memtablerep.h>
-#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include <algorithm>
 
+#include "store/claim_entries.h"
 #include "store/codec.h"
 
 namespace irkg::store_schema {
-namespace {
-
-// Codes an actor is indexed under: its country and, when different, its own id.
-std::vector<std::string> actor_codes(const Actor& a) {
-  std::vector<std::string> codes{a.country.empty() ? a.id : a.country};
-  if (!a.id.empty() && a.id != codes[0]) codes.push_back(a.id);
-  return codes;
-}
-
-}  // namespace
-
 std::string join(std::initializer_list<std::string_view> parts) {
   std::size_t size = parts.size();
   for (auto p : parts) size += p.size();
@@ -35,46 +24,10 @@ std::string join(std::initializer_list<std::string_view> parts) {
 }
 
 std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c) {
+  ClaimEntries encoder;
   std::vector<std::pair<std::string, std::string>> entries;
-  switch (cf) {
-    case BySubject:
-      for (auto& s : actor_codes(c.subject)) entries.emplace_back(join({s, c.date, c.outlet, c.id}), store_codec::encode_actor_value(c));
-      break;
-    case ByObject:
-      for (auto& o : actor_codes(c.object)) entries.emplace_back(join({o, c.date, c.outlet, c.id}), store_codec::encode_actor_value(c));
-      break;
-    case ByDyad: {
-      // Which codes a side is: its state-level code (actor_codes()[0]) and/or its own id.
-      auto side_bits = [](const Actor& actor, const std::string& code, std::uint8_t state, std::uint8_t own) {
-        const auto codes = actor_codes(actor);
-        return static_cast<std::uint8_t>((code == codes[0] ? state : 0) | (code == actor.id ? own : 0));
-      };
-      namespace codec = store_codec;
-      for (auto& s : actor_codes(c.subject))
-        for (auto& o : actor_codes(c.object)) {
-          const bool subject_first = s <= o;
-          const auto& a = subject_first ? s : o;
-          const auto& b = subject_first ? o : s;
-          const Actor& actor_a = subject_first ? c.subject : c.object;
-          const Actor& actor_b = subject_first ? c.object : c.subject;
-          const std::uint8_t sides = side_bits(actor_a, a, codec::kAState, codec::kAActor) |
-                                     side_bits(actor_b, b, codec::kBState, codec::kBActor) |
-                                     (subject_first ? codec::kSubjectIsA : 0);
-          entries.emplace_back(join({a, b, c.date, c.outlet, c.id}), codec::encode_dyad_value(c, sides));
-        }
-      break;
-    }
-    case ByOutlet: entries.emplace_back(join({c.outlet, c.date, c.id}), ""); break;
-    case ByDate: entries.emplace_back(join({c.date, c.id}), ""); break;
-    default: break;
-  }
-  if (entries.size() > 1) {
-    // Stable: when two code combinations give one key (an actor whose id is its country's
-    // code on both sides), the first combination's value is kept.
-    std::stable_sort(entries.begin(), entries.end(), [](auto& x, auto& y) { return x.first < y.first; });
-    entries.erase(std::unique(entries.begin(), entries.end(), [](auto& x, auto& y) { return x.first == y.first; }),
-                  entries.end());
-  }
+  for (const auto& e : encoder.of(cf, c)) entries.emplace_back(e.key, e.value);
+  std::sort(entries.begin(), entries.end(), [](auto& x, auto& y) { return x.first < y.first; });
   return entries;
 }
 
@@ -84,11 +37,23 @@ std::vector<std::string> index_keys(Cf cf, const Claim& c) {
   return keys;
 }
 
+void ref_key_into(std::string& out, bool actor, std::string_view name) {
+  out += actor ? 'a' : 'o';
+  out += kSep;
+  out += name;
+}
+
 std::vector<std::pair<std::string, const Actor*>> ref_keys(const Claim& c) {
   std::vector<std::pair<std::string, const Actor*>> keys;
   for (const Actor* a : {&c.subject, &c.object})
-    if (!a->id.empty()) keys.emplace_back(join({"a", a->id}), a);
-  if (!c.outlet.empty()) keys.emplace_back(join({"o", c.outlet}), nullptr);
+    if (!a->id.empty()) {
+      keys.emplace_back("", a);
+      ref_key_into(keys.back().first, true, a->id);
+    }
+  if (!c.outlet.empty()) {
+    keys.emplace_back("", nullptr);
+    ref_key_into(keys.back().first, false, c.outlet);
+  }
   return keys;
 }
 
@@ -135,19 +100,14 @@ rocksdb::ColumnFamilyOptions cf_options(Cf cf) {
     o.memtable_prefix_bloom_size_ratio = 0.02;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
-  // Index families are written on every claim (5 of the 8 keys) and never read by the
-  // ingest path; an unsorted vector memtable appends in O(1) and sorts once at flush,
-  // where a skiplist spent most of the ingest time comparing keys (measured with perf).
-  // The cost moves to readers of a not-yet-flushed memtable (sorted per iterator), which
-  // is why the writer flushes on close.
-  if (is_index_cf(cf)) o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
-  // Claim ids are random hashes, so every insert lands somewhere new in one big skiplist;
-  // hashing on the first 4 characters splits it into many tiny skiplists (cheap inserts
-  // and point reads). Full scans must then ask for total order (scan_options()).
-  if (cf == Claims) {
-    o.prefix_extractor.reset(rocksdb::NewCappedPrefixTransform(4));
-    o.memtable_factory.reset(rocksdb::NewHashSkipListRepFactory(1 << 16));
-  }
+  // The claim record and index families take 6 of a claim's ~8 writes. An unsorted vector
+  // memtable appends in O(1) and sorts once at flush, where a skiplist spent most of the
+  // ingest time comparing keys (perf): claim ids are random hashes, so every insert landed
+  // somewhere new (a hash-bucketed skiplist still cost 2x the vector on the write; see
+  // docs/STORE.md "Ingest"). The cost moves to reads of a not-yet-flushed memtable: an
+  // iterator sorts a copy, and a point read in the writer first switches the memtable
+  // (Store::Impl::expose_fresh_claims). Readers use skiplists (Store::open).
+  if (is_index_cf(cf) || cf == Claims) o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
   return o;
 }
 

@@ -37,7 +37,7 @@ inline const std::vector<std::string>& family_names() {
 std::string join(std::initializer_list<std::string_view> parts);
 
 // Every index entry (key, value) of one claim in one index column family, sorted by key
-// and unique. by_dyad, by_subject and by_object carry the claim's facts as values
+// and unique (built by ClaimEntries, store/claim_entries.h, which ingest uses directly). by_dyad, by_subject and by_object carry the claim's facts as values
 // (store_codec::encode_dyad_value, encode_actor_value); the others are empty.
 std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c);
 // The keys alone (deleting a claim's entries).
@@ -46,14 +46,16 @@ std::vector<std::string> index_keys(Cf cf, const Claim& c);
 // Reference-count keys (refs CF) a claim contributes to: "a\x1f<actor id>", "o\x1f<outlet>",
 // with the actor each actor key stands for (nullptr for the outlet).
 std::vector<std::pair<std::string, const Actor*>> ref_keys(const Claim& c);
+// One refs key appended to `out`: an actor id's (`actor`) or an outlet's.
+void ref_key_into(std::string& out, bool actor, std::string_view name);
 inline bool is_actor_ref(std::string_view key) { return !key.empty() && key[0] == 'a'; }
 
 rocksdb::DBOptions db_options();
 rocksdb::ColumnFamilyOptions cf_options(Cf cf);
 // Options for SstFileWriter/SstFileReader: must match the column family's table format.
 rocksdb::Options sst_options(Cf cf);
-// Read options for every iterator: the claims family has a prefix extractor, and an
-// iterator without total order may skip keys when it crosses a prefix.
+// Read options for every iterator: total order, so that a prefix extractor (the claims
+// family had one until its memtable became a vector) can never make a seek skip keys.
 rocksdb::ReadOptions scan_options();
 
 }  // namespace irkg::store_schema

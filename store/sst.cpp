@@ -49,7 +49,11 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     by_doc[c.doc].emplace(c.id, &c);
   }
   PackedEntries entries[kCfCount];
+  ClaimEntries encoder;
+  std::string record;
   SstShardSummary summary;
+  constexpr std::size_t kSizingClaims = 2000;
+  bool sized = false;
   for (const auto& [doc_id, doc_claims] : by_doc) {
     const Claim& first = *doc_claims.begin()->second;
     StoredDocument doc;
@@ -60,11 +64,11 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     std::string all;  // the document's hash covers its claims: same claims, unchanged on re-ingest
     std::vector<std::string> ids;
     for (const auto& [id, c] : doc_claims) {
-      const std::string record = codec::encode_claim(*c);
+      record.clear();
+      codec::append_claim(record, *c);
       all.append(id).append(record);
       entries[Claims].add(id, record);
-      for (Cf cf : kIndexCfs)
-        for (const auto& [key, value] : index_entries(cf, *c)) entries[cf].add(key, value);
+      for (const auto& e : encoder.of(*c)) entries[e.cf].add(e.key, e.value);
       ids.push_back(id);
     }
     doc.content_hash = "claims:" + hash128_hex(all);
@@ -72,6 +76,14 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     entries[DocClaims].add(doc_id, codec::encode_ids(ids));
     ++summary.documents;
     summary.claims += doc_claims.size();
+    if (summary.claims >= kSizingClaims && !sized) {
+      // Extrapolates each family's size from the first claims, with 10% to spare.
+      const double scale = 1.1 * static_cast<double>(claims.size()) / static_cast<double>(summary.claims);
+      for (auto& family : entries)
+        family.reserve(static_cast<std::size_t>(static_cast<double>(family.size()) * scale),
+                       static_cast<std::size_t>(static_cast<double>(family.byte_size()) * scale));
+      sized = true;
+    }
   }
 
   std::error_code ec;
@@ -88,7 +100,10 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     const fs::path tmp = path.string() + ".tmp";
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(cf));
     auto s = writer.Open(tmp.string());
-    for (std::size_t i = 0; s.ok() && i < kv.size(); ++i) s = writer.Put(kv.key(i), kv.value(i));
+    for (std::size_t i = 0; s.ok() && i < kv.size(); ++i) {
+      if (i + PackedEntries::kPrefetchAhead < kv.size()) kv.prefetch(i + PackedEntries::kPrefetchAhead);
+      s = writer.Put(kv.key(i), kv.value(i));
+    }
     if (s.ok()) s = writer.Finish();
     if (!s.ok()) throw StoreError("cannot write shard file " + tmp.string() + ": " + s.ToString());
     fs::rename(tmp, path, ec);

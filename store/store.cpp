@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <rocksdb/db.h>
+#include <rocksdb/memtablerep.h>
 #include <rocksdb/options.h>
 #include <rocksdb/write_batch.h>
 
@@ -116,6 +117,16 @@ void Store::Impl::note_written(std::size_t batch_bytes) {
   background.wait = false;
   background.allow_write_stall = true;
   check(db->Flush(background, cfs));
+  fresh_claim_docs.clear();
+}
+
+void Store::Impl::expose_fresh_claims(const std::string* doc) const {
+  if (fresh_claim_docs.empty() || (doc && !fresh_claim_docs.count(*doc))) return;
+  rocksdb::FlushOptions background;
+  background.wait = false;  // the switch itself is synchronous; the flush runs behind
+  background.allow_write_stall = true;
+  check(db->Flush(background, cfs[Claims]));
+  fresh_claim_docs.clear();
 }
 
 void Store::Impl::check(const rocksdb::Status& s) const {
@@ -163,6 +174,7 @@ std::vector<Claim> Store::Impl::stored_claims_of(const std::string& doc_id) cons
   auto ids_record = get(DocClaims, doc_id);
   if (!ids_record) return claims;
   const auto ids = codec::decode_ids(*ids_record);
+  expose_fresh_claims(&doc_id);
   const auto records = multi_get(Claims, ids);
   for (std::size_t i = 0; i < ids.size(); ++i)
     if (records[i]) claims.push_back(codec::decode_claim(ids[i], *records[i]));
@@ -208,50 +220,42 @@ void Store::Impl::recount() {
 
 // ---- Staging ----
 
-void Staging::put(Cf cf, std::string key, std::string value) { ops_[cf].push_back({std::move(key), std::move(value), false}); }
-void Staging::del(Cf cf, std::string key) { ops_[cf].push_back({std::move(key), {}, true}); }
+void Staging::put(Cf cf, std::string key, std::string value) { batch_.Put(impl_.cf(cf), key, value); }
+void Staging::del(Cf cf, std::string key) { batch_.Delete(impl_.cf(cf), key); }
 
 void Staging::count_claim(const Claim& c, int delta) {
   claims_delta_ += delta;
-  for (auto& [k, actor] : ref_keys(c)) {
-    auto [it, added] = ref_deltas_.try_emplace(k, RefDelta{});
+  auto count = [&](bool actor_ref, const std::string& name, const Actor* actor) {
+    ref_key_.clear();
+    ref_key_into(ref_key_, actor_ref, name);
+    auto it = ref_deltas_.find(ref_key_);
+    if (it == ref_deltas_.end()) {
+      it = ref_deltas_.emplace(ref_key_, RefDelta{}).first;
+      if (actor) it->second.actor = *actor;
+    }
     it->second.delta += delta;
-    if (added && actor) it->second.actor = *actor;
-  }
+  };
+  for (const Actor* a : {&c.subject, &c.object})
+    if (!a->id.empty()) count(true, a->id, a);
+  if (!c.outlet.empty()) count(false, c.outlet, nullptr);
 }
 
 void Staging::add_claim(const Claim& c) {
-  put(Claims, c.id, codec::encode_claim(c));
-  for (Cf cf : kIndexCfs)
-    for (auto& [k, v] : index_entries(cf, c)) batch_.Put(impl_.cf(cf), k, v);
+  record_.clear();
+  codec::append_claim(record_, c);
+  batch_.Put(impl_.cf(Claims), c.id, record_);
+  for (const auto& e : entries_.of(c)) batch_.Put(impl_.cf(e.cf), rocksdb::Slice(e.key.data(), e.key.size()), rocksdb::Slice(e.value.data(), e.value.size()));
   count_claim(c, +1);
 }
 
 void Staging::remove_claim(const Claim& c) {
-  del(Claims, c.id);
-  for (Cf cf : kIndexCfs)
-    for (auto& k : index_keys(cf, c)) batch_.Delete(impl_.cf(cf), k);
+  batch_.Delete(impl_.cf(Claims), c.id);
+  for (const auto& e : entries_.of(c)) batch_.Delete(impl_.cf(e.cf), rocksdb::Slice(e.key.data(), e.key.size()));
   count_claim(c, -1);
 }
 
 bool Staging::empty() const {
-  return batch_.Count() == 0 && std::all_of(std::begin(ops_), std::end(ops_), [](auto& v) { return v.empty(); }) &&
-         ref_deltas_.empty() && documents_delta_ == 0 && claims_delta_ == 0;
-}
-
-rocksdb::WriteBatch& Staging::writes() {
-  for (int cf = 0; cf < kCfCount; ++cf) {
-    auto& ops = ops_[cf];
-    std::stable_sort(ops.begin(), ops.end(), [](const Op& a, const Op& b) { return a.key < b.key; });
-    for (auto& op : ops) {
-      if (op.del)
-        batch_.Delete(impl_.cf(static_cast<Cf>(cf)), op.key);
-      else
-        batch_.Put(impl_.cf(static_cast<Cf>(cf)), op.key, op.value);
-    }
-    ops.clear();
-  }
-  return batch_;
+  return batch_.Count() == 0 && ref_deltas_.empty() && documents_delta_ == 0 && claims_delta_ == 0;
 }
 
 codec::Counters Staging::write_counters(rocksdb::WriteBatch& batch) const {
@@ -332,7 +336,14 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
   rocksdb::DBOptions options = db_options();
   options.info_log = mode == Mode::ReadWrite ? make_tolerant_file_logger(dir / "LOG") : make_silent_logger();
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-  for (std::size_t i = 0; i < families.size(); ++i) descs.emplace_back(families[i], cf_options(static_cast<Cf>(i)));
+  for (std::size_t i = 0; i < families.size(); ++i) {
+    auto cf = cf_options(static_cast<Cf>(i));
+    // A reader replays the writer's unflushed WAL into memtables of its own and then reads
+    // them: skiplists, sorted as they fill, where the writer's vectors would be sorted
+    // again for every point read.
+    if (mode != Mode::ReadWrite) cf.memtable_factory = std::make_shared<rocksdb::SkipListFactory>();
+    descs.emplace_back(families[i], cf);
+  }
 
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
@@ -429,6 +440,8 @@ std::vector<IngestResult> Store::put_documents(
   const auto next = staging.write_counters(batch);
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (!docs[i].second.empty()) impl_->fresh_claim_docs.insert(docs[i].first.id);
   impl_->note_written(batch.GetDataSize());
   return results;
 }
@@ -453,6 +466,7 @@ void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& 
   const auto next = staging.write_counters(batch);
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
+  if (!claims.empty()) impl_->fresh_claim_docs.insert(doc_id);
 }
 
 std::optional<StoredDocument> Store::document(const std::string& id) const {
@@ -492,6 +506,7 @@ std::optional<Actor> Store::actor(const std::string& id) const {
 
 std::vector<std::optional<Claim>> Store::claims_by_id(const std::vector<std::string>& ids) const {
   std::vector<std::optional<Claim>> out(ids.size());
+  impl_->expose_fresh_claims(nullptr);
   const auto records = impl_->multi_get(Claims, ids);
   for (std::size_t i = 0; i < ids.size(); ++i)
     if (records[i]) out[i] = codec::decode_claim(ids[i], *records[i]);
@@ -499,6 +514,7 @@ std::vector<std::optional<Claim>> Store::claims_by_id(const std::vector<std::str
 }
 
 std::optional<Claim> Store::claim(const std::string& id) const {
+  impl_->expose_fresh_claims(nullptr);
   auto record = impl_->get(Claims, id);
   return record ? std::optional<Claim>(codec::decode_claim(id, *record)) : std::nullopt;
 }
@@ -527,6 +543,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const 
     Claim c;
     // Claim records are fetched in chunks with one MultiGet each (sorted, cache-friendly).
     auto fetch = [&] {
+      impl_->expose_fresh_claims(nullptr);
       const auto records = impl_->multi_get(Claims, ids);
       for (std::size_t i = 0; i < ids.size() && !done(); ++i) {
         if (!records[i]) continue;

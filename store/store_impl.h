@@ -8,8 +8,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
+#include "store/claim_entries.h"
 #include "store/codec.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -31,6 +33,14 @@ struct Store::Impl {
   // Called after each committed batch: past a threshold, hands the memtables to the flush
   // thread without waiting, so flushing overlaps the writes instead of all landing on close.
   void note_written(std::size_t batch_bytes);
+  // Writer only. The claims family's mutable memtable is a vector (store/schema.cpp), and a
+  // point read there copies and sorts it whole. These are the documents whose claims were
+  // written since the memtable was last switched; before a read that may need them, the
+  // writer switches it (a non-blocking flush): an immutable vector is sorted once, then
+  // binary-searched. A superset is harmless (one needless switch).
+  mutable std::unordered_set<std::string> fresh_claim_docs;
+  // Before reading the claims of `doc` (nullptr: of any document).
+  void expose_fresh_claims(const std::string* doc) const;
 
   ~Impl();
   void check(const rocksdb::Status& s) const;
@@ -45,12 +55,10 @@ struct Store::Impl {
   store_codec::Counters count_by_scan(std::map<std::string, RefCount>* refs) const;
 };
 
-// Collects one batch's writes. Point-read families (documents, claims, doc_claims) are
-// held back and emitted sorted by key: inserting sorted keys lets RocksDB's skiplist reuse
-// its last insert position (its "splice"), which is most of the memtable cost. The index
-// families go straight into the batch: their vector memtables sort once at flush, so
-// holding and sorting them here only repeated that work. Deletes and puts of the same key
-// keep their order either way.
+// Collects one batch's writes, straight into a WriteBatch: every family with a lot of
+// writes has a vector memtable (store/schema.cpp), which appends in any order, so holding
+// keys back to insert them sorted no longer pays. Deletes and puts of one key keep their
+// order.
 class Staging {
  public:
   explicit Staging(const Store::Impl& impl) : impl_(impl) {}
@@ -64,20 +72,17 @@ class Staging {
   void count_claim(const Claim& c, int delta);
 
   bool empty() const;
-  // The staged writes as one batch (the held-back families appended, sorted); call once.
-  rocksdb::WriteBatch& writes();
+  // The staged writes as one batch.
+  rocksdb::WriteBatch& writes() { return batch_; }
   // Appends refs updates and the new counters (read-modify-write of the touched refs);
   // returns the counters the batch stores, to adopt once the batch is written.
   store_codec::Counters write_counters(rocksdb::WriteBatch& batch) const;
 
  private:
-  struct Op {
-    std::string key, value;
-    bool del = false;
-  };
   const Store::Impl& impl_;
   rocksdb::WriteBatch batch_;
-  std::vector<Op> ops_[store_schema::kCfCount];
+  store_schema::ClaimEntries entries_;
+  std::string record_, ref_key_;  // reused buffers
   struct RefDelta {
     std::int64_t delta = 0;
     std::optional<Actor> actor;  // the first claim's description of an actor ref in this batch

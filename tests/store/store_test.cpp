@@ -85,6 +85,48 @@ TEST(Store, ReplacementRemovesOldClaimsFromIndexes) {
   EXPECT_EQ(store.stats().claims, 1u);
 }
 
+// The writer's claims memtable is an unsorted vector until it is switched: claims it just
+// wrote must still be found by id, replaced and removed, batch after batch.
+TEST(Store, AWriterReadsAndReplacesClaimsItHasJustWritten) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  const std::vector<std::string> partners = {"CHN", "KOR", "RUS", "IND", "AUS"};
+  std::vector<std::pair<StoredDocument, std::vector<Claim>>> first;
+  std::vector<std::string> first_ids;
+  for (int d = 0; d < 40; ++d) {
+    const std::string id = "d" + std::to_string(d);
+    std::vector<Claim> claims;
+    for (const auto& p : partners) claims.push_back(make_claim(id, "JPN", p, "condemn", "2021-03-04", "nhk"));
+    for (const auto& c : claims) first_ids.push_back(c.id);
+    first.emplace_back(make_doc(id, "h1", "nhk"), claims);
+  }
+  store.put_documents(first);
+  for (const auto& c : store.claims_by_id(first_ids)) EXPECT_TRUE(c.has_value());
+
+  // The next batch replaces every other document; their old claims go, the rest stay.
+  std::vector<std::pair<StoredDocument, std::vector<Claim>>> second;
+  for (int d = 0; d < 40; d += 2) {
+    const std::string id = "d" + std::to_string(d);
+    second.emplace_back(make_doc(id, "h2", "nhk"), std::vector<Claim>{make_claim(id, "JPN", "USA", "praise", "2021-03-05", "nhk")});
+  }
+  for (auto r : store.put_documents(second)) EXPECT_EQ(r, IngestResult::Replaced);
+  const auto after = store.claims_by_id(first_ids);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const int doc = std::stoi(first[i / partners.size()].first.id.substr(1));
+    EXPECT_EQ(after[i].has_value(), doc % 2 == 1) << "claim of d" << doc;
+    kept += after[i].has_value();
+  }
+  EXPECT_EQ(kept, 20u * partners.size());
+  EXPECT_EQ(store.stats().claims, 20u * partners.size() + 20u);
+  ClaimFilter praise;
+  praise.object = "USA";
+  EXPECT_EQ(store.claims(praise).size(), 20u);
+  ClaimFilter china;
+  china.object = "CHN";
+  EXPECT_EQ(store.claims(china).size(), 20u);
+}
+
 TEST(Store, FilterQueriesUseEachIndex) {
   TempDir t;
   auto store = Store::open(t.path, Store::Mode::ReadWrite);
