@@ -49,6 +49,16 @@ peak_rss_mb() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{pri
   done
   echo '```'
   echo
+  echo "### Ingest on one core"
+  echo
+  echo "The issue's target is per core: the same two benchmarks pinned to one core, writer and"
+  echo "flush thread sharing it. \`taskset -c 0 build-bench/bench/store_bench --benchmark_filter='BM_Ingest|BM_RocksDbFloor' --benchmark_repetitions=3 --benchmark_report_aggregates_only=true\`:"
+  echo
+  echo '```'
+  taskset -c 0 build-bench/bench/store_bench --benchmark_filter='BM_Ingest|BM_RocksDbFloor' --benchmark_repetitions=3 \
+    --benchmark_report_aggregates_only=true 2>/dev/null | grep -E "_median|^Benchmark" || true
+  echo '```'
+  echo
   echo "## Timed commands (end to end)"
   echo
   python3 bench/make_corpus.py --mb 10 --format pages-jsonl --out "$work/pages10.jsonl" >/dev/null

@@ -1,5 +1,8 @@
 // Claim store benchmarks (numbers in docs/STORE.md):
 // - BM_Ingest: transactional ingest (put_documents, WAL on, all indexes), claims/s.
+// - BM_RocksDbFloor: RocksDB alone on BM_Ingest's entries (batches built before the clock
+//   starts, no irkg code timed), flushed as the Store flushes, then closed: the speed no
+//   change in irkg's own code can beat (docs/STORE.md "Where ingest time goes").
 // - BM_SstBulk: the bulk path, write_sst_shard + ingest_sst, claims/s for each step.
 // - BM_Queries/N: a store of N synthetic claims (built with the bulk path), p50/p99
 //   latency of dyad, actor-as-subject and opposes-like queries, bytes on disk per claim,
@@ -14,7 +17,13 @@
 #include <filesystem>
 #include <map>
 
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
 #include "bench/synthetic_claims.h"
+#include "store/claim_entries.h"
+#include "store/codec.h"
+#include "store/schema.h"
 #include "store/store.h"
 
 namespace {
@@ -82,6 +91,76 @@ void BM_Ingest(benchmark::State& state) {
   fs::remove_all(dir);
 }
 BENCHMARK(BM_Ingest)->Iterations(250)->UseRealTime()->Unit(benchmark::kMillisecond);  // 500k claims
+
+void BM_RocksDbFloor(benchmark::State& state) {
+  namespace schema = irkg::store_schema;
+  const fs::path dir = kBase / "floor";
+  double write_s = 0, close_s = 0;
+  std::size_t claims = 0, bytes = 0;
+  for (auto _ : state) {
+    fs::remove_all(dir);
+    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+    for (int i = 0; i < schema::kCfCount; ++i)
+      descs.emplace_back(schema::family_names()[i], schema::cf_options(static_cast<schema::Cf>(i)));
+    std::vector<rocksdb::ColumnFamilyHandle*> cfs;
+    rocksdb::DB* raw = nullptr;
+    if (!rocksdb::DB::Open(schema::db_options(), dir.string(), descs, &cfs, &raw).ok()) {
+      state.SkipWithError("cannot open the floor database");
+      return;
+    }
+    std::unique_ptr<rocksdb::DB> db(raw);
+    // The entries Store::put_documents writes for these batches, minus refs and counters.
+    std::mt19937_64 rng(1);
+    std::vector<rocksdb::WriteBatch> batches(250);
+    irkg::store_schema::ClaimEntries entries;
+    std::string record;
+    claims = bytes = 0;
+    for (std::size_t b = 0; b < batches.size(); ++b)
+      for (auto& [doc, doc_claims] : make_batch(rng, b * 200, 200)) {
+        for (const auto& c : doc_claims) {
+          record.clear();
+          irkg::store_codec::append_claim(record, c);
+          batches[b].Put(cfs[schema::Claims], c.id, record);
+          for (const auto& e : entries.of(c))
+            batches[b].Put(cfs[e.cf], rocksdb::Slice(e.key.data(), e.key.size()), rocksdb::Slice(e.value.data(), e.value.size()));
+          ++claims;
+        }
+        std::vector<std::string> ids;
+        for (const auto& c : doc_claims) ids.push_back(c.id);
+        batches[b].Put(cfs[schema::DocClaims], doc.id, irkg::store_codec::encode_ids(ids));
+        batches[b].Put(cfs[schema::Docs], doc.id, irkg::store_codec::encode_document(doc));
+      }
+    for (auto& batch : batches) bytes += batch.GetDataSize();
+    auto start = Clock::now();
+    std::size_t unflushed = 0;
+    for (auto& batch : batches) {
+      if (!db->Write(rocksdb::WriteOptions(), &batch).ok()) state.SkipWithError("write failed");
+      // As Store::Impl::note_written: a flush without waiting every ~48 MB of batches.
+      if ((unflushed += batch.GetDataSize()) >= (48u << 20)) {
+        unflushed = 0;
+        rocksdb::FlushOptions background;
+        background.wait = false;
+        background.allow_write_stall = true;
+        db->Flush(background, cfs);
+      }
+    }
+    write_s = seconds_since(start);
+    start = Clock::now();
+    rocksdb::FlushOptions flush;
+    db->Flush(flush, cfs);  // what Store's close does; the flush thread's share of ingest
+    for (auto* cf : cfs) db->DestroyColumnFamilyHandle(cf);
+    db.reset();
+    close_s = seconds_since(start);
+    state.SetIterationTime(write_s + close_s);
+  }
+  state.counters["write_claims/s"] = static_cast<double>(claims) / write_s;
+  state.counters["write_us/claim"] = write_s * 1e6 / static_cast<double>(claims);
+  state.counters["close_s"] = close_s;
+  state.counters["claims/s_write+flush"] = static_cast<double>(claims) / (write_s + close_s);
+  state.counters["batch_bytes/claim"] = static_cast<double>(bytes) / static_cast<double>(claims);
+  fs::remove_all(dir);
+}
+BENCHMARK(BM_RocksDbFloor)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);  // 500k claims
 
 // Builds a store of `total` claims with the bulk path, in shards of 250k claims.
 struct BulkTimes {
