@@ -122,7 +122,7 @@ void BM_RocksDbFloor(benchmark::State& state) {
           irkg::store_codec::append_claim(record, c);
           batches[b].Put(cfs[schema::Claims], c.id, record);
           for (const auto& e : entries.of(c))
-            batches[b].Put(cfs[e.cf], rocksdb::Slice(e.key.data(), e.key.size()), rocksdb::Slice(e.value.data(), e.value.size()));
+            batches[b].Put(cfs[e.cf], {e.key.data(), e.key.size()}, {e.value.data(), e.value.size()});
           ++claims;
         }
         std::vector<std::string> ids;

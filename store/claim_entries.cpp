@@ -41,12 +41,13 @@ const std::vector<ClaimEntries::Entry>& ClaimEntries::of(Cf cf, const Claim& c) 
   return views();
 }
 
-void ClaimEntries::start_key() { key_start_ = bytes_.size(); }
-
 // As store_schema::join: a separator before every part but the key's first bytes.
-void ClaimEntries::part(std::string_view p) {
-  if (bytes_.size() > key_start_) bytes_ += kSep;
-  bytes_ += p;
+void ClaimEntries::start_key(std::initializer_list<std::string_view> parts) {
+  key_start_ = bytes_.size();
+  for (std::string_view p : parts) {
+    if (bytes_.size() > key_start_) bytes_ += kSep;
+    bytes_ += p;
+  }
 }
 
 void ClaimEntries::finish(Cf cf, std::string_view value) {
@@ -68,9 +69,7 @@ void ClaimEntries::add(Cf cf, const Claim& c) {
     case ByObject: {
       const Codes codes = actor_codes(cf == BySubject ? c.subject : c.object);
       for (int i = 0; i < codes.size; ++i) {
-        start_key();
-        for (std::string_view p : {codes.code[i], std::string_view(c.date), std::string_view(c.outlet), std::string_view(c.id)})
-          part(p);
+        start_key({codes.code[i], c.date, c.outlet, c.id});
         finish(cf, actor_value_);
       }
       break;
@@ -93,9 +92,7 @@ void ClaimEntries::add(Cf cf, const Claim& c) {
               side_bits(subject_first ? c.object : c.subject, subject_first ? object : subject, b, codec::kBState,
                         codec::kBActor) |
               (subject_first ? codec::kSubjectIsA : 0);
-          start_key();
-          for (std::string_view p : {a, b, std::string_view(c.date), std::string_view(c.outlet), std::string_view(c.id)})
-            part(p);
+          start_key({a, b, c.date, c.outlet, c.id});
           dyad_value_.clear();
           codec::append_dyad_value(dyad_value_, c, sides);
           finish(cf, dyad_value_);
@@ -103,13 +100,11 @@ void ClaimEntries::add(Cf cf, const Claim& c) {
       break;
     }
     case ByOutlet:
-      start_key();
-      for (std::string_view p : {std::string_view(c.outlet), std::string_view(c.date), std::string_view(c.id)}) part(p);
+      start_key({c.outlet, c.date, c.id});
       finish(cf, {});
       break;
     case ByDate:
-      start_key();
-      for (std::string_view p : {std::string_view(c.date), std::string_view(c.id)}) part(p);
+      start_key({c.date, c.id});
       finish(cf, {});
       break;
     default: break;

@@ -3,6 +3,7 @@
 // claim. Ingest writes ~8 keys per claim; building each as a fresh string (vectors of
 // pairs, joined parts, one value encoding per entry) cost as much as RocksDB's write of
 // them (perf, docs/STORE.md "Ingest").
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,8 @@ class ClaimEntries {
     std::size_t key, value, end;  // offsets in bytes_
   };
   void add(Cf cf, const Claim& c);
-  void start_key();
-  void part(std::string_view p);
+  // Begins an entry: its key from `parts`, separated as store_schema::join separates them.
+  void start_key(std::initializer_list<std::string_view> parts);
   // Ends the key begun by start_key() with `value`, unless the family already has that key.
   void finish(Cf cf, std::string_view value);
   const std::vector<Entry>& views();

@@ -44,8 +44,8 @@ void PackedEntries::sort_unique() {
     const Entry& e = entries_[i];
     if (kept > 0) {
       const Entry& last = entries_[kept - 1];
-      if (last.prefix == e.prefix && last.prefix2 == e.prefix2 && last.key_size == e.key_size && key_of(last) == key_of(e))
-        continue;
+      const bool same_prefix = last.prefix == e.prefix && last.prefix2 == e.prefix2 && last.key_size == e.key_size;
+      if (same_prefix && key_of(last) == key_of(e)) continue;
     }
     entries_[kept++] = e;
   }

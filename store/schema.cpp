@@ -7,7 +7,6 @@
 
 #include <algorithm>
 
-#include "store/claim_entries.h"
 #include "store/codec.h"
 
 namespace irkg::store_schema {
@@ -21,20 +20,6 @@ std::string join(std::initializer_list<std::string_view> parts) {
     key += p;
   }
   return key;
-}
-
-std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c) {
-  ClaimEntries encoder;
-  std::vector<std::pair<std::string, std::string>> entries;
-  for (const auto& e : encoder.of(cf, c)) entries.emplace_back(e.key, e.value);
-  std::sort(entries.begin(), entries.end(), [](auto& x, auto& y) { return x.first < y.first; });
-  return entries;
-}
-
-std::vector<std::string> index_keys(Cf cf, const Claim& c) {
-  std::vector<std::string> keys;
-  for (auto& [k, v] : index_entries(cf, c)) keys.push_back(std::move(k));
-  return keys;
 }
 
 void ref_key_into(std::string& out, bool actor, std::string_view name) {

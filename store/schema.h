@@ -36,12 +36,8 @@ inline const std::vector<std::string>& family_names() {
 
 std::string join(std::initializer_list<std::string_view> parts);
 
-// Every index entry (key, value) of one claim in one index column family, sorted by key
-// and unique (built by ClaimEntries, store/claim_entries.h, which ingest uses directly). by_dyad, by_subject and by_object carry the claim's facts as values
-// (store_codec::encode_dyad_value, encode_actor_value); the others are empty.
-std::vector<std::pair<std::string, std::string>> index_entries(Cf cf, const Claim& c);
-// The keys alone (deleting a claim's entries).
-std::vector<std::string> index_keys(Cf cf, const Claim& c);
+// A claim's index entries (keys and values per family) are built by ClaimEntries,
+// store/claim_entries.h.
 
 // Reference-count keys (refs CF) a claim contributes to: "a\x1f<actor id>", "o\x1f<outlet>",
 // with the actor each actor key stands for (nullptr for the outlet).

@@ -38,6 +38,7 @@ bool passes(const Claim& c, const ClaimFilter& f) {
 }
 
 std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+rocksdb::Slice slice(std::string_view v) { return {v.data(), v.size()}; }
 
 // The schema version a database with the given families records, read without changing it.
 std::optional<std::string> schema_version_of(const std::filesystem::path& dir, const std::vector<std::string>& names) {
@@ -244,13 +245,13 @@ void Staging::add_claim(const Claim& c) {
   record_.clear();
   codec::append_claim(record_, c);
   batch_.Put(impl_.cf(Claims), c.id, record_);
-  for (const auto& e : entries_.of(c)) batch_.Put(impl_.cf(e.cf), rocksdb::Slice(e.key.data(), e.key.size()), rocksdb::Slice(e.value.data(), e.value.size()));
+  for (const auto& e : entries_.of(c)) batch_.Put(impl_.cf(e.cf), slice(e.key), slice(e.value));
   count_claim(c, +1);
 }
 
 void Staging::remove_claim(const Claim& c) {
   batch_.Delete(impl_.cf(Claims), c.id);
-  for (const auto& e : entries_.of(c)) batch_.Delete(impl_.cf(e.cf), rocksdb::Slice(e.key.data(), e.key.size()));
+  for (const auto& e : entries_.of(c)) batch_.Delete(impl_.cf(e.cf), slice(e.key));
   count_claim(c, -1);
 }
 
@@ -441,7 +442,8 @@ std::vector<IngestResult> Store::put_documents(
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
   for (std::size_t i = 0; i < docs.size(); ++i)
-    if (!docs[i].second.empty()) impl_->fresh_claim_docs.insert(docs[i].first.id);
+    if (results[i] != IngestResult::Unchanged && !docs[i].second.empty())
+      impl_->fresh_claim_docs.insert(docs[i].first.id);
   impl_->note_written(batch.GetDataSize());
   return results;
 }

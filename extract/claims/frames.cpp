@@ -6,6 +6,7 @@
 #include "extract/claims/frames.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace irkg {
 namespace {
@@ -390,6 +391,7 @@ class SentenceFrames {
     while (start > 0 && s_.clause_at[start - 1] == clause) --start;
     for (std::size_t p = start; p < begin; ++p)
       if (has(tok(p), word_class("modal_reported"))) return "reported";
+    if (alleged_act(begin)) return "reported";
     // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
     if (tok(start).lower == "that" && start > 0 && has(tok(start - 1), word_class("report_noun"))) return "reported";
     // "expectations of a trade deal", "a possible resolution of the trade war"
@@ -519,6 +521,58 @@ class SentenceFrames {
           return true;
     }
     return false;
+  }
+
+  // A relation verb (not a gerund) whose phrase ends right before `end`.
+  bool verb_ends_at(std::size_t end) const {
+    for (const Trigger& t : s_.triggers)
+      for (const Reading& r : t.readings)
+        if (r.end == end && !r.match.gerund &&
+            lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb)
+          return true;
+    return false;
+  }
+
+  // Who does what a gerund after of/for/with says, when it is not the clause subject:
+  // - the object of the verb before: "Britain accused Iran of supplying drones to Russia",
+  //   "Delhi praised Tokyo for backing it" (Iran supplies, Tokyo backs);
+  // - after an accusation's participle, the actor before it ("Iran, accused of supplying")
+  //   or, with none, someone unnamed ("companies accused of helping Russia": empty).
+  // nullopt when the clause subject acts ("Iran was accused of supplying", "China opposed
+  // Japan's plan of ...": no verb before the group).
+  std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const {
+    if (!m.gerund || trig.begin < 2) return std::nullopt;
+    const std::string& prep = tok(trig.begin - 1).lower;
+    if (prep != "of" && prep != "for" && prep != "with") return std::nullopt;
+    const std::size_t q = trig.begin - 2;
+    if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).end == q + 1) {
+      std::size_t before = group(gi).begin;
+      if (before > 0 && has(tok(before - 1), word_class("determiner"))) --before;
+      if (before > 0 && (has(tok(before - 1), word_class("accusation")) || verb_ends_at(before)))
+        return actors(group(gi));
+      return std::nullopt;
+    }
+    if (!has(tok(q), word_class("accusation")) || (q > 0 && has(tok(q - 1), word_class("be")))) return std::nullopt;
+    std::size_t p = q;
+    if (p > 0 && tok(p - 1).lower == ",") --p;
+    if (p > 0 && s_.group_at[p - 1] >= 0 && group(s_.group_at[p - 1]).end == p) return actors(group(s_.group_at[p - 1]));
+    return std::vector<std::int32_t>{};
+  }
+
+  // "accused Iran of supplying", "suspected of spying": an act someone is accused of.
+  bool alleged_act(std::size_t begin) const {
+    if (begin < 2) return false;
+    const std::string& prep = tok(begin - 1).lower;
+    if (prep != "of" && prep != "for" && prep != "with") return false;
+    std::size_t q = begin - 2;
+    if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).end == q + 1) {
+      q = group(gi).begin;
+      if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
+      if (q > 0 && tok(q - 1).lower == "by") --q;  // "was accused by Ukraine of supplying"
+      if (q == 0) return false;
+      --q;
+    }
+    return has(tok(q), word_class("accusation"));
   }
 
   bool verb_position_ok(const Trigger& trig, bool gerund) const {
@@ -696,7 +750,9 @@ class SentenceFrames {
           emit({place}, objects, m.relation, trig);
       return;
     }
-    const auto subjects = infinitive_subject(trig.begin);
+    const auto doer = gerund_doer(trig, m);
+    if (doer && doer->empty()) return;  // "companies accused of helping Russia": not an actor
+    const auto subjects = doer ? *doer : infinitive_subject(trig.begin);
     // "agreed to work together ...": the next relation phrase has its own object.
     std::int32_t obj = trigger_starts_at(trig.end) && tok(trig.end - 1).lower == "to"
                            ? -1

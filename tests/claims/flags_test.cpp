@@ -2,6 +2,8 @@
 // too long to pair, and denial of a that-clause.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "extraction_test_util.h"
 
 namespace irkg::test {
@@ -102,6 +104,19 @@ TEST(Modality, ThatClauseOfAReportNounIsReported) {
   const auto claims = claims_of("Rumours that Chile is courting Bolivia have circulated for months.");
   ASSERT_FALSE(claims.empty());
   for (const Claim& c : claims) EXPECT_EQ(c.modality, "reported");
+}
+
+// An act someone is accused of is the accused's, and alleged: the accuser asserts only the
+// accusation.
+TEST(Modality, AnActSomeoneIsAccusedOfIsReportedAndTheAccusedsOwn) {
+  const auto claims = claims_of("Chile accused Peru of arming Bolivia.");
+  std::map<std::string, std::string> modality_by_pair;
+  for (const Claim& c : claims) modality_by_pair[c.subject.country + "-" + c.object.country] = c.modality;
+  EXPECT_EQ(modality_by_pair["CHL-PER"], "asserted");
+  EXPECT_EQ(modality_by_pair["PER-BOL"], "reported");
+  EXPECT_FALSE(modality_by_pair.count("CHL-BOL")) << "the accuser is not the one arming";
+  for (const Claim& c : claims_of("Peru was accused by Chile of arming Bolivia."))
+    if (c.subject.country == "PER") EXPECT_EQ(c.modality, "reported");
 }
 
 }  // namespace

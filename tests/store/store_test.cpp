@@ -107,7 +107,8 @@ TEST(Store, AWriterReadsAndReplacesClaimsItHasJustWritten) {
   std::vector<std::pair<StoredDocument, std::vector<Claim>>> second;
   for (int d = 0; d < 40; d += 2) {
     const std::string id = "d" + std::to_string(d);
-    second.emplace_back(make_doc(id, "h2", "nhk"), std::vector<Claim>{make_claim(id, "JPN", "USA", "praise", "2021-03-05", "nhk")});
+    second.emplace_back(make_doc(id, "h2", "nhk"),
+                        std::vector<Claim>{make_claim(id, "JPN", "USA", "praise", "2021-03-05", "nhk")});
   }
   for (auto r : store.put_documents(second)) EXPECT_EQ(r, IngestResult::Replaced);
   const auto after = store.claims_by_id(first_ids);
