@@ -61,6 +61,13 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
         if (s.group_at[p] >= 0 && s.speaker_group < 0) s.speaker_group = s.group_at[p];
       continue;
     }
+    // ", saying Washington was arming Taiwan": a participle of speech reports what the main
+    // clause's subject says. What follows is the reported clause; the actor after the
+    // participle is its subject, not a speaker in an inverted tail (", said Japan's ...").
+    if (t[i].lower.ends_with("ing")) {
+      boundary[i] = true;
+      continue;
+    }
     boundary[i] = true;  // what follows "said" is the reported clause
     // The speaker: a group just before the verb ("the White House said"), or right after
     // it in an inverted tail ("..., said Japan's foreign minister").

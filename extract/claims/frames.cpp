@@ -61,12 +61,19 @@ class SentenceFrames {
     for (const Group& grp : s_.groups) {
       if (grp.begin < start || grp.end > at) continue;
       if (s_.speaker_token[grp.begin]) continue;
+      // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
+      if (grp.begin > 0 && tok(grp.begin - 1).lower == "unlike") continue;
       if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp) &&
           !(grp.begin >= 2 && has(tok(grp.begin - 2), word_class("people_noun"))))
         continue;
       // An actor after the clause's first verb is that verb's object, not the subject:
       // "The joint statement expressed concern about Japan's ... and criticised ...".
       if (verb_between(start, grp.begin)) break;
+      // "India and Japan, which both distrust China, signed ...": a verb right after the
+      // comma that closes the relative clause is the antecedent's (an apposition after a
+      // comma is not: "..., which is friendly with China, Tokyo's budding enemy").
+      if (has(tok(start), word_class("relative")) && grp.end < at && comma_right_before(at) && verb_between(at, at + 1))
+        break;
       // "The two sides said they were concerned about American plans and opposed ...": a
       // subject pronoun before the first actor is the subject; the actor is further in.
       if (nominative_pronoun_between(start, grp.begin)) break;
@@ -131,6 +138,9 @@ class SentenceFrames {
   // "an alliance of the US, India and Japan to contain China": the group a noun's "of"
   // introduces right before an infinitive is who acts; otherwise the clause subject.
   std::vector<std::int32_t> infinitive_subject(std::size_t at) const {
+    // "forced Russia to withdraw", "urged Serbia to recognise": the object acts.
+    if (const std::int32_t gi = controlled_object(at - (at > 0 ? 1 : 0)); gi >= 0 && at > 0 && tok(at - 1).lower == "to")
+      return actors(group(gi));
     if (at >= 2 && tok(at - 1).lower == "to" && s_.group_at[at - 2] >= 0) {
       const Group& grp = group(s_.group_at[at - 2]);
       if (grp.end == at - 1 && grp.begin > 0) {
@@ -150,6 +160,15 @@ class SentenceFrames {
         if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
             verb_position_ok(t, r.match.gerund) && !r.match.gerund)
           return true;
+    }
+    return false;
+  }
+
+  // A comma before `at` with at most adverbs between ("..., later signed").
+  bool comma_right_before(std::size_t at) const {
+    for (std::size_t p = at; p > 0 && at - p < 3; --p) {
+      if (tok(p - 1).lower == ",") return true;
+      if (!has(tok(p - 1), word_class("adverb"))) return false;
     }
     return false;
   }
@@ -333,6 +352,8 @@ class SentenceFrames {
     if (tok(start).lower == "that" && start > 0) {
       for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
         const std::size_t p = start - back;
+        // "rejected the plan, arguing that NATO ...": the that-clause is the argument's.
+        if (has(tok(p), word_class("speech_verb"))) break;
         if (has(tok(p), word_class("negator")) || has(tok(p), word_class("denial"))) return true;
       }
     }
@@ -430,6 +451,10 @@ class SentenceFrames {
       if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to" && !finite_after_and(p) && !used_as_verb(p) &&
           !taken_up(p))
         return "hypothetical";
+    // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
+    // someone is asked to do has not happened (the request itself is the claim).
+    for (std::size_t p = start; p < begin; ++p)
+      if (tok(p).lower == "to" && controlled_object(p, "request_verb") >= 0 && !finite_after_and(p)) return "hypothetical";
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
@@ -521,6 +546,24 @@ class SentenceFrames {
           return true;
     }
     return false;
+  }
+
+  // For the "to" at `to`: the actor group between a verb that makes its object the
+  // infinitive's doer and "to" ("urged Serbia to", "called on Iran to", "forced Russia
+  // to"), else -1.
+  std::int32_t controlled_object(std::size_t to, const char* verb_class = nullptr) const {
+    if (to < 2 || tok(to).lower != "to") return -1;
+    const std::int32_t gi = s_.group_at[to - 1];
+    if (gi < 0 || group(gi).end != to) return -1;
+    std::size_t before = group(gi).begin;
+    if (before > 0 && has(tok(before - 1), word_class("determiner"))) --before;
+    if (before >= 2 && tok(before - 1).lower == "on" && has(tok(before - 2), word_class("request_verb"))) --before;
+    if (before == 0) return -1;
+    const Token& verb = tok(before - 1);
+    const bool request = has(verb, word_class("request_verb")), causes = has(verb, word_class("causative_verb"));
+    if (verb_class == nullptr ? (request || causes) : (std::string_view(verb_class) == "request_verb" && request))
+      return gi;
+    return -1;
   }
 
   // A relation verb (not a gerund) whose phrase ends right before `end`.

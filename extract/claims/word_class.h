@@ -8,14 +8,14 @@
 
 namespace irkg {
 
-inline constexpr std::array<std::string_view, 39> kWordClasses = {
+inline constexpr std::array<std::string_view, 41> kWordClasses = {
     "clause_break", "relative",       "pronoun",       "pronoun_plural", "pronoun_person", "speech_verb",
     "be",           "adverb",         "negator",       "auxiliary",      "modal_hypothetical",
     "modal_future", "modal_reported", "report_noun",   "denial",         "determiner",     "preposition",
     "locative",     "adj_not_actor",  "event_noun",    "name_runon",     "noun_marker",    "object_pronoun",
     "intent_noun",  "prospect_word",  "perceive",      "coordinating_break", "sports_context",
     "government_noun", "abbreviation", "verdict_verb", "seize_verb", "settlement", "refusal", "time_unit", "people_noun", "arrival_verb", "border_noun",
-    "accusation"};
+    "accusation", "request_verb", "causative_verb"};
 
 consteval int word_class(std::string_view name) {
   for (std::size_t i = 0; i < kWordClasses.size(); ++i)
