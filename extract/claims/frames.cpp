@@ -147,6 +147,11 @@ class SentenceFrames {
         std::size_t p = grp.begin - 1;
         if (tok(p).lower == "the" && p > 0) --p;
         if (tok(p).lower == "of" || tok(p).lower == "between" || tok(p).lower == "among") return actors(grp);
+        // "the decision by Honduras to cut ties": a noun's agent (not a passive's: "was
+        // asked by Japan to mediate" leaves the asking to Japan, the mediating to the subject).
+        if (tok(p).lower == "by" && p > 0 && !tok(p - 1).lower.ends_with("ed") && !has(tok(p - 1), word_class("be")) &&
+            s_.group_at[p - 1] < 0)
+          return actors(grp);
       }
     }
     return clause_subject(at);
@@ -454,7 +459,7 @@ class SentenceFrames {
     // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
     // someone is asked to do has not happened (the request itself is the claim).
     for (std::size_t p = start; p < begin; ++p)
-      if (tok(p).lower == "to" && controlled_object(p, "request_verb") >= 0 && !finite_after_and(p)) return "hypothetical";
+      if (tok(p).lower == "to" && requested_infinitive(p) && !finite_after_and(p)) return "hypothetical";
     // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
     const std::size_t window = std::min<std::size_t>(5, begin - start);
     for (std::size_t back = 1; back <= window; ++back)
@@ -564,6 +569,20 @@ class SentenceFrames {
     if (verb_class == nullptr ? (request || causes) : (std::string_view(verb_class) == "request_verb" && request))
       return gi;
     return -1;
+  }
+
+  // The "to" at `to` opens what someone is asked to do: "urged Serbia to", "Norway was
+  // asked to", "was asked by Japan to".
+  bool requested_infinitive(std::size_t to) const {
+    if (controlled_object(to, "request_verb") >= 0) return true;
+    if (to == 0) return false;
+    std::size_t p = to;
+    if (const std::int32_t gi = s_.group_at[p - 1]; gi >= 0 && group(gi).end == p) {
+      p = group(gi).begin;
+      if (p < 2 || tok(p - 1).lower != "by") return false;
+      --p;
+    }
+    return p > 1 && has(tok(p - 1), word_class("request_verb")) && has(tok(p - 2), word_class("be"));
   }
 
   // A relation verb (not a gerund) whose phrase ends right before `end`.
@@ -804,6 +823,14 @@ class SentenceFrames {
     // someone leaves, not whom the verb acts on.
     if (obj >= 0 && trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "out" && tok(trig.end + 1).lower == "of")
       obj = -1;
+    // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
+    // the verb (rows marked `direct`).
+    if (obj >= 0 && r.direct)
+      for (std::size_t p = trig.end; p < group(obj).begin; ++p)
+        if (has(tok(p), word_class("preposition"))) {
+          obj = -1;
+          break;
+        }
     // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
     if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
       obj = group_after(trig.end + 1, trig.end + 1, 4);

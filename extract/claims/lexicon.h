@@ -65,6 +65,8 @@ struct RelationEntry {
   bool compose = false;     // a stance verb: its object may be a relation ("opposes sanctions on X")
   bool compose_only = false;  // only meaningful on a relation noun ("ease tensions", "end the dispute")
   bool across = false;     // the object may open a following that-clause ("demanded that X")
+  bool direct = false;     // no preposition before the object: "welcomed the Israeli premier"
+                           // is hosting, "welcomed the ceasefire between Israel and Hamas" is not
   bool perceived_only = false;  // stance frames: only as a verdict on an object ("called X dangerous")
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause
                            // subject ("Australia, with the help of the US, ..." = US aids Australia)
