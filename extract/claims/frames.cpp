@@ -915,6 +915,23 @@ class SentenceFrames {
     return has(tok(trig.end - 1), word_class("preposition")) && trig.end > trig.begin + 1;
   }
 
+  // "praised Hezbollah for its attacks on Israel": "its"/"their" (up to two words before
+  // the noun) stands for the nearest actor before it, which need not be the clause subject.
+  std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const {
+    for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+      const std::size_t q = at - back;
+      if (s_.group_at[q] >= 0) return {};
+      if (tok(q).lower != "its" && tok(q).lower != "their") continue;
+      for (std::size_t p = q; p > 0; --p)
+        if (const std::int32_t gi = s_.group_at[p - 1]; gi >= 0) {
+          if (s_.speaker_token[p - 1]) return {};
+          return actors(group(gi));
+        }
+      return {};
+    }
+    return {};
+  }
+
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
     std::string prep;
     const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
@@ -934,6 +951,7 @@ class SentenceFrames {
         const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
         if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
       }
+      if (subjects.empty()) subjects = possessive_pronoun_owner(trig.begin);
       if (subjects.empty()) subjects = clause_subject(trig.begin);
       emit(subjects, actors(group(obj)), relation, trig);
       return;

@@ -48,6 +48,16 @@ TEST(Actors, OfficeResolvesToHolderOnTheDocumentDate) {
   EXPECT_EQ(in_2021.front().subject.id, "person:yoshihide-suga");
 }
 
+// Two offices of one state held at once: Iran's supreme leader is not its president.
+TEST(Actors, EachTitleResolvesToItsOwnOffice) {
+  const auto leader = claims_of("Iran's supreme leader praised Syria.", "2001-05-02");
+  ASSERT_FALSE(leader.empty());
+  EXPECT_EQ(leader.front().subject.id, "person:ali-khamenei");
+  const auto president = claims_of("Iran's president praised Syria.", "2001-05-02");
+  ASSERT_FALSE(president.empty());
+  EXPECT_EQ(president.front().subject.id, "person:mohammad-khatami");
+}
+
 TEST(Actors, OfficeWithoutDateStaysTheState) {
   const auto claims = claims_of("The Japanese prime minister criticised Russia's foreign ministry.", "");
   ASSERT_EQ(claims.size(), 1u);
