@@ -137,7 +137,31 @@ class SentenceFrames {
 
   // "an alliance of the US, India and Japan to contain China": the group a noun's "of"
   // introduces right before an infinitive is who acts; otherwise the clause subject.
+  // "vetoed a UN resolution condemning X": an -ing form right after "DET ACTOR NOUN"
+  // describes that noun, and the actor modifying it acts (the UN, not the subject who
+  // vetoed). Without a modifier ("issued a statement condemning X") the clause subject
+  // stays the likelier author: nullopt.
+  std::optional<std::vector<std::int32_t>> participle_owner(std::size_t at) const {
+    if (at < 2 || !tok(at).lower.ends_with("ing")) return std::nullopt;
+    const Token& noun = tok(at - 1);
+    if (!noun.word || noun.capitalized || s_.group_at[at - 1] >= 0) return std::nullopt;
+    for (int cls : {word_class("preposition"), word_class("be"), word_class("adverb"), word_class("auxiliary"),
+                    word_class("pronoun"), word_class("speech_verb"), word_class("determiner"), word_class("clause_break"),
+                    word_class("negator"), word_class("coordinating_break")})
+      if (has(noun, cls)) return std::nullopt;
+    if (noun.lower == "and" || noun.lower == "or" || verb_ends_at(at)) return std::nullopt;
+    std::size_t q = at - 1;
+    std::int32_t modifier = -1;
+    if (s_.group_at[q - 1] >= 0 && group(s_.group_at[q - 1]).end == q) {
+      modifier = s_.group_at[q - 1];
+      q = group(modifier).begin;
+    }
+    if (modifier < 0 || q == 0 || !has(tok(q - 1), word_class("determiner"))) return std::nullopt;
+    return actors(group(modifier));
+  }
+
   std::vector<std::int32_t> infinitive_subject(std::size_t at) const {
+    if (const auto owner = participle_owner(at)) return *owner;
     // "forced Russia to withdraw", "urged Serbia to recognise": the object acts.
     if (const std::int32_t gi = controlled_object(at - (at > 0 ? 1 : 0)); gi >= 0 && at > 0 && tok(at - 1).lower == "to")
       return actors(group(gi));
@@ -922,11 +946,19 @@ class SentenceFrames {
       const std::size_t q = at - back;
       if (s_.group_at[q] >= 0) return {};
       if (tok(q).lower != "its" && tok(q).lower != "their") continue;
-      for (std::size_t p = q; p > 0; --p)
-        if (const std::int32_t gi = s_.group_at[p - 1]; gi >= 0) {
-          if (s_.speaker_token[p - 1]) return {};
-          return actors(group(gi));
+      for (std::size_t p = q; p > 0; --p) {
+        const std::int32_t gi = s_.group_at[p - 1];
+        if (gi < 0) continue;
+        if (s_.speaker_token[p - 1]) return {};
+        // "vetoed a UN resolution condemning its annexation": a group after a determiner
+        // modifies a noun ("a UN resolution"); "its" is an actor's own.
+        const std::size_t begin = group(gi).begin;
+        if (begin > 0 && has(tok(begin - 1), word_class("determiner"))) {
+          p = begin + 1;
+          continue;
         }
+        return actors(group(gi));
+      }
       return {};
     }
     return {};
