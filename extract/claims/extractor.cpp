@@ -53,6 +53,7 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 std::vector<Claim> Extractor::extract(const Document& doc) const {
   const Lexicon& lex = *impl_->lex;
   std::vector<Claim> out;
+  std::unordered_set<std::string> emitted;  // claim ids already in `out`
   const auto published = parse_iso_date(doc.published);
   const int day = published ? static_cast<int>(days_from_civil(*published)) : 0;
   std::vector<std::int32_t> carried;
@@ -107,6 +108,9 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       c.source = "text";
       c.evidence = Evidence{std::string(s.text), span.start, span.end};
       c.id = compute_claim_id(c);
+      // Two readings of one phrase with the same relation (rows of different CAMEO codes)
+      // make the same claim: the first, longer-or-earlier reading is kept.
+      if (!emitted.insert(c.id).second) continue;
       out.push_back(std::move(c));
     }
   }

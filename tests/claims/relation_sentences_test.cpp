@@ -57,6 +57,17 @@ TEST(RelationSentences, EveryFixtureSentenceGivesItsPairs) {
   EXPECT_EQ(failures, 0);
 }
 
+// A claim id names one claim: two dictionary rows giving one phrase the same relation
+// used to emit every such claim twice ("bomb" was in two attack rows).
+TEST(RelationSentences, NoSentenceGivesTheSameClaimTwice) {
+  for (const Case& c : load_cases()) {
+    std::set<std::string> ids;
+    for (const Claim& claim : claims_of(c.sentence))
+      EXPECT_TRUE(ids.insert(claim.id).second) << "line " << c.line << ": claim " << claim.subject.id << " "
+                                               << claim.relation << " " << claim.object.id << " given twice";
+  }
+}
+
 TEST(RelationSentences, EveryRelationOfTheDictionaryHasASentence) {
   std::set<std::string> covered;
   for (const Case& c : load_cases()) covered.insert(c.relation);
