@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <unistd.h>
 
 #include "store/rocks_logger.h"
@@ -425,9 +426,12 @@ std::vector<IngestResult> Store::put_documents(
     }
     // Claim ids hash the document id (compute_claim_id), so a claim id cannot belong to
     // another document short of a 96-bit hash collision: no per-claim lookup is needed.
+    // A claim given twice (same id) is one claim: stored and counted once.
     std::vector<std::string> claim_ids;
     claim_ids.reserve(claims.size());
+    std::unordered_set<std::string_view> seen;
     for (const auto& c : claims) {
+      if (!seen.insert(c.id).second) continue;
       staging.add_claim(c);
       claim_ids.push_back(c.id);
     }
@@ -458,8 +462,10 @@ void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& 
   Staging staging(*impl_);
   for (const auto& old : impl_->stored_claims_of(doc_id)) staging.remove_claim(old);
   std::vector<std::string> claim_ids;
+  std::unordered_set<std::string_view> seen;
   for (const auto& c : claims) {
     if (c.id.empty()) throw StoreError("claim without id in document " + doc_id);
+    if (!seen.insert(c.id).second) continue;
     staging.add_claim(c);
     claim_ids.push_back(c.id);
   }

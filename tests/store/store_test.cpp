@@ -68,6 +68,21 @@ TEST(Store, RoundTripAndIdempotentIngest) {
   EXPECT_EQ(st.schema_version, "3");
 }
 
+TEST(Store, AClaimGivenTwiceIsStoredAndCountedOnce) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  const Claim c = make_claim("d1", "JPN", "CHN", "condemn", "2021-03-04", "nhk");
+  store.put_document(make_doc("d1", "h1", "nhk"), {c, c});
+  EXPECT_EQ(store.stats().claims, 1u);
+  EXPECT_EQ(store.claims({}).size(), 1u);
+  store.replace_claims("d1", {c, c});
+  EXPECT_EQ(store.stats().claims, 1u);
+  // Replacing by nothing leaves no claim and no count behind.
+  store.replace_claims("d1", {});
+  EXPECT_EQ(store.stats().claims, 0u);
+  EXPECT_TRUE(store.claims({}).empty());
+}
+
 TEST(Store, ReplacementRemovesOldClaimsFromIndexes) {
   TempDir t;
   auto store = Store::open(t.path, Store::Mode::ReadWrite);
