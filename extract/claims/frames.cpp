@@ -72,8 +72,7 @@ class SentenceFrames {
       // "India and Japan, which both distrust China, signed ...": a verb right after the
       // comma that closes the relative clause is the antecedent's (an apposition after a
       // comma is not: "..., which is friendly with China, Tokyo's budding enemy").
-      if (has(tok(start), word_class("relative")) && grp.end < at && comma_right_before(at) && verb_between(at, at + 1))
-        break;
+      if (has(tok(start), word_class("relative")) && grp.end < at && relative_closed_between(grp.end, at)) break;
       // "The two sides said they were concerned about American plans and opposed ...": a
       // subject pronoun before the first actor is the subject; the actor is further in.
       if (nominative_pronoun_between(start, grp.begin)) break;
@@ -193,11 +192,45 @@ class SentenceFrames {
     return false;
   }
 
-  // A comma before `at` with at most adverbs between ("..., later signed").
-  bool comma_right_before(std::size_t at) const {
-    for (std::size_t p = at; p > 0 && at - p < 3; --p) {
-      if (tok(p - 1).lower == ",") return true;
-      if (!has(tok(p - 1), word_class("adverb"))) return false;
+  // The group a relative pronoun refers to ("Ukraine, which ..."), for a relative clause
+  // starting at `start`; -1 when there is none.
+  std::int32_t antecedent_of(std::size_t start) const {
+    if (!has(tok(start), word_class("relative"))) return -1;
+    std::size_t p = start;
+    while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
+    return p > 0 ? s_.group_at[p - 1] : -1;
+  }
+
+  // For a verb at `at` inside a relative clause whose own subject stands between the
+  // pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
+  std::int32_t object_relative_antecedent(std::size_t at) const {
+    const std::int32_t clause = s_.clause_at[at];
+    std::size_t start = at;
+    while (start > 0 && s_.clause_at[start - 1] == clause) --start;
+    if (tok(start).lower == "whose" || start + 1 >= at) return -1;
+    const std::int32_t antecedent = antecedent_of(start);
+    if (antecedent < 0 || s_.group_at[start + 1] < 0) return -1;
+    const Group& own = group(s_.group_at[start + 1]);
+    // Only the subject between them: "which Russia invaded", "that Japan has long courted".
+    for (std::size_t p = own.end; p < at; ++p)
+      if (!has(tok(p), word_class("adverb")) && !has(tok(p), word_class("auxiliary")) && !has(tok(p), word_class("be")))
+        return -1;
+    return antecedent;
+  }
+
+  // A comma in [from, to) followed (past adverbs) by a verb form: the comma that closes a
+  // relative clause ("..., which both distrust China, signed", "..., applied to join").
+  // After an apposition's comma a noun phrase follows instead ("..., Tokyo's ... enemy").
+  bool relative_closed_between(std::size_t from, std::size_t to) const {
+    for (std::size_t c = from; c < to; ++c) {
+      if (tok(c).lower != ",") continue;
+      std::size_t p = c + 1;
+      while (p < to && has(tok(p), word_class("adverb"))) ++p;
+      if (p > to || p >= s_.tokens.size() || s_.group_at[p] >= 0 || tok(p).capitalized) continue;
+      const Token& w = tok(p);
+      if (verb_between(p, p + 1) || w.lower.ends_with("ed") || has(w, word_class("auxiliary")) || has(w, word_class("be")) ||
+          has(w, word_class("modal_future")) || has(w, word_class("modal_hypothetical")))
+        return true;
     }
     return false;
   }
@@ -858,6 +891,13 @@ class SentenceFrames {
     // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
     if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
       obj = group_after(trig.end + 1, trig.end + 1, 4);
+    // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
+    // subject before the verb and no object after it, the antecedent is the object.
+    if (obj < 0 && !subjects.empty())
+      if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
+        emit(subjects, actors(group(antecedent)), m.relation, trig);
+        return;
+      }
     if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
       emit(subjects, actors(group(obj)), m.relation, trig);
       if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig);
