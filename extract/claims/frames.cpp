@@ -162,8 +162,8 @@ class SentenceFrames {
   std::vector<std::int32_t> infinitive_subject(std::size_t at) const {
     if (const auto owner = participle_owner(at)) return *owner;
     // "forced Russia to withdraw", "urged Serbia to recognise": the object acts.
-    if (const std::int32_t gi = controlled_object(at - (at > 0 ? 1 : 0)); gi >= 0 && at > 0 && tok(at - 1).lower == "to")
-      return actors(group(gi));
+    if (at > 0)
+      if (const std::int32_t gi = controlled_object(at - 1); gi >= 0) return actors(group(gi));
     if (at >= 2 && tok(at - 1).lower == "to" && s_.group_at[at - 2] >= 0) {
       const Group& grp = group(s_.group_at[at - 2]);
       if (grp.end == at - 1 && grp.begin > 0) {
@@ -612,8 +612,8 @@ class SentenceFrames {
 
   // For the "to" at `to`: the actor group between a verb that makes its object the
   // infinitive's doer and "to" ("urged Serbia to", "called on Iran to", "forced Russia
-  // to"), else -1.
-  std::int32_t controlled_object(std::size_t to, const char* verb_class = nullptr) const {
+  // to"), else -1. With requests_only, only a request verb counts ("urged", not "forced").
+  std::int32_t controlled_object(std::size_t to, bool requests_only = false) const {
     if (to < 2 || tok(to).lower != "to") return -1;
     const std::int32_t gi = s_.group_at[to - 1];
     if (gi < 0 || group(gi).end != to) return -1;
@@ -623,15 +623,13 @@ class SentenceFrames {
     if (before == 0) return -1;
     const Token& verb = tok(before - 1);
     const bool request = has(verb, word_class("request_verb")), causes = has(verb, word_class("causative_verb"));
-    if (verb_class == nullptr ? (request || causes) : (std::string_view(verb_class) == "request_verb" && request))
-      return gi;
-    return -1;
+    return (request || (causes && !requests_only)) ? gi : -1;
   }
 
   // The "to" at `to` opens what someone is asked to do: "urged Serbia to", "Norway was
   // asked to", "was asked by Japan to".
   bool requested_infinitive(std::size_t to) const {
-    if (controlled_object(to, "request_verb") >= 0) return true;
+    if (controlled_object(to, /*requests_only=*/true) >= 0) return true;
     if (to == 0) return false;
     std::size_t p = to;
     if (const std::int32_t gi = s_.group_at[p - 1]; gi >= 0 && group(gi).end == p) {
@@ -660,9 +658,7 @@ class SentenceFrames {
   // nullopt when the clause subject acts ("Iran was accused of supplying", "China opposed
   // Japan's plan of ...": no verb before the group).
   std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const {
-    if (!m.gerund || trig.begin < 2) return std::nullopt;
-    const std::string& prep = tok(trig.begin - 1).lower;
-    if (prep != "of" && prep != "for" && prep != "with") return std::nullopt;
+    if (!m.gerund || !after_of_for_with(trig.begin)) return std::nullopt;
     const std::size_t q = trig.begin - 2;
     if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).end == q + 1) {
       std::size_t before = group(gi).begin;
@@ -678,11 +674,16 @@ class SentenceFrames {
     return std::vector<std::int32_t>{};
   }
 
-  // "accused Iran of supplying", "suspected of spying": an act someone is accused of.
-  bool alleged_act(std::size_t begin) const {
+  // The phrase at `begin` follows of/for/with, with a word before that ("accused Iran of").
+  bool after_of_for_with(std::size_t begin) const {
     if (begin < 2) return false;
     const std::string& prep = tok(begin - 1).lower;
-    if (prep != "of" && prep != "for" && prep != "with") return false;
+    return prep == "of" || prep == "for" || prep == "with";
+  }
+
+  // "accused Iran of supplying", "suspected of spying": an act someone is accused of.
+  bool alleged_act(std::size_t begin) const {
+    if (!after_of_for_with(begin)) return false;
     std::size_t q = begin - 2;
     if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).end == q + 1) {
       q = group(gi).begin;
