@@ -50,12 +50,12 @@ TEST(Actors, OfficeResolvesToHolderOnTheDocumentDate) {
 
 // Two offices of one state held at once: Iran's supreme leader is not its president.
 TEST(Actors, EachTitleResolvesToItsOwnOffice) {
-  const auto leader = claims_of("Iran's supreme leader praised Syria.", "2001-05-02");
-  ASSERT_FALSE(leader.empty());
-  EXPECT_EQ(leader.front().subject.id, "person:ali-khamenei");
-  const auto president = claims_of("Iran's president praised Syria.", "2001-05-02");
-  ASSERT_FALSE(president.empty());
-  EXPECT_EQ(president.front().subject.id, "person:mohammad-khatami");
+  for (const auto& [sentence, holder] : {std::pair{"Iran's supreme leader praised Syria.", "person:ali-khamenei"},
+                                         std::pair{"Iran's president praised Syria.", "person:mohammad-khatami"}}) {
+    const auto claims = claims_of(sentence, "2001-05-02");
+    ASSERT_FALSE(claims.empty()) << sentence;
+    EXPECT_EQ(claims.front().subject.id, holder) << sentence;
+  }
 }
 
 TEST(Actors, OfficeWithoutDateStaysTheState) {

@@ -135,12 +135,13 @@ TEST(Store, AWriterReadsAndReplacesClaimsItHasJustWritten) {
   }
   EXPECT_EQ(kept, 20u * partners.size());
   EXPECT_EQ(store.stats().claims, 20u * partners.size() + 20u);
-  ClaimFilter praise;
-  praise.object = "USA";
-  EXPECT_EQ(store.claims(praise).size(), 20u);
-  ClaimFilter china;
-  china.object = "CHN";
-  EXPECT_EQ(store.claims(china).size(), 20u);
+  const auto claims_toward = [&](const std::string& object) {
+    ClaimFilter f;
+    f.object = object;
+    return store.claims(f).size();
+  };
+  EXPECT_EQ(claims_toward("USA"), 20u);  // the replacements' praise
+  EXPECT_EQ(claims_toward("CHN"), 20u);  // the kept documents' condemnations
 }
 
 TEST(Store, FilterQueriesUseEachIndex) {
