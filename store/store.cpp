@@ -222,8 +222,10 @@ void Store::Impl::recount() {
 
 // ---- Staging ----
 
-void Staging::put(Cf cf, std::string key, std::string value) { batch_.Put(impl_.cf(cf), key, value); }
-void Staging::del(Cf cf, std::string key) { batch_.Delete(impl_.cf(cf), key); }
+void Staging::put(Cf cf, std::string_view key, std::string_view value) {
+  batch_.Put(impl_.cf(cf), slice(key), slice(value));
+}
+void Staging::del(Cf cf, std::string_view key) { batch_.Delete(impl_.cf(cf), slice(key)); }
 
 void Staging::count_claim(const Claim& c, int delta) {
   claims_delta_ += delta;

@@ -62,8 +62,8 @@ struct Store::Impl {
 class Staging {
  public:
   explicit Staging(const Store::Impl& impl) : impl_(impl) {}
-  void put(store_schema::Cf cf, std::string key, std::string value);
-  void del(store_schema::Cf cf, std::string key);
+  void put(store_schema::Cf cf, std::string_view key, std::string_view value);
+  void del(store_schema::Cf cf, std::string_view key);
   // A claim with all its index entries, counted in the claims and refs deltas.
   void add_claim(const Claim& c);
   void remove_claim(const Claim& c);

@@ -102,11 +102,7 @@ class SentenceFrames {
       return subjects;
     }
     // "Pakistan, which has refused ...": the group before the relative pronoun.
-    if (has(tok(start), word_class("relative"))) {
-      std::size_t p = start;
-      while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
-      if (p > 0 && s_.group_at[p - 1] >= 0) return actors(group(s_.group_at[p - 1]));
-    }
+    if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) return actors(group(antecedent));
     // A clause without its own actor continues the last subject when a pronoun stands for
     // it ("Syria says it will withdraw ...") or when it is what a speaker announced
     // ("Italy announced a suspension of ..."). Otherwise its subject is someone the
@@ -145,17 +141,12 @@ class SentenceFrames {
     const Token& noun = tok(at - 1);
     if (!noun.word || noun.capitalized || s_.group_at[at - 1] >= 0) return std::nullopt;
     for (int cls : {word_class("preposition"), word_class("be"), word_class("adverb"), word_class("auxiliary"),
-                    word_class("pronoun"), word_class("speech_verb"), word_class("determiner"), word_class("clause_break"),
-                    word_class("negator"), word_class("coordinating_break")})
+                    word_class("pronoun"), word_class("speech_verb"), word_class("determiner"),
+                    word_class("clause_break"), word_class("negator"), word_class("coordinating_break")})
       if (has(noun, cls)) return std::nullopt;
     if (noun.lower == "and" || noun.lower == "or" || verb_ends_at(at)) return std::nullopt;
-    std::size_t q = at - 1;
-    std::int32_t modifier = -1;
-    if (s_.group_at[q - 1] >= 0 && group(s_.group_at[q - 1]).end == q) {
-      modifier = s_.group_at[q - 1];
-      q = group(modifier).begin;
-    }
-    if (modifier < 0 || q == 0 || !has(tok(q - 1), word_class("determiner"))) return std::nullopt;
+    const std::int32_t modifier = group_ending_at(at - 1);
+    if (modifier < 0 || phrase_start(modifier) == group(modifier).begin) return std::nullopt;  // no determiner
     return actors(group(modifier));
   }
 
@@ -610,15 +601,27 @@ class SentenceFrames {
     return false;
   }
 
+  // The actor group that ends right before `end`, else -1.
+  std::int32_t group_ending_at(std::size_t end) const {
+    if (end == 0) return -1;
+    const std::int32_t gi = s_.group_at[end - 1];
+    return gi >= 0 && group(gi).end == end ? gi : -1;
+  }
+
+  // Where the noun phrase of group `gi` starts: the group, or a determiner before it.
+  std::size_t phrase_start(std::int32_t gi) const {
+    const std::size_t begin = group(gi).begin;
+    return begin > 0 && has(tok(begin - 1), word_class("determiner")) ? begin - 1 : begin;
+  }
+
   // For the "to" at `to`: the actor group between a verb that makes its object the
   // infinitive's doer and "to" ("urged Serbia to", "called on Iran to", "forced Russia
   // to"), else -1. With requests_only, only a request verb counts ("urged", not "forced").
   std::int32_t controlled_object(std::size_t to, bool requests_only = false) const {
     if (to < 2 || tok(to).lower != "to") return -1;
-    const std::int32_t gi = s_.group_at[to - 1];
-    if (gi < 0 || group(gi).end != to) return -1;
-    std::size_t before = group(gi).begin;
-    if (before > 0 && has(tok(before - 1), word_class("determiner"))) --before;
+    const std::int32_t gi = group_ending_at(to);
+    if (gi < 0) return -1;
+    std::size_t before = phrase_start(gi);
     if (before >= 2 && tok(before - 1).lower == "on" && has(tok(before - 2), word_class("request_verb"))) --before;
     if (before == 0) return -1;
     const Token& verb = tok(before - 1);
@@ -632,7 +635,7 @@ class SentenceFrames {
     if (controlled_object(to, /*requests_only=*/true) >= 0) return true;
     if (to == 0) return false;
     std::size_t p = to;
-    if (const std::int32_t gi = s_.group_at[p - 1]; gi >= 0 && group(gi).end == p) {
+    if (const std::int32_t gi = group_ending_at(p); gi >= 0) {
       p = group(gi).begin;
       if (p < 2 || tok(p - 1).lower != "by") return false;
       --p;
@@ -660,17 +663,15 @@ class SentenceFrames {
   std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const {
     if (!m.gerund || !after_of_for_with(trig.begin)) return std::nullopt;
     const std::size_t q = trig.begin - 2;
-    if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).end == q + 1) {
-      std::size_t before = group(gi).begin;
-      if (before > 0 && has(tok(before - 1), word_class("determiner"))) --before;
+    if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
+      const std::size_t before = phrase_start(gi);
       if (before > 0 && (has(tok(before - 1), word_class("accusation")) || verb_ends_at(before)))
         return actors(group(gi));
       return std::nullopt;
     }
     if (!has(tok(q), word_class("accusation")) || (q > 0 && has(tok(q - 1), word_class("be")))) return std::nullopt;
-    std::size_t p = q;
-    if (p > 0 && tok(p - 1).lower == ",") --p;
-    if (p > 0 && s_.group_at[p - 1] >= 0 && group(s_.group_at[p - 1]).end == p) return actors(group(s_.group_at[p - 1]));
+    const std::size_t p = q > 0 && tok(q - 1).lower == "," ? q - 1 : q;
+    if (const std::int32_t gi = group_ending_at(p); gi >= 0) return actors(group(gi));
     return std::vector<std::int32_t>{};
   }
 
@@ -685,9 +686,8 @@ class SentenceFrames {
   bool alleged_act(std::size_t begin) const {
     if (!after_of_for_with(begin)) return false;
     std::size_t q = begin - 2;
-    if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).end == q + 1) {
-      q = group(gi).begin;
-      if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
+    if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
+      q = phrase_start(gi);
       if (q > 0 && tok(q - 1).lower == "by") --q;  // "was accused by Ukraine of supplying"
       if (q == 0) return false;
       --q;
