@@ -29,7 +29,8 @@ struct Group {
 
 struct Reading {
   RelationMatch match;
-  std::size_t end = 0;  // this reading's phrase ends here (readings may be shorter)
+  std::size_t end = 0;            // this reading's phrase ends here (readings may be shorter)
+  std::int32_t object_group = -1;  // the group an OBJ slot of the pattern took ("held X responsible")
 };
 
 struct Trigger {

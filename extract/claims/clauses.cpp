@@ -92,7 +92,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (!coordinated && t[comma].lower == "," && i - comma < 10) {
       bool trigger_free = true;
       for (std::size_t p = comma + 1; p < i; ++p)
-        if (lex.relation_phrases.longest(t, p)) trigger_free = false;
+        if (lex.relation_patterns.any(t, s.group_at, p)) trigger_free = false;
       if (trigger_free) {
         boundary[comma] = true;
         std::size_t e = i + 1;
@@ -137,14 +137,20 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (!t[i].word || s.group_at[i] >= 0 || s.speaker_token[i]) { ++i; continue; }
     // Every dictionary phrase starting here, longest first: "meeting with" is a verb form
     // (meet with), and when that reading finds no actors the noun "meeting" may.
-    const auto phrases = lex.relation_phrases.all(t, i);
-    if (phrases.empty()) { ++i; continue; }
+    const std::vector<PatternHit> hits = lex.relation_patterns.all(t, s.group_at, i);
+    if (hits.empty()) { ++i; continue; }
     Trigger trig;
     trig.begin = i;
-    trig.end = i + phrases.front()->lower.size();
-    for (const auto* phrase : phrases)
-      for (const RelationMatch& m : phrase->values) trig.readings.push_back({m, i + phrase->lower.size()});
-    i = trig.end;
+    trig.end = hits.front().end;
+    std::size_t shortest = trig.end;
+    for (const PatternHit& h : hits) {
+      trig.readings.push_back({h.match, h.end, h.object_group});
+      shortest = std::min(shortest, h.end);
+    }
+    // The words after the shortest reading may start phrases of their own: "lifting the
+    // sanctions on" is one phrase (ease) and holds another (the sanctions). The frames
+    // give them to the longer phrase when it makes a claim (Frames::apply).
+    i = shortest;
     s.triggers.push_back(std::move(trig));
   }
 }

@@ -729,6 +729,11 @@ class SentenceFrames {
         case Frame::Stance: stance(trig, r, m.relation); break;
         case Frame::Speaker: speaker(trig, m.relation); break;
       }
+      // A reading that made a claim owns the phrases inside it: "signed a new arms deal
+      // with" is one agreement, not also a deal. One that made none leaves them free.
+      if (hits_.size() > before)
+        for (std::size_t tj = ti + 1; tj < s_.triggers.size() && s_.triggers[tj].begin < reading.end; ++tj)
+          consumed_[tj] = true;
       if (before > first) {
         const auto same_pair = [&](const FrameHit& h) {
           for (std::size_t k = first; k < before; ++k)

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/claims/phrase_index.h"
+#include "extract/claims/relation_patterns.h"
 #include "extract/claims/word_class.h"
 #include "extract/claims/word_set.h"
 
@@ -74,13 +75,6 @@ struct RelationEntry {
   int polarity() const { return weight > 0 ? 1 : weight < 0 ? -1 : 0; }
 };
 
-struct RelationMatch {
-  std::int32_t relation = -1;  // index into Lexicon::relations
-  bool participle = false;     // the matched form is a past participle (passive candidate)
-  bool gerund = false;
-  bool base = false;           // the bare base form ("request"), which a singular noun cannot precede
-  bool operator==(const RelationMatch&) const = default;
-};
 
 // Closed word classes the frames consult (data/grammar.tsv).
 struct Grammar {
@@ -103,7 +97,7 @@ class Lexicon {
   std::vector<ActorEntry> actors;
   PhraseIndex<ActorName> actor_names;
   std::vector<RelationEntry> relations;
-  PhraseIndex<RelationMatch> relation_phrases;
+  RelationPatterns relation_patterns;
   PhraseIndex<std::string> role_titles;  // "prime minister" -> head_of_government
   PhraseIndex<bool> pair_anaphora;       // "the two countries", "both sides"
   Grammar grammar;

@@ -142,6 +142,24 @@ void load_actor_table(Lexicon& lex, std::string_view text, const std::string& or
 
 void load_relation_table(Lexicon& lex, std::string_view text, const std::string& origin) {
   for_each_row(text, [&](int line, const std::vector<std::string_view>& f) {
+    // set <TAB> &NAME <TAB> word|word|...: a synonym set the patterns below may use.
+    if (f[0] == "set") {
+      if (f.size() != 3 || f[1].size() < 2 || f[1].front() != '&')
+        fail(origin, line, "a set is set<TAB>&NAME<TAB>word|word|...");
+      std::vector<std::string> words;
+      for (std::string_view w : split(f[2], '|')) {
+        w = trim(w);
+        if (w.empty()) continue;
+        if (w.find(' ') != std::string_view::npos) fail(origin, line, "set members are single words: '" + std::string(w) + "'");
+        std::string lower(w);
+        for (char& c : lower)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+        words.push_back(lower);
+      }
+      if (words.empty()) fail(origin, line, "empty set " + std::string(f[1]));
+      lex.relation_patterns.define_set(f[1], words);
+      return;
+    }
     if (f.size() < 6)
       fail(origin, line, "a relation needs frame, phrases, relation, category, cameo, weight separated by TABs");
     RelationEntry r;
@@ -182,21 +200,12 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     const auto index = static_cast<std::int32_t>(lex.relations.size());
     if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
     lex.relations.push_back(r);
+    const auto head = inflect ? RelationPatterns::Head::Verb : RelationPatterns::Head::Literal;
     for (std::string_view phrase : split(f[1], '|')) {
       phrase = trim(phrase);
       if (phrase.empty()) continue;
-      if (!inflect) {
-        lex.relation_phrases.add(phrase, RelationMatch{index, false, false}, false);
-        continue;
-      }
-      const std::size_t space = phrase.find(' ');
-      const std::string head(phrase.substr(0, space));
-      const std::string rest = space == std::string_view::npos ? "" : std::string(phrase.substr(space));
-      const VerbForms forms = inflect_verb(head, lex.grammar);
-      for (std::size_t k = 0; k < forms.finite.size(); ++k)
-        lex.relation_phrases.add(forms.finite[k] + rest, RelationMatch{index, false, false, k == 0}, false);
-      for (const auto& w : forms.participle) lex.relation_phrases.add(w + rest, RelationMatch{index, true, false}, false);
-      for (const auto& w : forms.gerund) lex.relation_phrases.add(w + rest, RelationMatch{index, false, true}, false);
+      if (const std::string error = lex.relation_patterns.add(phrase, index, head, lex.grammar); !error.empty())
+        fail(origin, line, error + " in '" + std::string(phrase) + "'");
     }
   });
 }

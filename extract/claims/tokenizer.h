@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/claims/pos.h"
+
 namespace irkg {
 
 struct Token {
@@ -17,6 +19,7 @@ struct Token {
   bool word = false;      // letters/digits (else punctuation)
   bool capitalized = false;  // first letter upper-case
   bool joined = false;       // no space before it ("Sino" "-" "Russian")
+  Pos pos = Pos::None;         // part of speech, set by the tagger
   std::uint64_t classes = 0;  // bits of the grammar word classes (word_class.h), set by the extractor
 };
 

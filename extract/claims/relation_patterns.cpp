@@ -1,0 +1,243 @@
+// Compiling and matching relation patterns (relation_patterns.h).
+#include "extract/claims/relation_patterns.h"
+
+#include <algorithm>
+
+#include "extract/claims/lexicon.h"
+#include "extract/claims/word_class.h"
+
+namespace irkg {
+namespace {
+
+// Words news puts between a verb and the noun of its phrase, or inside a noun phrase:
+// "shut ITS LONG NORTHERN border", "signed A $5 BILLION ARMS deal", "restored FULL
+// DIPLOMATIC ties". Five covers the modifiers seen in practice without reaching over a
+// clause.
+constexpr std::size_t kMaxModifiers = 5;
+
+bool has_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A token that may modify the noun of a pattern. Actors never do: "restored Moscow's ties"
+// has a possessor the frames need. Negators, prepositions and clause words end the noun
+// phrase, so a pattern cannot reach across them.
+bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  const Token& t = tokens[j];
+  if (group_at[j] >= 0) return false;
+  if (!t.word) return t.lower == "-" || t.lower == "$" || t.lower == "%";
+  if (has(t, word_class("negator")) || has(t, word_class("clause_break")) || has(t, word_class("preposition")))
+    return false;
+  if (has(t, word_class("determiner")) || has(t, word_class("noun_marker")) || has_digit(t.lower)) return true;
+  switch (t.pos) {
+    case Pos::DT: case Pos::PDT: case Pos::PRPS: case Pos::CD:
+    case Pos::JJ: case Pos::JJR: case Pos::JJS:
+    case Pos::NN: case Pos::NNS:
+    case Pos::VBN: case Pos::VBG:
+    case Pos::RB: case Pos::RBR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// "was sharply critical of", "has not been opposed to", "remains at war with": a form of be
+// before the pattern, across adverbs and negators.
+bool be_before(const std::vector<Token>& tokens, std::size_t i) {
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    const Token& t = tokens[i - back];
+    if (has(t, word_class("be"))) return true;
+    if (!(has(t, word_class("adverb")) || has(t, word_class("negator")) || t.pos == Pos::RB)) return false;
+  }
+  return false;
+}
+
+std::vector<std::string_view> split_spaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool alphabetic(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+}  // namespace
+
+void RelationPatterns::add_start(const std::string& form, std::uint32_t pattern, RelationMatch match) {
+  auto& starts = by_first_[form];
+  for (const Start& s : starts)
+    if (s.pattern == pattern && s.match == match) return;
+  starts.push_back({pattern, match});
+}
+
+std::string RelationPatterns::add(std::string_view text, std::int32_t relation, Head head, const Grammar& grammar) {
+  std::vector<std::string_view> items = split_spaces(text);
+  if (items.empty()) return "empty pattern";
+  Pattern p;
+  p.relation = relation;
+  p.order = patterns_.size();
+  if (items.size() > 1 && items.front() == "be") {
+    p.needs_be = true;
+    items.erase(items.begin());
+    head = Head::Literal;  // "critical", "at": the word after be is not a verb
+  }
+  // Each item becomes one or more elements: "cease-fire" is three tokens, matched joined.
+  std::vector<Element> elements;
+  bool after_determiner = false;  // the word before was an article or possessive, now implied
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    std::string_view item = items[k];
+    Element e;
+    if (item.size() > 2 && item.front() == '(' && item.back() == ')') {
+      e.optional = true;
+      item = item.substr(1, item.size() - 2);
+    }
+    if (item == "OBJ") {
+      if (k == 0) return "a pattern cannot open with OBJ";
+      e.object = true;
+      elements.push_back(std::move(e));
+      continue;
+    }
+    if (item.front() == '&') {
+      const auto it = sets_.find(std::string(item));
+      if (it == sets_.end()) return "unknown set '" + std::string(item) + "' (define it on a set row first)";
+      e.forms = it->second;
+      e.modifiers_before = k > 0;
+      elements.push_back(std::move(e));
+      continue;
+    }
+    const std::vector<Token> toks = tokenize(item);
+    if (toks.empty()) return "empty word in pattern";
+    std::string lower = toks.front().lower;
+    // Articles and possessives are not matched as written: the modifiers allowed before the
+    // next word include them, so "sign a deal with" also reads "signed the deal with",
+    // "signed deals with" and "signed a new defence deal with". Other determiners keep
+    // their meaning ("no", "that" in "ties that bind").
+    if (k > 0 && k + 1 < items.size() && toks.size() == 1 && !e.optional && grammar.in("phrase_determiner", lower)) {
+      after_determiner = true;
+      continue;
+    }
+    for (std::size_t t = 0; t < toks.size(); ++t) {
+      Element w;
+      w.optional = e.optional;
+      w.forms.push_back(toks[t].lower);
+      // A noun of the phrase may carry modifiers; prepositions and particles ("stand by",
+      // "sit down with") belong to the verb and follow it directly, as do the parts of a
+      // hyphenated word.
+      w.modifiers_before = k > 0 && t == 0 &&
+                           (after_determiner || (alphabetic(toks[t].raw) && !grammar.in("preposition", toks[t].lower) &&
+                                                 !grammar.in("particle", toks[t].lower) &&
+                                                 !grammar.in("determiner", toks[t].lower)));
+      elements.push_back(std::move(w));
+    }
+    after_determiner = false;
+  }
+  if (elements.empty() || elements.front().optional) return "a pattern must open with a required word";
+  const Element first = elements.front();
+  p.rest.assign(elements.begin() + 1, elements.end());
+  const auto index = static_cast<std::uint32_t>(patterns_.size());
+  patterns_.push_back(std::move(p));
+  if (head == Head::Verb && first.forms.size() == 1) {
+    const VerbForms forms = inflect_verb(first.forms.front(), grammar);
+    for (std::size_t k = 0; k < forms.finite.size(); ++k)
+      add_start(forms.finite[k], index, RelationMatch{relation, false, false, k == 0});
+    for (const auto& w : forms.participle) add_start(w, index, RelationMatch{relation, true, false});
+    for (const auto& w : forms.gerund) add_start(w, index, RelationMatch{relation, false, true});
+  } else {
+    for (const auto& w : first.forms) add_start(w, index, RelationMatch{relation, false, false});
+  }
+  return {};
+}
+
+bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& tokens,
+                                  const std::vector<std::int32_t>& group_at, std::size_t j, std::size_t& next,
+                                  std::int32_t& object) const {
+  if (j >= tokens.size()) return false;
+  if (e.object) {
+    // "held the Taliban responsible": one whole actor group, after an optional article.
+    if (tokens[j].lower == "the" && j + 1 < tokens.size() && group_at[j + 1] >= 0) ++j;
+    const std::int32_t g = group_at[j];
+    if (g < 0) return false;
+    while (j < tokens.size() && group_at[j] == g) ++j;
+    next = j;
+    object = g;
+    return true;
+  }
+  if (group_at[j] >= 0) return false;
+  if (std::find(e.forms.begin(), e.forms.end(), tokens[j].lower) == e.forms.end()) return false;
+  next = j + 1;
+  return true;
+}
+
+// Elements from `k` on, starting at token `j`. Modifiers before an element are skipped
+// shortest first, so the phrase ends at the first place it can.
+bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::vector<Token>& tokens,
+                                  const std::vector<std::int32_t>& group_at, std::size_t j, std::size_t& end,
+                                  std::int32_t& object) const {
+  if (k == p.rest.size()) {
+    end = j;
+    return true;
+  }
+  const Element& e = p.rest[k];
+  const std::size_t reach = e.modifiers_before ? kMaxModifiers : 0;
+  for (std::size_t skipped = 0; skipped <= reach && j + skipped < tokens.size(); ++skipped) {
+    if (skipped > 0 && !modifier_at(tokens, group_at, j + skipped - 1)) break;
+    std::size_t next = 0;
+    std::int32_t slot = object;
+    if (element_at(e, tokens, group_at, j + skipped, next, slot) &&
+        match_rest(p, k + 1, tokens, group_at, next, end, slot)) {
+      object = slot;
+      return true;
+    }
+  }
+  return e.optional && match_rest(p, k + 1, tokens, group_at, j, end, object);
+}
+
+std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
+                                              const std::vector<std::int32_t>& group_at, std::size_t i) const {
+  std::vector<PatternHit> out;
+  const auto it = by_first_.find(tokens[i].lower);
+  if (it == by_first_.end()) return out;
+  std::vector<std::size_t> order;
+  for (const Start& start : it->second) {
+    const Pattern& p = patterns_[start.pattern];
+    if (p.needs_be && !be_before(tokens, i)) continue;
+    std::size_t end = 0;
+    std::int32_t object = -1;
+    if (!match_rest(p, 0, tokens, group_at, i + 1, end, object)) continue;
+    const PatternHit hit{start.match, end, object};
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const PatternHit& h) {
+      return h.match == hit.match && h.end == hit.end && h.object_group == hit.object_group;
+    });
+    if (seen) continue;
+    out.push_back(hit);
+    order.push_back(p.order);
+  }
+  // Longest first; equally long matches keep the dictionary's order.
+  std::vector<std::size_t> idx(out.size());
+  for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
+  std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
+    if (out[a].end != out[b].end) return out[a].end > out[b].end;
+    return order[a] < order[b];
+  });
+  std::vector<PatternHit> sorted;
+  sorted.reserve(out.size());
+  for (std::size_t k : idx) sorted.push_back(out[k]);
+  return sorted;
+}
+
+bool RelationPatterns::any(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
+                           std::size_t i) const {
+  return !all(tokens, group_at, i).empty();
+}
+
+}  // namespace irkg

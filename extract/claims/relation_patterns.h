@@ -1,0 +1,96 @@
+#pragma once
+// Relation patterns: the phrases of data/relations.tsv compiled into token patterns over
+// word forms, so one entry reads every inflection and every modifier news puts inside a
+// phrase. "restore &TIES with" reads "restored full diplomatic ties with"; "be critical
+// of" reads "was sharply critical of"; "hold OBJ responsible for" finds its object inside.
+// The language is documented in the header of data/relations.tsv.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/claims/tokenizer.h"
+#include "extract/claims/word_set.h"
+
+namespace irkg {
+
+struct Grammar;
+
+struct RelationMatch {
+  std::int32_t relation = -1;  // index into Lexicon::relations
+  bool participle = false;     // the matched form is a past participle (passive candidate)
+  bool gerund = false;
+  bool base = false;           // the bare base form ("request"), which a singular noun cannot precede
+  bool operator==(const RelationMatch&) const = default;
+};
+
+// One way a pattern matched at a token: the relation with its verb form, where the
+// phrase ends, and the actor group an OBJ slot took (-1 without one).
+struct PatternHit {
+  RelationMatch match;
+  std::size_t end = 0;
+  std::int32_t object_group = -1;
+};
+
+class RelationPatterns {
+ public:
+  // How the first word of a pattern is read.
+  enum class Head : std::uint8_t {
+    Verb,     // every inflection, each reading flagged (participle, gerund, base)
+    Literal,  // as written
+  };
+
+  // Compiles `pattern` for `relation`. Sets (&NAME) must be defined before use. Returns an
+  // error message, empty on success.
+  std::string add(std::string_view pattern, std::int32_t relation, Head head, const Grammar& grammar);
+
+  // Defines the synonym set `name` ("&TIES") as the given words; a later definition adds.
+  void define_set(std::string_view name, const std::vector<std::string>& words) {
+    auto& set = sets_[std::string(name)];
+    set.insert(set.end(), words.begin(), words.end());
+  }
+  bool has_set(std::string_view name) const { return sets_.count(std::string(name)) > 0; }
+
+  // Every match starting at tokens[i], longest first; among equally long ones, in the
+  // order the patterns were added. `group_at` maps tokens to actor groups (-1 outside):
+  // actors are never skipped as modifiers, and an OBJ slot takes one whole group.
+  std::vector<PatternHit> all(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
+                              std::size_t i) const;
+
+  // Whether any pattern matches at tokens[i].
+  bool any(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t i) const;
+
+  std::size_t size() const { return patterns_.size(); }
+
+ private:
+  struct Element {
+    std::vector<std::string> forms;  // accepted lower-case words (empty for OBJ)
+    bool object = false;             // OBJ: one actor group
+    bool optional = false;
+    bool modifiers_before = false;   // determiners, adjectives, numbers, noun modifiers may precede it
+  };
+  struct Pattern {
+    std::vector<Element> rest;  // the elements after the first
+    std::int32_t relation = -1;
+    bool needs_be = false;      // opened with "be": a form of be stands before the first element
+    std::size_t order = 0;      // insertion order, for stable ordering of equal matches
+  };
+  struct Start {
+    std::uint32_t pattern = 0;
+    RelationMatch match;  // the first word's reading (verb form flags)
+  };
+
+  bool match_rest(const Pattern& p, std::size_t k, const std::vector<Token>& tokens,
+                  const std::vector<std::int32_t>& group_at, std::size_t j, std::size_t& end,
+                  std::int32_t& object) const;
+  bool element_at(const Element& e, const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
+                  std::size_t j, std::size_t& next, std::int32_t& object) const;
+  void add_start(const std::string& form, std::uint32_t pattern, RelationMatch match);
+
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<Start>, TransparentStringHash, std::equal_to<>> by_first_;
+  std::unordered_map<std::string, std::vector<std::string>> sets_;
+};
+
+}  // namespace irkg
