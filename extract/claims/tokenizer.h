@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/claims/pos.h"
+
 namespace irkg {
 
 struct Token {
@@ -18,6 +20,7 @@ struct Token {
   bool capitalized = false;  // first letter upper-case
   bool joined = false;       // no space before it ("Sino" "-" "Russian")
   std::uint64_t classes = 0;  // bits of the grammar word classes (word_class.h), set by the extractor
+  Pos pos = Pos::None;        // part of speech, set by tag_tokens (tagger.h)
 };
 
 std::vector<Token> tokenize(std::string_view text);
