@@ -6,8 +6,10 @@ set -euo pipefail
 irkg_packages=(g++ cmake make pkg-config ccache
   librocksdb-dev nlohmann-json3-dev libboost-graph-dev libgtest-dev libgmock-dev
   libgumbo-dev zlib1g-dev
+  # build-time data: the tagger's lexicon/rules and English morphology, compiled in
+  python3 python3-pattern wordnet-base
   # test-only: schema validation and independent graph readers
-  libxml2-utils python3 python3-networkx python3-igraph)
+  libxml2-utils python3-networkx python3-igraph)
 
 irkg_install_missing() {
   local missing=()

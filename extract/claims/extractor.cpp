@@ -13,6 +13,7 @@
 #include "extract/claims/frames.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
+#include "extract/claims/tagger.h"
 #include "extract/claims/text_dates.h"
 
 namespace irkg {
@@ -66,6 +67,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     s.text = std::string_view(doc.text).substr(span.start, span.end - span.start);
     if (!seen_sentences.insert(s.text).second) continue;
     s.tokens = tokenize(s.text);
+    tag_tokens(s.tokens);
     for (Token& t : s.tokens) t.classes = lex.grammar.mask_of(t.lower);
     find_mentions(lex, s, day, published.has_value(), recent);
     if (s.mentions.empty()) { carried.clear(); continue; }

@@ -1,13 +1,15 @@
-// Relation verbs are inflected by rule (extract/claims/inflect.cpp) unless data/grammar.tsv
-// gives an irregular:VERB row. A verb phrase starting with an irregular English verb and
-// no such row silently misses its past tense ("froze", "cut"): this test catches that
-// when the dictionary grows.
+// Relation verbs take their forms from Debian's verb table (extract/claims/morphology.h),
+// plus any irregular:VERB row of data/grammar.tsv; verbs in neither are inflected by rule.
+// A verb phrase starting with an irregular English verb in neither silently misses its
+// past tense ("froze", "cut"): this test catches that when the dictionary grows.
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
+
+#include "extract/claims/morphology.h"
 
 namespace {
 
@@ -36,7 +38,7 @@ TEST(IrregularVerbs, EveryIrregularRelationVerbHasItsForms) {
   std::istringstream grammar(read("/data/grammar.tsv"));
   for (std::string line; std::getline(grammar, line);)
     if (line.rfind("irregular:", 0) == 0) covered.insert(line.substr(10, line.find('\t') - 10));
-  ASSERT_GT(covered.size(), 20u);
+  ASSERT_FALSE(covered.empty());
 
   std::istringstream relations(read("/data/relations.tsv"));
   std::set<std::string> missing;
@@ -52,7 +54,7 @@ TEST(IrregularVerbs, EveryIrregularRelationVerbHasItsForms) {
     std::istringstream alternatives(phrases);
     for (std::string phrase; std::getline(alternatives, phrase, '|');) {
       const std::string first = phrase.substr(0, phrase.find(' '));
-      if (kIrregular.count(first) && !covered.count(first)) missing.insert(first);
+      if (kIrregular.count(first) && !covered.count(first) && !irkg::known_verb(first)) missing.insert(first);
     }
   }
   std::string list;

@@ -1,0 +1,47 @@
+# The part-of-speech tagger's and morphology's tables come from two Debian packages, read
+# at build time and compiled into the binary (never copied into the repository):
+#   python3-pattern: Brill's tagger lexicon and rules, and en-verbs.txt (every verb form)
+#   wordnet-base:    WordNet 3.0's exception lists (irregular nouns, verbs, comparatives)
+# cmake/gen_tag_tables.py turns them into constant hash tables (extract/claims/tag_tables.h).
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+find_path(IRKG_PATTERN_EN_DIR en-lexicon.txt
+  PATHS /usr/lib/python3/dist-packages/pattern/text/en /usr/share/python3-pattern/pattern/text/en
+  NO_DEFAULT_PATH)
+set(_irkg_pattern_files en-lexicon.txt en-context.txt en-morphology.txt en-verbs.txt)
+foreach(f ${_irkg_pattern_files})
+  if(NOT IRKG_PATTERN_EN_DIR OR NOT EXISTS ${IRKG_PATTERN_EN_DIR}/${f})
+    message(FATAL_ERROR "irkg: ${f} not found: install the Debian package python3-pattern "
+                        "(apt-get install python3-pattern), or set IRKG_PATTERN_EN_DIR")
+  endif()
+endforeach()
+
+find_path(IRKG_WORDNET_DIR verb.exc PATHS /usr/share/wordnet NO_DEFAULT_PATH)
+set(_irkg_wordnet_files noun.exc verb.exc adj.exc)
+foreach(f ${_irkg_wordnet_files})
+  if(NOT IRKG_WORDNET_DIR OR NOT EXISTS ${IRKG_WORDNET_DIR}/${f})
+    message(FATAL_ERROR "irkg: WordNet's ${f} not found: install the Debian package wordnet-base "
+                        "(apt-get install wordnet-base), or set IRKG_WORDNET_DIR")
+  endif()
+endforeach()
+
+function(irkg_tag_tables target)
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/irkg_tag_tables.cpp)
+  set(script ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gen_tag_tables.py)
+  set(inputs)
+  foreach(f ${_irkg_pattern_files})
+    list(APPEND inputs ${IRKG_PATTERN_EN_DIR}/${f})
+  endforeach()
+  foreach(f ${_irkg_wordnet_files})
+    list(APPEND inputs ${IRKG_WORDNET_DIR}/${f})
+  endforeach()
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND Python3::Interpreter ${script} ${IRKG_PATTERN_EN_DIR} ${IRKG_WORDNET_DIR} ${out}
+    DEPENDS ${inputs} ${script}
+    COMMENT "Compiling the tagger's tables from python3-pattern and wordnet-base"
+    VERBATIM)
+  # The generated file is megabytes of constant data: optimising it buys nothing.
+  set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS "-O0")
+  target_sources(${target} PRIVATE ${out})
+endfunction()

@@ -1,0 +1,274 @@
+#include "extract/claims/tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <initializer_list>
+
+#include "extract/claims/tag_tables.h"
+
+namespace irkg {
+namespace {
+
+using namespace tag_tables;
+
+constexpr std::size_t kPosCount = static_cast<std::size_t>(Pos::Punct) + 1;
+
+// The contextual rules that can fire on a token of each tag ("*" rules in every list), in
+// file order, so a token only tries the ~20 rules that concern its current tag.
+struct ContextIndex {
+  std::array<std::vector<std::uint16_t>, kPosCount> by_tag;
+  ContextIndex() {
+    for (std::size_t r = 0; r < kContextCount; ++r)
+      for (std::size_t p = 0; p < kPosCount; ++p)
+        if (kContext[r].from == Pos::None || kContext[r].from == static_cast<Pos>(p))
+          by_tag[p].push_back(static_cast<std::uint16_t>(r));
+  }
+};
+
+const ContextIndex& context_index() {
+  static const ContextIndex index;  // built once, immutable afterwards
+  return index;
+}
+
+Pos lexicon_tag(std::string_view word) {
+  const std::uint32_t* v = find(kLexicon, word);
+  return v ? static_cast<Pos>(*v) : Pos::None;
+}
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// Brill's test for an affix edit: is `a + b` a known word? Built in a stack buffer.
+bool known_concat(std::string_view a, std::string_view b) {
+  std::array<char, 64> buf;
+  if (a.size() + b.size() > buf.size()) return false;
+  std::memcpy(buf.data(), a.data(), a.size());
+  std::memcpy(buf.data() + a.size(), b.data(), b.size());
+  return lexicon_tag(std::string_view(buf.data(), a.size() + b.size())) != Pos::None;
+}
+
+// Numbers as Brill's start state sees them: digits with separators ("1,000", "3.5", "1990s" not).
+bool numeric(std::string_view w) {
+  bool digit = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (!std::strchr("-,.:/%$", c)) return false;
+  }
+  return digit;
+}
+
+// Brill's lexical rules on an unknown lower-case-initial word, starting from NN.
+Pos unknown_word_tag(std::string_view w, std::string_view prev, std::string_view next) {
+  Pos tag = Pos::NN;
+  for (std::size_t r = 0; r < kMorphologyCount; ++r) {
+    const MorphRule& rule = kMorphology[r];
+    if (rule.from != Pos::None && rule.from != tag) continue;
+    const std::string_view x = str(rule.x);
+    bool hit = false;
+    switch (rule.cmd) {
+      case MorphCmd::Word: hit = w == x; break;
+      case MorphCmd::Char: hit = w.find(x) != std::string_view::npos; break;
+      case MorphCmd::HasPref: hit = w.starts_with(x); break;
+      case MorphCmd::HasSuf: hit = ends_with(w, x); break;
+      case MorphCmd::AddPref: hit = known_concat(x, w); break;
+      case MorphCmd::AddSuf: hit = known_concat(w, x); break;
+      case MorphCmd::DeletePref:
+        hit = w.starts_with(x) && lexicon_tag(w.substr(x.size())) != Pos::None;
+        break;
+      case MorphCmd::DeleteSuf:
+        hit = ends_with(w, x) && lexicon_tag(w.substr(0, w.size() - x.size())) != Pos::None;
+        break;
+      case MorphCmd::GoodLeft: hit = next == x; break;  // the word stands left of x
+      case MorphCmd::GoodRight: hit = prev == x; break;
+    }
+    if (hit) tag = rule.to;
+  }
+  return tag;
+}
+
+// A capitalised first word is looked up lower-case ("The", "Sanctions") unless the
+// lexicon knows it as a name as written ("Japan"): at the start, capitals say nothing.
+Pos first_word_tag(const Token& t) {
+  const Pos as_written = lexicon_tag(t.raw);
+  if (is_proper_noun(as_written)) return as_written;
+  const Pos lower = lexicon_tag(t.lower);
+  return lower != Pos::None ? lower : as_written;
+}
+
+Pos start_tag(const std::vector<Token>& tokens, std::size_t i, bool first_word) {
+  const Token& t = tokens[i];
+  if (!t.word) return lexicon_tag(t.raw) == Pos::SYM ? Pos::SYM : Pos::Punct;
+  if (const Pos known = first_word && t.capitalized ? first_word_tag(t) : lexicon_tag(t.raw); known != Pos::None)
+    return known;
+  if (t.capitalized) return Pos::NNP;
+  if (numeric(t.raw)) return Pos::CD;
+  const std::string_view prev = i > 0 ? tokens[i - 1].raw : std::string_view();
+  const std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].raw : std::string_view();
+  return unknown_word_tag(t.raw, prev, next);
+}
+
+// The neighbourhood a contextual rule reads; outside the sentence, tags are Pos::None
+// (Brill's STAART) and words are empty.
+struct Window {
+  const std::vector<Token>& tokens;
+  std::size_t i;
+  Pos tag(std::ptrdiff_t k) const {
+    const auto j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(tokens.size()) ? Pos::None : tokens[j].pos;
+  }
+  std::string_view word(std::ptrdiff_t k) const {
+    const auto j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(tokens.size()) ? std::string_view() : tokens[j].raw;
+  }
+};
+
+bool matches(const ContextRule& r, const Window& w) {
+  const auto xw = [&] { return str(r.xword); };
+  const auto yw = [&] { return str(r.yword); };
+  switch (r.cmd) {
+    case ContextCmd::PrevTag: return w.tag(-1) == r.xtag;
+    case ContextCmd::NextTag: return w.tag(1) == r.xtag;
+    case ContextCmd::Prev2Tag: return w.tag(-2) == r.xtag;
+    case ContextCmd::Next2Tag: return w.tag(2) == r.xtag;
+    case ContextCmd::Prev1or2Tag: return w.tag(-1) == r.xtag || w.tag(-2) == r.xtag;
+    case ContextCmd::Next1or2Tag: return w.tag(1) == r.xtag || w.tag(2) == r.xtag;
+    case ContextCmd::Prev1or2or3Tag: return w.tag(-1) == r.xtag || w.tag(-2) == r.xtag || w.tag(-3) == r.xtag;
+    case ContextCmd::Next1or2or3Tag: return w.tag(1) == r.xtag || w.tag(2) == r.xtag || w.tag(3) == r.xtag;
+    case ContextCmd::SurroundTag: return w.tag(-1) == r.xtag && w.tag(1) == r.ytag;
+    case ContextCmd::CurWd: return w.word(0) == xw();
+    case ContextCmd::PrevWd: return w.word(-1) == xw();
+    case ContextCmd::NextWd: return w.word(1) == xw();
+    case ContextCmd::Prev1or2Wd: return w.word(-1) == xw() || w.word(-2) == xw();
+    case ContextCmd::Next1or2Wd: return w.word(1) == xw() || w.word(2) == xw();
+    case ContextCmd::Prev1or2or3Wd: return w.word(-1) == xw() || w.word(-2) == xw() || w.word(-3) == xw();
+    case ContextCmd::Next1or2or3Wd: return w.word(1) == xw() || w.word(2) == xw() || w.word(3) == xw();
+    case ContextCmd::PrevWdTag: return w.word(-1) == xw() && w.tag(-1) == r.ytag;
+    case ContextCmd::NextWdTag: return w.word(1) == xw() && w.tag(1) == r.ytag;
+    case ContextCmd::WdPrevTag: return w.tag(-1) == r.xtag && w.word(0) == yw();
+    case ContextCmd::WdNextTag: return w.word(0) == xw() && w.tag(1) == r.ytag;
+    case ContextCmd::WdAnd2Aft: return w.word(0) == xw() && w.word(2) == yw();
+    case ContextCmd::WdAnd2TagBfr: return w.tag(-2) == r.xtag && w.word(0) == yw();
+    case ContextCmd::WdAnd2TagAft: return w.word(0) == xw() && w.tag(2) == r.ytag;
+    case ContextCmd::LBigram: return w.word(-1) == xw() && w.word(0) == yw();
+    case ContextCmd::RBigram: return w.word(0) == xw() && w.word(1) == yw();
+    case ContextCmd::PrevBigram: return w.tag(-2) == r.xtag && w.tag(-1) == r.ytag;
+    case ContextCmd::NextBigram: return w.tag(1) == r.xtag && w.tag(2) == r.ytag;
+  }
+  return false;
+}
+
+// Left to right, each token through the rules of its tag in file order; a rule that fires
+// moves the token on to the later rules of its new tag, so no rule fires twice.
+void apply_context(std::vector<Token>& tokens) {
+  const ContextIndex& index = context_index();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Window w{tokens, i};
+    const std::vector<std::uint16_t>* rules = &index.by_tag[static_cast<std::size_t>(tokens[i].pos)];
+    for (std::size_t k = 0; k < rules->size(); ++k) {
+      const std::uint16_t r = (*rules)[k];
+      // News capitalises every proper noun, so a lower-case word never becomes one
+      // (Brill's "JJ NNP NEXTTAG NNP" would make "southern Iraq" a name).
+      if (is_proper_noun(kContext[r].to) && !tokens[i].capitalized) continue;
+      // Likewise a capitalised word after the first is no verb ("to Palestinian president").
+      if (is_verb(kContext[r].to) && tokens[i].capitalized && i > 0 && !is_verb(tokens[i].pos)) continue;
+      if (!matches(kContext[r], w)) continue;
+      // Brill's rules demote a capitalised first word (unknown to his start state) from
+      // NNP; a word the lexicon knows as a name as written ("France") stays one.
+      if (is_proper_noun(tokens[i].pos) && !is_proper_noun(kContext[r].to) && tokens[i].capitalized &&
+          is_proper_noun(lexicon_tag(tokens[i].raw)))
+        continue;
+      tokens[i].pos = kContext[r].to;
+      rules = &index.by_tag[static_cast<std::size_t>(tokens[i].pos)];
+      k = static_cast<std::size_t>(std::upper_bound(rules->begin(), rules->end(), r) - rules->begin()) - 1;
+    }
+  }
+}
+
+bool any_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Nationality adjectives: Brill's lexicon, from the Brown corpus, calls many of them NNP
+// ("Russian"), and unknown ones are NNP by capitalisation; before a noun they are JJ.
+bool demonym_shape(std::string_view w) {
+  return w.size() > 4 && (ends_with(w, "ian") || ends_with(w, "ean") || ends_with(w, "can") ||
+                          ends_with(w, "ese") || ends_with(w, "ish") || ends_with(w, "ani"));
+}
+
+// Start-state corrections for news names, before the contextual rules read the tags.
+void news_names(std::vector<Token>& tokens) {
+  bool mixed_case = false;  // a sentence in capitals (a headline) says nothing by its capitals
+  for (const Token& t : tokens)
+    if (t.word && !t.capitalized) { mixed_case = true; break; }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!t.word) continue;
+    // An acronym in mixed-case text is a name ("US", "EU"), whatever Brown's headlines made
+    // of the same letters ("US" PRP).
+    if (mixed_case && t.raw.size() >= 2 && is_all_caps(t.raw) && !is_proper_noun(t.pos) && t.pos != Pos::CD)
+      t.pos = Pos::NNP;
+    // A capitalised plural inside a name is part of one singular name: "United States",
+    // "United Nations" (NNP, as the subject of "is").
+    if (t.pos == Pos::NNPS && i > 0 && tokens[i - 1].pos == Pos::NNP && tokens[i - 1].capitalized) t.pos = Pos::NNP;
+  }
+}
+
+// Corrections for news text after Brill's rules, each for a pattern the Brown/WSJ-trained
+// rules get wrong in international news:
+void news_rules(std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!t.word) continue;
+    const Pos next = i + 1 < tokens.size() ? tokens[i + 1].pos : Pos::None;
+    if (t.pos == Pos::NNP && t.capitalized && !is_all_caps(t.raw) && demonym_shape(t.lower) &&
+        (next == Pos::NN || next == Pos::NNS || next == Pos::NNP || next == Pos::NNPS || is_adjective(next)))
+      t.pos = Pos::JJ;
+    // The verb table knows which forms are only participles ("taken") or only past
+    // ("took"); -ing is the only shape of a VBG ("aware" is none).
+    if (t.pos == Pos::VBG && !ends_with(t.lower, "ing")) t.pos = Pos::JJ;
+    if (t.pos == Pos::VBD || t.pos == Pos::VBN) {
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower)) {
+        const auto& form = kVerbRows[*row].form;
+        const bool past = str(form[kPast]) == t.lower || str(form[kPast3sg]) == t.lower || str(form[kPastPlural]) == t.lower;
+        const bool participle = str(form[kParticiple]) == t.lower;
+        if (past && !participle) t.pos = Pos::VBD;
+        if (participle && !past) t.pos = Pos::VBN;
+      }
+    }
+    // No present-tense verb follows a form of "be": "was sharply critical" is JJ as the
+    // lexicon has it (Brill's rules read the adverb as a subject's).
+    if ((t.pos == Pos::VBP || t.pos == Pos::VB) && !is_verb(lexicon_tag(t.lower))) {
+      std::size_t j = i;
+      while (j > 0 && is_adverb(tokens[j - 1].pos)) --j;
+      if (j > 0 && any_of(tokens[j - 1].lower, {"is", "are", "was", "were", "been", "being", "am", "be"}))
+        t.pos = lexicon_tag(t.lower) != Pos::None ? lexicon_tag(t.lower) : Pos::JJ;
+    }
+    // A past form after an auxiliary "have" or "be" (adverbs between) is a participle:
+    // "has issued", "was not fired".
+    if (t.pos == Pos::VBD) {
+      std::size_t j = i;
+      while (j > 0 && (is_adverb(tokens[j - 1].pos) || tokens[j - 1].lower == "not")) --j;
+      if (j > 0 && any_of(tokens[j - 1].lower, {"have", "has", "had", "having", "'ve", "be", "is", "are", "was", "were",
+                                                "been", "being", "am", "'re"}))
+        t.pos = Pos::VBN;
+    }
+  }
+}
+
+}  // namespace
+
+void tag_tokens(std::vector<Token>& tokens) {
+  bool first_word = true;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    tokens[i].pos = start_tag(tokens, i, first_word);
+    // Opening quotes and brackets do not end the sentence start.
+    if (tokens[i].word) first_word = false;
+  }
+  news_names(tokens);
+  apply_context(tokens);
+  news_rules(tokens);
+}
+
+}  // namespace irkg
