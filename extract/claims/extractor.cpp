@@ -67,10 +67,11 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     s.text = std::string_view(doc.text).substr(span.start, span.end - span.start);
     if (!seen_sentences.insert(s.text).second) continue;
     s.tokens = tokenize(s.text);
-    tag_tokens(s.tokens);
     for (Token& t : s.tokens) t.classes = lex.grammar.mask_of(t.lower);
     find_mentions(lex, s, day, published.has_value(), recent);
     if (s.mentions.empty()) { carried.clear(); continue; }
+    // Parts of speech serve the relation patterns; a sentence naming no actor needs none.
+    tag_tokens(s.tokens);
     find_clauses_and_triggers(lex, s);
     if (about_sport(s.tokens)) continue;
     const std::vector<FrameHit> hits = apply_frames(lex, s, carried);

@@ -11,6 +11,7 @@
 
 #include "extract/claims/analysis.h"
 #include "extract/claims/lexicon.h"
+#include "extract/claims/tagger.h"
 #include "extract/extractor.h"
 #include "tests/claims/extraction_test_util.h"
 
@@ -30,6 +31,7 @@ std::vector<std::string> readings_of(const std::string& text) {
   for (Token& t : s.tokens) t.classes = lexicon().grammar.mask_of(t.lower);
   RecentActors recent;
   find_mentions(lexicon(), s, 0, false, recent);
+  tag_tokens(s.tokens);
   find_clauses_and_triggers(lexicon(), s);
   std::vector<std::string> out;
   for (const Trigger& t : s.triggers)

@@ -80,6 +80,7 @@ TEST(RelationSentences, EveryRelationOfTheDictionaryHasASentence) {
     std::getline(fields, frame, '\t');
     std::getline(fields, phrases, '\t');
     std::getline(fields, relation, '\t');
+    if (frame == "set") continue;  // a synonym set, not a relation
     EXPECT_TRUE(covered.count(relation)) << "relation '" << relation << "' has no test sentence";
   }
 }
