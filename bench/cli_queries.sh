@@ -6,6 +6,8 @@
 #   bench/cli_queries.sh build/irkg STORE
 set -euo pipefail
 irkg=$1 db=$2
+# The command as printed: the store is STORE, not this machine's path to it.
+shown() { local a="$*"; echo "${a//"$db"/STORE}"; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 run() {  # label, then the irkg arguments
   local label=$1; shift
@@ -15,10 +17,10 @@ run() {  # label, then the irkg arguments
     t0=$(date +%s.%N); "$irkg" "$@" > /dev/null 2>&1; t1=$(date +%s.%N)
     times+=("$(echo "$t1 - $t0" | bc -l)")
   done
-  printf '| %s | `irkg %s` | %.3f |\n' "$label" "$*" "$(printf '%s\n' "${times[@]}" | median)"
+  printf '| %s | `irkg %s` | %.3f |\n' "$label" "$(shown "$@")" "$(printf '%s\n' "${times[@]}" | median)"
 }
 claims=$("$irkg" stats --db "$db" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['claims'])")
-echo "Store: $claims claims ($db)."
+echo "Store: $claims claims."
 echo
 echo "| query | command | median wall s |"
 echo "| --- | --- | --- |"
@@ -42,7 +44,7 @@ whole() {  # label, then the irkg arguments
   done
   rm -f "$report"
   printf '| %s (3 runs; peak %d MB) | `irkg %s` | %.3f |\n' "$label" "$(( $(printf '%s\n' "${peaks[@]}" | sort -n | tail -1) / 1024 ))" \
-    "$*" "$(printf '%s\n' "${secs[@]}" | median)"
+    "$(shown "$@")" "$(printf '%s\n' "${secs[@]}" | median)"
 }
 whole "whole graph: all rivalries" opposes --db "$db" --limit 10
 whole "outlet x outlet matrix" compare --db "$db" --outlets

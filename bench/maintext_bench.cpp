@@ -21,6 +21,7 @@ namespace fs = std::filesystem;
 
 fs::path pages_dir() {
   if (const char* env = std::getenv("IRKG_BOILERPLATE_DIR")) return env;
+  if (const char* env = std::getenv("IRKG_SHARED"); env && *env) return fs::path(env) / "eval/boilerplate/html";
   // bench/ -> repository -> its parent, where shared/ lives next to the repository.
   return fs::path(__FILE__).parent_path().parent_path().parent_path() / "shared/eval/boilerplate/html";
 }

@@ -1,5 +1,6 @@
 // GDELT 1.0 / 2.0 event rows to claims. Column indices (0-based) are GDELT's published
-// header rows; see /work/shared/data/gdelt/README.md and docs/IMPORT.md.
+// header rows; see data/gdelt/README.md in the shared data set (../shared, beside the
+// repository) and docs/IMPORT.md.
 #include <array>
 #include <optional>
 

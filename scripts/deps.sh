@@ -8,13 +8,20 @@ irkg_packages=(g++ cmake make pkg-config ccache
   libgumbo-dev zlib1g-dev
   # build-time data: the tagger's lexicon/rules and English morphology, compiled in
   python3 python3-pattern wordnet-base
-  # test-only: schema validation and independent graph readers
-  libxml2-utils python3-networkx python3-igraph)
+  # test-only: schema validation and independent graph readers (graphology runs on node;
+  # the test fetches its npm packages into a cache)
+  libxml2-utils python3-networkx python3-igraph nodejs npm)
+
+# A package also counts as present when its command is: NodeSource's nodejs bundles npm
+# and conflicts with Debian's npm package.
+declare -gA irkg_package_commands=([nodejs]=node [npm]=npm)
 
 irkg_install_missing() {
   local missing=()
   for p in "${irkg_packages[@]}" "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" && continue
+    [ -n "${irkg_package_commands[$p]:-}" ] && command -v "${irkg_package_commands[$p]}" >/dev/null && continue
+    missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "irkg: installing missing packages: ${missing[*]}" >&2

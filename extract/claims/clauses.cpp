@@ -47,7 +47,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       continue;
     // "according to X, ...": the attribution runs to the next comma.
     if (t[i].lower == "according") {
-      // "According to reports the UK is ..." has no comma: then only "according to"
+      // "According to reports Brazil is ..." has no comma: then only "according to"
       // and the next word or actor group are attribution.
       std::size_t e = i;
       while (e < n && e < i + 12 && t[e].lower != ",") ++e;

@@ -62,7 +62,7 @@ struct RelationEntry {
   Frame frame = Frame::Verb;
   bool symmetric = false;  // "A and B agreed" relates A and B to each other
   bool infinitive = false;  // takes an infinitive complement whose object is its own
-                            // ("threatened to shell Iraqi towns", "refused to deploy in Iraq")
+                            // ("threatened to bomb Armenian posts", "refused to station troops in Libya")
   bool compose = false;     // a stance verb: its object may be a relation ("opposes sanctions on X")
   bool compose_only = false;  // only meaningful on a relation noun ("ease tensions", "end the dispute")
   bool across = false;     // the object may open a following that-clause ("demanded that X")

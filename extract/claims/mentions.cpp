@@ -258,7 +258,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           p += n - 1;
         } else if (connector(t[p])) {
           has_and = true;
-          // "..., Sudan, and with strings attached, Cuba": a short lower-case aside between
+          // "..., Peru, and for a price, Bolivia": a short lower-case aside between
           // the conjunction and a comma right before the next item is skipped.
           std::size_t q = p + 1;
           while (q < ms[j + 1].begin && q < p + 5 && t[q].word && !t[q].capitalized) ++q;

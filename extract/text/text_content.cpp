@@ -82,7 +82,7 @@ Decision decide(const TextLine& l, bool english) {
   if (is_credit_line(l)) return {LineClass::Bad, "caption", false, false};
   if (l.chars <= 80 && (is_date_line(l.text) || !byline_author(l.text).empty()))
     return {LineClass::Bad, "byline", false, false};
-  // Very short title-case lines ("Indo-Pacific", "View All Result") are menu entries.
+  // Very short title-case lines ("Indo-Pacific", "See Every Match") are menu entries.
   if (l.words.words <= 3 && !ends_sentence(l.text)) return {LineClass::Neutral, "short", false, false};
   return d;
 }

@@ -36,4 +36,13 @@ inline std::set<std::string> pairs_of(const std::string& text, const std::string
   return out;
 }
 
+// Directed claims with their relation: "POL oppose RUS"; a negated claim reads "not POL
+// oppose RUS". For tests where who acts on whom, and how, is the point.
+inline std::set<std::string> triples_of(const std::string& text, const std::string& published = "2021-06-23") {
+  std::set<std::string> out;
+  for (const Claim& c : claims_of(text, published))
+    out.insert((c.negated ? "not " : "") + c.subject.id + " " + c.relation + " " + c.object.id);
+  return out;
+}
+
 }  // namespace irkg::test

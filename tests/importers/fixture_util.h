@@ -1,5 +1,6 @@
 #pragma once
 // Reading fixtures and collecting imported documents for the importer tests.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,6 +23,13 @@ inline std::string read_bytes(const std::filesystem::path& path) {
 }
 
 inline std::string fixture(const std::string& name) { return read_bytes(fixture_path(name)); }
+
+// The shared data set lives beside the repository (../shared), where CI and every
+// developer have it; IRKG_SHARED names another place.
+inline std::filesystem::path shared_dir() {
+  if (const char* env = std::getenv("IRKG_SHARED"); env && *env) return env;
+  return std::filesystem::path(IRKG_SOURCE_DIR).parent_path() / "shared";
+}
 
 struct Collected {
   std::vector<ImportedDocument> docs;

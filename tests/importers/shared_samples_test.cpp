@@ -1,4 +1,6 @@
-// The real samples in /work/shared/data (GDELT 1.0/2.0, Mentions, ICEWS), when present.
+// The real samples in the shared data set (GDELT 1.0/2.0, Mentions, ICEWS): ../shared/data
+// beside the repository, or $IRKG_SHARED/data. A missing sample fails the test, never
+// skips it, so a machine without the data cannot pass unnoticed.
 // Expected counts were checked independently with awk on the files (see docs/IMPORT.md):
 // e.g. 590 of 2,111 v2 rows have both actor country codes; 121 of those are one country on
 // both sides, 422 are two different states.
@@ -14,12 +16,11 @@ namespace {
 using test::Collected;
 using test::skipped;
 
-const std::filesystem::path kShared = "/work/shared/data";
+std::filesystem::path shared_sample(const std::string& relative) { return test::shared_dir() / "data" / relative; }
 
-std::string shared_or_skip(const std::string& relative) {
-  const auto path = kShared / relative;
-  if (!std::filesystem::exists(path)) return {};
-  return test::read_bytes(path);
+std::string missing(const std::filesystem::path& path) {
+  return "shared sample missing: " + path.string() +
+         " (put the shared data set beside the repository as ../shared, or set IRKG_SHARED)";
 }
 
 bool is_state(const Actor& a) { return a.type == "state" || a.type == "territory"; }
@@ -31,8 +32,9 @@ std::size_t state_to_state(const Collected& c) {
 }
 
 TEST(SharedSamples, Gdelt2Events) {
-  const std::string bytes = shared_or_skip("gdelt/v2/20191024143000.export.CSV");
-  if (bytes.empty()) GTEST_SKIP() << "shared GDELT 2.0 sample not present";
+  const auto path = shared_sample("gdelt/v2/20191024143000.export.CSV");
+  ASSERT_TRUE(std::filesystem::is_regular_file(path)) << missing(path);
+  const std::string bytes = test::read_bytes(path);
   EXPECT_EQ(detect_variant(bytes), ImportVariant::Gdelt2Events);
   Collected out;
   const ImportReport r = import_gdelt_events(bytes, out.sink());
@@ -51,8 +53,9 @@ TEST(SharedSamples, Gdelt2Events) {
 }
 
 TEST(SharedSamples, Gdelt1MixedEvents) {
-  const std::string bytes = shared_or_skip("gdelt/v1/gdelt1-events-sample.tsv");
-  if (bytes.empty()) GTEST_SKIP() << "shared GDELT 1.0 sample not present";
+  const auto path = shared_sample("gdelt/v1/gdelt1-events-sample.tsv");
+  ASSERT_TRUE(std::filesystem::is_regular_file(path)) << missing(path);
+  const std::string bytes = test::read_bytes(path);
   Collected out;
   const ImportReport r = import_gdelt_events(bytes, out.sink());
   EXPECT_EQ(r.rows, 710u);
@@ -64,8 +67,9 @@ TEST(SharedSamples, Gdelt1MixedEvents) {
 }
 
 TEST(SharedSamples, MentionsCsv) {
-  const std::string bytes = shared_or_skip("gdelt/v2/mentions-sample.csv");
-  if (bytes.empty()) GTEST_SKIP() << "shared Mentions sample not present";
+  const auto path = shared_sample("gdelt/v2/mentions-sample.csv");
+  ASSERT_TRUE(std::filesystem::is_regular_file(path)) << missing(path);
+  const std::string bytes = test::read_bytes(path);
   EXPECT_EQ(detect_variant(bytes), ImportVariant::Gdelt2Mentions);
   MentionIndex index;
   const ImportReport r = read_gdelt_mentions(bytes, index);
@@ -75,8 +79,9 @@ TEST(SharedSamples, MentionsCsv) {
 }
 
 TEST(SharedSamples, IcewsEvents) {
-  const std::string bytes = shared_or_skip("icews/events.2018.sample.tab");
-  if (bytes.empty()) GTEST_SKIP() << "shared ICEWS sample not present";
+  const auto path = shared_sample("icews/events.2018.sample.tab");
+  ASSERT_TRUE(std::filesystem::is_regular_file(path)) << missing(path);
+  const std::string bytes = test::read_bytes(path);
   EXPECT_EQ(detect_variant(bytes), ImportVariant::Icews);
   Collected out;
   const ImportReport r = import_icews_events(bytes, out.sink());

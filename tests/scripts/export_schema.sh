@@ -4,8 +4,11 @@
 # claims JSONL file, so it needs no store.
 set -euo pipefail
 irkg=$1
-schemas=${IRKG_SCHEMAS:-$(cd "$(dirname "$0")/../../.." && pwd)/shared/schemas}
-[ -d "$schemas" ] || { echo "schemas not found at $schemas (set IRKG_SCHEMAS)"; exit 77; }
+# The schemas are in the shared data set beside the repository (../shared, or $IRKG_SHARED);
+# without them the test fails: a machine that lacks them must not pass unnoticed.
+shared=${IRKG_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/../shared}
+schemas=${IRKG_SCHEMAS:-$shared/schemas}
+[ -d "$schemas" ] || { echo "FAIL: schemas not found at $schemas (put the shared data set beside the repository as ../shared, or set IRKG_SHARED or IRKG_SCHEMAS)"; exit 1; }
 command -v xmllint >/dev/null || { echo "xmllint missing (apt-get install libxml2-utils)"; exit 77; }
 command -v python3 >/dev/null || { echo "python3 missing"; exit 77; }
 tmp=$(mktemp -d)
