@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/claims/lexicon.h"
+#include "extract/claims/morphology.h"
 #include "extract/claims/word_class.h"
 
 namespace irkg {
@@ -137,6 +138,9 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
                            (after_determiner || (alphabetic(toks[t].raw) && !grammar.in("preposition", toks[t].lower) &&
                                                  !grammar.in("particle", toks[t].lower) &&
                                                  !grammar.in("determiner", toks[t].lower)));
+      // The noun of a phrase reads in either number: "sign an agreement with" also reads
+      // "signed agreements with". Words without a plural never occur in the other form.
+      if (w.modifiers_before && !e.optional) w.forms = noun_forms(toks[t].lower);
       elements.push_back(std::move(w));
     }
     after_determiner = false;

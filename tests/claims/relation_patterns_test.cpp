@@ -65,6 +65,11 @@ TEST(RelationPatterns, ModifiersMayStandBeforeTheNounOfAPhrase) {
   EXPECT_TRUE(reads("Chad signed a new defence agreement with Niger.", "sign_agreement"));
 }
 
+TEST(RelationPatterns, TheNounOfAPhraseReadsInEitherNumber) {
+  EXPECT_TRUE(reads("Chad signed agreements with Niger and Mali.", "sign_agreement"));
+  EXPECT_TRUE(reads("Peru cut its only diplomatic link with Venezuela.", "sanction"));
+}
+
 TEST(RelationPatterns, ModifiersNeverCrossAnActorANegatorOrAPreposition) {
   // The possessor is the frames' business, not a modifier to skip.
   EXPECT_FALSE(reads("Qatar restored Egypt's ties with Bahrain.", "align"));
