@@ -111,7 +111,9 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
     if (item.front() == '&') {
       const auto it = sets_.find(std::string(item));
       if (it == sets_.end()) return "unknown set '" + std::string(item) + "' (define it on a set row first)";
-      e.forms = it->second;
+      for (const std::string& word : it->second)
+        for (std::string& form : noun_forms(word))
+          if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end()) e.forms.push_back(std::move(form));
       e.modifiers_before = k > 0;
       elements.push_back(std::move(e));
       continue;
