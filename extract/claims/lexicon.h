@@ -90,9 +90,9 @@ struct Grammar {
 
   // word -> bits of the classes in kWordClasses it belongs to; built by finalize() once all
   // grammar files are loaded.
-  std::unordered_map<std::string, std::uint64_t, TransparentStringHash, std::equal_to<>> masks;
+  std::unordered_map<std::string, WordMask, TransparentStringHash, std::equal_to<>> masks;
   void finalize();
-  std::uint64_t mask_of(std::string_view lower_word) const {
+  WordMask mask_of(std::string_view lower_word) const {
     const auto it = masks.find(lower_word);
     return it == masks.end() ? 0 : it->second;
   }

@@ -23,7 +23,7 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     if (grp.begin < start || grp.end > at) continue;
     if (s_.speaker_token[grp.begin]) continue;
     // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
-    if (grp.begin > 0 && tok(grp.begin - 1).lower == "unlike") continue;
+    if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
     if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp) &&
         !(grp.begin >= 2 && has(tok(grp.begin - 2), word_class("people_noun"))))
       continue;
@@ -52,7 +52,7 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     for (const Group& more : s_.groups) {
       if (more.begin <= grp.begin || more.end > at || finite_verb_between(grp.end, more.begin)) continue;
       std::size_t p = more.begin;
-      if (p > 0 && tok(p - 1).lower == "the") --p;
+      if (p > 0 && has(tok(p - 1), word_class("article_the"))) --p;
       const bool added = (p >= 3 && tok(p - 3).lower == "as" && tok(p - 2).lower == "well" && tok(p - 1).lower == "as") ||
                          (p >= 2 && tok(p - 2).lower == "along" && tok(p - 1).lower == "with");
       if (added) {
@@ -80,7 +80,7 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   // Only right after the speech verb: "announced a suspension of"; further on, another
   // (unknown) subject may intervene ("said the vote was fair, and state media accused").
   const bool after_speech = elliptic || (at - start <= 4 && (has(tok(start), word_class("speech_verb")) ||
-                            (tok(start).lower == "that" && speech_verb_before(start))));
+                            (has(tok(start), word_class("complementizer")) && speech_verb_before(start))));
   if (!pronoun && !after_speech) return {};
   for (std::int32_t c = clause - 1; c >= 0; --c) {
     for (const Group& grp : s_.groups) {
@@ -105,7 +105,7 @@ std::optional<std::vector<std::int32_t>> SentenceView::participle_owner(std::siz
                   word_class("pronoun"), word_class("speech_verb"), word_class("determiner"),
                   word_class("clause_break"), word_class("negator"), word_class("coordinating_break")})
     if (has(noun, cls)) return std::nullopt;
-  if (noun.lower == "and" || noun.lower == "or" || verb_ends_at(at)) return std::nullopt;
+  if (has(noun, word_class("coordinator")) || verb_ends_at(at)) return std::nullopt;
   const std::int32_t modifier = group_ending_at(at - 1);
   if (modifier < 0 || phrase_start(modifier) == group(modifier).begin) return std::nullopt;  // no determiner
   return actors(group(modifier));
@@ -116,15 +116,15 @@ std::vector<std::int32_t> SentenceView::infinitive_subject(std::size_t at) const
   // "forced Russia to withdraw", "urged Serbia to recognise": the object acts.
   if (at > 0)
     if (const std::int32_t gi = controlled_object(at - 1); gi >= 0) return actors(group(gi));
-  if (at >= 2 && tok(at - 1).lower == "to" && s_.group_at[at - 2] >= 0) {
+  if (at >= 2 && has(tok(at - 1), word_class("infinitive_to")) && s_.group_at[at - 2] >= 0) {
     const Group& grp = group(s_.group_at[at - 2]);
     if (grp.end == at - 1 && grp.begin > 0) {
       std::size_t p = grp.begin - 1;
-      if (tok(p).lower == "the" && p > 0) --p;
-      if (tok(p).lower == "of" || tok(p).lower == "between" || tok(p).lower == "among") return actors(grp);
+      if (has(tok(p), word_class("article_the")) && p > 0) --p;
+      if (has(tok(p), word_class("member_preposition"))) return actors(grp);
       // "the decision by Honduras to cut ties": a noun's agent (not a passive's: "was
       // asked by Japan to mediate" leaves the asking to Japan, the mediating to the subject).
-      if (tok(p).lower == "by" && p > 0 && !tok(p - 1).lower.ends_with("ed") && !has(tok(p - 1), word_class("be")) &&
+      if (has(tok(p), word_class("agent_by")) && p > 0 && !tok(p - 1).lower.ends_with("ed") && !has(tok(p - 1), word_class("be")) &&
           s_.group_at[p - 1] < 0)
         return actors(grp);
     }
@@ -145,7 +145,7 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
 // pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   const std::size_t start = clause_start(at);
-  if (tok(start).lower == "whose" || start + 1 >= at) return -1;
+  if (has(tok(start), word_class("relative_possessive")) || start + 1 >= at) return -1;
   const std::int32_t antecedent = antecedent_of(start);
   if (antecedent < 0 || s_.group_at[start + 1] < 0) return -1;
   const Group& own = group(s_.group_at[start + 1]);
@@ -175,7 +175,7 @@ bool SentenceView::relative_closed_between(std::size_t from, std::size_t to) con
 
 // "it", "they", "he", "she": pronouns that can only be a subject.
 bool SentenceView::nominative_pronoun(const Token& t) {
-  return t.lower == "it" || t.lower == "they" || t.lower == "he" || t.lower == "she";
+  return has(t, word_class("subject_pronoun"));
 }
 
 bool SentenceView::nominative_pronoun_between(std::size_t from, std::size_t to) const {
@@ -208,8 +208,8 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
   int prepositions = 0;  // "released the transcript of his call with X": X is too deep
   for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
-    if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) && tok(p).lower != "to" &&
-        tok(p).lower != "against" && ++prepositions >= 2)
+    if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
+        !has(tok(p), word_class("recipient_preposition")) && ++prepositions >= 2)
       return -1;
     if (s_.clause_at[p] != clause) return -1;
     if (s_.speaker_token[p]) continue;
@@ -220,7 +220,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // preposition and the search goes on ("offered its troops to Lebanon").
     // Through an infinitive complement only when its verb is not a relation phrase of
     // its own: "agreed to work together to address X" leaves X to "work together".
-    if ((!through_infinitive || trigger_starts_at(p + 1)) && tok(p).lower == "to" && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
+    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
         !has(tok(p + 1), word_class("determiner")))
       return -1;
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
@@ -241,7 +241,7 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
     const Token& t = tok(p);
     if (t.lower == "'s") continue;
     // "Poland and other allies": a coordinated actor is not the noun's owner.
-    if (!t.word || t.lower == "and" || t.lower == "or" || has(t, word_class("clause_break")) ||
+    if (!t.word || has(t, word_class("coordinator")) || has(t, word_class("clause_break")) ||
         has(t, word_class("preposition")) || has(t, word_class("be")))
       return -1;
   }
@@ -251,25 +251,25 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
 // A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
 // "the withdrawal of some invasion forces FROM Panama": a few words may intervene
 // (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
-std::int32_t SentenceView::prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which,
+std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& preps, std::string* which,
                          std::size_t reach) const {
   // "the delivery of 1,000 tons of grain and flour to Afghanistan": an of-complement that
   // the noun does not take as its object is what it is about; the search reads past it.
-  if (end < s_.tokens.size() && tok(end).lower == "of" && std::find(preps.begin(), preps.end(), "of") == preps.end())
+  if (end < s_.tokens.size() && has(tok(end), word_class("complement_of")) && !preps.contain(tok(end)))
     reach = std::max<std::size_t>(reach, 10);
   for (std::size_t p = end; p < s_.tokens.size() && p < end + reach; ++p) {
-    if (std::find(preps.begin(), preps.end(), tok(p).lower) != preps.end()) {
+    if (preps.contain(tok(p))) {
       // "cooperation to counter China": "to" before a relation verb is an infinitive
-      if (tok(p).lower == "to" && trigger_starts_at(p + 1)) return -1;
+      if (has(tok(p), word_class("infinitive_to")) && trigger_starts_at(p + 1)) return -1;
       const std::int32_t gi = group_after(p + 1, p, 5);
       if (gi >= 0 && which) *which = tok(p).lower;
       return gi;
     }
     // "the visit OF the Indonesian president TO Australia", "an attack BY Russia ON ...":
     // the noun's own actor may stand between it and the preposition.
-    if (s_.group_at[p] >= 0 && p > end && (tok(p - 1).lower == "of" || tok(p - 1).lower == "by" ||
-                                           (tok(p - 1).lower == "the" && p > end + 1 &&
-                                            (tok(p - 2).lower == "of" || tok(p - 2).lower == "by")))) {
+    if (s_.group_at[p] >= 0 && p > end &&
+        (noun_agent_preposition(tok(p - 1)) ||
+         (has(tok(p - 1), word_class("article_the")) && p > end + 1 && noun_agent_preposition(tok(p - 2))))) {
       p = group(s_.group_at[p]).end - 1;
       continue;
     }
@@ -284,8 +284,7 @@ bool SentenceView::speech_verb_before(std::size_t that_at) const {
   for (std::size_t back = 1; back <= 3 && back <= that_at; ++back) {
     const Token& w = tok(that_at - back);
     if (has(w, word_class("speech_verb"))) return true;
-    if (!(has(w, word_class("time_unit")) || w.lower == "on" || w.lower == "last" || w.lower == "late" ||
-          w.lower == "early" || w.lower == "this"))
+    if (!(has(w, word_class("time_unit")) || has(w, word_class("time_phrase_word"))))
       return false;
   }
   return false;
@@ -295,11 +294,11 @@ bool SentenceView::speech_verb_before(std::size_t that_at) const {
 // infinitive's doer and "to" ("urged Serbia to", "called on Iran to", "forced Russia
 // to"), else -1. With requests_only, only a request verb counts ("urged", not "forced").
 std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only) const {
-  if (to < 2 || tok(to).lower != "to") return -1;
+  if (to < 2 || !has(tok(to), word_class("infinitive_to"))) return -1;
   const std::int32_t gi = group_ending_at(to);
   if (gi < 0) return -1;
   std::size_t before = phrase_start(gi);
-  if (before >= 2 && tok(before - 1).lower == "on" && has(tok(before - 2), word_class("request_verb"))) --before;
+  if (before >= 2 && has(tok(before - 1), word_class("request_particle")) && has(tok(before - 2), word_class("request_verb"))) --before;
   if (before == 0) return -1;
   const Token& verb = tok(before - 1);
   const bool request = has(verb, word_class("request_verb")), causes = has(verb, word_class("causative_verb"));
@@ -331,8 +330,7 @@ std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger
 // The phrase at `begin` follows of/for/with, with a word before that ("accused Iran of").
 bool SentenceView::after_of_for_with(std::size_t begin) const {
   if (begin < 2) return false;
-  const std::string& prep = tok(begin - 1).lower;
-  return prep == "of" || prep == "for" || prep == "with";
+  return has(tok(begin - 1), word_class("gerund_preposition"));
 }
 
 // "praised Hezbollah for its attacks on Israel": "its"/"their" (up to two words before
@@ -341,7 +339,7 @@ std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at)
   for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
     const std::size_t q = at - back;
     if (s_.group_at[q] >= 0) return {};
-    if (tok(q).lower != "its" && tok(q).lower != "their") continue;
+    if (!has(tok(q), word_class("possessive_pronoun"))) continue;
     for (std::size_t p = q; p > 0; --p) {
       const std::int32_t gi = s_.group_at[p - 1];
       if (gi < 0) continue;
@@ -383,8 +381,8 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
     if (!has(tok(p), word_class("locative"))) continue;
     std::size_t q = p + 1;
-    if (q < s_.tokens.size() && tok(q).lower == "of") ++q;  // "outside of", "inside of"
-    if (q < s_.tokens.size() && tok(q).lower == "the") ++q;
+    if (q < s_.tokens.size() && has(tok(q), word_class("complement_of"))) ++q;  // "outside of", "inside of"
+    if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
     const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
     if (!phrase) continue;
     const ActorName& name = phrase->values.front();
@@ -401,8 +399,7 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
 // A temporal clause opened at `p` whose subject is a pronoun ("when they ...", "as it
 // ..."): it continues the event of the clause before it.
 bool SentenceView::same_agents_clause(std::size_t p) const {
-  const std::string& w = tok(p).lower;
-  if (w != "when" && w != "as" && w != "while" && w != "after" && w != "before") return false;
+  if (!has(tok(p), word_class("temporal_conjunction"))) return false;
   return p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 && has(tok(p + 1), word_class("pronoun")) &&
          s_.clause_at[p + 1] == s_.clause_at[p];
 }

@@ -19,7 +19,7 @@ bool SentenceView::negated_at(std::size_t begin) const {
   // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
   // that-clause under a negated or denying clause.
   const std::size_t start = clause_start(begin);
-  if (tok(start).lower == "that" && start > 0) {
+  if (has(tok(start), word_class("complementizer")) && start > 0) {
     for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
       const std::size_t p = start - back;
       // "rejected the plan, arguing that NATO ...": the that-clause is the argument's.
@@ -63,9 +63,8 @@ bool SentenceView::modal(std::size_t p, std::string_view cls) const {
 // with their infinitive: "plans to visit", but "concerned about American plans and
 // opposed ..." is no plan.
 bool SentenceView::future_marker(std::size_t p) const {
-  const std::string& w = tok(p).lower;
-  if (w == "will" || w == "shall" || w == "'ll" || w == "upcoming") return true;
-  return p + 1 < s_.tokens.size() && tok(p + 1).lower == "to";
+  if (has(tok(p), word_class("future_auxiliary"))) return true;
+  return p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("infinitive_to"));
 }
 
 // "Australia announced that it would ...", "Syria said it would ...": after a reporting
@@ -82,7 +81,7 @@ std::string SentenceView::modality_at(std::size_t begin) const {
     if (has(tok(p), word_class("modal_reported"))) return "reported";
   if (alleged_act(begin)) return "reported";
   // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
-  if (tok(start).lower == "that" && start > 0 && has(tok(start - 1), word_class("report_noun"))) return "reported";
+  if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun"))) return "reported";
   // "expectations of a trade deal", "a possible resolution of the trade war"
   for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
     if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return "hypothetical";
@@ -93,7 +92,7 @@ std::string SentenceView::modality_at(std::size_t begin) const {
   const auto finite_after_and = [&](std::size_t marker) {
     if (!tok(begin).lower.ends_with("ed")) return false;
     for (std::size_t p = marker + 1; p < begin; ++p)
-      if (tok(p).lower == "and") return true;
+      if (has(tok(p), word_class("conjunction_and"))) return true;
     return false;
   };
   // "Peru plans to sign ..." is a verb (future); "Peru's plan to", "an offer to" are nouns.
@@ -116,18 +115,18 @@ std::string SentenceView::modality_at(std::size_t begin) const {
     return q > 0 && has(tok(q - 1), word_class("seize_verb"));
   };
   for (std::size_t p = start; p + 1 < begin; ++p)
-    if (has(tok(p), word_class("intent_noun")) && tok(p + 1).lower == "to" && !finite_after_and(p) && !used_as_verb(p) &&
+    if (has(tok(p), word_class("intent_noun")) && has(tok(p + 1), word_class("infinitive_to")) && !finite_after_and(p) && !used_as_verb(p) &&
         !taken_up(p))
       return "hypothetical";
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
   // someone is asked to do has not happened (the request itself is the claim).
   for (std::size_t p = start; p < begin; ++p)
-    if (tok(p).lower == "to" && requested_infinitive(p) && !finite_after_and(p)) return "hypothetical";
+    if (has(tok(p), word_class("infinitive_to")) && requested_infinitive(p) && !finite_after_and(p)) return "hypothetical";
   // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
   const std::size_t window = std::min<std::size_t>(5, begin - start);
   for (std::size_t back = 1; back <= window; ++back)
     if (modal(begin - back, "modal_hypothetical"))
-      return tok(begin - back).lower == "would" && reported_before(start, begin - back) ? "future" : "hypothetical";
+      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back) ? "future" : "hypothetical";
   for (std::size_t back = 1; back <= window; ++back)
     if (modal(begin - back, "modal_future") && future_marker(begin - back) && !finite_after_and(begin - back))
       return "future";
@@ -143,7 +142,7 @@ bool SentenceView::requested_infinitive(std::size_t to) const {
   std::size_t p = to;
   if (const std::int32_t gi = group_ending_at(p); gi >= 0) {
     p = group(gi).begin;
-    if (p < 2 || tok(p - 1).lower != "by") return false;
+    if (p < 2 || !has(tok(p - 1), word_class("agent_by"))) return false;
     --p;
   }
   return p > 1 && has(tok(p - 1), word_class("request_verb")) && has(tok(p - 2), word_class("be"));
@@ -155,7 +154,7 @@ bool SentenceView::alleged_act(std::size_t begin) const {
   std::size_t q = begin - 2;
   if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
     q = phrase_start(gi);
-    if (q > 0 && tok(q - 1).lower == "by") --q;  // "was accused by Ukraine of supplying"
+    if (q > 0 && has(tok(q - 1), word_class("agent_by"))) --q;  // "was accused by Ukraine of supplying"
     if (q == 0) return false;
     --q;
   }

@@ -19,7 +19,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // "the visit of the Japanese prime minister to Russia": the of-group acts.
     std::vector<std::int32_t> subjects;
     if (mod >= 0) subjects = actors(group(mod));
-    else if (trig.end + 1 < s_.tokens.size() && (tok(trig.end).lower == "of" || tok(trig.end).lower == "by")) {
+    else if (trig.end + 1 < s_.tokens.size() && noun_agent_preposition(tok(trig.end))) {
       const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
     }

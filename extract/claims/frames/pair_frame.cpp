@@ -15,8 +15,7 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     return;
   }
   std::string prep;
-  static const std::vector<std::string> among = {"between", "among", "of", "amongst"};
-  if (const std::int32_t gi = prep_object(trig.end, among, &prep, 3); gi >= 0 && group(gi).mentions.size() >= 2) {
+  if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, 3); gi >= 0 && group(gi).mentions.size() >= 2) {
     emit_within(actors(group(gi)), relation, trig);  // "tensions between A and B"
     return;
   }

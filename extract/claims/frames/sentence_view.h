@@ -2,6 +2,7 @@
 // What every frame asks of an analysed sentence: where a trigger's actors are (attachment),
 // whether a trigger is read as a verb there (verb readings), and how the claim is hedged
 // (flags). Read-only; the frames (sentence_frames.h) add what they have already emitted.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -13,6 +14,21 @@
 #include "extract/claims/frames.h"
 
 namespace irkg::frames {
+
+// The prepositions that may introduce an object: a relation row's list (data/relations.tsv)
+// or a grammar class.
+class Prepositions {
+ public:
+  Prepositions(const std::vector<std::string>& words) : words_(&words) {}  // implicit: call sites read as lists
+  Prepositions(int word_class) : word_class_(word_class) {}
+  bool contain(const Token& t) const {
+    return words_ ? std::find(words_->begin(), words_->end(), t.lower) != words_->end() : has(t, word_class_);
+  }
+
+ private:
+  const std::vector<std::string>* words_ = nullptr;
+  int word_class_ = -1;
+};
 
 class SentenceView {
  public:
@@ -60,6 +76,10 @@ class SentenceView {
     const std::size_t begin = group(gi).begin;
     return begin > 0 && has(tok(begin - 1), word_class("determiner")) ? begin - 1 : begin;
   }
+  // "the visit of X", "an attack by X": the preposition that names a noun's own actor.
+  static bool noun_agent_preposition(const Token& t) {
+    return has(t, word_class("complement_of")) || has(t, word_class("agent_by"));
+  }
   // "sanctions on", "in defiance of": the phrase ends with its preposition.
   bool ends_with_preposition(const Trigger& trig) const {
     return has(tok(trig.end - 1), word_class("preposition")) && trig.end > trig.begin + 1;
@@ -76,7 +96,7 @@ class SentenceView {
   std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
                            bool through_infinitive = false) const;
   std::int32_t modifier_before(std::size_t at) const;
-  std::int32_t prep_object(std::size_t end, const std::vector<std::string>& preps, std::string* which,
+  std::int32_t prep_object(std::size_t end, const Prepositions& preps, std::string* which,
                            std::size_t reach = 6) const;
   std::int32_t controlled_object(std::size_t to, bool requests_only = false) const;
   std::int32_t place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from = 0) const;

@@ -9,10 +9,10 @@ namespace irkg::frames {
 bool SentenceFrames::perceived_as(const Trigger& trig, std::int32_t relation) {
   std::size_t as = trig.begin;
   for (std::size_t back = 1; back <= 3 && back <= trig.begin; ++back)
-    if (tok(trig.begin - back).lower == "as") { as = trig.begin - back; break; }
+    if (has(tok(trig.begin - back), word_class("as_word"))) { as = trig.begin - back; break; }
   if (as == trig.begin || as == 0) return false;
   std::size_t p = as;
-  while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && tok(p - 1).lower != "not" && p + 8 > as))) {
+  while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && !has(tok(p - 1), word_class("not_word")) && p + 8 > as))) {
     --p;
     if (has(tok(p), word_class("perceive"))) return false;  // no actor between the verb and "as"
   }
@@ -35,7 +35,7 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   for (int skipped = 0; p > 0 && s_.group_at[p - 1] < 0; --p, ++skipped) {
     const Token& w = tok(p - 1);
     if (skipped == 4 || !w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
-        has(w, word_class("preposition")) || w.lower == "and" || w.lower == "or")
+        has(w, word_class("preposition")) || has(w, word_class("coordinator")))
       return false;
   }
   if (p == 0 || s_.clause_at[p - 1] != clause) return false;
@@ -54,8 +54,7 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
   // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
   std::int32_t owner = modifier_before(trig.begin);
   if (owner < 0) {
-    static const std::vector<std::string> of = {"of", "for", "to", "with"};
-    owner = prep_object(trig.end, of, nullptr);
+    owner = prep_object(trig.end, word_class("stance_preposition"), nullptr);
   }
   if (owner < 0) return;
   // Who is it: the clause's subject ("China, Tokyo's budding enemy", "X is Y's partner").

@@ -66,13 +66,11 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         std::int32_t mod = modifier_before(t2.begin);
         if (mod >= 0 && (group(mod).begin < trig.end || group(mod).mentions.size() < 2)) mod = -1;
         if (mod < 0) {
-          static const std::vector<std::string> between = {"between", "among"};
-          mod = prep_object(t2.end, between, nullptr, 2);
+          mod = prep_object(t2.end, word_class("within_preposition"), nullptr, 2);
           if (mod >= 0 && group(mod).mentions.size() < 2) mod = -1;
         }
         if (mod < 0) {
-          static const std::vector<std::string> with = {"with"};
-          const std::int32_t other = prep_object(t2.end, with, nullptr, 2);
+          const std::int32_t other = prep_object(t2.end, word_class("partner_preposition"), nullptr, 2);
           if (other < 0 && subjects.size() >= 2) {
             // "India and China are easing tensions along the border"
             emit_within(subjects, relation, trig, polarity);
@@ -119,7 +117,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::int32_t by = -1;
     std::size_t by_at = 0;  // the "by" token, 0 when none
     for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
-      if (tok(p).lower == "by") {
+      if (has(tok(p), word_class("agent_by"))) {
         by = group_after(p + 1, p, 4);
         by_at = p;
         break;
@@ -141,12 +139,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (doer && doer->empty()) return;  // "companies accused of helping Russia": not an actor
   const auto subjects = doer ? *doer : infinitive_subject(trig.begin);
   // "agreed to work together ...": the next relation phrase has its own object.
-  std::int32_t obj = trigger_starts_at(trig.end) && tok(trig.end - 1).lower == "to"
+  std::int32_t obj = trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
                          ? -1
                          : group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
   // "West Africans ordered out of Nigeria", "forced out of Syria": "out of" names where
   // someone leaves, not whom the verb acts on.
-  if (obj >= 0 && trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "out" && tok(trig.end + 1).lower == "of")
+  if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
+      has(tok(trig.end + 1), word_class("complement_of")))
     obj = -1;
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
@@ -157,7 +156,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         break;
       }
   // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
-  if (obj < 0 && r.across && trig.end < s_.tokens.size() && tok(trig.end).lower == "that")
+  if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer")))
     obj = group_after(trig.end + 1, trig.end + 1, 4);
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
@@ -175,7 +174,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // rescinded ...": a threat's target is whoever must act to avert it.
   if (obj < 0 && !subjects.empty() && r.category == "THREATEN") {
     for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
-      if (tok(p).lower != "if" && tok(p).lower != "unless") continue;
+      if (!has(tok(p), word_class("condition_conjunction"))) continue;
       if (const std::int32_t who = group_after(p + 1, p + 1, 4); who >= 0 && !s_.speaker_token[group(who).begin]) {
         emit(subjects, actors(group(who)), m.relation, trig);
         return;

@@ -37,7 +37,7 @@ bool SentenceView::verb_between(std::size_t from, std::size_t to) const {
 // verb_between, not counting infinitives ("an alliance ... to contain China").
 bool SentenceView::finite_verb_between(std::size_t from, std::size_t to) const {
   for (const Trigger& t : s_.triggers) {
-    if (t.begin < from || t.begin >= to || (t.begin > 0 && tok(t.begin - 1).lower == "to")) continue;
+    if (t.begin < from || t.begin >= to || (t.begin > 0 && has(tok(t.begin - 1), word_class("infinitive_to")))) continue;
     if (verb_between(t.begin, t.begin + 1)) return true;
   }
   return false;
@@ -89,7 +89,7 @@ bool SentenceView::noun_compound(const Trigger& trig, const RelationMatch& m) co
   // "mobilized pressure groups", "sent aid": a bare form right after a finite verb is
   // that verb's object noun.
   for (const Trigger& t : s_.triggers) {
-    if (t.end != trig.begin || tok(t.end - 1).lower == "to") continue;  // "agreed to lift" is a verb
+    if (t.end != trig.begin || has(tok(t.end - 1), word_class("infinitive_to"))) continue;  // "agreed to lift" is a verb
     for (const Reading& r : t.readings)
       if (r.end == trig.begin && lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
           !r.match.gerund && !r.match.base)
@@ -116,7 +116,7 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
   // forms. A verb does not follow a preposition, except the infinitive "to".
   return !(has(prev, word_class("determiner")) || prev.lower == "'s" || has(prev, word_class("noun_marker")) ||
-           (has(prev, word_class("preposition")) && prev.lower != "to"));
+           (has(prev, word_class("preposition")) && !has(prev, word_class("infinitive_to"))));
 }
 
 // Another relation phrase between a verb and its object with the opposite polarity
