@@ -97,7 +97,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     const ActorName& v = phrase->values.front();
     const bool runs_on = i + len < t.size() && t[i + len].word && t[i + len].capitalized &&
                          !is_all_caps(t[i + len].raw) && t[i + len].lower != "'s" &&
-                         v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != "person" &&
+                         v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != ActorType::Person &&
                          has(t[i + len], word_class("name_runon"));
     if (v.kind != MentionKind::Blocked && !runs_on) {
       ActorMention m;
@@ -129,8 +129,8 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // sanctions against both countries"), then the document's last pair named together,
       // then the last two states named.
       const auto is_state = [&](std::int32_t x) {
-        const std::string& type = lex.actors[static_cast<std::size_t>(x)].type;
-        return type == "state" || type == "territory" || type == "person";
+        const ActorEntry& actor = lex.actors[static_cast<std::size_t>(x)];
+        return actor.territorial() || actor.type == ActorType::Person;
       };
       std::int32_t a = -1, b = -1;
       for (std::size_t j = 0; j + 1 < s.mentions.size(); ++j) {
@@ -172,7 +172,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     // Offices: "Japan's prime minister", "the Russian foreign minister" -> the holder on the
     // document's date; the mention still counts as its state when no holder is known.
     const ActorEntry& actor = lex.actors[static_cast<std::size_t>(m.actor)];
-    if (m.compound_with < 0 && (actor.type == "state" || actor.type == "territory")) {
+    if (m.compound_with < 0 && actor.territorial()) {
       const std::size_t at = m.end + (m.possessive ? 1 : 0);
       if (at < t.size()) {
         if (const auto* title = lex.role_titles.longest(t, at)) {
@@ -198,7 +198,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       ActorMention& prev = s.mentions.back();
       if (prev.end == m.begin && prev.compound_with < 0 && m.compound_with < 0 &&
           lex.actors[static_cast<std::size_t>(prev.actor)].country == lex.actors[static_cast<std::size_t>(m.actor)].country) {
-        if (lex.actors[static_cast<std::size_t>(m.actor)].type == "person") prev.actor = m.actor;
+        if (lex.actors[static_cast<std::size_t>(m.actor)].type == ActorType::Person) prev.actor = m.actor;
         prev.end = m.end;
         prev.possessive = m.possessive;
         continue;
@@ -301,7 +301,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     const auto& ta = lex.actors[static_cast<std::size_t>(a)].type;
     const auto& tb = lex.actors[static_cast<std::size_t>(b)].type;
     if (lex.actors[static_cast<std::size_t>(a)].country != lex.actors[static_cast<std::size_t>(b)].country &&
-        ta != "igo" && tb != "igo" && ta != "group" && tb != "group") {
+        ta != ActorType::Igo && tb != ActorType::Igo && ta != ActorType::Group && tb != ActorType::Group) {
       recent.pair_a = a;
       recent.pair_b = b;
     }

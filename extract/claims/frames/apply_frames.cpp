@@ -65,7 +65,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
           std::int32_t relation, const Trigger& trig, int polarity) {
   if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
   bool negated = negated_at(trig.begin);
-  const std::string modality = modality_at(trig.begin);
+  const Modality modality = modality_at(trig.begin);
   // Refusing something friendly is a hostile act of its own (CAMEO 124, "refuse to
   // yield"), not merely a friendly act that did not happen.
   const int sign = polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity();

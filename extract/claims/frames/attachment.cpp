@@ -189,7 +189,7 @@ bool SentenceView::nominative_pronoun_between(std::size_t from, std::size_t to) 
 // ("Backers of tariffs say that they help ..." does not continue "China").
 bool SentenceView::pronoun_fits(const std::string& pronoun, const std::vector<std::int32_t>& actors) const {
   if (actors.empty()) return false;
-  const bool person = lex_.actors[static_cast<std::size_t>(actors.front())].type == "person";
+  const bool person = lex_.actors[static_cast<std::size_t>(actors.front())].type == ActorType::Person;
   if (g_.in("pronoun_plural", pronoun)) return actors.size() >= 2;
   if (g_.in("pronoun_person", pronoun)) return actors.size() == 1 && person;
   return actors.size() == 1 && !person;
@@ -390,8 +390,7 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     const bool settlement_of = name.kind == MentionKind::Adjective && after < s_.tokens.size() &&
                                has(tok(after), word_class("settlement"));
     if (name.kind != MentionKind::Name && name.kind != MentionKind::Metonym && !settlement_of) continue;
-    const std::string& type = lex_.actors[static_cast<std::size_t>(name.actor)].type;
-    if (type == "state" || type == "territory") return name.actor;
+    if (lex_.actors[static_cast<std::size_t>(name.actor)].territorial()) return name.actor;
   }
   return -1;
 }

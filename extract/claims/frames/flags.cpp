@@ -55,8 +55,8 @@ bool SentenceView::refused_at(std::size_t begin) const {
 }
 
 // Modal words are lower-case inside a sentence: "In May Beijing ..." is a month.
-bool SentenceView::modal(std::size_t p, std::string_view cls) const {
-  return g_.in(cls, tok(p).lower) && (p == 0 || !tok(p).capitalized);
+bool SentenceView::modal(std::size_t p, int cls) const {
+  return has(tok(p), cls) && (p == 0 || !tok(p).capitalized);
 }
 
 // Auxiliaries mark the future by themselves; the verbs and adjectives of intent only
@@ -75,16 +75,16 @@ bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_a
   return false;
 }
 
-std::string SentenceView::modality_at(std::size_t begin) const {
+Modality SentenceView::modality_at(std::size_t begin) const {
   const std::size_t start = clause_start(begin);
   for (std::size_t p = start; p < begin; ++p)
-    if (has(tok(p), word_class("modal_reported"))) return "reported";
-  if (alleged_act(begin)) return "reported";
+    if (has(tok(p), word_class("modal_reported"))) return Modality::Reported;
+  if (alleged_act(begin)) return Modality::Reported;
   // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
-  if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun"))) return "reported";
+  if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun"))) return Modality::Reported;
   // "expectations of a trade deal", "a possible resolution of the trade war"
   for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
-    if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return "hypothetical";
+    if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return Modality::Hypothetical;
   // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
   // offer, plan or demand is for has not happened.
   // A past-tense verb coordinated after it is outside that infinitive: "concerned about
@@ -117,21 +117,21 @@ std::string SentenceView::modality_at(std::size_t begin) const {
   for (std::size_t p = start; p + 1 < begin; ++p)
     if (has(tok(p), word_class("intent_noun")) && has(tok(p + 1), word_class("infinitive_to")) && !finite_after_and(p) && !used_as_verb(p) &&
         !taken_up(p))
-      return "hypothetical";
+      return Modality::Hypothetical;
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
   // someone is asked to do has not happened (the request itself is the claim).
   for (std::size_t p = start; p < begin; ++p)
-    if (has(tok(p), word_class("infinitive_to")) && requested_infinitive(p) && !finite_after_and(p)) return "hypothetical";
+    if (has(tok(p), word_class("infinitive_to")) && requested_infinitive(p) && !finite_after_and(p)) return Modality::Hypothetical;
   // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
   const std::size_t window = std::min<std::size_t>(5, begin - start);
   for (std::size_t back = 1; back <= window; ++back)
-    if (modal(begin - back, "modal_hypothetical"))
-      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back) ? "future" : "hypothetical";
+    if (modal(begin - back, word_class("modal_hypothetical")))
+      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back) ? Modality::Future : Modality::Hypothetical;
   for (std::size_t back = 1; back <= window; ++back)
-    if (modal(begin - back, "modal_future") && future_marker(begin - back) && !finite_after_and(begin - back))
-      return "future";
-  if (start > 0 && modal(start, "modal_hypothetical")) return "hypothetical";
-  return "asserted";
+    if (modal(begin - back, word_class("modal_future")) && future_marker(begin - back) && !finite_after_and(begin - back))
+      return Modality::Future;
+  if (start > 0 && modal(start, word_class("modal_hypothetical"))) return Modality::Hypothetical;
+  return Modality::Asserted;
 }
 
 // The "to" at `to` opens what someone is asked to do: "urged Serbia to", "Norway was

@@ -20,7 +20,7 @@ namespace irkg::frames {
 class Prepositions {
  public:
   Prepositions(const std::vector<std::string>& words) : words_(&words) {}  // implicit: call sites read as lists
-  Prepositions(int word_class) : word_class_(word_class) {}
+  Prepositions(int cls) : word_class_(cls) {}
   bool contain(const Token& t) const {
     return words_ ? std::find(words_->begin(), words_->end(), t.lower) != words_->end() : has(t, word_class_);
   }
@@ -123,8 +123,8 @@ class SentenceView {
   bool negated_at(std::size_t begin) const;
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
-  std::string modality_at(std::size_t begin) const;
-  bool modal(std::size_t p, std::string_view cls) const;
+  Modality modality_at(std::size_t begin) const;
+  bool modal(std::size_t p, int cls) const;
   bool future_marker(std::size_t p) const;
   bool reported_before(std::size_t clause_begin, std::size_t modal_at) const;
   bool requested_infinitive(std::size_t to) const;
