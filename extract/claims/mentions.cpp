@@ -26,8 +26,8 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
       // "bombed villages near the Turkish border": where, not whom
       if (next && has(*next, word_class("border_noun"))) {
         std::size_t p = m.begin;
-        if (p > 0 && t[p - 1].lower == "the") --p;
-        if (p > 0 && (t[p - 1].lower == "near" || t[p - 1].lower == "along" ||
+        if (p > 0 && has(t[p - 1], word_class("article_the"))) --p;
+        if (p > 0 && (has(t[p - 1], word_class("border_preposition")) ||
                       (t[p - 1].lower == "to" && p > 1 && t[p - 2].lower == "close")))
           return false;
       }
@@ -49,7 +49,7 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
   }
 }
 
-bool connector(const Token& t) { return t.lower == "and" || t.lower == "or" || t.lower == "&"; }
+bool connector(const Token& t) { return has(t, word_class("coordinator")) || t.lower == "&"; }
 
 // Multi-word coordinators at p: "as well as", "along with". Returns their length, or 0.
 std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
@@ -138,7 +138,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         const ActorMention& y = s.mentions[j + 1];
         if (x.actor < 0 || y.actor < 0 || !is_state(x.actor) || !is_state(y.actor)) continue;
         bool joined = false;
-        for (std::size_t p = x.end; p < y.begin; ++p) joined |= t[p].lower == "and";
+        for (std::size_t p = x.end; p < y.begin; ++p) joined |= has(t[p], word_class("conjunction_and"));
         if (joined && y.begin - x.end <= 2 &&
             lex.actors[static_cast<std::size_t>(x.actor)].country != lex.actors[static_cast<std::size_t>(y.actor)].country) {
           a = x.actor;
@@ -263,12 +263,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           std::size_t q = p + 1;
           while (q < ms[j + 1].begin && q < p + 5 && t[q].word && !t[q].capitalized) ++q;
           if (q > p + 1 && q + 1 <= ms[j + 1].begin && t[q].lower == "," &&
-              (q + 1 == ms[j + 1].begin || (q + 2 == ms[j + 1].begin && t[q + 1].lower == "the"))) {
+              (q + 1 == ms[j + 1].begin || (q + 2 == ms[j + 1].begin && has(t[q + 1], word_class("article_the"))))) {
             phrase_words += q - p;
             p = q;
           }
         } else if (t[p].lower == ",") has_comma = true;
-        else if (!(t[p].lower == "the" || t[p].lower == "both" || t[p].lower == "also")) ok = false;
+        else if (!has(t[p], word_class("list_filler"))) ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
       chain.push_back(static_cast<std::int32_t>(j + 1));

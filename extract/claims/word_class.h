@@ -8,7 +8,7 @@
 
 namespace irkg {
 
-inline constexpr std::array<std::string_view, 68> kWordClasses = {
+inline constexpr std::array<std::string_view, 75> kWordClasses = {
     "clause_break", "relative",       "pronoun",       "pronoun_plural", "pronoun_person", "speech_verb",
     "be",           "adverb",         "negator",       "auxiliary",      "modal_hypothetical",
     "modal_future", "modal_reported", "report_noun",   "denial",         "determiner",     "preposition",
@@ -22,7 +22,10 @@ inline constexpr std::array<std::string_view, 68> kWordClasses = {
     "within_preposition", "partner_preposition", "stance_preposition", "gerund_preposition",
     "recipient_preposition", "time_phrase_word", "temporal_conjunction", "condition_conjunction",
     "contrast_word", "future_auxiliary", "relative_possessive", "sequence_modal", "as_word", "not_word",
-    "exit_particle", "request_particle"};
+    "exit_particle", "request_particle",
+    // the same for clauses.cpp and mentions.cpp
+    "time_preposition", "clause_conjunction", "verb_coordinator", "attribution_word", "comparative_word",
+    "border_preposition", "list_filler"};
 
 consteval int word_class(std::string_view name) {
   for (std::size_t i = 0; i < kWordClasses.size(); ++i)
