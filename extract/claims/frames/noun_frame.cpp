@@ -1,4 +1,5 @@
-// The noun frame: "US sanctions on Iran": the possessor or modifier acts on the group after the preposition.
+// The noun frame: "US sanctions on Iran": the possessor or modifier acts on the group after
+// the preposition.
 
 #include "extract/claims/frames/sentence_frames.h"
 

@@ -1,4 +1,5 @@
-// The pair frame: "tensions between A and B", "A-B tensions", "A and B formed an alliance": a relation within one group.
+// The pair frame: "tensions between A and B", "A-B tensions", "A and B formed an alliance":
+// a relation among the members of one group.
 
 #include "extract/claims/frames/sentence_frames.h"
 
@@ -15,7 +16,8 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     return;
   }
   std::string prep;
-  if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, 3); gi >= 0 && group(gi).mentions.size() >= 2) {
+  if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, 3);
+      gi >= 0 && group(gi).mentions.size() >= 2) {
     emit_within(actors(group(gi)), relation, trig);  // "tensions between A and B"
     return;
   }

@@ -1,4 +1,5 @@
-// The speaker frame: "Britain said that Libya must ...": the speaker toward the reported clause's subject.
+// The speaker frame: "Britain said that Libya must ...": the speaker toward the reported
+// clause's subject.
 
 #include "extract/claims/frames/sentence_frames.h"
 

@@ -1,4 +1,5 @@
-// The stance frame: "Belarus is Russia's closest ally", "Tokyo sees Beijing as the threat", "Moscow called the decision dangerous".
+// The stance frame: "Belarus is Russia's closest ally", "Tokyo sees Beijing as the threat",
+// "Moscow called the decision dangerous": the clause subject's stance toward the owner.
 
 #include "extract/claims/frames/sentence_frames.h"
 
