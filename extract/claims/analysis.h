@@ -1,7 +1,7 @@
 #pragma once
 // One sentence as the frames see it: tokens, actor mentions, coordinated groups of
 // mentions, clauses, relation triggers. Built by mentions.cpp and clauses.cpp, read by
-// frames.cpp.
+// extract/claims/frames/.
 #include <cstdint>
 #include <string_view>
 #include <vector>

@@ -32,13 +32,12 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
 
   for (std::size_t i = 0; i < n; ++i) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
-    const bool time_preposition = (t[i].lower == "after" || t[i].lower == "before" || t[i].lower == "since" ||
-                                   t[i].lower == "until") && time_phrase_follows(s, i);
+    const bool time_preposition = has(t[i], word_class("time_preposition")) && time_phrase_follows(s, i);
     if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition)) boundary[i] = true;
     // ", and Tokyo is courting ...": a comma and a conjunction before a new actor open a
     // new clause with its own subject.
-    if (t[i].lower == "," && i + 2 < n && (t[i + 1].lower == "and" || t[i + 1].lower == "but" || t[i + 1].lower == "yet")) {
-      const std::size_t first = i + 2 + ((t[i + 2].lower == "the" && i + 3 < n) ? 1 : 0);
+    if (t[i].lower == "," && i + 2 < n && has(t[i + 1], word_class("clause_conjunction"))) {
+      const std::size_t first = i + 2 + ((has(t[i + 2], word_class("article_the")) && i + 3 < n) ? 1 : 0);
       if (s.group_at[first] >= 0) boundary[i + 1] = true;
     }
     if (!has(t[i], word_class("speech_verb"))) continue;
@@ -46,7 +45,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))
       continue;
     // "according to X, ...": the attribution runs to the next comma.
-    if (t[i].lower == "according") {
+    if (has(t[i], word_class("attribution_word"))) {
       // "According to reports Brazil is ..." has no comma: then only "according to"
       // and the next word or actor group are attribution.
       std::size_t e = i;
@@ -75,7 +74,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     std::size_t from = i;
     // "... called the German decision dangerous and said ...": a coordinated verb of the
     // same subject; the actor just before "and said" is that verb's object, not a speaker.
-    const bool after_and = i > 0 && (t[i - 1].lower == "and" || t[i - 1].lower == "but");
+    const bool after_and = i > 0 && has(t[i - 1], word_class("verb_coordinator"));
     for (std::size_t back = i; !after_and && back > 0 && i - back < 8; --back) {
       const std::size_t p = back - 1;
       if (t[p].lower == "," || boundary[p]) break;
@@ -88,7 +87,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     std::size_t comma = from;
     while (comma > 0 && i - comma < 10 && t[comma].lower != ",") --comma;
     // "... and said": a coordinated verb of the same subject, not an attribution tail.
-    const bool coordinated = i > 0 && (t[i - 1].lower == "and" || t[i - 1].lower == "but");
+    const bool coordinated = i > 0 && has(t[i - 1], word_class("verb_coordinator"));
     if (!coordinated && t[comma].lower == "," && i - comma < 10) {
       bool trigger_free = true;
       for (std::size_t p = comma + 1; p < i; ++p)
@@ -114,9 +113,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   std::size_t first = 0;
   while (first < n && !t[first].word) ++first;
   if (first < n) {
-    const bool comparative = t[first].lower == "the" && first + 1 < n &&
-                             (t[first + 1].lower == "more" || t[first + 1].lower == "less");
-    const bool subordinate = t[first].lower == "as" || (s.group_at[first] < 0 && has(t[first], word_class("clause_break")) &&
+    const bool comparative = has(t[first], word_class("article_the")) && first + 1 < n &&
+                             has(t[first + 1], word_class("comparative_word"));
+    const bool subordinate = has(t[first], word_class("as_word")) || (s.group_at[first] < 0 && has(t[first], word_class("clause_break")) &&
                                                           !has(t[first], word_class("relative")));
     if (comparative || subordinate)
       for (std::size_t i = first + 1; i < n; ++i)

@@ -34,7 +34,7 @@ bool about_sport(const std::vector<Token>& tokens) {
 // Read once: the dump is for people tuning dictionaries, never for normal runs.
 const bool debug_ = std::getenv("IRKG_DEBUG_EXTRACT") != nullptr;
 
-Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, e.type}; }
+Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, std::string(actor_type_name(e.type))}; }
 
 }  // namespace
 
@@ -84,7 +84,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     }
     for (const FrameHit& h : hits) {
       // "X could sanction Y", "if X attacks Y": conditions and possibilities are not claims.
-      if (h.modality == "hypothetical") continue;
+      if (h.modality == Modality::Hypothetical) continue;
       const RelationEntry& r = lex.relations[static_cast<std::size_t>(h.relation)];
       Claim c;
       c.doc = doc.id;
@@ -97,7 +97,8 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       c.weight = h.polarity != 0 ? std::abs(r.weight) * h.polarity : r.weight;
       c.negated = h.negated;
       // "in 1945", "during the 1962 crisis": a claim about the past, not about now.
-      c.modality = h.modality == "asserted" && dates.old_year && !dates.day ? "historical" : h.modality;
+      c.modality = modality_name(h.modality == Modality::Asserted && dates.old_year && !dates.day ? Modality::Historical
+                                                                                                 : h.modality);
       c.speaker = speaker;
       c.outlet = doc.outlet;
       c.url = doc.url;

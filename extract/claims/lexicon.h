@@ -1,6 +1,7 @@
 #pragma once
 // What the claim extractor knows, loaded from the data files (data/actors.tsv,
 // data/relations.tsv, data/grammar.tsv) plus users' --lexicon files.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,13 +22,22 @@ struct RoleSpell {
   int to = 0;        // exclusive; INT32_MAX for a current holder
 };
 
+// What an actor is (data/actors.tsv, second column). The rules ask it per mention, so it is
+// an enum; claims carry its name (actor_type_name).
+enum class ActorType : std::uint8_t { State, Territory, Igo, Group, Person, Government };
+inline constexpr std::array<std::string_view, 6> kActorTypeNames = {"state", "territory", "igo",
+                                                                    "group", "person", "government"};
+inline std::string_view actor_type_name(ActorType type) { return kActorTypeNames[static_cast<std::size_t>(type)]; }
+
 struct ActorEntry {
   std::string id;
-  std::string type;
+  ActorType type = ActorType::State;
   std::string country;
   std::string name;  // display name: the first name= value, else the id
   std::vector<std::string> members;
   std::vector<RoleSpell> roles;
+  // A state or a territory: what a place name, a capital or a combining form stands for.
+  bool territorial() const { return type == ActorType::State || type == ActorType::Territory; }
 };
 
 // How an actor is named at a position in the text; decides where the mention counts.
@@ -84,9 +94,9 @@ struct Grammar {
 
   // word -> bits of the classes in kWordClasses it belongs to; built by finalize() once all
   // grammar files are loaded.
-  std::unordered_map<std::string, std::uint64_t, TransparentStringHash, std::equal_to<>> masks;
+  std::unordered_map<std::string, WordMask, TransparentStringHash, std::equal_to<>> masks;
   void finalize();
-  std::uint64_t mask_of(std::string_view lower_word) const {
+  WordMask mask_of(std::string_view lower_word) const {
     const auto it = masks.find(lower_word);
     return it == masks.end() ? 0 : it->second;
   }

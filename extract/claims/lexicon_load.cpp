@@ -63,7 +63,7 @@ void load_table(Lexicon& lex, TableKind kind, std::string_view text, const std::
 void add_leader_governments(Lexicon& lex) {
   const auto& nouns = lex.grammar.words("government_noun");
   for (const ActorEntry& person : lex.actors) {
-    if (person.type != "person") continue;
+    if (person.type != ActorType::Person) continue;
     const bool leader = std::any_of(person.roles.begin(), person.roles.end(), [](const RoleSpell& r) {
       return r.role == "head_of_state" || r.role == "head_of_government";
     });

@@ -87,7 +87,7 @@ const WordSet& Grammar::words(std::string_view cls) const {
 std::int32_t Lexicon::role_holder(const std::string& country, const std::string& role, int day) const {
   for (std::size_t i = 0; i < actors.size(); ++i) {
     const ActorEntry& a = actors[i];
-    if (a.type != "person" || a.country != country) continue;
+    if (a.type != ActorType::Person || a.country != country) continue;
     for (const RoleSpell& r : a.roles)
       if (r.role == role && r.from <= day && day < r.to) return static_cast<std::int32_t>(i);
   }
@@ -97,12 +97,12 @@ std::int32_t Lexicon::role_holder(const std::string& country, const std::string&
 void load_actor_table(Lexicon& lex, std::string_view text, const std::string& origin) {
   for_each_row(text, [&](int line, const std::vector<std::string_view>& f) {
     if (f.size() < 3) fail(origin, line, "an actor needs id, type and country separated by TABs");
-    static const std::vector<std::string_view> types = {"state", "territory", "igo", "group", "person", "government"};
-    if (std::find(types.begin(), types.end(), f[1]) == types.end())
-      fail(origin, line, "unknown actor type '" + std::string(f[1]) + "'");
+    const auto type = std::find(kActorTypeNames.begin(), kActorTypeNames.end(), f[1]);
+    if (type == kActorTypeNames.end()) fail(origin, line, "unknown actor type '" + std::string(f[1]) + "'");
     const std::string key = upper(f[0]);
     auto [it, fresh] = lex.actor_by_id.try_emplace(key, static_cast<std::int32_t>(lex.actors.size()));
-    if (fresh) lex.actors.push_back(ActorEntry{std::string(f[0]), std::string(f[1]), std::string(f[2]), "", {}, {}});
+    if (fresh) lex.actors.push_back(ActorEntry{std::string(f[0]), static_cast<ActorType>(type - kActorTypeNames.begin()),
+                                                  std::string(f[2]), "", {}, {}});
     const std::int32_t index = it->second;
     for (std::size_t k = 3; k < f.size(); ++k) {
       if (f[k].empty()) continue;

@@ -26,8 +26,8 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
       // "bombed villages near the Turkish border": where, not whom
       if (next && has(*next, word_class("border_noun"))) {
         std::size_t p = m.begin;
-        if (p > 0 && t[p - 1].lower == "the") --p;
-        if (p > 0 && (t[p - 1].lower == "near" || t[p - 1].lower == "along" ||
+        if (p > 0 && has(t[p - 1], word_class("article_the"))) --p;
+        if (p > 0 && (has(t[p - 1], word_class("border_preposition")) ||
                       (t[p - 1].lower == "to" && p > 1 && t[p - 2].lower == "close")))
           return false;
       }
@@ -49,7 +49,7 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
   }
 }
 
-bool connector(const Token& t) { return t.lower == "and" || t.lower == "or" || t.lower == "&"; }
+bool connector(const Token& t) { return has(t, word_class("coordinator")) || t.lower == "&"; }
 
 // Multi-word coordinators at p: "as well as", "along with". Returns their length, or 0.
 std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
@@ -97,7 +97,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     const ActorName& v = phrase->values.front();
     const bool runs_on = i + len < t.size() && t[i + len].word && t[i + len].capitalized &&
                          !is_all_caps(t[i + len].raw) && t[i + len].lower != "'s" &&
-                         v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != "person" &&
+                         v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != ActorType::Person &&
                          has(t[i + len], word_class("name_runon"));
     if (v.kind != MentionKind::Blocked && !runs_on) {
       ActorMention m;
@@ -129,8 +129,8 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // sanctions against both countries"), then the document's last pair named together,
       // then the last two states named.
       const auto is_state = [&](std::int32_t x) {
-        const std::string& type = lex.actors[static_cast<std::size_t>(x)].type;
-        return type == "state" || type == "territory" || type == "person";
+        const ActorEntry& actor = lex.actors[static_cast<std::size_t>(x)];
+        return actor.territorial() || actor.type == ActorType::Person;
       };
       std::int32_t a = -1, b = -1;
       for (std::size_t j = 0; j + 1 < s.mentions.size(); ++j) {
@@ -138,7 +138,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         const ActorMention& y = s.mentions[j + 1];
         if (x.actor < 0 || y.actor < 0 || !is_state(x.actor) || !is_state(y.actor)) continue;
         bool joined = false;
-        for (std::size_t p = x.end; p < y.begin; ++p) joined |= t[p].lower == "and";
+        for (std::size_t p = x.end; p < y.begin; ++p) joined |= has(t[p], word_class("conjunction_and"));
         if (joined && y.begin - x.end <= 2 &&
             lex.actors[static_cast<std::size_t>(x.actor)].country != lex.actors[static_cast<std::size_t>(y.actor)].country) {
           a = x.actor;
@@ -172,7 +172,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     // Offices: "Japan's prime minister", "the Russian foreign minister" -> the holder on the
     // document's date; the mention still counts as its state when no holder is known.
     const ActorEntry& actor = lex.actors[static_cast<std::size_t>(m.actor)];
-    if (m.compound_with < 0 && (actor.type == "state" || actor.type == "territory")) {
+    if (m.compound_with < 0 && actor.territorial()) {
       const std::size_t at = m.end + (m.possessive ? 1 : 0);
       if (at < t.size()) {
         if (const auto* title = lex.role_titles.longest(t, at)) {
@@ -198,7 +198,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       ActorMention& prev = s.mentions.back();
       if (prev.end == m.begin && prev.compound_with < 0 && m.compound_with < 0 &&
           lex.actors[static_cast<std::size_t>(prev.actor)].country == lex.actors[static_cast<std::size_t>(m.actor)].country) {
-        if (lex.actors[static_cast<std::size_t>(m.actor)].type == "person") prev.actor = m.actor;
+        if (lex.actors[static_cast<std::size_t>(m.actor)].type == ActorType::Person) prev.actor = m.actor;
         prev.end = m.end;
         prev.possessive = m.possessive;
         continue;
@@ -263,12 +263,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           std::size_t q = p + 1;
           while (q < ms[j + 1].begin && q < p + 5 && t[q].word && !t[q].capitalized) ++q;
           if (q > p + 1 && q + 1 <= ms[j + 1].begin && t[q].lower == "," &&
-              (q + 1 == ms[j + 1].begin || (q + 2 == ms[j + 1].begin && t[q + 1].lower == "the"))) {
+              (q + 1 == ms[j + 1].begin || (q + 2 == ms[j + 1].begin && has(t[q + 1], word_class("article_the"))))) {
             phrase_words += q - p;
             p = q;
           }
         } else if (t[p].lower == ",") has_comma = true;
-        else if (!(t[p].lower == "the" || t[p].lower == "both" || t[p].lower == "also")) ok = false;
+        else if (!has(t[p], word_class("list_filler"))) ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
       chain.push_back(static_cast<std::int32_t>(j + 1));
@@ -301,7 +301,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     const auto& ta = lex.actors[static_cast<std::size_t>(a)].type;
     const auto& tb = lex.actors[static_cast<std::size_t>(b)].type;
     if (lex.actors[static_cast<std::size_t>(a)].country != lex.actors[static_cast<std::size_t>(b)].country &&
-        ta != "igo" && tb != "igo" && ta != "group" && tb != "group") {
+        ta != ActorType::Igo && tb != ActorType::Igo && ta != ActorType::Group && tb != ActorType::Group) {
       recent.pair_a = a;
       recent.pair_b = b;
     }

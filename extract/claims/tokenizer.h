@@ -19,7 +19,7 @@ struct Token {
   bool word = false;      // letters/digits (else punctuation)
   bool capitalized = false;  // first letter upper-case
   bool joined = false;       // no space before it ("Sino" "-" "Russian")
-  std::uint64_t classes = 0;  // bits of the grammar word classes (word_class.h), set by the extractor
+  unsigned __int128 classes = 0;  // WordMask: bits of the grammar word classes (word_class.h), set by the extractor
   Pos pos = Pos::None;        // part of speech, set by tag_tokens (tagger.h)
 };
 

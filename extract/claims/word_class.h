@@ -8,14 +8,24 @@
 
 namespace irkg {
 
-inline constexpr std::array<std::string_view, 41> kWordClasses = {
+inline constexpr std::array<std::string_view, 75> kWordClasses = {
     "clause_break", "relative",       "pronoun",       "pronoun_plural", "pronoun_person", "speech_verb",
     "be",           "adverb",         "negator",       "auxiliary",      "modal_hypothetical",
     "modal_future", "modal_reported", "report_noun",   "denial",         "determiner",     "preposition",
     "locative",     "adj_not_actor",  "event_noun",    "name_runon",     "noun_marker",    "object_pronoun",
     "intent_noun",  "prospect_word",  "perceive",      "coordinating_break", "sports_context",
     "government_noun", "abbreviation", "verdict_verb", "seize_verb", "settlement", "refusal", "time_unit", "people_noun", "arrival_verb", "border_noun",
-    "accusation", "request_verb", "causative_verb"};
+    "accusation", "request_verb", "causative_verb",
+    // single function words and small sets the frames test by position
+    "infinitive_to", "agent_by", "complement_of", "article_the", "complementizer", "subject_pronoun",
+    "possessive_pronoun", "coordinator", "conjunction_and", "member_preposition", "pair_preposition",
+    "within_preposition", "partner_preposition", "stance_preposition", "gerund_preposition",
+    "recipient_preposition", "time_phrase_word", "temporal_conjunction", "condition_conjunction",
+    "contrast_word", "future_auxiliary", "relative_possessive", "sequence_modal", "as_word", "not_word",
+    "exit_particle", "request_particle",
+    // the same for clauses.cpp and mentions.cpp
+    "time_preposition", "clause_conjunction", "verb_coordinator", "attribution_word", "comparative_word",
+    "border_preposition", "list_filler"};
 
 consteval int word_class(std::string_view name) {
   for (std::size_t i = 0; i < kWordClasses.size(); ++i)
@@ -23,6 +33,11 @@ consteval int word_class(std::string_view name) {
   throw "unknown word class";  // not a constant expression: a compile error at the call site
 }
 
-constexpr std::uint64_t class_bit(int index) { return std::uint64_t{1} << index; }
+// One bit per class of kWordClasses; 128 bits so that each closed-class word the frames
+// test ("by", "its") can be a class of its own and still be one bit test.
+using WordMask = unsigned __int128;
+static_assert(kWordClasses.size() <= 128, "WordMask has one bit per word class");
+
+constexpr WordMask class_bit(int index) { return WordMask{1} << index; }
 
 }  // namespace irkg

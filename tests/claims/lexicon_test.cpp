@@ -61,6 +61,20 @@ TEST(Inflection, RegularAndIrregularForms) {
   EXPECT_NE(std::find(meet.participle.begin(), meet.participle.end(), "met"), meet.participle.end());
 }
 
+// A class the frames test but grammar.tsv misspells or lacks would silently never match.
+TEST(LexiconFiles, EveryWordClassTheFramesTestHasWords) {
+  const auto lex = load_lexicon();
+  for (std::string_view cls : kWordClasses) EXPECT_FALSE(lex->grammar.words(cls).empty()) << cls;
+}
+
+TEST(LexiconFiles, ActorTypesAreParsedAndNamed) {
+  const auto lex = load_lexicon();
+  const ActorEntry& japan = lex->actors[static_cast<std::size_t>(lex->actor_by_id.at("JPN"))];
+  EXPECT_EQ(japan.type, ActorType::State);
+  EXPECT_EQ(actor_type_name(japan.type), "state");
+  EXPECT_TRUE(japan.territorial());
+}
+
 TEST(LexiconFiles, MalformedLinesNameFileAndLine) {
   Lexicon lex;
   try {

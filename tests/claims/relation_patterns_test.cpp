@@ -91,6 +91,14 @@ TEST(RelationPatterns, BePatternsKeepTheirSubjectObjectAndNegation) {
   EXPECT_EQ(claims_in("Ecuador remains wary of Colombia."), (std::vector<std::string>{"ECU distrust COL"}));
 }
 
+TEST(RelationPatterns, AnObjectSlotIsTheClaimsObject) {
+  EXPECT_EQ(claims_in("Britain held Iran responsible for the attack on the tanker."),
+            (std::vector<std::string>{"GBR accuse IRN"}));
+  EXPECT_EQ(claims_in("Argentina gave Chile the cold shoulder at the summit."),
+            (std::vector<std::string>{"ARG reject CHL"}));
+  EXPECT_EQ(claims_in("The IMF threw Sri Lanka a lifeline in March."), (std::vector<std::string>{"IMF aid LKA"}));
+}
+
 TEST(RelationPatterns, SetsStandForEachOfTheirWords) {
   EXPECT_TRUE(reads("Peru cut ties with Venezuela.", "sanction"));
   EXPECT_TRUE(reads("Peru cut relations with Venezuela.", "sanction"));

@@ -1,0 +1,111 @@
+// The driver: for each trigger, each reading's frame (verb, noun, pair, stance, speaker)
+// fills subject and object; hits are emitted with their flags.
+
+#include "extract/claims/frames/sentence_frames.h"
+
+#include <algorithm>
+
+namespace irkg::frames {
+
+namespace {
+constexpr std::size_t kMaxGroupForPairs = 6;  // larger coordinated lists are not expanded to pairs
+}  // namespace
+
+std::vector<FrameHit> SentenceFrames::run() {
+  consumed_.assign(s_.triggers.size(), false);
+  noun_only_.assign(s_.triggers.size(), false);
+  for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
+  // Hand the sentence's main actors to the next sentence ("It also ...").
+  for (const Group& grp : s_.groups) {
+    if (s_.speaker_token[grp.begin]) continue;
+    carried_ = actors(grp);
+    break;
+  }
+  return std::move(hits_);
+}
+
+// Readings are tried longest first. A later reading adds only pairs the earlier ones did
+// not relate: "sees Canberra as a partner against Beijing" is both the partnership
+// (stance) and the opposition (noun), but "meeting with" is one meeting, not two.
+void SentenceFrames::apply(std::size_t ti) {
+  if (consumed_[ti]) return;
+  const std::size_t first = hits_.size();
+  for (const Reading& reading : s_.triggers[ti].readings) {
+    const RelationMatch& m = reading.match;
+    Trigger trig = s_.triggers[ti];
+    trig.end = reading.end;
+    const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
+    const std::size_t before = hits_.size();
+    switch (r.frame) {
+      case Frame::Verb:
+        if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation) &&
+            !r.compose_only)
+          verb(trig, r, m, reading.object_group);
+        break;
+      case Frame::Noun: noun(trig, r, m.relation); break;
+      case Frame::Pair: pair(trig, r, m.relation); break;
+      case Frame::Stance: stance(trig, r, m.relation); break;
+      case Frame::Speaker: speaker(trig, m.relation); break;
+    }
+    // A reading that made a claim owns the phrases inside it: "signed a new arms deal
+    // with" is one agreement, not also a deal. One that made none leaves them free.
+    if (hits_.size() > before)
+      for (std::size_t tj = ti + 1; tj < s_.triggers.size() && s_.triggers[tj].begin < reading.end; ++tj)
+        consumed_[tj] = true;
+    if (before > first) {
+      const auto same_pair = [&](const FrameHit& h) {
+        for (std::size_t k = first; k < before; ++k)
+          if ((hits_[k].subject == h.subject && hits_[k].object == h.object) ||
+              (hits_[k].subject == h.object && hits_[k].object == h.subject))
+            return true;
+        return false;
+      };
+      hits_.erase(std::remove_if(hits_.begin() + static_cast<std::ptrdiff_t>(before), hits_.end(), same_pair),
+                  hits_.end());
+    }
+  }
+}
+
+void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+          std::int32_t relation, const Trigger& trig, int polarity) {
+  if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
+  bool negated = negated_at(trig.begin);
+  const Modality modality = modality_at(trig.begin);
+  // Refusing something friendly is a hostile act of its own (CAMEO 124, "refuse to
+  // yield"), not merely a friendly act that did not happen.
+  const int sign = polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity();
+  if (negated && sign > 0 && lex_.refusal_relation >= 0 && refused_at(trig.begin)) {
+    relation = lex_.refusal_relation;
+    polarity = 0;
+    negated = false;
+  }
+  for (std::int32_t a : subjects)
+    for (std::int32_t b : objects) {
+      if (country(a) == country(b)) continue;
+      FrameHit h{a, b, relation, negated, modality, polarity};
+      const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
+        return o.subject == a && o.object == b && o.relation == relation && o.negated == negated &&
+               o.polarity == polarity;
+      });
+      if (!seen) hits_.push_back(h);
+    }
+}
+
+void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
+                 int polarity) {
+  // "the 27 member states agreed": beyond a handful, a list is a crowd, not pairs.
+  if (members.size() > kMaxGroupForPairs) return;
+  for (std::size_t i = 0; i < members.size(); ++i)
+    for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig, polarity);
+}
+
+}  // namespace irkg::frames
+
+namespace irkg {
+
+std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
+                                   std::vector<std::int32_t>& carried_subject) {
+  return frames::SentenceFrames(lex, s, carried_subject).run();
+}
+
+}  // namespace irkg

@@ -1,0 +1,406 @@
+// Attachment: which actor group fills a frame's slot. The subject is the first actor group
+// of the trigger's clause (or the group a relative pronoun refers to, or the previous
+// clause's subject for "it"/"they"); the object is the first group after the phrase in the
+// same clause; nouns take their actors from a possessor or modifier ("Russia's sanctions",
+// "US sanctions") and a preposition ("on Iran").
+
+#include "extract/claims/frames/sentence_view.h"
+
+#include <algorithm>
+
+namespace irkg::frames {
+
+namespace {
+constexpr std::size_t kModifierReach = 3;  // tokens between a modifier group and its noun
+}  // namespace
+
+// The first group of the trigger's clause before it, else the group a relative pronoun
+// at the clause start refers to, else the previous clause's subject.
+std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
+  const std::int32_t clause = s_.clause_at[at];
+  const std::size_t start = clause_start(at);
+  for (const Group& grp : s_.groups) {
+    if (grp.begin < start || grp.end > at) continue;
+    if (s_.speaker_token[grp.begin]) continue;
+    // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
+    if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
+    if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp) &&
+        !(grp.begin >= 2 && has(tok(grp.begin - 2), word_class("people_noun"))))
+      continue;
+    // An actor after the clause's first verb is that verb's object, not the subject:
+    // "The joint statement expressed concern about Japan's ... and criticised ...".
+    if (verb_between(start, grp.begin)) break;
+    // "India and Japan, which both distrust China, signed ...": a verb right after the
+    // comma that closes the relative clause is the antecedent's (an apposition after a
+    // comma is not: "..., which is friendly with China, Tokyo's budding enemy").
+    if (has(tok(start), word_class("relative")) && grp.end < at && relative_closed_between(grp.end, at)) break;
+    // "The two sides said they were concerned about American plans and opposed ...": a
+    // subject pronoun before the first actor is the subject; the actor is further in.
+    if (nominative_pronoun_between(start, grp.begin)) break;
+    // "Washington's biggest ally in the region, New Delhi has ...": a possessor inside a
+    // fronted apposition; the subject is the group right after the apposition's comma.
+    if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
+      for (std::size_t p = grp.end; p + 1 < at && p < grp.end + 12; ++p) {
+        if (tok(p).lower != ",") continue;
+        if (s_.group_at[p + 1] >= 0 && group(s_.group_at[p + 1]).end <= at) return actors(group(s_.group_at[p + 1]));
+        break;
+      }
+    }
+    std::vector<std::int32_t> subjects = actors(grp);
+    // "The Quad, an alliance of ..., as well as ASEAN are united against ...": a co-subject
+    // added after an apposition, before the verb.
+    for (const Group& more : s_.groups) {
+      if (more.begin <= grp.begin || more.end > at || finite_verb_between(grp.end, more.begin)) continue;
+      std::size_t p = more.begin;
+      if (p > 0 && has(tok(p - 1), word_class("article_the"))) --p;
+      const bool added = (p >= 3 && tok(p - 3).lower == "as" && tok(p - 2).lower == "well" && tok(p - 1).lower == "as") ||
+                         (p >= 2 && tok(p - 2).lower == "along" && tok(p - 1).lower == "with");
+      if (added) {
+        const auto extra = actors(more);
+        subjects.insert(subjects.end(), extra.begin(), extra.end());
+      }
+    }
+    return subjects;
+  }
+  // "Pakistan, which has refused ...": the group before the relative pronoun.
+  if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) return actors(group(antecedent));
+  // A clause without its own actor continues the last subject when a pronoun stands for
+  // it ("Syria says it will withdraw ...") or when it is what a speaker announced
+  // ("Italy announced a suspension of ..."). Otherwise its subject is someone the
+  // dictionaries do not know ("state media accused ..."), and there is no claim.
+  bool pronoun = false;
+  std::string which;
+  for (std::size_t p = start; p < at; ++p)
+    if (has(tok(p), word_class("pronoun"))) {
+      pronoun = true;
+      if (which.empty()) which = tok(p).lower;
+    }
+  // "..., but was still refusing ...": a coordinated verb phrase shares the subject.
+  const bool elliptic = has(tok(start), word_class("coordinating_break"));
+  // Only right after the speech verb: "announced a suspension of"; further on, another
+  // (unknown) subject may intervene ("said the vote was fair, and state media accused").
+  const bool after_speech = elliptic || (at - start <= 4 && (has(tok(start), word_class("speech_verb")) ||
+                            (has(tok(start), word_class("complementizer")) && speech_verb_before(start))));
+  if (!pronoun && !after_speech) return {};
+  for (std::int32_t c = clause - 1; c >= 0; --c) {
+    for (const Group& grp : s_.groups) {
+      if (s_.clause_at[grp.begin] != c) continue;
+      return actors(grp);
+    }
+  }
+  return pronoun && pronoun_fits(which, carried_) ? carried_ : std::vector<std::int32_t>{};
+}
+
+// "an alliance of the US, India and Japan to contain China": the group a noun's "of"
+// introduces right before an infinitive is who acts; otherwise the clause subject.
+// "vetoed a UN resolution condemning X": an -ing form right after "DET ACTOR NOUN"
+// describes that noun, and the actor modifying it acts (the UN, not the subject who
+// vetoed). Without a modifier ("issued a statement condemning X") the clause subject
+// stays the likelier author: nullopt.
+std::optional<std::vector<std::int32_t>> SentenceView::participle_owner(std::size_t at) const {
+  if (at < 2 || !tok(at).lower.ends_with("ing")) return std::nullopt;
+  const Token& noun = tok(at - 1);
+  if (!noun.word || noun.capitalized || s_.group_at[at - 1] >= 0) return std::nullopt;
+  for (int cls : {word_class("preposition"), word_class("be"), word_class("adverb"), word_class("auxiliary"),
+                  word_class("pronoun"), word_class("speech_verb"), word_class("determiner"),
+                  word_class("clause_break"), word_class("negator"), word_class("coordinating_break")})
+    if (has(noun, cls)) return std::nullopt;
+  if (has(noun, word_class("coordinator")) || verb_ends_at(at)) return std::nullopt;
+  const std::int32_t modifier = group_ending_at(at - 1);
+  if (modifier < 0 || phrase_start(modifier) == group(modifier).begin) return std::nullopt;  // no determiner
+  return actors(group(modifier));
+}
+
+std::vector<std::int32_t> SentenceView::infinitive_subject(std::size_t at) const {
+  if (const auto owner = participle_owner(at)) return *owner;
+  // "forced Russia to withdraw", "urged Serbia to recognise": the object acts.
+  if (at > 0)
+    if (const std::int32_t gi = controlled_object(at - 1); gi >= 0) return actors(group(gi));
+  if (at >= 2 && has(tok(at - 1), word_class("infinitive_to")) && s_.group_at[at - 2] >= 0) {
+    const Group& grp = group(s_.group_at[at - 2]);
+    if (grp.end == at - 1 && grp.begin > 0) {
+      std::size_t p = grp.begin - 1;
+      if (has(tok(p), word_class("article_the")) && p > 0) --p;
+      if (has(tok(p), word_class("member_preposition"))) return actors(grp);
+      // "the decision by Honduras to cut ties": a noun's agent (not a passive's: "was
+      // asked by Japan to mediate" leaves the asking to Japan, the mediating to the subject).
+      if (has(tok(p), word_class("agent_by")) && p > 0 && !tok(p - 1).lower.ends_with("ed") && !has(tok(p - 1), word_class("be")) &&
+          s_.group_at[p - 1] < 0)
+        return actors(grp);
+    }
+  }
+  return clause_subject(at);
+}
+
+// The group a relative pronoun refers to ("Ukraine, which ..."), for a relative clause
+// starting at `start`; -1 when there is none.
+std::int32_t SentenceView::antecedent_of(std::size_t start) const {
+  if (!has(tok(start), word_class("relative"))) return -1;
+  std::size_t p = start;
+  while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
+  return p > 0 ? s_.group_at[p - 1] : -1;
+}
+
+// For a verb at `at` inside a relative clause whose own subject stands between the
+// pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
+std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
+  const std::size_t start = clause_start(at);
+  if (has(tok(start), word_class("relative_possessive")) || start + 1 >= at) return -1;
+  const std::int32_t antecedent = antecedent_of(start);
+  if (antecedent < 0 || s_.group_at[start + 1] < 0) return -1;
+  const Group& own = group(s_.group_at[start + 1]);
+  // Only the subject between them: "which Russia invaded", "that Japan has long courted".
+  for (std::size_t p = own.end; p < at; ++p)
+    if (!has(tok(p), word_class("adverb")) && !has(tok(p), word_class("auxiliary")) && !has(tok(p), word_class("be")))
+      return -1;
+  return antecedent;
+}
+
+// A comma in [from, to) followed (past adverbs) by a verb form: the comma that closes a
+// relative clause ("..., which both distrust China, signed", "..., applied to join").
+// After an apposition's comma a noun phrase follows instead ("..., Tokyo's ... enemy").
+bool SentenceView::relative_closed_between(std::size_t from, std::size_t to) const {
+  for (std::size_t c = from; c < to; ++c) {
+    if (tok(c).lower != ",") continue;
+    std::size_t p = c + 1;
+    while (p < to && has(tok(p), word_class("adverb"))) ++p;
+    if (p > to || p >= s_.tokens.size() || s_.group_at[p] >= 0 || tok(p).capitalized) continue;
+    const Token& w = tok(p);
+    if (verb_between(p, p + 1) || w.lower.ends_with("ed") || has(w, word_class("auxiliary")) || has(w, word_class("be")) ||
+        has(w, word_class("modal_future")) || has(w, word_class("modal_hypothetical")))
+      return true;
+  }
+  return false;
+}
+
+// "it", "they", "he", "she": pronouns that can only be a subject.
+bool SentenceView::nominative_pronoun(const Token& t) {
+  return has(t, word_class("subject_pronoun"));
+}
+
+bool SentenceView::nominative_pronoun_between(std::size_t from, std::size_t to) const {
+  for (std::size_t p = from; p < to; ++p)
+    if (nominative_pronoun(tok(p)) && s_.group_at[p] < 0) return true;
+  return false;
+}
+
+// A pronoun continues the previous sentence's actors only if it can refer to them:
+// "they" to several, "he/she" to a person, "it" to one state or organisation
+// ("Backers of tariffs say that they help ..." does not continue "China").
+bool SentenceView::pronoun_fits(const std::string& pronoun, const std::vector<std::int32_t>& actors) const {
+  if (actors.empty()) return false;
+  const bool person = lex_.actors[static_cast<std::size_t>(actors.front())].type == ActorType::Person;
+  if (g_.in("pronoun_plural", pronoun)) return actors.size() >= 2;
+  if (g_.in("pronoun_person", pronoun)) return actors.size() == 1 && person;
+  return actors.size() == 1 && !person;
+}
+
+bool SentenceView::metonym_only(const Group& grp) const {
+  for (std::int32_t m : grp.mentions)
+    if (s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Metonym) return false;
+  return true;
+}
+
+// First group after `from`, in the clause of `clause_token`, not in a speaker tail.
+std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
+                         bool through_infinitive) const {
+  const std::int32_t clause = s_.clause_at[clause_token];
+  int prepositions = 0;  // "released the transcript of his call with X": X is too deep
+  for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
+    // ("to" and "against" name a target or recipient: they do not deepen the phrase)
+    if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
+        !has(tok(p), word_class("recipient_preposition")) && ++prepositions >= 2)
+      return -1;
+    if (s_.clause_at[p] != clause) return -1;
+    if (s_.speaker_token[p]) continue;
+    // "to help him oust X": "him" is the object; X belongs to the next verb.
+    if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun"))) return -1;
+    // "work together to address the Chinese threat": an infinitive starts another
+    // action; its actors are not this phrase's object. "to" before a noun phrase is a
+    // preposition and the search goes on ("offered its troops to Lebanon").
+    // Through an infinitive complement only when its verb is not a relation phrase of
+    // its own: "agreed to work together to address X" leaves X to "work together".
+    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
+        !has(tok(p + 1), word_class("determiner")))
+      return -1;
+    if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
+  }
+  return -1;
+}
+
+// A group directly modifying the phrase at `at`: "US sanctions", "Russia's new sanctions",
+// "Sino-Russian strategic partnership".
+std::int32_t SentenceView::modifier_before(std::size_t at) const {
+  for (std::size_t back = 1; back <= kModifierReach + 1 && back <= at; ++back) {
+    const std::size_t p = at - back;
+    if (s_.group_at[p] >= 0) {
+      const std::int32_t gi = s_.group_at[p];
+      if (group(gi).end + kModifierReach < at) return -1;
+      return s_.speaker_token[p] ? -1 : gi;
+    }
+    const Token& t = tok(p);
+    if (t.lower == "'s") continue;
+    // "Poland and other allies": a coordinated actor is not the noun's owner.
+    if (!t.word || has(t, word_class("coordinator")) || has(t, word_class("clause_break")) ||
+        has(t, word_class("preposition")) || has(t, word_class("be")))
+      return -1;
+  }
+  return -1;
+}
+
+// A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
+// "the withdrawal of some invasion forces FROM Panama": a few words may intervene
+// (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
+std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& preps, std::string* which,
+                         std::size_t reach) const {
+  // "the delivery of 1,000 tons of grain and flour to Afghanistan": an of-complement that
+  // the noun does not take as its object is what it is about; the search reads past it.
+  if (end < s_.tokens.size() && has(tok(end), word_class("complement_of")) && !preps.contain(tok(end)))
+    reach = std::max<std::size_t>(reach, 10);
+  for (std::size_t p = end; p < s_.tokens.size() && p < end + reach; ++p) {
+    if (preps.contain(tok(p))) {
+      // "cooperation to counter China": "to" before a relation verb is an infinitive
+      if (has(tok(p), word_class("infinitive_to")) && trigger_starts_at(p + 1)) return -1;
+      const std::int32_t gi = group_after(p + 1, p, 5);
+      if (gi >= 0 && which) *which = tok(p).lower;
+      return gi;
+    }
+    // "the visit OF the Indonesian president TO Australia", "an attack BY Russia ON ...":
+    // the noun's own actor may stand between it and the preposition.
+    if (s_.group_at[p] >= 0 && p > end &&
+        (noun_agent_preposition(tok(p - 1)) ||
+         (has(tok(p - 1), word_class("article_the")) && p > end + 1 && noun_agent_preposition(tok(p - 2))))) {
+      p = group(s_.group_at[p]).end - 1;
+      continue;
+    }
+    if (!tok(p).word || s_.group_at[p] >= 0 || s_.clause_at[p] != s_.clause_at[end - 1]) return -1;
+  }
+  return -1;
+}
+
+// "said that", "said yesterday that", "announced on Monday that": a speech verb before
+// `that_at`, with at most a short time phrase between.
+bool SentenceView::speech_verb_before(std::size_t that_at) const {
+  for (std::size_t back = 1; back <= 3 && back <= that_at; ++back) {
+    const Token& w = tok(that_at - back);
+    if (has(w, word_class("speech_verb"))) return true;
+    if (!(has(w, word_class("time_unit")) || has(w, word_class("time_phrase_word"))))
+      return false;
+  }
+  return false;
+}
+
+// For the "to" at `to`: the actor group between a verb that makes its object the
+// infinitive's doer and "to" ("urged Serbia to", "called on Iran to", "forced Russia
+// to"), else -1. With requests_only, only a request verb counts ("urged", not "forced").
+std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only) const {
+  if (to < 2 || !has(tok(to), word_class("infinitive_to"))) return -1;
+  const std::int32_t gi = group_ending_at(to);
+  if (gi < 0) return -1;
+  std::size_t before = phrase_start(gi);
+  if (before >= 2 && has(tok(before - 1), word_class("request_particle")) && has(tok(before - 2), word_class("request_verb"))) --before;
+  if (before == 0) return -1;
+  const Token& verb = tok(before - 1);
+  const bool request = has(verb, word_class("request_verb")), causes = has(verb, word_class("causative_verb"));
+  return (request || (causes && !requests_only)) ? gi : -1;
+}
+
+// Who does what a gerund after of/for/with says, when it is not the clause subject:
+// - the object of the verb before: "Britain accused Iran of supplying drones to Russia",
+//   "Delhi praised Tokyo for backing it" (Iran supplies, Tokyo backs);
+// - after an accusation's participle, the actor before it ("Iran, accused of supplying")
+//   or, with none, someone unnamed ("companies accused of helping Russia": empty).
+// nullopt when the clause subject acts ("Iran was accused of supplying", "China opposed
+// Japan's plan of ...": no verb before the group).
+std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger& trig, const RelationMatch& m) const {
+  if (!m.gerund || !after_of_for_with(trig.begin)) return std::nullopt;
+  const std::size_t q = trig.begin - 2;
+  if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
+    const std::size_t before = phrase_start(gi);
+    if (before > 0 && (has(tok(before - 1), word_class("accusation")) || verb_ends_at(before)))
+      return actors(group(gi));
+    return std::nullopt;
+  }
+  if (!has(tok(q), word_class("accusation")) || (q > 0 && has(tok(q - 1), word_class("be")))) return std::nullopt;
+  const std::size_t p = q > 0 && tok(q - 1).lower == "," ? q - 1 : q;
+  if (const std::int32_t gi = group_ending_at(p); gi >= 0) return actors(group(gi));
+  return std::vector<std::int32_t>{};
+}
+
+// The phrase at `begin` follows of/for/with, with a word before that ("accused Iran of").
+bool SentenceView::after_of_for_with(std::size_t begin) const {
+  if (begin < 2) return false;
+  return has(tok(begin - 1), word_class("gerund_preposition"));
+}
+
+// "praised Hezbollah for its attacks on Israel": "its"/"their" (up to two words before
+// the noun) stands for the nearest actor before it, which need not be the clause subject.
+std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at) const {
+  for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+    const std::size_t q = at - back;
+    if (s_.group_at[q] >= 0) return {};
+    if (!has(tok(q), word_class("possessive_pronoun"))) continue;
+    for (std::size_t p = q; p > 0; --p) {
+      const std::int32_t gi = s_.group_at[p - 1];
+      if (gi < 0) continue;
+      if (s_.speaker_token[p - 1]) return {};
+      // "vetoed a UN resolution condemning its annexation": a group after a determiner
+      // modifies a noun ("a UN resolution"); "its" is an actor's own.
+      const std::size_t begin = group(gi).begin;
+      if (begin > 0 && has(tok(begin - 1), word_class("determiner"))) {
+        p = begin + 1;
+        continue;
+      }
+      return actors(group(gi));
+    }
+    return {};
+  }
+  return {};
+}
+
+// The state named as the place of an action: "in Tel Aviv", "outside Baghdad", "outside
+// of the Iraqi city of Basra" (an adjective before a settlement noun places it in that
+// state); "near the Syrian border" is not one. -1 when none before the clause ends.
+// Relation words before `triggers_from` do not end the search.
+std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from) const {
+  std::int32_t clause = s_.clause_at[clause_token];
+  std::size_t limit = from + 8;
+  for (std::size_t p = from; p + 1 < s_.tokens.size() && p < limit + 4; ++p) {
+    // "killed 23 people when they blew themselves up in Tel Aviv": a when-clause whose
+    // subject is a pronoun tells where the same agents did it (it may start a little
+    // further than a place in the clause itself would be looked for).
+    if (s_.clause_at[p] != clause && same_agents_clause(p)) {
+      clause = s_.clause_at[p];
+      limit = p + 8;
+      continue;
+    }
+    if (p >= limit) {
+      if (s_.clause_at[p] != clause) return -1;
+      continue;
+    }
+    if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
+    if (!has(tok(p), word_class("locative"))) continue;
+    std::size_t q = p + 1;
+    if (q < s_.tokens.size() && has(tok(q), word_class("complement_of"))) ++q;  // "outside of", "inside of"
+    if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
+    const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
+    if (!phrase) continue;
+    const ActorName& name = phrase->values.front();
+    const std::size_t after = q + phrase->lower.size();
+    const bool settlement_of = name.kind == MentionKind::Adjective && after < s_.tokens.size() &&
+                               has(tok(after), word_class("settlement"));
+    if (name.kind != MentionKind::Name && name.kind != MentionKind::Metonym && !settlement_of) continue;
+    if (lex_.actors[static_cast<std::size_t>(name.actor)].territorial()) return name.actor;
+  }
+  return -1;
+}
+
+// A temporal clause opened at `p` whose subject is a pronoun ("when they ...", "as it
+// ..."): it continues the event of the clause before it.
+bool SentenceView::same_agents_clause(std::size_t p) const {
+  if (!has(tok(p), word_class("temporal_conjunction"))) return false;
+  return p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 && has(tok(p + 1), word_class("pronoun")) &&
+         s_.clause_at[p + 1] == s_.clause_at[p];
+}
+
+}  // namespace irkg::frames

@@ -1,0 +1,164 @@
+// Flags of a hit: negation (and refusal, which is an act of its own) and modality
+// (asserted, reported, hypothetical, future), read from the words before the trigger in
+// its clause.
+
+#include "extract/claims/frames/sentence_view.h"
+
+#include <algorithm>
+
+namespace irkg::frames {
+
+bool SentenceView::negated_at(std::size_t begin) const {
+  // "a Japan-Russia rapprochement is not on the table": the noun's own predicate denies it.
+  if (const auto it = std::find_if(s_.triggers.begin(), s_.triggers.end(),
+                                   [&](const Trigger& t) { return t.begin == begin; });
+      it != s_.triggers.end()) {
+    for (std::size_t p = it->end; p + 1 < s_.tokens.size() && p < it->end + 3; ++p)
+      if (has(tok(p), word_class("be")) && has(tok(p + 1), word_class("negator"))) return true;
+  }
+  // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
+  // that-clause under a negated or denying clause.
+  const std::size_t start = clause_start(begin);
+  if (has(tok(start), word_class("complementizer")) && start > 0) {
+    for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
+      const std::size_t p = start - back;
+      // "rejected the plan, arguing that NATO ...": the that-clause is the argument's.
+      if (has(tok(p), word_class("speech_verb"))) break;
+      if (has(tok(p), word_class("negator")) || has(tok(p), word_class("denial"))) return true;
+    }
+  }
+  return negator_before(begin) >= 0;
+}
+
+// The negator within four tokens before `begin` in its clause, across auxiliaries and
+// adverbs only ("has not hampered the economic cooperation": the negation belongs to
+// another verb), or -1.
+std::ptrdiff_t SentenceView::negator_before(std::size_t begin) const {
+  const std::int32_t clause = s_.clause_at[begin];
+  for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
+    const std::size_t p = begin - back;
+    if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) return -1;
+    if (has(tok(p), word_class("negator"))) return static_cast<std::ptrdiff_t>(p);
+    const Token& w = tok(p);
+    if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
+          has(w, word_class("be"))))
+      return -1;
+  }
+  return -1;
+}
+
+// "refused to lift the sanctions", "declined to withdraw": the negator right before the
+// verb is a refusal, itself an act (negated_at's last check, with the refusal class).
+bool SentenceView::refused_at(std::size_t begin) const {
+  const std::ptrdiff_t p = negator_before(begin);
+  return p >= 0 && has(tok(static_cast<std::size_t>(p)), word_class("refusal"));
+}
+
+// Modal words are lower-case inside a sentence: "In May Beijing ..." is a month.
+bool SentenceView::modal(std::size_t p, int cls) const {
+  return has(tok(p), cls) && (p == 0 || !tok(p).capitalized);
+}
+
+// Auxiliaries mark the future by themselves; the verbs and adjectives of intent only
+// with their infinitive: "plans to visit", but "concerned about American plans and
+// opposed ..." is no plan.
+bool SentenceView::future_marker(std::size_t p) const {
+  if (has(tok(p), word_class("future_auxiliary"))) return true;
+  return p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("infinitive_to"));
+}
+
+// "Australia announced that it would ...", "Syria said it would ...": after a reporting
+// verb, "would" is the future seen from the past (sequence of tenses), not a condition.
+bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_at) const {
+  for (std::size_t p = clause_begin >= 3 ? clause_begin - 3 : 0; p < modal_at; ++p)
+    if (s_.speaker_token[p] && s_.group_at[p] < 0 && tok(p).word) return true;
+  return false;
+}
+
+Modality SentenceView::modality_at(std::size_t begin) const {
+  const std::size_t start = clause_start(begin);
+  for (std::size_t p = start; p < begin; ++p)
+    if (has(tok(p), word_class("modal_reported"))) return Modality::Reported;
+  if (alleged_act(begin)) return Modality::Reported;
+  // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
+  if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun"))) return Modality::Reported;
+  // "expectations of a trade deal", "a possible resolution of the trade war"
+  for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
+    if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return Modality::Hypothetical;
+  // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
+  // offer, plan or demand is for has not happened.
+  // A past-tense verb coordinated after it is outside that infinitive: "concerned about
+  // plans to deploy missiles and opposed the expansion of NATO" did oppose.
+  const auto finite_after_and = [&](std::size_t marker) {
+    if (!tok(begin).lower.ends_with("ed")) return false;
+    for (std::size_t p = marker + 1; p < begin; ++p)
+      if (has(tok(p), word_class("conjunction_and"))) return true;
+    return false;
+  };
+  // "Peru plans to sign ..." is a verb (future); "Peru's plan to", "an offer to" are nouns.
+  const auto used_as_verb = [&](std::size_t p) {
+    if (p == 0) return false;
+    const Token& before = tok(p - 1);
+    if (nominative_pronoun(before)) return true;
+    if (s_.group_at[p - 1] < 0) return has(before, word_class("adverb"));
+    // An actor right before is its subject unless it modifies the word: "a Saudi offer".
+    const Group& grp = group(s_.group_at[p - 1]);
+    if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("determiner"))) return false;
+    return std::any_of(grp.mentions.begin(), grp.mentions.end(), [&](std::int32_t m) {
+      return s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Adjective;
+    });
+  };
+  // "grabbed this opportunity to encourage Russia", "used the chance to ...": taken up, so done.
+  const auto taken_up = [&](std::size_t p) {
+    std::size_t q = p;
+    if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
+    return q > 0 && has(tok(q - 1), word_class("seize_verb"));
+  };
+  for (std::size_t p = start; p + 1 < begin; ++p)
+    if (has(tok(p), word_class("intent_noun")) && has(tok(p + 1), word_class("infinitive_to")) && !finite_after_and(p) && !used_as_verb(p) &&
+        !taken_up(p))
+      return Modality::Hypothetical;
+  // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
+  // someone is asked to do has not happened (the request itself is the claim).
+  for (std::size_t p = start; p < begin; ++p)
+    if (has(tok(p), word_class("infinitive_to")) && requested_infinitive(p) && !finite_after_and(p)) return Modality::Hypothetical;
+  // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
+  const std::size_t window = std::min<std::size_t>(5, begin - start);
+  for (std::size_t back = 1; back <= window; ++back)
+    if (modal(begin - back, word_class("modal_hypothetical")))
+      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back) ? Modality::Future : Modality::Hypothetical;
+  for (std::size_t back = 1; back <= window; ++back)
+    if (modal(begin - back, word_class("modal_future")) && future_marker(begin - back) && !finite_after_and(begin - back))
+      return Modality::Future;
+  if (start > 0 && modal(start, word_class("modal_hypothetical"))) return Modality::Hypothetical;
+  return Modality::Asserted;
+}
+
+// The "to" at `to` opens what someone is asked to do: "urged Serbia to", "Norway was
+// asked to", "was asked by Japan to".
+bool SentenceView::requested_infinitive(std::size_t to) const {
+  if (controlled_object(to, /*requests_only=*/true) >= 0) return true;
+  if (to == 0) return false;
+  std::size_t p = to;
+  if (const std::int32_t gi = group_ending_at(p); gi >= 0) {
+    p = group(gi).begin;
+    if (p < 2 || !has(tok(p - 1), word_class("agent_by"))) return false;
+    --p;
+  }
+  return p > 1 && has(tok(p - 1), word_class("request_verb")) && has(tok(p - 2), word_class("be"));
+}
+
+// "accused Iran of supplying", "suspected of spying": an act someone is accused of.
+bool SentenceView::alleged_act(std::size_t begin) const {
+  if (!after_of_for_with(begin)) return false;
+  std::size_t q = begin - 2;
+  if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
+    q = phrase_start(gi);
+    if (q > 0 && has(tok(q - 1), word_class("agent_by"))) --q;  // "was accused by Ukraine of supplying"
+    if (q == 0) return false;
+    --q;
+  }
+  return has(tok(q), word_class("accusation"));
+}
+
+}  // namespace irkg::frames

@@ -1,0 +1,35 @@
+// The noun frame: "US sanctions on Iran": the possessor or modifier acts on the group after
+// the preposition.
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+  std::string prep;
+  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
+                                                       : prep_object(trig.end, r.preps, &prep);
+  const std::int32_t mod = modifier_before(trig.begin);
+  if (obj >= 0 && r.agent_of) {
+    // "with the help of the US", "at the invitation of Moscow": the of-group acts on the
+    // clause subject, not the reverse.
+    emit(actors(group(obj)), clause_subject(trig.begin), relation, trig);
+    return;
+  }
+  if (obj >= 0) {
+    // "the visit of the Japanese prime minister to Russia": the of-group acts.
+    std::vector<std::int32_t> subjects;
+    if (mod >= 0) subjects = actors(group(mod));
+    else if (trig.end + 1 < s_.tokens.size() && noun_agent_preposition(tok(trig.end))) {
+      const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
+      if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
+    }
+    if (subjects.empty()) subjects = possessive_pronoun_owner(trig.begin);
+    if (subjects.empty()) subjects = clause_subject(trig.begin);
+    emit(subjects, actors(group(obj)), relation, trig);
+    return;
+  }
+  if (mod >= 0 && group(mod).compound) emit_within(actors(group(mod)), relation, trig);
+}
+
+}  // namespace irkg::frames

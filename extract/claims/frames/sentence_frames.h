@@ -1,0 +1,45 @@
+#pragma once
+// The frames of one sentence: for each trigger, every reading's frame fills subject and
+// object and emits hits (apply_frames.cpp drives; one file per frame kind).
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "extract/claims/frames/sentence_view.h"
+
+namespace irkg::frames {
+
+class SentenceFrames : public SentenceView {
+ public:
+  using SentenceView::SentenceView;
+  std::vector<FrameHit> run();
+
+ private:
+  std::vector<FrameHit> hits_;
+  std::vector<bool> consumed_;   // relation nouns already read as a verb's object
+  std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading
+
+  // apply_frames.cpp
+  void apply(std::size_t ti);
+  void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+            std::int32_t relation, const Trigger& trig, int polarity = 0);
+  void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
+                   int polarity = 0);
+  // verb_frame.cpp
+  // `slot_object`: the group a pattern's OBJ slot took, else -1 (the object is searched for).
+  void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
+  bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  void consume_through(std::size_t tj, std::size_t np_end);
+  // noun_frame.cpp
+  void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  // pair_frame.cpp
+  void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  // stance_frame.cpp
+  void stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  bool perceived_as(const Trigger& trig, std::int32_t relation);
+  bool called(const Trigger& trig, std::int32_t relation);
+  // speaker_frame.cpp
+  void speaker(const Trigger& trig, std::int32_t relation);
+};
+
+}  // namespace irkg::frames

@@ -1,0 +1,134 @@
+#pragma once
+// What every frame asks of an analysed sentence: where a trigger's actors are (attachment),
+// whether a trigger is read as a verb there (verb readings), and how the claim is hedged
+// (flags). Read-only; the frames (sentence_frames.h) add what they have already emitted.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/claims/analysis.h"
+#include "extract/claims/frames.h"
+
+namespace irkg::frames {
+
+// The prepositions that may introduce an object: a relation row's list (data/relations.tsv)
+// or a grammar class.
+class Prepositions {
+ public:
+  Prepositions(const std::vector<std::string>& words) : words_(&words) {}  // implicit: call sites read as lists
+  Prepositions(int cls) : word_class_(cls) {}
+  bool contain(const Token& t) const {
+    return words_ ? std::find(words_->begin(), words_->end(), t.lower) != words_->end() : has(t, word_class_);
+  }
+
+ private:
+  const std::vector<std::string>* words_ = nullptr;
+  int word_class_ = -1;
+};
+
+class SentenceView {
+ public:
+  SentenceView(const Lexicon& lex, const SentenceAnalysis& s, std::vector<std::int32_t>& carried)
+      : lex_(lex), s_(s), g_(lex.grammar), carried_(carried) {}
+
+ protected:
+  const Lexicon& lex_;
+  const SentenceAnalysis& s_;
+  const Grammar& g_;
+  // The actors the previous sentence was about ("It also condemned ..."); the driver
+  // replaces them with this sentence's once all triggers are read.
+  std::vector<std::int32_t>& carried_;
+
+  // ---- sentence access
+  const Token& tok(std::size_t i) const { return s_.tokens[i]; }
+  const Group& group(std::int32_t gi) const { return s_.groups[static_cast<std::size_t>(gi)]; }
+  std::vector<std::int32_t> actors(const Group& grp) const {
+    std::vector<std::int32_t> out;
+    for (std::int32_t m : grp.mentions) out.push_back(s_.mentions[static_cast<std::size_t>(m)].actor);
+    return out;
+  }
+  const std::string& country(std::int32_t actor) const { return lex_.actors[static_cast<std::size_t>(actor)].country; }
+  const RelationEntry& relation(std::int32_t index) const { return lex_.relations[static_cast<std::size_t>(index)]; }
+  // The first token of the clause that `at` is in.
+  std::size_t clause_start(std::size_t at) const {
+    const std::int32_t clause = s_.clause_at[at];
+    std::size_t start = at;
+    while (start > 0 && s_.clause_at[start - 1] == clause) --start;
+    return start;
+  }
+  bool trigger_starts_at(std::size_t p) const {
+    for (const Trigger& t : s_.triggers)
+      if (t.begin == p) return true;
+    return false;
+  }
+  // The actor group that ends right before `end`, else -1.
+  std::int32_t group_ending_at(std::size_t end) const {
+    if (end == 0) return -1;
+    const std::int32_t gi = s_.group_at[end - 1];
+    return gi >= 0 && group(gi).end == end ? gi : -1;
+  }
+  // Where the noun phrase of group `gi` starts: the group, or a determiner before it.
+  std::size_t phrase_start(std::int32_t gi) const {
+    const std::size_t begin = group(gi).begin;
+    return begin > 0 && has(tok(begin - 1), word_class("determiner")) ? begin - 1 : begin;
+  }
+  // "the visit of X", "an attack by X": the preposition that names a noun's own actor.
+  static bool noun_agent_preposition(const Token& t) {
+    return has(t, word_class("complement_of")) || has(t, word_class("agent_by"));
+  }
+  // "sanctions on", "in defiance of": the phrase ends with its preposition.
+  bool ends_with_preposition(const Trigger& trig) const {
+    return has(tok(trig.end - 1), word_class("preposition")) && trig.end > trig.begin + 1;
+  }
+
+  // ---- attachment (attachment.cpp): which actor group fills a slot
+  std::vector<std::int32_t> clause_subject(std::size_t at) const;
+  std::vector<std::int32_t> infinitive_subject(std::size_t at) const;
+  std::optional<std::vector<std::int32_t>> participle_owner(std::size_t at) const;
+  std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const;
+  std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const;
+  std::int32_t antecedent_of(std::size_t start) const;
+  std::int32_t object_relative_antecedent(std::size_t at) const;
+  std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
+                           bool through_infinitive = false) const;
+  std::int32_t modifier_before(std::size_t at) const;
+  std::int32_t prep_object(std::size_t end, const Prepositions& preps, std::string* which,
+                           std::size_t reach = 6) const;
+  std::int32_t controlled_object(std::size_t to, bool requests_only = false) const;
+  std::int32_t place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from = 0) const;
+  bool relative_closed_between(std::size_t from, std::size_t to) const;
+  static bool nominative_pronoun(const Token& t);
+  bool nominative_pronoun_between(std::size_t from, std::size_t to) const;
+  bool pronoun_fits(const std::string& pronoun, const std::vector<std::int32_t>& actors) const;
+  bool metonym_only(const Group& grp) const;
+  bool speech_verb_before(std::size_t that_at) const;
+  bool after_of_for_with(std::size_t begin) const;
+  bool same_agents_clause(std::size_t p) const;
+
+  // ---- verb readings (verb_readings.cpp): is a trigger a verb where it stands?
+  bool verb_between(std::size_t from, std::size_t to) const;
+  bool finite_verb_between(std::size_t from, std::size_t to) const;
+  bool verb_ends_at(std::size_t end) const;
+  bool verb_position_ok(const Trigger& trig, bool gerund) const;
+  bool reduced_relative(const Trigger& trig) const;
+  bool passive_at(std::size_t begin) const;
+  bool noun_compound(const Trigger& trig, const RelationMatch& m) const;
+  bool object_taken(std::size_t verb_end, std::int32_t object_group, int polarity) const;
+
+  // ---- flags (flags.cpp): negation, refusal, modality
+  bool negated_at(std::size_t begin) const;
+  std::ptrdiff_t negator_before(std::size_t begin) const;
+  bool refused_at(std::size_t begin) const;
+  Modality modality_at(std::size_t begin) const;
+  bool modal(std::size_t p, int cls) const;
+  bool future_marker(std::size_t p) const;
+  bool reported_before(std::size_t clause_begin, std::size_t modal_at) const;
+  bool requested_infinitive(std::size_t to) const;
+  bool alleged_act(std::size_t begin) const;
+};
+
+}  // namespace irkg::frames

@@ -1,0 +1,76 @@
+// The stance frame: "Belarus is Russia's closest ally", "Tokyo sees Beijing as the threat",
+// "Moscow called the decision dangerous": the clause subject's stance toward the owner.
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+// "Tokyo sees Beijing as the threat", "Delhi regards Moscow as a partner": the stance is
+// the clause subject's toward the group between a perception verb and "as".
+bool SentenceFrames::perceived_as(const Trigger& trig, std::int32_t relation) {
+  std::size_t as = trig.begin;
+  for (std::size_t back = 1; back <= 3 && back <= trig.begin; ++back)
+    if (has(tok(trig.begin - back), word_class("as_word"))) { as = trig.begin - back; break; }
+  if (as == trig.begin || as == 0) return false;
+  std::size_t p = as;
+  while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && !has(tok(p - 1), word_class("not_word")) && p + 8 > as))) {
+    --p;
+    if (has(tok(p), word_class("perceive"))) return false;  // no actor between the verb and "as"
+  }
+  if (p == 0 || s_.group_at[p - 1] < 0) return false;
+  const std::int32_t seen = s_.group_at[p - 1];
+  const std::size_t verb = group(seen).begin;
+  if (verb == 0 || !has(tok(verb - 1), word_class("perceive"))) return false;
+  const auto subjects = clause_subject(verb - 1);
+  if (subjects.empty()) return false;
+  emit(subjects, actors(group(seen)), relation, trig);
+  return true;
+}
+
+// "Moscow called the German decision extremely dangerous", "Putin called Japan an
+// important partner": a verdict verb, its object group (a noun may follow it), then at
+// most a few words (articles, adverbs, adjectives) before the verdict itself.
+bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
+  const std::int32_t clause = s_.clause_at[trig.begin];
+  std::size_t p = trig.begin;
+  for (int skipped = 0; p > 0 && s_.group_at[p - 1] < 0; --p, ++skipped) {
+    const Token& w = tok(p - 1);
+    if (skipped == 4 || !w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
+        has(w, word_class("preposition")) || has(w, word_class("coordinator")))
+      return false;
+  }
+  if (p == 0 || s_.clause_at[p - 1] != clause) return false;
+  const std::int32_t seen = s_.group_at[p - 1];
+  std::size_t verb = group(seen).begin;
+  if (verb > 0 && has(tok(verb - 1), word_class("determiner"))) --verb;
+  if (verb == 0 || !has(tok(verb - 1), word_class("verdict_verb")) || s_.speaker_token[verb - 1]) return false;
+  const auto subjects = clause_subject(verb - 1);
+  if (subjects.empty()) return false;
+  emit(subjects, actors(group(seen)), relation, trig);
+  return true;
+}
+
+void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+  if (perceived_as(trig, relation) || called(trig, relation) || r.perceived_only) return;
+  // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
+  std::int32_t owner = modifier_before(trig.begin);
+  if (owner < 0) {
+    owner = prep_object(trig.end, word_class("stance_preposition"), nullptr);
+  }
+  if (owner < 0) return;
+  // Who is it: the clause's subject ("China, Tokyo's budding enemy", "X is Y's partner").
+  auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
+  if (referents.empty() || referents == actors(group(owner))) {
+    // "Washington's biggest ally in the region, New Delhi has ...": the apposition follows.
+    referents.clear();
+    for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 6; ++p) {
+      if (tok(p).lower != ",") continue;
+      if (p + 1 < s_.tokens.size() && s_.group_at[p + 1] >= 0) referents = actors(group(s_.group_at[p + 1]));
+      break;
+    }
+  }
+  if (referents.empty()) return;
+  emit(referents, actors(group(owner)), relation, trig);
+}
+
+}  // namespace irkg::frames

@@ -1,0 +1,199 @@
+// The verb frame: SUBJECT verb OBJECT, with its passive ("was condemned by"), infinitive
+// ("threatened to shell"), that-clause ("demanded that X") and composed ("opposes sanctions
+// on X") variants.
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+namespace {
+constexpr std::size_t kObjectReach = 12;  // tokens from the phrase to its object
+}  // namespace
+
+// "Hungary opposes new sanctions on Russia", "Poland backs sanctions against Russia",
+// "China suspended the China-Australia dialogue": a verb whose object is a relation noun
+// is a stance on that relation. Its polarity is the product of the two (opposing a
+// hostile act is friendly), the subject is the verb's, and the noun makes no claim of
+// its own ("Hungary" did not impose the sanctions).
+bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+  if (!r.compose) return false;  // "mobilized reservists for a war against Iraq" is not a stance
+  for (std::size_t tj = ti + 1; tj < s_.triggers.size(); ++tj) {
+    const Trigger& inner = s_.triggers[tj];
+    if (inner.begin < trig.end || inner.begin > trig.end + 6 || s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
+      break;
+    for (std::size_t p = trig.end; p < inner.begin; ++p)
+      if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
+    for (const Reading& reading : inner.readings) {
+      const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+      if (r2.frame != Frame::Noun && r2.frame != Frame::Pair) continue;
+      const int polarity = r.polarity() * r2.polarity();
+      if (polarity == 0) return false;
+      Trigger t2 = inner;
+      t2.end = reading.end;
+      const auto subjects = infinitive_subject(trig.begin);
+      if (subjects.empty()) return false;
+      bool group_between = false;
+      for (std::size_t p = trig.end; p < inner.begin; ++p)
+        if (s_.group_at[p] >= 0) group_between = true;
+      if (r2.frame == Frame::Noun) {
+        // "opposes EU sanctions on Russia", "blocked the EU's aid to Ukraine": a group
+        // between may be the noun's own actor; "blamed Israel for the bombing of ..." is
+        // the verb's object instead.
+        std::int32_t owner = -1;
+        if (group_between) {
+          owner = modifier_before(inner.begin);
+          if (owner < 0 || group(owner).begin < trig.end) continue;
+          bool other_group = false;
+          for (std::size_t p = trig.end; p < inner.begin; ++p)
+            if (s_.group_at[p] >= 0 && s_.group_at[p] != owner) other_group = true;
+          if (other_group) continue;
+        }
+        const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, 5)
+                                                           : prep_object(t2.end, r2.preps, nullptr);
+        if (obj < 0) continue;
+        emit(subjects, actors(group(obj)), relation, trig, polarity);
+        // The verb also says where the subject stands toward the noun's actor, and the
+        // noun stays a claim of that actor's ("Russia's attack on Ukraine").
+        if (owner >= 0) {
+          emit(subjects, actors(group(owner)), relation, trig);
+          noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
+          return true;
+        }
+        consume_through(tj, group(obj).begin);
+      } else {
+        // the pair: "the China-Australia dialogue", "tensions between A and B", or the
+        // subject and "tensions with X"
+        std::int32_t mod = modifier_before(t2.begin);
+        if (mod >= 0 && (group(mod).begin < trig.end || group(mod).mentions.size() < 2)) mod = -1;
+        if (mod < 0) {
+          mod = prep_object(t2.end, word_class("within_preposition"), nullptr, 2);
+          if (mod >= 0 && group(mod).mentions.size() < 2) mod = -1;
+        }
+        if (mod < 0) {
+          const std::int32_t other = prep_object(t2.end, word_class("partner_preposition"), nullptr, 2);
+          if (other < 0 && subjects.size() >= 2) {
+            // "India and China are easing tensions along the border"
+            emit_within(subjects, relation, trig, polarity);
+            consumed_[tj] = true;
+            return true;
+          }
+          if (other < 0) return false;
+          emit(subjects, actors(group(other)), relation, trig, polarity);
+          consume_through(tj, group(other).begin);
+          return true;
+        }
+        const auto pair = actors(group(mod));
+        const bool subject_in_pair = std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
+          return std::any_of(pair.begin(), pair.end(), [&](std::int32_t b) { return country(a) == country(b); });
+        });
+        if (!subject_in_pair) return false;
+        emit_within(pair, relation, trig, polarity);
+      }
+      consumed_[tj] = true;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// The relation nouns of a composed noun phrase are read: "peace treaty negotiations
+// with Tokyo" is one object, not a treaty claim plus a negotiations claim.
+void SentenceFrames::consume_through(std::size_t tj, std::size_t np_end) {
+  for (std::size_t k = tj; k < s_.triggers.size() && s_.triggers[k].begin < np_end; ++k) consumed_[k] = true;
+}
+
+void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object) {
+  // "help him oust X": the subject is "him", someone we cannot name.
+  if (trig.begin > 0 && s_.group_at[trig.begin - 1] < 0 && !tok(trig.begin - 1).capitalized &&
+      has(tok(trig.begin - 1), word_class("object_pronoun")))
+    return;
+  bool participle = false;
+  for (const Reading& x : trig.readings)
+    if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
+  if (participle && !passive_at(trig.begin) && reduced_relative(trig)) return;
+  if (participle && passive_at(trig.begin)) {
+    // OBJECT was condemned by SUBJECT
+    std::int32_t by = -1;
+    std::size_t by_at = 0;  // the "by" token, 0 when none
+    for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
+      if (has(tok(p), word_class("agent_by"))) {
+        by = group_after(p + 1, p, 4);
+        by_at = p;
+        break;
+      }
+    const auto objects = clause_subject(trig.begin);
+    if (by >= 0 && !objects.empty()) emit(actors(group(by)), objects, m.relation, trig);
+    // "Three US servicemen were killed by a roadside bomb outside the Iraqi city of
+    // Basra": violence with no named agent is coded against the state where it happens,
+    // as its mirror image below (an agent with no named target).
+    const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(m.relation)];
+    // The by-phrase names the means ("by a roadside bomb"), which may itself be a relation
+    // word: the place search may cross it.
+    if (by < 0 && !objects.empty() && (rel.category == "ASSAULT" || rel.category == "FIGHT"))
+      if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
+        emit({place}, objects, m.relation, trig);
+    return;
+  }
+  const auto doer = gerund_doer(trig, m);
+  if (doer && doer->empty()) return;  // "companies accused of helping Russia": not an actor
+  const auto subjects = doer ? *doer : infinitive_subject(trig.begin);
+  // "agreed to work together ...": the next relation phrase has its own object.
+  // "held the Taliban responsible for": a pattern with an OBJ slot found its object inside.
+  std::int32_t obj = slot_object >= 0 ? slot_object
+                     : trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
+                         ? -1
+                         : group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
+  // "West Africans ordered out of Nigeria", "forced out of Syria": "out of" names where
+  // someone leaves, not whom the verb acts on.
+  if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
+      has(tok(trig.end + 1), word_class("complement_of")))
+    obj = -1;
+  // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
+  // the verb (rows marked `direct`).
+  if (obj >= 0 && r.direct)
+    for (std::size_t p = trig.end; p < group(obj).begin; ++p)
+      if (has(tok(p), word_class("preposition"))) {
+        obj = -1;
+        break;
+      }
+  // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
+  if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer")))
+    obj = group_after(trig.end + 1, trig.end + 1, 4);
+  // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
+  // subject before the verb and no object after it, the antecedent is the object.
+  if (obj < 0 && !subjects.empty())
+    if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
+      emit(subjects, actors(group(antecedent)), m.relation, trig);
+      return;
+    }
+  if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
+    emit(subjects, actors(group(obj)), m.relation, trig);
+    if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig);
+    return;
+  }
+  // "Israel threatened to ban voting if Hamas ran", "threatened a strike unless Israel
+  // rescinded ...": a threat's target is whoever must act to avert it.
+  if (obj < 0 && !subjects.empty() && r.category == "THREATEN") {
+    for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
+      if (!has(tok(p), word_class("condition_conjunction"))) continue;
+      if (const std::int32_t who = group_after(p + 1, p + 1, 4); who >= 0 && !s_.speaker_token[group(who).begin]) {
+        emit(subjects, actors(group(who)), m.relation, trig);
+        return;
+      }
+      break;
+    }
+  }
+  // "bombers killed 23 people in Tel Aviv": violence with no named target is against the
+  // state where it happens (the event coders' convention), so a capital or state named as
+  // the place becomes the object here, though elsewhere a place is not an actor.
+  if (obj < 0 && !subjects.empty() && (r.category == "ASSAULT" || r.category == "FIGHT")) {
+    if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {
+      emit(subjects, {place}, m.relation, trig);
+      return;
+    }
+  }
+  if (r.symmetric && subjects.size() >= 2) emit_within(subjects, m.relation, trig);
+}
+
+}  // namespace irkg::frames

@@ -1,0 +1,138 @@
+// Verb readings: a relation phrase spelled like a verb is read as one only where a verb
+// can stand, not after a determiner or a preposition, not as a compound noun or a reduced
+// relative; and a passive swaps its actors.
+
+#include "extract/claims/frames/sentence_view.h"
+
+#include <algorithm>
+
+namespace irkg::frames {
+
+namespace {
+
+// A noun by its suffix: "extradition", "government", "leadership".
+bool nominal(const std::string& w) {
+  static const char* const suffixes[] = {"tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism"};
+  for (const char* suffix : suffixes) {
+    const std::size_t n = std::char_traits<char>::length(suffix);
+    if (w.size() > n + 2 && w.compare(w.size() - n, n, suffix) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A relation phrase read as a verb in [from, to).
+bool SentenceView::verb_between(std::size_t from, std::size_t to) const {
+  for (const Trigger& t : s_.triggers) {
+    if (t.begin < from || t.begin >= to) continue;
+    for (const Reading& r : t.readings)
+      if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
+          verb_position_ok(t, r.match.gerund) && !r.match.gerund)
+        return true;
+  }
+  return false;
+}
+
+// verb_between, not counting infinitives ("an alliance ... to contain China").
+bool SentenceView::finite_verb_between(std::size_t from, std::size_t to) const {
+  for (const Trigger& t : s_.triggers) {
+    if (t.begin < from || t.begin >= to || (t.begin > 0 && has(tok(t.begin - 1), word_class("infinitive_to")))) continue;
+    if (verb_between(t.begin, t.begin + 1)) return true;
+  }
+  return false;
+}
+
+// "the invitation extended to Russia": a participle right after "DET NOUN" modifies the
+// noun; it is not a main verb whose subject is the clause subject.
+bool SentenceView::reduced_relative(const Trigger& trig) const {
+  if (trig.begin < 2) return false;
+  const std::size_t noun = trig.begin - 1;
+  const Token& w = tok(noun);
+  if (!(w.word && s_.group_at[noun] < 0 && !has(w, word_class("be")) && !has(w, word_class("adverb"))))
+    return false;
+  // "the invitation extended to", or a bare plural: "most West Africans ordered out of".
+  const bool bare_plural = w.lower.size() > 3 && w.lower.back() == 's' && !has(w, word_class("pronoun")) &&
+                           !has(w, word_class("auxiliary")) && !has(w, word_class("preposition")) &&
+                           !has(w, word_class("relative"));
+  if (!has(tok(noun - 1), word_class("determiner")) && !bare_plural) return false;
+  // Only after the clause already has its main verb ("X opposed the invitation extended
+  // to Y"); "Washington and its allies demanded" is that main verb.
+  for (const Trigger& other : s_.triggers) {
+    if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
+    for (const Reading& r : other.readings)
+      if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb) return true;
+  }
+  return false;
+}
+
+bool SentenceView::passive_at(std::size_t begin) const {
+  for (std::size_t back = 1; back <= 3 && back <= begin; ++back) {
+    const Token& w = tok(begin - back);
+    if (has(w, word_class("be"))) return true;
+    if (!has(w, word_class("adverb")) && !has(w, word_class("negator"))) return false;
+  }
+  return false;
+}
+
+// "an extradition request", "the government pressure": a bare base form after a singular
+// noun with a nominal suffix is a compound noun, not a verb (that would need "requests").
+bool SentenceView::noun_compound(const Trigger& trig, const RelationMatch& m) const {
+  if (!m.base || trig.begin == 0) return false;
+  const Token& prev = tok(trig.begin - 1);
+  // "Mr. Trump's theatrical embrace": determiner or possessive, an adjective, a base form.
+  if (trig.begin >= 2 && prev.word && s_.group_at[trig.begin - 1] < 0 && !has(prev, word_class("adverb")) &&
+      !has(prev, word_class("auxiliary")) && !has(prev, word_class("pronoun")) &&
+      (tok(trig.begin - 2).lower == "'s" || has(tok(trig.begin - 2), word_class("determiner"))))
+    return true;
+  if (s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower)) return true;
+  // "mobilized pressure groups", "sent aid": a bare form right after a finite verb is
+  // that verb's object noun.
+  for (const Trigger& t : s_.triggers) {
+    if (t.end != trig.begin || has(tok(t.end - 1), word_class("infinitive_to"))) continue;  // "agreed to lift" is a verb
+    for (const Reading& r : t.readings)
+      if (r.end == trig.begin && lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
+          !r.match.gerund && !r.match.base)
+        return true;
+  }
+  return false;
+}
+
+// A relation verb (not a gerund) whose phrase ends right before `end`.
+bool SentenceView::verb_ends_at(std::size_t end) const {
+  for (const Trigger& t : s_.triggers)
+    for (const Reading& r : t.readings)
+      if (r.end == end && !r.match.gerund &&
+          lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb)
+        return true;
+  return false;
+}
+
+bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
+  if (trig.begin == 0) return true;
+  // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
+  if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
+  const Token& prev = tok(trig.begin - 1);
+  // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
+  // forms. A verb does not follow a preposition, except the infinitive "to".
+  return !(has(prev, word_class("determiner")) || prev.lower == "'s" || has(prev, word_class("noun_marker")) ||
+           (has(prev, word_class("preposition")) && !has(prev, word_class("infinitive_to"))));
+}
+
+// Another relation phrase between a verb and its object with the opposite polarity
+// takes the object: "Canada supports sanctions against Russia" is not support for Russia.
+bool SentenceView::object_taken(std::size_t verb_end, std::int32_t object_group, int polarity) const {
+  for (const Trigger& other : s_.triggers) {
+    if (other.begin < verb_end || other.begin >= group(object_group).begin) continue;
+    for (const Reading& reading : other.readings) {
+      const RelationMatch& m = reading.match;
+      const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
+      // verbs in between take the object only as gerunds ("joining X in demanding ...")
+      if (r.frame == Frame::Verb && !m.gerund) continue;
+      if (r.polarity() != polarity) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace irkg::frames
