@@ -125,6 +125,21 @@ def main():
     tables["kAdjBase"] = (exc("adj.exc"), False)
     tables["kVerbExc"] = (exc("verb.exc"), False)
 
+    # Adjectives of the lexicon that WordNet also knows as nouns ("military", "chief"): the
+    # only ones Brill's contextual rules may turn into nouns. Brill's own lexicon lists every
+    # tag a word was seen with and his tagger moves a known word only among them; Pattern's
+    # keeps the most frequent tag alone, and WordNet's noun index stands in for the rest.
+    nouns = set()
+    for f in lines(os.path.join(wn, "index.noun")):
+        if f and not f[0][0].isspace():
+            nouns.add(f[0])
+    adj_nouns = {}
+    for w, t in lexicon.items():
+        lw = w.lower()
+        if t == "Pos::JJ" and lw in nouns:
+            adj_nouns[lw] = 1
+    tables["kAdjNoun"] = (adj_nouns, False)
+
     # Brill's lexical rules for unknown words: "NN s fhassuf 1 NNS x" (only if tagged NN)
     # or "ly hassuf 2 RB x" (any tag); the number is the affix length, implied by x.
     cmds = ["word", "char", "haspref", "hassuf", "addpref", "addsuf", "deletepref", "deletesuf",
@@ -161,6 +176,10 @@ def main():
                 if t is None:
                     raise SystemExit("gen_tag_tables: unknown tag in context rule: " + " ".join(r))
                 (xt, yt) = (t, yt) if slot == "x" else (xt, t)
+                # Punctuation tags fold into Pos::Punct; the Penn tag (".", ",", "``", "''",
+                # "-LRB-") goes into the slot's unused word id, so the tagger tells them apart.
+                if t == "Pos::Punct":
+                    (xw, yw) = (S.id(a), yw) if slot == "x" else (xw, S.id(a))
         frm = "Pos::None" if r[0] == "*" else pos(r[0])
         to = pos(r[1])
         if frm and to:
