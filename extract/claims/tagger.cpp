@@ -97,6 +97,28 @@ bool verb_form(std::string_view w) {
   return find(kVerbByBase, w) || find(kVerbByForm, w) || find(kVerbExc, w);
 }
 
+// The open class of a tag: 1 noun, 2 verb, 4 adjective, 8 adverb (WordNet's), else 0.
+unsigned open_class(Pos p) {
+  if (p == Pos::NN || p == Pos::NNS) return 1;
+  if (is_verb(p)) return 2;
+  if (p == Pos::JJ) return 4;
+  if (p == Pos::RB) return 8;
+  return 0;
+}
+
+// Brill's tagger moves a known word only to a tag his lexicon lists for it; Pattern's
+// lexicon keeps one tag a word, so the other classes come from the verb table and
+// WordNet. Participles may become adjectives and back (Penn's -ed/-ing adjectives).
+bool move_allowed(const Token& t, Pos to) {
+  const Pos known = lexicon_tag(t.lower);
+  const unsigned from_class = open_class(known), to_class = open_class(to);
+  if (from_class == 0 || to_class == 0 || from_class == to_class) return true;
+  if ((known == Pos::VBN || known == Pos::VBG) && to == Pos::JJ) return true;
+  if (to_class == 2 && verb_form(t.lower)) return true;
+  const std::uint32_t* wn = find(kWordNetClasses, t.lower);
+  return wn && (*wn & to_class);
+}
+
 // The Penn punctuation tag of a punctuation token, which Brill's rules tell apart
 // (".", ",", ":", "``", "''", "-LRB-", "-RRB-"), though Pos folds them into Punct.
 std::string_view punct_tag(const Token& t) {
@@ -183,16 +205,9 @@ bool allowed(const ContextRule& rule, const std::vector<Token>& tokens, std::siz
   if (is_proper_noun(rule.to) && !t.capitalized) return false;
   // Likewise a capitalised word after the first is no verb ("to Palestinian president").
   if (is_verb(rule.to) && t.capitalized && i > 0 && !is_verb(t.pos)) return false;
-  // A word the lexicon knows becomes a verb only if the verb table has it as a verb form
-  // (Brill's "JJ VBD NEXTTAG DT" would make "said such a step" a verb: his own lexicon
-  // lists each word's possible tags, Pattern's only the most frequent one).
-  if (is_verb(rule.to) && !is_verb(t.pos) && lexicon_tag(t.lower) != Pos::None && !verb_form(t.lower))
-    return false;
-  // Likewise a known adjective becomes a noun only if WordNet has it as one ("was aware
-  // of": Brill's "JJ NN NEXTWD of" fires for any JJ, his lexicon would not allow it).
-  if ((rule.to == Pos::NN || rule.to == Pos::NNS) && t.pos == Pos::JJ && lexicon_tag(t.lower) == Pos::JJ &&
-      !find(kAdjNoun, t.lower))
-    return false;
+  // A word the lexicon knows moves to another open class only if its data allows it
+  // ("said such a step": Brill's "JJ VBD NEXTTAG DT"; "was aware of": "JJ NN NEXTWD of").
+  if (!move_allowed(t, rule.to)) return false;
   // Brill's rules demote a capitalised first word (unknown to his start state) from
   // NNP; a word the lexicon knows as a name as written ("France") stays one.
   if (is_proper_noun(t.pos) && !is_proper_noun(rule.to) && t.capitalized && is_proper_noun(lexicon_tag(t.raw)))
@@ -276,6 +291,37 @@ void news_rules(std::vector<Token>& tokens) {
     if ((t.pos == Pos::VB || t.pos == Pos::VBP) && ends_with(t.lower, "ing") && !find(kVerbByBase, t.lower))
       if (const std::uint32_t* row = find(kVerbByForm, t.lower); row && str(kVerbRows[*row].form[kGerund]) == t.lower)
         t.pos = Pos::VBG;
+    // Between a modal and its verb stand only adverbs ("can neither build up", "will not
+    // go"): a noun there that the verb table has as an infinitive is that verb (Brill's
+    // "NN VB PREVTAG MD" sees only the next word), a determiner before it an adverb.
+    if ((t.pos == Pos::NN || t.pos == Pos::VBP) && find(kVerbByBase, t.lower)) {
+      std::size_t j = i;
+      while (j > 0 && (is_adverb(tokens[j - 1].pos) || any_of(tokens[j - 1].lower, {"not", "neither", "never"}))) --j;
+      if (j > 0 && j < i && tokens[j - 1].pos == Pos::MD) {
+        t.pos = Pos::VB;
+        for (std::size_t k = j; k < i; ++k)
+          if (tokens[k].pos == Pos::DT) tokens[k].pos = Pos::RB;
+      }
+    }
+    // "at least", "at most" qualify what follows as one adverb (RB RBS), not a phrase.
+    if (t.lower == "at" && i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"least", "most"})) {
+      t.pos = Pos::RB;
+      tokens[i + 1].pos = Pos::RBS;
+    }
+    // An adjective directly before a finite verb, after a determiner, noun or name, heads
+    // the subject: "the United Nations chief made" (NN, if WordNet has the noun).
+    if (t.pos == Pos::JJ && i > 0 && i + 1 < tokens.size() &&
+        (tokens[i + 1].pos == Pos::VBD || tokens[i + 1].pos == Pos::VBZ || tokens[i + 1].pos == Pos::MD ||
+         (tokens[i + 1].pos == Pos::VBN && find(kVerbByForm, tokens[i + 1].lower))) &&
+        (tokens[i - 1].pos == Pos::DT || is_noun(tokens[i - 1].pos)))
+      if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // A past form right after a noun and right before a determiner, possessive or pronoun
+    // has a subject and an object: "the chief made his remarks" (VBD, not VBN).
+    if (t.pos == Pos::VBN && i > 0 && i + 1 < tokens.size() && is_noun(tokens[i - 1].pos) &&
+        (tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS || tokens[i + 1].pos == Pos::PRP))
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower);
+          row && (str(kVerbRows[*row].form[kPast]) == t.lower || str(kVerbRows[*row].form[kPast3sg]) == t.lower))
+        t.pos = Pos::VBD;
     // A particle: "up", "out", "down", "off" right after a verb, not heading a phrase with
     // "of"/"to" ("carry out killings", "blown up over"), is RP (Penn), not IN.
     if (t.pos == Pos::IN && i > 0 && is_verb(tokens[i - 1].pos) && any_of(t.lower, {"up", "out", "down", "off"}) &&
