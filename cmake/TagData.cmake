@@ -17,7 +17,7 @@ foreach(f ${_irkg_pattern_files})
 endforeach()
 
 find_path(IRKG_WORDNET_DIR verb.exc PATHS /usr/share/wordnet NO_DEFAULT_PATH)
-set(_irkg_wordnet_files noun.exc verb.exc adj.exc)
+set(_irkg_wordnet_files noun.exc verb.exc adj.exc index.noun index.verb index.adj index.adv)
 foreach(f ${_irkg_wordnet_files})
   if(NOT IRKG_WORDNET_DIR OR NOT EXISTS ${IRKG_WORDNET_DIR}/${f})
     message(FATAL_ERROR "irkg: WordNet's ${f} not found: install the Debian package wordnet-base "

@@ -56,6 +56,10 @@ class Strings:
         return self.ids[s]
 
 
+def line_is_header(fields):
+    return fields[0].isdigit() and len(fields) > 1 and not fields[1] in "nvar"
+
+
 def fnv1a(b):
     h = 2166136261
     for c in b:
@@ -125,6 +129,22 @@ def main():
     tables["kAdjBase"] = (exc("adj.exc"), False)
     tables["kVerbExc"] = (exc("verb.exc"), False)
 
+    # The WordNet parts of speech of each lexicon word (1 noun, 2 verb, 4 adjective, 8 adverb).
+    # Brill's own lexicon lists every tag a word was seen with, and his tagger moves a known
+    # word only among them; Pattern's keeps the most frequent tag alone, and WordNet's
+    # indexes stand in for the rest.
+    classes = {}
+    for bit, name in ((1, "index.noun"), (2, "index.verb"), (4, "index.adj"), (8, "index.adv")):
+        for f in lines(os.path.join(wn, name)):
+            if f and not line_is_header(f):
+                classes[f[0]] = classes.get(f[0], 0) | bit
+    wn_classes = {}
+    for w in lexicon:
+        lw = w.lower()
+        if lw in classes:
+            wn_classes[lw] = classes[lw]
+    tables["kWordNetClasses"] = (wn_classes, False)
+
     # Brill's lexical rules for unknown words: "NN s fhassuf 1 NNS x" (only if tagged NN)
     # or "ly hassuf 2 RB x" (any tag); the number is the affix length, implied by x.
     cmds = ["word", "char", "haspref", "hassuf", "addpref", "addsuf", "deletepref", "deletesuf",
@@ -161,6 +181,10 @@ def main():
                 if t is None:
                     raise SystemExit("gen_tag_tables: unknown tag in context rule: " + " ".join(r))
                 (xt, yt) = (t, yt) if slot == "x" else (xt, t)
+                # Punctuation tags fold into Pos::Punct; the Penn tag (".", ",", "``", "''",
+                # "-LRB-") goes into the slot's unused word id, so the tagger tells them apart.
+                if t == "Pos::Punct":
+                    (xw, yw) = (S.id(a), yw) if slot == "x" else (xw, S.id(a))
         frm = "Pos::None" if r[0] == "*" else pos(r[0])
         to = pos(r[1])
         if frm and to:

@@ -42,6 +42,8 @@ extern const Table kNounSingular;  // WordNet noun.exc: irregular plural -> sing
 extern const Table kNounPlural;    // its inverse: singular -> irregular plural id
 extern const Table kAdjBase;       // WordNet adj.exc: "better" -> "good" id
 extern const Table kVerbExc;       // WordNet verb.exc: "froze" -> "freeze" id
+extern const Table kWordNetClasses;  // lexicon word, lower-case -> WordNet parts of speech:
+                                     // 1 noun, 2 verb, 4 adjective, 8 adverb
 
 // en-verbs.txt's first twelve columns, as string ids (0 when the table leaves it empty).
 enum VerbColumn : std::size_t {
@@ -79,7 +81,8 @@ struct ContextRule {
   Pos from, to;
   ContextCmd cmd;
   Pos xtag, ytag;              // tag arguments, in the order the rule names them
-  std::uint32_t xword, yword;  // word arguments (string ids)
+  std::uint32_t xword, yword;  // word arguments (string ids); for a Punct tag argument,
+                               // its Penn punctuation tag (".", ",", "``", ...)
 };
 extern const ContextRule kContext[];
 extern const std::size_t kContextCount;

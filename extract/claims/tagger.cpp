@@ -14,23 +14,6 @@ using namespace tag_tables;
 
 constexpr std::size_t kPosCount = static_cast<std::size_t>(Pos::Punct) + 1;
 
-// The contextual rules that can fire on a token of each tag ("*" rules in every list), in
-// file order, so a token only tries the ~20 rules that concern its current tag.
-struct ContextIndex {
-  std::array<std::vector<std::uint16_t>, kPosCount> by_tag;
-  ContextIndex() {
-    for (std::size_t r = 0; r < kContextCount; ++r)
-      for (std::size_t p = 0; p < kPosCount; ++p)
-        if (kContext[r].from == Pos::None || kContext[r].from == static_cast<Pos>(p))
-          by_tag[p].push_back(static_cast<std::uint16_t>(r));
-  }
-};
-
-const ContextIndex& context_index() {
-  static const ContextIndex index;  // built once, immutable afterwards
-  return index;
-}
-
 Pos lexicon_tag(std::string_view word) {
   const std::uint32_t* v = find(kLexicon, word);
   return v ? static_cast<Pos>(*v) : Pos::None;
@@ -109,34 +92,89 @@ Pos start_tag(const std::vector<Token>& tokens, std::size_t i, bool first_word) 
   return unknown_word_tag(t.raw, prev, next);
 }
 
+// Is w an inflected or base form in the verb table (en-verbs.txt, WordNet's verb.exc)?
+bool verb_form(std::string_view w) {
+  return find(kVerbByBase, w) || find(kVerbByForm, w) || find(kVerbExc, w);
+}
+
+// The open class of a tag: 1 noun, 2 verb, 4 adjective, 8 adverb (WordNet's), else 0.
+unsigned open_class(Pos p) {
+  if (p == Pos::NN || p == Pos::NNS) return 1;
+  if (is_verb(p)) return 2;
+  if (p == Pos::JJ) return 4;
+  if (p == Pos::RB) return 8;
+  return 0;
+}
+
+// Brill's tagger moves a known word only to a tag his lexicon lists for it; Pattern's
+// lexicon keeps one tag a word, so the other classes come from the verb table and
+// WordNet. Participles may become adjectives and back (Penn's -ed/-ing adjectives).
+bool move_allowed(const Token& t, Pos to) {
+  const Pos known = lexicon_tag(t.lower);
+  const unsigned from_class = open_class(known), to_class = open_class(to);
+  if (from_class == 0 || to_class == 0 || from_class == to_class) return true;
+  if ((known == Pos::VBN || known == Pos::VBG) && to == Pos::JJ) return true;
+  if (to_class == 2 && verb_form(t.lower)) return true;
+  const std::uint32_t* wn = find(kWordNetClasses, t.lower);
+  return wn && (*wn & to_class);
+}
+
+// The Penn punctuation tag of a punctuation token, which Brill's rules tell apart
+// (".", ",", ":", "``", "''", "-LRB-", "-RRB-"), though Pos folds them into Punct.
+std::string_view punct_tag(const Token& t) {
+  const std::string_view r = t.raw;
+  if (r == "." || r == "!" || r == "?" || r == "...") return r == "..." ? ":" : ".";
+  if (r == ",") return ",";
+  if (r == ":" || r == ";" || r == "-" || r == "--" || r == "\xe2\x80\x94" || r == "\xe2\x80\x93") return ":";
+  if (r == "``" || r == "\xe2\x80\x9c" || r == "\xe2\x80\x98") return "``";
+  if (r == "''" || r == "\xe2\x80\x9d" || r == "\xe2\x80\x99") return "''";
+  if (r == "\"" || r == "'") return t.joined ? "''" : "``";
+  if (r == "(" || r == "[" || r == "{") return "-LRB-";
+  if (r == ")" || r == "]" || r == "}") return "-RRB-";
+  return r;
+}
+
 // The neighbourhood a contextual rule reads; outside the sentence, tags are Pos::None
 // (Brill's STAART) and words are empty.
 struct Window {
   const std::vector<Token>& tokens;
   std::size_t i;
-  Pos tag(std::ptrdiff_t k) const {
+  const Token* at(std::ptrdiff_t k) const {
     const auto j = static_cast<std::ptrdiff_t>(i) + k;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(tokens.size()) ? Pos::None : tokens[j].pos;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(tokens.size()) ? nullptr : &tokens[static_cast<std::size_t>(j)];
+  }
+  Pos tag(std::ptrdiff_t k) const {
+    const Token* t = at(k);
+    return t ? t->pos : Pos::None;
+  }
+  // Does the token at k carry `want`? A Punct argument names its punctuation (`penn`).
+  bool is(std::ptrdiff_t k, Pos want, std::uint32_t penn) const {
+    const Token* t = at(k);
+    const Pos p = t ? t->pos : Pos::None;
+    if (p != want) return false;
+    return want != Pos::Punct || penn == 0 || punct_tag(*t) == str(penn);
   }
   std::string_view word(std::ptrdiff_t k) const {
-    const auto j = static_cast<std::ptrdiff_t>(i) + k;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(tokens.size()) ? std::string_view() : tokens[j].raw;
+    const Token* t = at(k);
+    return t ? std::string_view(t->raw) : std::string_view();
   }
 };
 
 bool matches(const ContextRule& r, const Window& w) {
   const auto xw = [&] { return str(r.xword); };
   const auto yw = [&] { return str(r.yword); };
+  const auto xt = [&](std::ptrdiff_t k) { return w.is(k, r.xtag, r.xword); };
+  const auto yt = [&](std::ptrdiff_t k) { return w.is(k, r.ytag, r.yword); };
   switch (r.cmd) {
-    case ContextCmd::PrevTag: return w.tag(-1) == r.xtag;
-    case ContextCmd::NextTag: return w.tag(1) == r.xtag;
-    case ContextCmd::Prev2Tag: return w.tag(-2) == r.xtag;
-    case ContextCmd::Next2Tag: return w.tag(2) == r.xtag;
-    case ContextCmd::Prev1or2Tag: return w.tag(-1) == r.xtag || w.tag(-2) == r.xtag;
-    case ContextCmd::Next1or2Tag: return w.tag(1) == r.xtag || w.tag(2) == r.xtag;
-    case ContextCmd::Prev1or2or3Tag: return w.tag(-1) == r.xtag || w.tag(-2) == r.xtag || w.tag(-3) == r.xtag;
-    case ContextCmd::Next1or2or3Tag: return w.tag(1) == r.xtag || w.tag(2) == r.xtag || w.tag(3) == r.xtag;
-    case ContextCmd::SurroundTag: return w.tag(-1) == r.xtag && w.tag(1) == r.ytag;
+    case ContextCmd::PrevTag: return xt(-1);
+    case ContextCmd::NextTag: return xt(1);
+    case ContextCmd::Prev2Tag: return xt(-2);
+    case ContextCmd::Next2Tag: return xt(2);
+    case ContextCmd::Prev1or2Tag: return xt(-1) || xt(-2);
+    case ContextCmd::Next1or2Tag: return xt(1) || xt(2);
+    case ContextCmd::Prev1or2or3Tag: return xt(-1) || xt(-2) || xt(-3);
+    case ContextCmd::Next1or2or3Tag: return xt(1) || xt(2) || xt(3);
+    case ContextCmd::SurroundTag: return xt(-1) && yt(1);
     case ContextCmd::CurWd: return w.word(0) == xw();
     case ContextCmd::PrevWd: return w.word(-1) == xw();
     case ContextCmd::NextWd: return w.word(1) == xw();
@@ -144,44 +182,55 @@ bool matches(const ContextRule& r, const Window& w) {
     case ContextCmd::Next1or2Wd: return w.word(1) == xw() || w.word(2) == xw();
     case ContextCmd::Prev1or2or3Wd: return w.word(-1) == xw() || w.word(-2) == xw() || w.word(-3) == xw();
     case ContextCmd::Next1or2or3Wd: return w.word(1) == xw() || w.word(2) == xw() || w.word(3) == xw();
-    case ContextCmd::PrevWdTag: return w.word(-1) == xw() && w.tag(-1) == r.ytag;
-    case ContextCmd::NextWdTag: return w.word(1) == xw() && w.tag(1) == r.ytag;
-    case ContextCmd::WdPrevTag: return w.tag(-1) == r.xtag && w.word(0) == yw();
-    case ContextCmd::WdNextTag: return w.word(0) == xw() && w.tag(1) == r.ytag;
+    case ContextCmd::PrevWdTag: return w.word(-1) == xw() && yt(-1);
+    case ContextCmd::NextWdTag: return w.word(1) == xw() && yt(1);
+    case ContextCmd::WdPrevTag: return xt(-1) && w.word(0) == yw();
+    case ContextCmd::WdNextTag: return w.word(0) == xw() && yt(1);
     case ContextCmd::WdAnd2Aft: return w.word(0) == xw() && w.word(2) == yw();
-    case ContextCmd::WdAnd2TagBfr: return w.tag(-2) == r.xtag && w.word(0) == yw();
-    case ContextCmd::WdAnd2TagAft: return w.word(0) == xw() && w.tag(2) == r.ytag;
+    case ContextCmd::WdAnd2TagBfr: return xt(-2) && w.word(0) == yw();
+    case ContextCmd::WdAnd2TagAft: return w.word(0) == xw() && yt(2);
     case ContextCmd::LBigram: return w.word(-1) == xw() && w.word(0) == yw();
     case ContextCmd::RBigram: return w.word(0) == xw() && w.word(1) == yw();
-    case ContextCmd::PrevBigram: return w.tag(-2) == r.xtag && w.tag(-1) == r.ytag;
-    case ContextCmd::NextBigram: return w.tag(1) == r.xtag && w.tag(2) == r.ytag;
+    case ContextCmd::PrevBigram: return xt(-2) && yt(-1);
+    case ContextCmd::NextBigram: return xt(1) && yt(2);
   }
   return false;
 }
 
-// Left to right, each token through the rules of its tag in file order; a rule that fires
-// moves the token on to the later rules of its new tag, so no rule fires twice.
+// May rule r change token i? Guards for news text on top of Brill's rules.
+bool allowed(const ContextRule& rule, const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  // News capitalises every proper noun, so a lower-case word never becomes one
+  // (Brill's "JJ NNP NEXTTAG NNP" would make "southern Iraq" a name).
+  if (is_proper_noun(rule.to) && !t.capitalized) return false;
+  // Likewise a capitalised word after the first is no verb ("to Palestinian president").
+  if (is_verb(rule.to) && t.capitalized && i > 0 && !is_verb(t.pos)) return false;
+  // A word the lexicon knows moves to another open class only if its data allows it
+  // ("said such a step": Brill's "JJ VBD NEXTTAG DT"; "was aware of": "JJ NN NEXTWD of").
+  if (!move_allowed(t, rule.to)) return false;
+  // Brill's rules demote a capitalised first word (unknown to his start state) from
+  // NNP; a word the lexicon knows as a name as written ("France") stays one.
+  if (is_proper_noun(t.pos) && !is_proper_noun(rule.to) && t.capitalized && is_proper_noun(lexicon_tag(t.raw)))
+    return false;
+  return true;
+}
+
+// Brill's order: each rule in file order across the whole sentence, left to right, before
+// the next rule; a change is seen by the rule at later positions. A rule whose from-tag no
+// token carries is skipped at the cost of one look-up (tag counts kept on the stack).
 void apply_context(std::vector<Token>& tokens) {
-  const ContextIndex& index = context_index();
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Window w{tokens, i};
-    const std::vector<std::uint16_t>* rules = &index.by_tag[static_cast<std::size_t>(tokens[i].pos)];
-    for (std::size_t k = 0; k < rules->size(); ++k) {
-      const std::uint16_t r = (*rules)[k];
-      // News capitalises every proper noun, so a lower-case word never becomes one
-      // (Brill's "JJ NNP NEXTTAG NNP" would make "southern Iraq" a name).
-      if (is_proper_noun(kContext[r].to) && !tokens[i].capitalized) continue;
-      // Likewise a capitalised word after the first is no verb ("to Palestinian president").
-      if (is_verb(kContext[r].to) && tokens[i].capitalized && i > 0 && !is_verb(tokens[i].pos)) continue;
-      if (!matches(kContext[r], w)) continue;
-      // Brill's rules demote a capitalised first word (unknown to his start state) from
-      // NNP; a word the lexicon knows as a name as written ("France") stays one.
-      if (is_proper_noun(tokens[i].pos) && !is_proper_noun(kContext[r].to) && tokens[i].capitalized &&
-          is_proper_noun(lexicon_tag(tokens[i].raw)))
-        continue;
-      tokens[i].pos = kContext[r].to;
-      rules = &index.by_tag[static_cast<std::size_t>(tokens[i].pos)];
-      k = static_cast<std::size_t>(std::upper_bound(rules->begin(), rules->end(), r) - rules->begin()) - 1;
+  std::array<std::uint16_t, kPosCount> count{};
+  for (const Token& t : tokens) ++count[static_cast<std::size_t>(t.pos)];
+  for (std::size_t r = 0; r < kContextCount; ++r) {
+    const ContextRule& rule = kContext[r];
+    if (rule.from != Pos::None && count[static_cast<std::size_t>(rule.from)] == 0) continue;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      Token& t = tokens[i];
+      if (rule.from != Pos::None ? t.pos != rule.from : t.pos == rule.to) continue;
+      if (!matches(rule, Window{tokens, i}) || !allowed(rule, tokens, i)) continue;
+      --count[static_cast<std::size_t>(t.pos)];
+      ++count[static_cast<std::size_t>(rule.to)];
+      t.pos = rule.to;
     }
   }
 }
@@ -237,6 +286,54 @@ void news_rules(std::vector<Token>& tokens) {
         if (participle && !past) t.pos = Pos::VBN;
       }
     }
+    // A base-form tag on a form the verb table knows only as a gerund ("to planning the
+    // massacres": Brill's TO rule) is VBG.
+    if ((t.pos == Pos::VB || t.pos == Pos::VBP) && ends_with(t.lower, "ing") && !find(kVerbByBase, t.lower))
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower); row && str(kVerbRows[*row].form[kGerund]) == t.lower)
+        t.pos = Pos::VBG;
+    // Between a modal and its verb stand only adverbs ("can neither build up", "will not
+    // go"): a noun there that the verb table has as an infinitive is that verb (Brill's
+    // "NN VB PREVTAG MD" sees only the next word), a determiner before it an adverb.
+    if ((t.pos == Pos::NN || t.pos == Pos::VBP) && find(kVerbByBase, t.lower)) {
+      std::size_t j = i;
+      while (j > 0 && (is_adverb(tokens[j - 1].pos) || any_of(tokens[j - 1].lower, {"not", "neither", "never"}))) --j;
+      if (j > 0 && j < i && tokens[j - 1].pos == Pos::MD) {
+        t.pos = Pos::VB;
+        for (std::size_t k = j; k < i; ++k)
+          if (tokens[k].pos == Pos::DT) tokens[k].pos = Pos::RB;
+      }
+    }
+    // "at least", "at most" qualify what follows as one adverb (RB RBS), not a phrase.
+    if (t.lower == "at" && i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"least", "most"})) {
+      t.pos = Pos::RB;
+      tokens[i + 1].pos = Pos::RBS;
+    }
+    // An adjective directly before a finite verb, after a determiner, noun or name, heads
+    // the subject: "the United Nations chief made" (NN, if WordNet has the noun).
+    if (t.pos == Pos::JJ && i > 0 && i + 1 < tokens.size() &&
+        (tokens[i + 1].pos == Pos::VBD || tokens[i + 1].pos == Pos::VBZ || tokens[i + 1].pos == Pos::MD ||
+         (tokens[i + 1].pos == Pos::VBN && find(kVerbByForm, tokens[i + 1].lower))) &&
+        (tokens[i - 1].pos == Pos::DT || is_noun(tokens[i - 1].pos)))
+      if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // A past form right after a noun and right before a determiner, possessive or pronoun
+    // has a subject and an object: "the chief made his remarks" (VBD, not VBN).
+    if (t.pos == Pos::VBN && i > 0 && i + 1 < tokens.size() && is_noun(tokens[i - 1].pos) &&
+        (tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS || tokens[i + 1].pos == Pos::PRP))
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower);
+          row && (str(kVerbRows[*row].form[kPast]) == t.lower || str(kVerbRows[*row].form[kPast3sg]) == t.lower))
+        t.pos = Pos::VBD;
+    // A particle: "up", "out", "down", "off" right after a verb, not heading a phrase with
+    // "of"/"to" ("carry out killings", "blown up over"), is RP (Penn), not IN.
+    if (t.pos == Pos::IN && i > 0 && is_verb(tokens[i - 1].pos) && any_of(t.lower, {"up", "out", "down", "off"}) &&
+        !(i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"of", "to", "from", "with"})))
+      t.pos = Pos::RP;
+    // A participle between a determiner or number and a noun modifies it: "an armed group",
+    // "the two exiled dissidents" (JJ, by Penn's guidelines for prenominal -ed forms).
+    if (t.pos == Pos::VBN && i > 0 && i + 1 < tokens.size() &&
+        (tokens[i - 1].pos == Pos::DT || tokens[i - 1].pos == Pos::CD || tokens[i - 1].pos == Pos::PRPS) &&
+        (tokens[i + 1].pos == Pos::NN || tokens[i + 1].pos == Pos::NNS || tokens[i + 1].pos == Pos::NNP ||
+         tokens[i + 1].pos == Pos::NNPS || is_adjective(tokens[i + 1].pos)))
+      t.pos = Pos::JJ;
     // No present-tense verb follows a form of "be": "was sharply critical" is JJ as the
     // lexicon has it (Brill's rules read the adverb as a subject's).
     if ((t.pos == Pos::VBP || t.pos == Pos::VB) && !is_verb(lexicon_tag(t.lower))) {

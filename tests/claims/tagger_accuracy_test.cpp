@@ -7,10 +7,13 @@
 // punctuation tag (".", ",", "``", "-LRB-", "HYPH", ":") into Punct, and "$" and "#" into SYM,
 // as pos.h does: the extractor never asks which punctuation mark a token is. "to" is TO
 // whatever it does, by the Penn guidelines the tagger follows; this file's tags, converted
-// from Universal Dependencies, call the preposition IN, and count as TO.
+// from Universal Dependencies, call the preposition IN, and count as TO. Quote marks
+// (`` '' " ') that the file tags "$" are conversion noise (a quote is no currency sign):
+// a token made only of punctuation counts as Punct when its gold tag is "$".
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -32,6 +35,10 @@ std::string shared_dir() {
 
 Pos gold_pos(const std::string& form, const std::string& tag) {
   if ((form == "to" || form == "To") && tag == "IN") return Pos::TO;
+  if (tag == "$" && !form.empty() && std::all_of(form.begin(), form.end(), [](char c) {
+        return std::ispunct(static_cast<unsigned char>(c)) && c != '$';
+      }))
+    return Pos::Punct;
   return pos_from_name(tag);
 }
 
