@@ -13,6 +13,7 @@
 #include "extract/claims/frames.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
+#include "extract/claims/chunks.h"
 #include "extract/claims/tagger.h"
 #include "extract/claims/text_dates.h"
 
@@ -72,6 +73,7 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     if (s.mentions.empty()) { carried.clear(); continue; }
     // Parts of speech serve the relation patterns; a sentence naming no actor needs none.
     tag_tokens(s.tokens);
+    find_chunks(s);
     find_clauses_and_triggers(lex, s);
     if (about_sport(s.tokens)) continue;
     const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
