@@ -201,12 +201,41 @@ bool SentenceView::metonym_only(const Group& grp) const {
   return true;
 }
 
-// First group after `from`, in the clause of `clause_token`, not in a speaker tail.
-std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
-                         bool through_infinitive) const {
+// First group after `from`, in the clause of `clause_token`, not in a speaker tail, read by
+// chunks instead of a window of tokens:
+// - Reach::Phrase: the noun phrase at `from` (the object of a preposition, a by-agent,
+//   the subject of a that- or if-clause): "by the United Arab Emirates", "that Hamas".
+// - Reach::Complement: a verb's complement, its noun phrase and the prepositional phrases
+//   after it: "condemned on Tuesday the Chinese incursion", "opposed the invitation
+//   extended to Russia". It ends at a second noun phrase with no preposition before it
+//   (the complement is complete), at a finite verb (another predicate), at an infinitive
+//   that opens another action, and at a second preposition that deepens the phrase.
+std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, Reach reach,
+                                       bool through_infinitive) const {
+  const std::size_t n = s_.tokens.size();
+  if (from >= n) return -1;
   const std::int32_t clause = s_.clause_at[clause_token];
+  if (reach == Reach::Phrase) {
+    // The noun phrase and its of-complements: "the prime minister of Japan", "the
+    // government of the Islamic Republic of Iran".
+    std::size_t at = from;
+    for (int level = 0; level < 3 && at < n; ++level) {
+      const std::int32_t c = s_.chunk_at[at];
+      if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).begin != at || s_.clause_at[at] != clause) return -1;
+      for (std::size_t p = at; p < chunk(c).end; ++p) {
+        if (s_.speaker_token[p]) return -1;
+        if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
+      }
+      at = chunk(c).end;
+      if (at + 1 >= n || !has(tok(at), word_class("complement_of"))) return -1;
+      ++at;
+    }
+    return -1;
+  }
   int prepositions = 0;  // "released the transcript of his call with X": X is too deep
-  for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
+  int bare_phrases = 0;  // noun phrases with no preposition before them
+  bool after_preposition = false;
+  for (std::size_t p = from; p < n; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
         !has(tok(p), word_class("recipient_preposition")) && ++prepositions >= 2)
@@ -220,10 +249,28 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // preposition and the search goes on ("offered its troops to Lebanon").
     // Through an infinitive complement only when its verb is not a relation phrase of
     // its own: "agreed to work together to address X" leaves X to "work together".
-    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
-        !has(tok(p + 1), word_class("determiner")))
+    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < n &&
+        s_.group_at[p + 1] < 0 && !has(tok(p + 1), word_class("determiner")))
       return -1;
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
+    const std::int32_t c = s_.chunk_at[p];
+    if (c < 0 || chunk(c).begin != p) continue;
+    switch (chunk(c).kind) {
+      case ChunkKind::Prep:
+        after_preposition = true;
+        break;
+      case ChunkKind::Noun:
+        // "threatened Monday to ...": a time phrase is said of the verb, not its object.
+        if (!after_preposition && !has(tok(chunk(c).head), word_class("time_unit")) && ++bare_phrases >= 2) return -1;
+        after_preposition = false;
+        break;
+      case ChunkKind::Verb:
+        if (p > from && is_finite_verb(tok(chunk(c).head).pos) && !through_infinitive) return -1;
+        // A participle or an infinitive the search reads through has a complement of its
+        // own: "opposed the invitation extended to Russia", "threatened to resume attacks in X".
+        bare_phrases = 0;
+        break;
+    }
   }
   return -1;
 }
@@ -261,7 +308,7 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
     if (preps.contain(tok(p))) {
       // "cooperation to counter China": "to" before a relation verb is an infinitive
       if (has(tok(p), word_class("infinitive_to")) && trigger_starts_at(p + 1)) return -1;
-      const std::int32_t gi = group_after(p + 1, p, 5);
+      const std::int32_t gi = group_after(p + 1, p, Reach::Phrase);
       if (gi >= 0 && which) *which = tok(p).lower;
       return gi;
     }

@@ -7,7 +7,7 @@ namespace irkg::frames {
 
 void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
   std::string prep;
-  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
+  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
                                                        : prep_object(trig.end, r.preps, &prep);
   const std::int32_t mod = modifier_before(trig.begin);
   if (obj >= 0 && r.agent_of) {
@@ -21,7 +21,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     std::vector<std::int32_t> subjects;
     if (mod >= 0) subjects = actors(group(mod));
     else if (trig.end + 1 < s_.tokens.size() && noun_agent_preposition(tok(trig.end))) {
-      const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
+      const std::int32_t of = group_after(trig.end + 1, trig.end, Reach::Phrase);
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
     }
     if (subjects.empty()) subjects = possessive_pronoun_owner(trig.begin);

@@ -7,7 +7,6 @@
 namespace irkg::frames {
 
 namespace {
-constexpr std::size_t kObjectReach = 12;  // tokens from the phrase to its object
 }  // namespace
 
 // "Hungary opposes new sanctions on Russia", "Poland backs sanctions against Russia",
@@ -48,7 +47,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
             if (s_.group_at[p] >= 0 && s_.group_at[p] != owner) other_group = true;
           if (other_group) continue;
         }
-        const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, 5)
+        const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, Reach::Phrase)
                                                            : prep_object(t2.end, r2.preps, nullptr);
         if (obj < 0) continue;
         emit(subjects, actors(group(obj)), relation, trig, polarity);
@@ -118,7 +117,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::size_t by_at = 0;  // the "by" token, 0 when none
     for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
       if (has(tok(p), word_class("agent_by"))) {
-        by = group_after(p + 1, p, 4);
+        by = group_after(p + 1, p, Reach::Phrase);
         by_at = p;
         break;
       }
@@ -143,7 +142,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   std::int32_t obj = slot_object >= 0 ? slot_object
                      : trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
                          ? -1
-                         : group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
+                         : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive);
   // "West Africans ordered out of Nigeria", "forced out of Syria": "out of" names where
   // someone leaves, not whom the verb acts on.
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
@@ -159,7 +158,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
   // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
   if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer")))
-    obj = group_after(trig.end + 1, trig.end + 1, 4);
+    obj = group_after(trig.end + 1, trig.end + 1, Reach::Phrase);
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
   if (obj < 0 && !subjects.empty())
@@ -177,7 +176,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj < 0 && !subjects.empty() && r.category == "THREATEN") {
     for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
       if (!has(tok(p), word_class("condition_conjunction"))) continue;
-      if (const std::int32_t who = group_after(p + 1, p + 1, 4); who >= 0 && !s_.speaker_token[group(who).begin]) {
+      if (const std::int32_t who = group_after(p + 1, p + 1, Reach::Phrase); who >= 0 && !s_.speaker_token[group(who).begin]) {
         emit(subjects, actors(group(who)), m.relation, trig);
         return;
       }
