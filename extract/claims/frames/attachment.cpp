@@ -32,12 +32,12 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     if (verb_between(start, grp.begin)) break;
     // "India and Japan, which both distrust China, signed ...": a verb right after the
     // comma that closes the relative clause is the antecedent's (an apposition after a
-    // comma is not: "..., which is friendly with China, Tokyo's budding enemy").
+    // comma is not: "..., which trades freely with Iran, Riyadh's old rival").
     if (has(tok(start), word_class("relative")) && grp.end < at && relative_closed_between(grp.end, at)) break;
     // "The two sides said they were concerned about American plans and opposed ...": a
     // subject pronoun before the first actor is the subject; the actor is further in.
     if (nominative_pronoun_between(start, grp.begin)) break;
-    // "Washington's biggest ally in the region, New Delhi has ...": a possessor inside a
+    // "Moscow's closest partner in the region, Minsk has ...": a possessor inside a
     // fronted apposition; the subject is the group right after the apposition's comma.
     if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
       for (std::size_t p = grp.end; p + 1 < at && p < grp.end + 12; ++p) {
@@ -244,7 +244,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (s_.speaker_token[p]) continue;
     // "to help him oust X": "him" is the object; X belongs to the next verb.
     if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun"))) return -1;
-    // "work together to address the Chinese threat": an infinitive starts another
+    // "work together to blunt the Russian threat": an infinitive starts another
     // action; its actors are not this phrase's object. "to" before a noun phrase is a
     // preposition and the search goes on ("offered its troops to Lebanon").
     // Through an infinitive complement only when its verb is not a relation phrase of
@@ -267,7 +267,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
       case ChunkKind::Verb:
         if (p > from && is_finite_verb(tok(chunk(c).head).pos) && !through_infinitive) return -1;
         // A participle or an infinitive the search reads through has a complement of its
-        // own: "opposed the invitation extended to Russia", "threatened to resume attacks in X".
+        // own: "opposed the invitation issued to Serbia", "threatened to resume attacks in X".
         bare_phrases = 0;
         break;
     }
@@ -296,11 +296,11 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
 }
 
 // A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
-// "the withdrawal of some invasion forces FROM Panama": a few words may intervene
+// "the withdrawal of several army units FROM Moldova": a few words may intervene
 // (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
 std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& preps, std::string* which,
                          std::size_t reach) const {
-  // "the delivery of 1,000 tons of grain and flour to Afghanistan": an of-complement that
+  // "the delivery of twenty diesel generators to Moldova": an of-complement that
   // the noun does not take as its object is what it is about; the search reads past it.
   if (end < s_.tokens.size() && has(tok(end), word_class("complement_of")) && !preps.contain(tok(end)))
     reach = std::max<std::size_t>(reach, 10);
@@ -405,15 +405,15 @@ std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at)
   return {};
 }
 
-// The state named as the place of an action: "in Tel Aviv", "outside Baghdad", "outside
-// of the Iraqi city of Basra" (an adjective before a settlement noun places it in that
+// The state named as the place of an action: "in Tallinn", "outside Baghdad", "outside
+// of the Malian town of Gao" (an adjective before a settlement noun places it in that
 // state); "near the Syrian border" is not one. -1 when none before the clause ends.
 // Relation words before `triggers_from` do not end the search.
 std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from) const {
   std::int32_t clause = s_.clause_at[clause_token];
   std::size_t limit = from + 8;
   for (std::size_t p = from; p + 1 < s_.tokens.size() && p < limit + 4; ++p) {
-    // "killed 23 people when they blew themselves up in Tel Aviv": a when-clause whose
+    // "killed nine people when they opened fire in Niger": a when-clause whose
     // subject is a pronoun tells where the same agents did it (it may start a little
     // further than a place in the clause itself would be looked for).
     if (s_.clause_at[p] != clause && same_agents_clause(p)) {

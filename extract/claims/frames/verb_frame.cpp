@@ -36,7 +36,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         if (s_.group_at[p] >= 0) group_between = true;
       if (r2.frame == Frame::Noun) {
         // "opposes EU sanctions on Russia", "blocked the EU's aid to Ukraine": a group
-        // between may be the noun's own actor; "blamed Israel for the bombing of ..." is
+        // between may be the noun's own actor; "blamed Rwanda for the shelling of ..." is
         // the verb's object instead.
         std::int32_t owner = -1;
         if (group_between) {
@@ -123,11 +123,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
     const auto objects = clause_subject(trig.begin);
     if (by >= 0 && !objects.empty()) emit(actors(group(by)), objects, m.relation, trig);
-    // "Three US servicemen were killed by a roadside bomb outside the Iraqi city of
-    // Basra": violence with no named agent is coded against the state where it happens,
+    // "Two French soldiers were killed by a mine outside the Malian town of
+    // Gao": violence with no named agent is coded against the state where it happens,
     // as its mirror image below (an agent with no named target).
     const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(m.relation)];
-    // The by-phrase names the means ("by a roadside bomb"), which may itself be a relation
+    // The by-phrase names the means ("by a mine"), which may itself be a relation
     // word: the place search may cross it.
     if (by < 0 && !objects.empty() && (rel.category == "ASSAULT" || rel.category == "FIGHT"))
       if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
@@ -143,7 +143,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                      : trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
                          ? -1
                          : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive);
-  // "West Africans ordered out of Nigeria", "forced out of Syria": "out of" names where
+  // "Nepalis ordered out of Qatar", "forced out of Syria": "out of" names where
   // someone leaves, not whom the verb acts on.
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
       has(tok(trig.end + 1), word_class("complement_of")))
@@ -183,7 +183,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       break;
     }
   }
-  // "bombers killed 23 people in Tel Aviv": violence with no named target is against the
+  // "gunmen killed nine people in Tallinn": violence with no named target is against the
   // state where it happens (the event coders' convention), so a capital or state named as
   // the place becomes the object here, though elsewhere a place is not an actor.
   if (obj < 0 && !subjects.empty() && (r.category == "ASSAULT" || r.category == "FIGHT")) {
