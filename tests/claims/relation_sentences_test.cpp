@@ -71,7 +71,7 @@ TEST(RelationSentences, NoSentenceGivesTheSameClaimTwice) {
 TEST(RelationSentences, EveryRelationOfTheDictionaryHasASentence) {
   std::set<std::string> covered;
   for (const Case& c : load_cases()) covered.insert(c.relation);
-  std::ifstream in(std::string(IRKG_SOURCE_DIR) + "/data/relations.tsv");
+  std::istringstream in(relation_tables());
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
