@@ -24,8 +24,11 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     if (s_.speaker_token[grp.begin]) continue;
     // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
     if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
-    if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("locative")) && metonym_only(grp) &&
-        !(grp.begin >= 2 && has(tok(grp.begin - 2), word_class("people_noun"))))
+    // "An accident in Kenya killed ...", "talks in Moscow": an actor after a locative is a
+    // place, not who acts, unless it names people ("protesters in Dili" act for Timor-Leste).
+    if (const std::size_t p = grp.begin > 0 && has(tok(grp.begin - 1), word_class("article_the")) ? grp.begin - 1 : grp.begin;
+        p > 0 && has(tok(p - 1), word_class("locative")) && !(p >= 2 && has(tok(p - 2), word_class("people_noun"))) &&
+        !(grp.end < s_.tokens.size() && tok(grp.end).lower == "'s"))  // "in Obama's plan": a possessor
       continue;
     // An actor after the clause's first verb is that verb's object, not the subject:
     // "The joint statement expressed concern about Japan's ... and criticised ...".
@@ -211,7 +214,7 @@ bool SentenceView::metonym_only(const Group& grp) const {
 //   (the complement is complete), at a finite verb (another predicate), at an infinitive
 //   that opens another action, and at a second preposition that deepens the phrase.
 std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, Reach reach,
-                                       bool through_infinitive) const {
+                                       bool through_infinitive, bool through_relations) const {
   const std::size_t n = s_.tokens.size();
   if (from >= n) return -1;
   const std::int32_t clause = s_.clause_at[clause_token];
@@ -249,7 +252,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // preposition and the search goes on ("offered its troops to Lebanon").
     // Through an infinitive complement only when its verb is not a relation phrase of
     // its own: "agreed to work together to address X" leaves X to "work together".
-    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < n &&
+    if ((!through_infinitive || (trigger_starts_at(p + 1) && !through_relations)) && has(tok(p), word_class("infinitive_to")) && p + 1 < n &&
         s_.group_at[p + 1] < 0 && !has(tok(p + 1), word_class("determiner")))
       return -1;
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
@@ -269,6 +272,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         // A participle or an infinitive the search reads through has a complement of its
         // own: "opposed the invitation issued to Serbia", "threatened to resume attacks in X".
         bare_phrases = 0;
+        prepositions = 0;
         break;
     }
   }

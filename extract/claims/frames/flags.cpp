@@ -121,7 +121,9 @@ Modality SentenceView::modality_at(std::size_t begin) const {
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
   // someone is asked to do has not happened (the request itself is the claim).
   for (std::size_t p = start; p < begin; ++p)
-    if (has(tok(p), word_class("infinitive_to")) && requested_infinitive(p) && !finite_after_and(p)) return Modality::Hypothetical;
+    if (has(tok(p), word_class("infinitive_to")) && (requested_infinitive(p) || threatened_infinitive(p)) &&
+        !finite_after_and(p))
+      return Modality::Hypothetical;
   // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
   const std::size_t window = std::min<std::size_t>(5, begin - start);
   for (std::size_t back = 1; back <= window; ++back)
@@ -132,6 +134,24 @@ Modality SentenceView::modality_at(std::size_t begin) const {
       return Modality::Future;
   if (start > 0 && modal(start, word_class("modal_hypothetical"))) return Modality::Hypothetical;
   return Modality::Asserted;
+}
+
+// The "to" at `to` opens what someone threatens to do: "threatened to shell", "threatened on
+// Monday to impose tariffs". Between the verb and "to" only adverbs, prepositional phrases
+// and time phrases may stand (the verb's adjuncts), read by chunks.
+bool SentenceView::threatened_infinitive(std::size_t to) const {
+  for (std::size_t p = to; p > 0; --p) {
+    const Token& t = tok(p - 1);
+    if (is_verb(t.pos)) return has(t, word_class("threat_verb"));
+    const std::int32_t c = s_.chunk_at[p - 1];
+    if (c < 0 || chunk(c).kind == ChunkKind::Verb) {
+      if (t.pos == Pos::RB || t.pos == Pos::MD || t.lower == ",") continue;
+      return false;
+    }
+    if (chunk(c).kind == ChunkKind::Noun && !has(tok(chunk(c).head), word_class("time_unit"))) return false;
+    p = chunk(c).begin + 1;  // past the preposition or time phrase
+  }
+  return false;
 }
 
 // The "to" at `to` opens what someone is asked to do: "urged Serbia to", "Norway was
@@ -145,7 +165,10 @@ bool SentenceView::requested_infinitive(std::size_t to) const {
     if (p < 2 || !has(tok(p - 1), word_class("agent_by"))) return false;
     --p;
   }
-  return p > 1 && has(tok(p - 1), word_class("request_verb")) && has(tok(p - 2), word_class("be"));
+  // "Norway was asked to mediate" is a request; "Kenya is expected to sign" a forecast
+  // (a word of both classes reads as the forecast in the passive).
+  return p > 1 && has(tok(p - 1), word_class("request_verb")) && !has(tok(p - 1), word_class("modal_future")) &&
+         has(tok(p - 2), word_class("be"));
 }
 
 // "accused Iran of supplying", "suspected of spying": an act someone is accused of.

@@ -96,8 +96,11 @@ class SentenceView {
   std::int32_t object_relative_antecedent(std::size_t at) const;
   // How far an object search reads (group_after).
   enum class Reach : std::uint8_t { Phrase, Complement };
+  // `through_infinitive`: the object may be an infinitive's ("threatened to shell X"), unless
+  // that infinitive is a relation phrase with its own claim; `through_relations`: even then
+  // (a threat is aimed at what the threatened act would hit).
   std::int32_t group_after(std::size_t from, std::size_t clause_token, Reach reach,
-                           bool through_infinitive = false) const;
+                           bool through_infinitive = false, bool through_relations = false) const;
   std::int32_t modifier_before(std::size_t at) const;
   std::int32_t prep_object(std::size_t end, const Prepositions& preps, std::string* which,
                            std::size_t reach = 6) const;
@@ -131,6 +134,7 @@ class SentenceView {
   bool future_marker(std::size_t p) const;
   bool reported_before(std::size_t clause_begin, std::size_t modal_at) const;
   bool requested_infinitive(std::size_t to) const;
+  bool threatened_infinitive(std::size_t to) const;
   bool alleged_act(std::size_t begin) const;
 };
 

@@ -2,6 +2,8 @@
 // ("threatened to shell"), that-clause ("demanded that X") and composed ("opposes sanctions
 // on X") variants.
 
+#include <algorithm>
+
 #include "extract/claims/frames/sentence_frames.h"
 
 namespace irkg::frames {
@@ -142,7 +144,17 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   std::int32_t obj = slot_object >= 0 ? slot_object
                      : trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
                          ? -1
-                         : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive);
+                         : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive,
+                                                   has(tok(trig.begin), word_class("threat_verb")));
+  // "Israel threatened to ban voting in East Jerusalem if Hamas ...": an object of the
+  // subject's own (single) state relates nobody; the search goes on as if there were none.
+  if (obj >= 0 && !subjects.empty()) {
+    const auto own = actors(group(obj));
+    const std::string& state = country(subjects.front());
+    const auto same = [&](std::int32_t a) { return country(a) == state; };
+    const bool self = std::all_of(own.begin(), own.end(), same) && std::all_of(subjects.begin(), subjects.end(), same);
+    if (self) obj = -1;
+  }
   // "Nepalis ordered out of Qatar", "forced out of Syria": "out of" names where
   // someone leaves, not whom the verb acts on.
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
