@@ -39,12 +39,24 @@ struct Trigger {
   std::vector<Reading> readings;   // every dictionary reading starting here, longest first
 };
 
+// A chunk: a noun phrase ("Russia's new sanctions", "the two Gulf states"), a verb group
+// ("has not yet condemned"), or a preposition. Chunks are flat and do not nest; tokens
+// outside any (punctuation, conjunctions, adverbs alone) belong to none.
+enum class ChunkKind : std::uint8_t { Noun, Verb, Prep };
+struct Chunk {
+  ChunkKind kind = ChunkKind::Noun;
+  std::size_t begin = 0, end = 0;  // token range
+  std::size_t head = 0;            // the noun of a noun phrase, the main verb of a verb group
+};
+
 struct SentenceAnalysis {
   std::string_view text;
   std::vector<Token> tokens;
   std::vector<ActorMention> mentions;
   std::vector<Group> groups;
   std::vector<std::int32_t> group_at;   // token -> group index or -1
+  std::vector<Chunk> chunks;            // in token order (chunks.h)
+  std::vector<std::int32_t> chunk_at;   // token -> chunk index or -1
   std::vector<std::int32_t> clause_at;  // token -> clause number
   std::vector<bool> speaker_token;      // inside "..., an official said" / "according to ..."
   std::vector<Trigger> triggers;

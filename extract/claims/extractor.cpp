@@ -12,6 +12,7 @@
 #include "extract/claims/frames.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
+#include "extract/claims/chunks.h"
 #include "extract/claims/tagger.h"
 #include "extract/claims/text_dates.h"
 
@@ -63,6 +64,7 @@ class DocumentSteps {
     }
     // Parts of speech serve the relation patterns; a sentence naming no actor needs none.
     tag_tokens(s.tokens);
+    find_chunks(s);
     find_clauses_and_triggers(lex_, s);
     if (about_sport(s.tokens)) return SentenceFate::Sport;
     hits = apply_frames(lex_, s, carried_);
@@ -176,6 +178,7 @@ std::vector<SentenceExplanation> Extractor::explain(const Document& doc) const {
       e.old_year = steps.claims(span, e.analysis, e.hits, e.claims, &e.claim_of_hit).old_year.has_value();
     } else if (e.fate == SentenceFate::NoActor) {
       tag_tokens(e.analysis.tokens);  // for display only: the sentence is done with
+      find_chunks(e.analysis);
     }
   }
   return out;

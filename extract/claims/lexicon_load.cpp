@@ -90,6 +90,17 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extr
     load_table(*lex, kind, text, std::string("data/") + name);
     version = fnv1a64(text, version);
   }
+  // The relation rows, one file per CAMEO root code, in file-name order (01_statement.tsv
+  // first), after relations.tsv whose synonym sets they use.
+  std::vector<std::pair<std::string_view, std::string_view>> relation_files;
+  for (const auto& file : embedded_files())
+    if (file.first.starts_with("relations/")) relation_files.push_back(file);
+  std::sort(relation_files.begin(), relation_files.end());
+  if (relation_files.empty()) throw std::runtime_error("embedded dictionary data/relations/ is missing");
+  for (const auto& [path, text] : relation_files) {
+    load_table(*lex, TableKind::Relations, text, "data/" + std::string(path));
+    version = fnv1a64(text, version);
+  }
   // User grammar before user relations, whatever the command-line order.
   std::vector<std::pair<TableKind, std::pair<std::string, std::string>>> user;
   for (const std::string& path : extra_files) {

@@ -204,7 +204,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     for (std::string_view phrase : split(f[1], '|')) {
       phrase = trim(phrase);
       if (phrase.empty()) continue;
-      if (const std::string error = lex.relation_patterns.add(phrase, index, head, lex.grammar); !error.empty())
+      if (const std::string error = lex.relation_patterns.add(phrase, index, head, lex.grammar, r.compose); !error.empty())
         fail(origin, line, error + " in '" + std::string(phrase) + "'");
     }
   });

@@ -16,8 +16,19 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
   return end < t.size() ? &t[end] : nullptr;
 }
 
+// Whether a relation phrase ends with the word before `at`: "lashed out at Canberra",
+// "protested to Moscow" make the capital the one acted upon, though "at" and "to" are
+// locatives elsewhere ("talks in Moscow"). Phrases reach back at most six words.
+bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t at) {
+  const std::vector<std::int32_t> no_groups(t.size(), -1);
+  for (std::size_t q = at > 6 ? at - 6 : 0; q < at; ++q)
+    for (const PatternHit& h : lex.relation_patterns.all(t, no_groups, q))
+      if (h.end == at) return true;
+  return false;
+}
+
 // Decides whether a dictionary match denotes the actor at this position.
-bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
+bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
   const Token* next = modified_word(t, m.end);
   switch (m.kind) {
     case MentionKind::Adjective: {
@@ -38,7 +49,8 @@ bool keeps_actor_reading(const std::vector<Token>& t, const ActorMention& m) {
       // people named by their place, who act for its state.
       if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) &&
           !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) ||
-                             (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))))
+                             (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))) &&
+          !relation_phrase_ends_at(lex, t, m.begin))
         return false;
       if (next && next != &t[m.end] && has(*next, word_class("adj_not_actor"))) return false;  // "Moscow-based"
       if (next && has(*next, word_class("event_noun"))) return false;  // "the Kremlin talks"
@@ -167,7 +179,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     if (m.compound_with < 0) {
       if (m.kind == MentionKind::Combining) continue;  // "Indo-Pacific": not India
-      if (!keeps_actor_reading(t, m)) continue;
+      if (!keeps_actor_reading(lex, t, m)) continue;
     }
     // Offices: "Japan's prime minister", "the Russian foreign minister" -> the holder on the
     // document's date; the mention still counts as its state when no holder is known.

@@ -28,6 +28,7 @@ Pos pos_from_name(std::string_view name) {
 
 bool is_noun(Pos p) { return between(p, Pos::NN, Pos::NNPS); }
 bool is_proper_noun(Pos p) { return p == Pos::NNP || p == Pos::NNPS; }
+bool is_finite_verb(Pos p) { return p == Pos::VBD || p == Pos::VBP || p == Pos::VBZ || p == Pos::MD; }
 bool is_verb(Pos p) { return between(p, Pos::VB, Pos::VBZ); }
 bool is_adjective(Pos p) { return between(p, Pos::JJ, Pos::JJS); }
 bool is_adverb(Pos p) { return between(p, Pos::RB, Pos::RBS); }

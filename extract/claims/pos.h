@@ -22,6 +22,7 @@ Pos pos_from_name(std::string_view);
 bool is_noun(Pos);         // NN NNS NNP NNPS
 bool is_proper_noun(Pos);  // NNP NNPS
 bool is_verb(Pos);         // VB VBD VBG VBN VBP VBZ
+bool is_finite_verb(Pos);  // VBD VBP VBZ MD: a verb that makes a predicate on its own
 bool is_adjective(Pos);    // JJ JJR JJS
 bool is_adverb(Pos);       // RB RBR RBS
 bool is_determiner(Pos);   // DT PDT PRP$ WP$: what opens a noun phrase

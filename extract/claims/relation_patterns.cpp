@@ -81,13 +81,15 @@ void RelationPatterns::add_start(const std::string& form, std::uint32_t pattern,
   starts.push_back({pattern, match});
 }
 
-std::string RelationPatterns::add(std::string_view text, std::int32_t relation, Head head, const Grammar& grammar) {
+std::string RelationPatterns::add(std::string_view text, std::int32_t relation, Head head, const Grammar& grammar,
+                                  bool composes) {
   std::vector<std::string_view> items = split_spaces(text);
   if (items.empty()) return "empty pattern";
   Pattern p;
   p.relation = relation;
   p.order = patterns_.size();
   p.source = std::string(text);
+  p.composes = composes;
   if (items.size() > 1 && items.front() == "be") {
     p.needs_be = true;
     items.erase(items.begin());
@@ -214,7 +216,7 @@ std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
   std::vector<PatternHit> out;
   const auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return out;
-  std::vector<std::size_t> order;
+  std::vector<std::pair<bool, std::size_t>> order;  // (not composing, insertion order)
   for (const Start& start : it->second) {
     const Pattern& p = patterns_[start.pattern];
     if (p.needs_be && !be_before(tokens, i)) continue;
@@ -227,9 +229,9 @@ std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
     });
     if (seen) continue;
     out.push_back(hit);
-    order.push_back(p.order);
+    order.push_back({!p.composes, p.order});
   }
-  // Longest first; equally long matches keep the dictionary's order.
+  // Longest first; among equally long matches, stances on a relation, then the dictionary's order.
   std::vector<std::size_t> idx(out.size());
   for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
   std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {

@@ -44,7 +44,10 @@ class RelationPatterns {
 
   // Compiles `pattern` for `relation`. Sets (&NAME) must be defined before use. Returns an
   // error message, empty on success.
-  std::string add(std::string_view pattern, std::int32_t relation, Head head, const Grammar& grammar);
+  // `composes`: the relation is a stance on a relation noun ("withdrew from the talks with
+  // X"); such readings are tried before the plain ones of the same length.
+  std::string add(std::string_view pattern, std::int32_t relation, Head head, const Grammar& grammar,
+                  bool composes = false);
 
   // Defines the synonym set `name` ("&TIES") as the given words; a later definition adds.
   void define_set(std::string_view name, const std::vector<std::string>& words) {
@@ -53,8 +56,9 @@ class RelationPatterns {
   }
   bool has_set(std::string_view name) const { return sets_.count(std::string(name)) > 0; }
 
-  // Every match starting at tokens[i], longest first; among equally long ones, in the
-  // order the patterns were added. `group_at` maps tokens to actor groups (-1 outside):
+  // Every match starting at tokens[i], longest first; among equally long ones, stances on
+  // a relation first (they make a claim only when their object is a relation noun, and
+  // then they are the more specific reading), then in the order the patterns were added. `group_at` maps tokens to actor groups (-1 outside):
   // actors are never skipped as modifiers, and an OBJ slot takes one whole group.
   std::vector<PatternHit> all(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
                               std::size_t i) const;
@@ -80,6 +84,7 @@ class RelationPatterns {
     bool needs_be = false;      // opened with "be": a form of be stands before the first element
     std::size_t order = 0;      // insertion order, for stable ordering of equal matches
     std::string source;         // the pattern as written
+    bool composes = false;
   };
   struct Start {
     std::uint32_t pattern = 0;

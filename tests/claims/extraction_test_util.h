@@ -1,6 +1,10 @@
 #pragma once
 // Runs the extractor with the embedded dictionaries on a sentence or a short article and
 // reduces the result to "SUBJ relation OBJ" strings that tests compare.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -9,6 +13,23 @@
 #include "extract/extractor.h"
 
 namespace irkg::test {
+
+// data/relations.tsv and every file of data/relations/, in the order the lexicon loads them:
+// the whole relation dictionary as one text.
+inline std::string relation_tables() {
+  const std::filesystem::path data = std::filesystem::path(IRKG_SOURCE_DIR) / "data";
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(data / "relations"))
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  files.insert(files.begin(), data / "relations.tsv");
+  std::string text;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    text += std::string(std::istreambuf_iterator<char>(in), {}) + "\n";
+  }
+  return text;
+}
 
 inline const Extractor& shared_extractor() {
   static const Extractor extractor(load_lexicon());

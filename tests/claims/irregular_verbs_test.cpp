@@ -10,6 +10,7 @@
 #include <string>
 
 #include "extract/claims/morphology.h"
+#include "tests/claims/extraction_test_util.h"
 
 namespace {
 
@@ -40,7 +41,7 @@ TEST(IrregularVerbs, EveryIrregularRelationVerbHasItsForms) {
     if (line.rfind("irregular:", 0) == 0) covered.insert(line.substr(10, line.find('\t') - 10));
   ASSERT_FALSE(covered.empty());
 
-  std::istringstream relations(read("/data/relations.tsv"));
+  std::istringstream relations(irkg::test::relation_tables());
   std::set<std::string> missing;
   for (std::string line; std::getline(relations, line);) {
     if (line.rfind("verb\t", 0) != 0) continue;

@@ -1,4 +1,4 @@
-// The pattern language of data/relations.tsv: inflections, modifiers inside a phrase, sets,
+// The pattern language of data/relations.tsv (rows in data/relations/): inflections, modifiers inside a phrase, sets,
 // "be" patterns and object slots, each on sentences of our own; and every pattern of the
 // dictionary must be able to match the words it is written with.
 #include <gtest/gtest.h>
@@ -115,8 +115,7 @@ TEST(RelationPatterns, ASentenceWithTheLongerPhraseMakesOneClaim) {
 // word, OBJ as an actor), must be read as its own relation: an entry that can never match
 // (as "be critical of" could not, when "be" was inflected as a verb) fails here.
 TEST(RelationPatterns, EveryDictionaryPatternMatchesItsOwnWords) {
-  std::ifstream in(std::string(IRKG_SOURCE_DIR) + "/data/relations.tsv");
-  ASSERT_TRUE(in) << "data/relations.tsv not found";
+  std::istringstream in(relation_tables());
   std::map<std::string, std::string> first_of_set;
   std::string line;
   int checked = 0, dead = 0;

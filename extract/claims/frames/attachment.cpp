@@ -32,12 +32,12 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     if (verb_between(start, grp.begin)) break;
     // "India and Japan, which both distrust China, signed ...": a verb right after the
     // comma that closes the relative clause is the antecedent's (an apposition after a
-    // comma is not: "..., which is friendly with China, Tokyo's budding enemy").
+    // comma is not: "..., which trades freely with Iran, Riyadh's old rival").
     if (has(tok(start), word_class("relative")) && grp.end < at && relative_closed_between(grp.end, at)) break;
     // "The two sides said they were concerned about American plans and opposed ...": a
     // subject pronoun before the first actor is the subject; the actor is further in.
     if (nominative_pronoun_between(start, grp.begin)) break;
-    // "Washington's biggest ally in the region, New Delhi has ...": a possessor inside a
+    // "Moscow's closest partner in the region, Minsk has ...": a possessor inside a
     // fronted apposition; the subject is the group right after the apposition's comma.
     if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
       for (std::size_t p = grp.end; p + 1 < at && p < grp.end + 12; ++p) {
@@ -201,12 +201,41 @@ bool SentenceView::metonym_only(const Group& grp) const {
   return true;
 }
 
-// First group after `from`, in the clause of `clause_token`, not in a speaker tail.
-std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
-                         bool through_infinitive) const {
+// First group after `from`, in the clause of `clause_token`, not in a speaker tail, read by
+// chunks instead of a window of tokens:
+// - Reach::Phrase: the noun phrase at `from` (the object of a preposition, a by-agent,
+//   the subject of a that- or if-clause): "by the United Arab Emirates", "that Hamas".
+// - Reach::Complement: a verb's complement, its noun phrase and the prepositional phrases
+//   after it: "condemned on Tuesday the Chinese incursion", "opposed the invitation
+//   extended to Russia". It ends at a second noun phrase with no preposition before it
+//   (the complement is complete), at a finite verb (another predicate), at an infinitive
+//   that opens another action, and at a second preposition that deepens the phrase.
+std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, Reach reach,
+                                       bool through_infinitive) const {
+  const std::size_t n = s_.tokens.size();
+  if (from >= n) return -1;
   const std::int32_t clause = s_.clause_at[clause_token];
+  if (reach == Reach::Phrase) {
+    // The noun phrase and its of-complements: "the prime minister of Japan", "the
+    // government of the Islamic Republic of Iran".
+    std::size_t at = from;
+    for (int level = 0; level < 3 && at < n; ++level) {
+      const std::int32_t c = s_.chunk_at[at];
+      if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).begin != at || s_.clause_at[at] != clause) return -1;
+      for (std::size_t p = at; p < chunk(c).end; ++p) {
+        if (s_.speaker_token[p]) return -1;
+        if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
+      }
+      at = chunk(c).end;
+      if (at + 1 >= n || !has(tok(at), word_class("complement_of"))) return -1;
+      ++at;
+    }
+    return -1;
+  }
   int prepositions = 0;  // "released the transcript of his call with X": X is too deep
-  for (std::size_t p = from; p < s_.tokens.size() && p < from + reach; ++p) {
+  int bare_phrases = 0;  // noun phrases with no preposition before them
+  bool after_preposition = false;
+  for (std::size_t p = from; p < n; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
         !has(tok(p), word_class("recipient_preposition")) && ++prepositions >= 2)
@@ -215,15 +244,33 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (s_.speaker_token[p]) continue;
     // "to help him oust X": "him" is the object; X belongs to the next verb.
     if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun"))) return -1;
-    // "work together to address the Chinese threat": an infinitive starts another
+    // "work together to blunt the Russian threat": an infinitive starts another
     // action; its actors are not this phrase's object. "to" before a noun phrase is a
     // preposition and the search goes on ("offered its troops to Lebanon").
     // Through an infinitive complement only when its verb is not a relation phrase of
     // its own: "agreed to work together to address X" leaves X to "work together".
-    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 &&
-        !has(tok(p + 1), word_class("determiner")))
+    if ((!through_infinitive || trigger_starts_at(p + 1)) && has(tok(p), word_class("infinitive_to")) && p + 1 < n &&
+        s_.group_at[p + 1] < 0 && !has(tok(p + 1), word_class("determiner")))
       return -1;
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
+    const std::int32_t c = s_.chunk_at[p];
+    if (c < 0 || chunk(c).begin != p) continue;
+    switch (chunk(c).kind) {
+      case ChunkKind::Prep:
+        after_preposition = true;
+        break;
+      case ChunkKind::Noun:
+        // "threatened Monday to ...": a time phrase is said of the verb, not its object.
+        if (!after_preposition && !has(tok(chunk(c).head), word_class("time_unit")) && ++bare_phrases >= 2) return -1;
+        after_preposition = false;
+        break;
+      case ChunkKind::Verb:
+        if (p > from && is_finite_verb(tok(chunk(c).head).pos) && !through_infinitive) return -1;
+        // A participle or an infinitive the search reads through has a complement of its
+        // own: "opposed the invitation issued to Serbia", "threatened to resume attacks in X".
+        bare_phrases = 0;
+        break;
+    }
   }
   return -1;
 }
@@ -249,11 +296,11 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
 }
 
 // A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
-// "the withdrawal of some invasion forces FROM Panama": a few words may intervene
+// "the withdrawal of several army units FROM Moldova": a few words may intervene
 // (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
 std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& preps, std::string* which,
                          std::size_t reach) const {
-  // "the delivery of 1,000 tons of grain and flour to Afghanistan": an of-complement that
+  // "the delivery of twenty diesel generators to Moldova": an of-complement that
   // the noun does not take as its object is what it is about; the search reads past it.
   if (end < s_.tokens.size() && has(tok(end), word_class("complement_of")) && !preps.contain(tok(end)))
     reach = std::max<std::size_t>(reach, 10);
@@ -261,7 +308,7 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
     if (preps.contain(tok(p))) {
       // "cooperation to counter China": "to" before a relation verb is an infinitive
       if (has(tok(p), word_class("infinitive_to")) && trigger_starts_at(p + 1)) return -1;
-      const std::int32_t gi = group_after(p + 1, p, 5);
+      const std::int32_t gi = group_after(p + 1, p, Reach::Phrase);
       if (gi >= 0 && which) *which = tok(p).lower;
       return gi;
     }
@@ -358,15 +405,15 @@ std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at)
   return {};
 }
 
-// The state named as the place of an action: "in Tel Aviv", "outside Baghdad", "outside
-// of the Iraqi city of Basra" (an adjective before a settlement noun places it in that
+// The state named as the place of an action: "in Tallinn", "outside Baghdad", "outside
+// of the Malian town of Gao" (an adjective before a settlement noun places it in that
 // state); "near the Syrian border" is not one. -1 when none before the clause ends.
 // Relation words before `triggers_from` do not end the search.
 std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from) const {
   std::int32_t clause = s_.clause_at[clause_token];
   std::size_t limit = from + 8;
   for (std::size_t p = from; p + 1 < s_.tokens.size() && p < limit + 4; ++p) {
-    // "killed 23 people when they blew themselves up in Tel Aviv": a when-clause whose
+    // "killed nine people when they opened fire in Niger": a when-clause whose
     // subject is a pronoun tells where the same agents did it (it may start a little
     // further than a place in the clause itself would be looked for).
     if (s_.clause_at[p] != clause && same_agents_clause(p)) {

@@ -124,7 +124,7 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       return s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Adjective;
     });
   };
-  // "grabbed this opportunity to encourage Russia", "used the chance to ...": taken up, so done.
+  // "seized the chance to court Hanoi", "used the opening to ...": taken up, so done.
   const auto taken_up = [&](std::size_t p) {
     std::size_t q = p;
     if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;

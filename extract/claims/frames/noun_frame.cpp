@@ -7,7 +7,7 @@ namespace irkg::frames {
 
 void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
   std::string prep;
-  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
+  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
                                                        : prep_object(trig.end, r.preps, &prep);
   const std::string_view object_rule =
       ends_with_preposition(trig) ? "first actor group after the phrase" : "object of the noun's preposition";
@@ -24,7 +24,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     std::string_view subject_rule = "possessor or modifier";
     if (mod >= 0) subjects = actors(group(mod));
     else if (trig.end + 1 < s_.tokens.size() && noun_agent_preposition(tok(trig.end))) {
-      const std::int32_t of = group_after(trig.end + 1, trig.end, 5);
+      const std::int32_t of = group_after(trig.end + 1, trig.end, Reach::Phrase);
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
       subject_rule = "the noun's agent after of/by";
     }

@@ -22,7 +22,7 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     emit_within(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
     return;
   }
-  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, 5)
+  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
                                                        : prep_object(trig.end, r.preps, &prep, 2);
   if (obj >= 0) {
     const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);

@@ -51,6 +51,7 @@ class SentenceView {
 
   // ---- sentence access
   const Token& tok(std::size_t i) const { return s_.tokens[i]; }
+  const Chunk& chunk(std::int32_t ci) const { return s_.chunks[static_cast<std::size_t>(ci)]; }
   const Group& group(std::int32_t gi) const { return s_.groups[static_cast<std::size_t>(gi)]; }
   std::vector<std::int32_t> actors(const Group& grp) const {
     std::vector<std::int32_t> out;
@@ -99,7 +100,9 @@ class SentenceView {
   std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const;
   std::int32_t antecedent_of(std::size_t start) const;
   std::int32_t object_relative_antecedent(std::size_t at) const;
-  std::int32_t group_after(std::size_t from, std::size_t clause_token, std::size_t reach,
+  // How far an object search reads (group_after).
+  enum class Reach : std::uint8_t { Phrase, Complement };
+  std::int32_t group_after(std::size_t from, std::size_t clause_token, Reach reach,
                            bool through_infinitive = false) const;
   std::int32_t modifier_before(std::size_t at) const;
   std::int32_t prep_object(std::size_t end, const Prepositions& preps, std::string* which,

@@ -62,12 +62,12 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
     object_rule = "object of the noun's preposition";
   }
   if (owner < 0) return;
-  // Who is it: the clause's subject ("China, Tokyo's budding enemy", "X is Y's partner").
+  // Who is it: the clause's subject ("Iran, Riyadh's old rival", "X is Y's partner").
   auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
   std::string_view subject_rule = "clause subject";
   if (referents.empty() || referents == actors(group(owner))) {
     subject_rule = "apposition after the noun";
-    // "Washington's biggest ally in the region, New Delhi has ...": the apposition follows.
+    // "Moscow's closest partner in the region, Minsk has ...": the apposition follows.
     referents.clear();
     for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 6; ++p) {
       if (tok(p).lower != ",") continue;

@@ -7,7 +7,6 @@
 namespace irkg::frames {
 
 namespace {
-constexpr std::size_t kObjectReach = 12;  // tokens from the phrase to its object
 }  // namespace
 
 // "Hungary opposes new sanctions on Russia", "Poland backs sanctions against Russia",
@@ -38,7 +37,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         if (s_.group_at[p] >= 0) group_between = true;
       if (r2.frame == Frame::Noun) {
         // "opposes EU sanctions on Russia", "blocked the EU's aid to Ukraine": a group
-        // between may be the noun's own actor; "blamed Israel for the bombing of ..." is
+        // between may be the noun's own actor; "blamed Rwanda for the shelling of ..." is
         // the verb's object instead.
         std::int32_t owner = -1;
         if (group_between) {
@@ -49,7 +48,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
             if (s_.group_at[p] >= 0 && s_.group_at[p] != owner) other_group = true;
           if (other_group) continue;
         }
-        const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, 5)
+        const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, Reach::Phrase)
                                                            : prep_object(t2.end, r2.preps, nullptr);
         if (obj < 0) continue;
         emit(subjects, actors(group(obj)), relation, trig, {"verb's subject", "object of the relation noun the verb governs"},
@@ -121,18 +120,18 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::size_t by_at = 0;  // the "by" token, 0 when none
     for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
       if (has(tok(p), word_class("agent_by"))) {
-        by = group_after(p + 1, p, 4);
+        by = group_after(p + 1, p, Reach::Phrase);
         by_at = p;
         break;
       }
     const auto objects = clause_subject(trig.begin);
     if (by >= 0 && !objects.empty())
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
-    // "Three US servicemen were killed by a roadside bomb outside the Iraqi city of
-    // Basra": violence with no named agent is coded against the state where it happens,
+    // "Two French soldiers were killed by a mine outside the Malian town of
+    // Gao": violence with no named agent is coded against the state where it happens,
     // as its mirror image below (an agent with no named target).
     const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(m.relation)];
-    // The by-phrase names the means ("by a roadside bomb"), which may itself be a relation
+    // The by-phrase names the means ("by a mine"), which may itself be a relation
     // word: the place search may cross it.
     if (by < 0 && !objects.empty() && (rel.category == "ASSAULT" || rel.category == "FIGHT"))
       if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
@@ -149,8 +148,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   std::int32_t obj = slot_object >= 0 ? slot_object
                      : trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
                          ? -1
-                         : group_after(trig.end, trig.begin, kObjectReach, r.infinitive);
-  // "West Africans ordered out of Nigeria", "forced out of Syria": "out of" names where
+                         : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive);
+  // "Nepalis ordered out of Qatar", "forced out of Syria": "out of" names where
   // someone leaves, not whom the verb acts on.
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
       has(tok(trig.end + 1), word_class("complement_of")))
@@ -165,7 +164,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
   // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
   if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer"))) {
-    obj = group_after(trig.end + 1, trig.end + 1, 4);
+    obj = group_after(trig.end + 1, trig.end + 1, Reach::Phrase);
     object_rule = "subject of the that-clause";
   }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
@@ -186,14 +185,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj < 0 && !subjects.empty() && r.category == "THREATEN") {
     for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
       if (!has(tok(p), word_class("condition_conjunction"))) continue;
-      if (const std::int32_t who = group_after(p + 1, p + 1, 4); who >= 0 && !s_.speaker_token[group(who).begin]) {
+      if (const std::int32_t who = group_after(p + 1, p + 1, Reach::Phrase); who >= 0 && !s_.speaker_token[group(who).begin]) {
         emit(subjects, actors(group(who)), m.relation, trig, {subject_rule, "subject of the if/unless clause"});
         return;
       }
       break;
     }
   }
-  // "bombers killed 23 people in Tel Aviv": violence with no named target is against the
+  // "gunmen killed nine people in Tallinn": violence with no named target is against the
   // state where it happens (the event coders' convention), so a capital or state named as
   // the place becomes the object here, though elsewhere a place is not an actor.
   if (obj < 0 && !subjects.empty() && (r.category == "ASSAULT" || r.category == "FIGHT")) {

@@ -43,7 +43,7 @@ bool SentenceView::finite_verb_between(std::size_t from, std::size_t to) const {
   return false;
 }
 
-// "the invitation extended to Russia": a participle right after "DET NOUN" modifies the
+// "the invitation issued to Serbia": a participle right after "DET NOUN" modifies the
 // noun; it is not a main verb whose subject is the clause subject.
 bool SentenceView::reduced_relative(const Trigger& trig) const {
   if (trig.begin < 2) return false;
@@ -51,13 +51,13 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
   const Token& w = tok(noun);
   if (!(w.word && s_.group_at[noun] < 0 && !has(w, word_class("be")) && !has(w, word_class("adverb"))))
     return false;
-  // "the invitation extended to", or a bare plural: "most West Africans ordered out of".
+  // "the invitation issued to", or a bare plural: "most Nepalis ordered out of".
   const bool bare_plural = w.lower.size() > 3 && w.lower.back() == 's' && !has(w, word_class("pronoun")) &&
                            !has(w, word_class("auxiliary")) && !has(w, word_class("preposition")) &&
                            !has(w, word_class("relative"));
   if (!has(tok(noun - 1), word_class("determiner")) && !bare_plural) return false;
-  // Only after the clause already has its main verb ("X opposed the invitation extended
-  // to Y"); "Washington and its allies demanded" is that main verb.
+  // Only after the clause already has its main verb ("X opposed the invitation issued
+  // to Y"); "Paris and its partners demanded" is that main verb.
   for (const Trigger& other : s_.triggers) {
     if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
     for (const Reading& r : other.readings)

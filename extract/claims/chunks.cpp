@@ -1,0 +1,143 @@
+// Chunking by parts of speech: the shallow structure of news sentences that the frames
+// need, in one left-to-right pass with no backtracking.
+#include "extract/claims/chunks.h"
+
+#include "extract/claims/word_class.h"
+
+namespace irkg {
+namespace {
+
+bool noun_like(Pos p) {
+  return p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS || p == Pos::CD || p == Pos::PRP;
+}
+
+// Words that can open or continue a noun phrase before its head: determiners, possessives,
+// numbers, adjectives, and participles used as adjectives ("the ruling party", "an armed
+// group").
+bool premodifier(Pos p) {
+  switch (p) {
+    case Pos::DT: case Pos::PDT: case Pos::PRPS: case Pos::WPS: case Pos::CD:
+    case Pos::JJ: case Pos::JJR: case Pos::JJS: case Pos::VBN: case Pos::VBG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Chunker {
+ public:
+  explicit Chunker(SentenceAnalysis& s) : s_(s), t_(s.tokens), n_(s.tokens.size()) {}
+
+  void run() {
+    s_.chunks.clear();
+    s_.chunk_at.assign(n_, -1);
+    std::size_t i = 0;
+    while (i < n_) {
+      if (const std::size_t end = noun_phrase_end(i); end > i) {
+        add(ChunkKind::Noun, i, end, noun_head(i, end));
+        i = end;
+      } else if (const std::size_t vend = verb_group_end(i); vend > i) {
+        add(ChunkKind::Verb, i, vend, verb_head(i, vend));
+        i = vend;
+      } else if (preposition(i)) {
+        add(ChunkKind::Prep, i, i + 1, i);
+        ++i;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  bool in_group(std::size_t i) const { return s_.group_at[i] >= 0; }
+
+  bool preposition(std::size_t i) const {
+    return (t_[i].pos == Pos::IN || t_[i].pos == Pos::TO) && !in_group(i);
+  }
+
+  // Material of a noun phrase at i: an actor group's tokens, nouns, premodifiers, the
+  // possessive 's, hyphens and number signs inside compounds ("long-range", "$5 billion").
+  bool noun_material(std::size_t i) const {
+    const Token& t = t_[i];
+    if (in_group(i)) return true;
+    if (t.pos == Pos::POS) return i > 0;
+    if (!t.word) return (t.joined && t.lower == "-") || t.lower == "$" || t.lower == "%";
+    return noun_like(t.pos) || premodifier(t.pos) || t.pos == Pos::NNPS;
+  }
+
+  bool head_like(std::size_t i) const { return in_group(i) || noun_like(t_[i].pos) || t_[i].pos == Pos::NNPS; }
+
+  // A noun phrase from i to the returned end (i when none): premodifiers and nouns up to
+  // the last noun. A participle or gerund opens one only before noun material ("armed
+  // groups", not "killed three soldiers"), and a phrase needs a head.
+  std::size_t noun_phrase_end(std::size_t i) const {
+    if (!noun_material(i) || t_[i].pos == Pos::POS) return i;
+    const Pos first = t_[i].pos;
+    if (!in_group(i) && (first == Pos::VBN || first == Pos::VBG) && !(i + 1 < n_ && head_like(i + 1))) return i;
+    std::size_t j = i, last_head = i;
+    bool headed = false;
+    while (j < n_ && noun_material(j)) {
+      // A participle after a head starts a reduced relative ("troops stationed in"), and a
+      // pronoun is a phrase of its own.
+      if (headed && !in_group(j) && (t_[j].pos == Pos::VBN || t_[j].pos == Pos::VBG)) break;
+      if (j > i && t_[j].pos == Pos::PRP && !in_group(j)) break;
+      if (head_like(j)) {
+        headed = true;
+        last_head = j;
+      }
+      ++j;
+      if (t_[j - 1].pos == Pos::PRP && !in_group(j - 1)) break;
+    }
+    return headed ? last_head + 1 : i;
+  }
+
+  std::size_t noun_head(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = end; k > begin; --k)
+      if (head_like(k - 1) && t_[k - 1].pos != Pos::CD) return k - 1;
+    return end - 1;
+  }
+
+  // A verb group: modals, auxiliaries, adverbs and negators between them, the infinitive
+  // "to", ending in a verb ("has not yet condemned", "is expected to sign").
+  std::size_t verb_group_end(std::size_t i) const {
+    std::size_t j = i, last_verb = i;
+    bool verb = false;
+    while (j < n_ && !in_group(j)) {
+      const Pos p = t_[j].pos;
+      const bool is_verb = p == Pos::VB || p == Pos::VBD || p == Pos::VBG || p == Pos::VBN || p == Pos::VBP ||
+                           p == Pos::VBZ || p == Pos::MD;
+      const bool inner = p == Pos::RB || p == Pos::RBR || (p == Pos::TO && j + 1 < n_ && t_[j + 1].pos == Pos::VB) ||
+                         has(t_[j], word_class("negator"));
+      if (is_verb) {
+        verb = true;
+        last_verb = j;
+      } else if (!inner || (!verb && p != Pos::RB && p != Pos::MD && !has(t_[j], word_class("negator")) && p != Pos::TO)) {
+        break;
+      }
+      ++j;
+    }
+    return verb ? last_verb + 1 : i;
+  }
+
+  std::size_t verb_head(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = end; k > begin; --k)
+      if (t_[k - 1].pos != Pos::MD && t_[k - 1].pos != Pos::RB && t_[k - 1].pos != Pos::TO) return k - 1;
+    return end - 1;
+  }
+
+  void add(ChunkKind kind, std::size_t begin, std::size_t end, std::size_t head) {
+    const auto index = static_cast<std::int32_t>(s_.chunks.size());
+    s_.chunks.push_back({kind, begin, end, head});
+    for (std::size_t k = begin; k < end; ++k) s_.chunk_at[k] = index;
+  }
+
+  SentenceAnalysis& s_;
+  const std::vector<Token>& t_;
+  std::size_t n_;
+};
+
+}  // namespace
+
+void find_chunks(SentenceAnalysis& s) { Chunker(s).run(); }
+
+}  // namespace irkg

@@ -1,0 +1,72 @@
+// Every sentence of tests/fixtures/claims/relation_claims/*.tsv gives exactly its claims,
+// relation and direction included (the pair-only fixture cannot tell "X accused Y" from
+// "Y accused X", nor a criticism from a rejection).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tests/claims/extraction_test_util.h"
+
+namespace irkg::test {
+namespace {
+
+struct ClaimCase {
+  std::string file, sentence, expected;
+  int line = 0;
+};
+
+std::vector<ClaimCase> load_claim_cases() {
+  const std::filesystem::path dir = std::filesystem::path(IRKG_SOURCE_DIR) / "tests/fixtures/claims/relation_claims";
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::vector<ClaimCase> out;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.empty() || line[0] == '#') continue;
+      const std::size_t tab = line.find('\t');
+      ClaimCase c{f.filename().string(), line.substr(0, tab), tab == std::string::npos ? "" : line.substr(tab + 1), number};
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+// The claims of a sentence as the fixture writes them: "CAN criticize CHN; not RUS ..." with
+// country codes.
+std::string claims_line(const std::string& sentence) {
+  std::set<std::string> parts;
+  for (const Claim& c : claims_of(sentence))
+    parts.insert((c.negated ? "not " : "") + c.subject.country + " " + c.relation + " " + c.object.country);
+  if (parts.empty()) return "none";
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+TEST(RelationClaims, EverySentenceGivesExactlyItsClaims) {
+  const auto cases = load_claim_cases();
+  int failures = 0;
+  for (const ClaimCase& c : cases) {
+    const std::string got = claims_line(c.sentence);
+    if (got != c.expected) {
+      ++failures;
+      ADD_FAILURE() << c.file << ":" << c.line << ": \"" << c.sentence << "\"\n  expected: " << c.expected
+                    << "\n  got:      " << got;
+    }
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+}  // namespace
+}  // namespace irkg::test
