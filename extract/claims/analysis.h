@@ -31,6 +31,7 @@ struct Reading {
   RelationMatch match;
   std::size_t end = 0;            // this reading's phrase ends here (readings may be shorter)
   std::int32_t object_group = -1;  // the group an OBJ slot of the pattern took ("held X responsible")
+  std::uint32_t pattern = 0;       // the pattern that fired (RelationPatterns::source)
 };
 
 struct Trigger {

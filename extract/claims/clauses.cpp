@@ -143,7 +143,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     trig.end = hits.front().end;
     std::size_t shortest = trig.end;
     for (const PatternHit& h : hits) {
-      trig.readings.push_back({h.match, h.end, h.object_group});
+      trig.readings.push_back({h.match, h.end, h.object_group, h.pattern});
       shortest = std::min(shortest, h.end);
     }
     // The words after the shortest reading may start phrases of their own: "lifting the

@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <iostream>
+#include <optional>
 #include <unordered_set>
 
 #include "core/date.h"
 #include "extract/claims/analysis.h"
-#include "extract/claims/debug_dump.h"
+#include "extract/claims/explain.h"
 #include "extract/claims/frames.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
@@ -32,53 +31,53 @@ bool about_sport(const std::vector<Token>& tokens) {
   return false;
 }
 
-// Read once: the dump is for people tuning dictionaries, never for normal runs.
-const bool debug_ = std::getenv("IRKG_DEBUG_EXTRACT") != nullptr;
-
 Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, std::string(actor_type_name(e.type))}; }
 
-}  // namespace
+// The per-sentence steps of extraction with the state a document carries from sentence
+// to sentence; Extractor::extract and Extractor::explain both run them, so explain shows
+// exactly what extract does.
+class DocumentSteps {
+ public:
+  DocumentSteps(const Lexicon& lex, const Document& doc)
+      : lex_(lex), doc_(doc), published_(parse_iso_date(doc.published)),
+        day_(published_ ? static_cast<int>(days_from_civil(*published_)) : 0) {}
 
-struct Extractor::Impl {
-  std::shared_ptr<const Lexicon> lex;
-};
+  std::vector<SentenceSpan> sentences() const {
+    return split_sentences(doc_.text, lex_.grammar.words("abbreviation"));
+  }
 
-
-
-Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : impl_(std::make_unique<Impl>()) {
-  impl_->lex = std::move(lexicon);
-}
-Extractor::~Extractor() = default;
-Extractor::Extractor(Extractor&&) noexcept = default;
-Extractor& Extractor::operator=(Extractor&&) noexcept = default;
-
-std::vector<Claim> Extractor::extract(const Document& doc) const {
-  const Lexicon& lex = *impl_->lex;
-  std::vector<Claim> out;
-  std::unordered_set<std::string> emitted;  // claim ids already in `out`
-  const auto published = parse_iso_date(doc.published);
-  const int day = published ? static_cast<int>(days_from_civil(*published)) : 0;
-  std::vector<std::int32_t> carried;
-  RecentActors recent;  // actors named lately, for "the two countries"
-  // A headline or pull quote repeated in the body is one piece of evidence, not two.
-  std::unordered_set<std::string_view> seen_sentences;
-  for (const SentenceSpan& span : split_sentences(doc.text, lex.grammar.words("abbreviation"))) {
-    if (span.end - span.start > kMaxSentenceBytes) { carried.clear(); continue; }
-    SentenceAnalysis s;
-    s.text = std::string_view(doc.text).substr(span.start, span.end - span.start);
-    if (!seen_sentences.insert(s.text).second) continue;
+  // Analyses one sentence into `s` and, when it gets that far, runs the frames into `hits`.
+  SentenceFate read(const SentenceSpan& span, SentenceAnalysis& s, std::vector<FrameHit>& hits) {
+    s.text = std::string_view(doc_.text).substr(span.start, span.end - span.start);
+    if (span.end - span.start > kMaxSentenceBytes) {
+      carried_.clear();
+      return SentenceFate::TooLong;
+    }
+    // A headline or pull quote repeated in the body is one piece of evidence, not two.
+    if (!seen_sentences_.insert(s.text).second) return SentenceFate::Repeated;
     s.tokens = tokenize(s.text);
-    for (Token& t : s.tokens) t.classes = lex.grammar.mask_of(t.lower);
-    find_mentions(lex, s, day, published.has_value(), recent);
-    if (s.mentions.empty()) { carried.clear(); continue; }
+    for (Token& t : s.tokens) t.classes = lex_.grammar.mask_of(t.lower);
+    find_mentions(lex_, s, day_, published_.has_value(), recent_);
+    if (s.mentions.empty()) {
+      carried_.clear();
+      return SentenceFate::NoActor;
+    }
     // Parts of speech serve the relation patterns; a sentence naming no actor needs none.
     tag_tokens(s.tokens);
     find_chunks(s);
-    find_clauses_and_triggers(lex, s);
-    if (about_sport(s.tokens)) continue;
-    const std::vector<FrameHit> hits = apply_frames(lex, s, carried);
-    if (debug_) std::cerr << describe_analysis(lex, s);
-    const SentenceDates dates = dates_in_sentence(s.tokens, published);
+    find_clauses_and_triggers(lex_, s);
+    if (about_sport(s.tokens)) return SentenceFate::Sport;
+    hits = apply_frames(lex_, s, carried_);
+    return SentenceFate::Read;
+  }
+
+  // Appends the claims of a read sentence's hits to `out`. `claim_of_hit`, when given,
+  // receives per hit the index in `out` of its claim or kHitHypothetical/kHitDuplicate.
+  // Returns the sentence's dates.
+  SentenceDates claims(const SentenceSpan& span, const SentenceAnalysis& s, const std::vector<FrameHit>& hits,
+                       std::vector<Claim>& out, std::vector<std::int32_t>* claim_of_hit) {
+    const Lexicon& lex = lex_;
+    const SentenceDates dates = dates_in_sentence(s.tokens, published_);
     std::string speaker;
     if (s.speaker_group >= 0) {
       const Group& g = s.groups[static_cast<std::size_t>(s.speaker_group)];
@@ -86,10 +85,13 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
     }
     for (const FrameHit& h : hits) {
       // "X could sanction Y", "if X attacks Y": conditions and possibilities are not claims.
-      if (h.modality == Modality::Hypothetical) continue;
+      if (h.modality == Modality::Hypothetical) {
+        if (claim_of_hit) claim_of_hit->push_back(kHitHypothetical);
+        continue;
+      }
       const RelationEntry& r = lex.relations[static_cast<std::size_t>(h.relation)];
       Claim c;
-      c.doc = doc.id;
+      c.doc = doc_.id;
       c.subject = to_actor(lex.actors[static_cast<std::size_t>(h.subject)]);
       c.object = to_actor(lex.actors[static_cast<std::size_t>(h.object)]);
       c.relation = r.relation;
@@ -102,22 +104,81 @@ std::vector<Claim> Extractor::extract(const Document& doc) const {
       c.modality = modality_name(h.modality == Modality::Asserted && dates.old_year && !dates.day ? Modality::Historical
                                                                                                  : h.modality);
       c.speaker = speaker;
-      c.outlet = doc.outlet;
-      c.url = doc.url;
+      c.outlet = doc_.outlet;
+      c.url = doc_.url;
       if (dates.day) {
         c.date = format_iso_date(*dates.day);
         c.date_source = "text";
       } else {
-        c.date = published ? doc.published : "";
-        c.date_source = published ? "published" : "none";
+        c.date = published_ ? doc_.published : "";
+        c.date_source = published_ ? "published" : "none";
       }
       c.source = "text";
       c.evidence = Evidence{std::string(s.text), span.start, span.end};
       c.id = compute_claim_id(c);
       // Two readings of one phrase with the same relation (rows of different CAMEO codes)
       // make the same claim: the first, longer-or-earlier reading is kept.
-      if (!emitted.insert(c.id).second) continue;
+      if (!emitted_.insert(c.id).second) {
+        if (claim_of_hit) claim_of_hit->push_back(kHitDuplicate);
+        continue;
+      }
+      if (claim_of_hit) claim_of_hit->push_back(static_cast<std::int32_t>(out.size()));
       out.push_back(std::move(c));
+    }
+    return dates;
+  }
+
+ private:
+  const Lexicon& lex_;
+  const Document& doc_;
+  const std::optional<Ymd> published_;
+  const int day_;
+  std::vector<std::int32_t> carried_;  // the previous sentence's actors, for "It also ..."
+  RecentActors recent_;                 // actors named lately, for "the two countries"
+  std::unordered_set<std::string_view> seen_sentences_;
+  std::unordered_set<std::string> emitted_;  // claim ids already made in this document
+};
+
+}  // namespace
+
+struct Extractor::Impl {
+  std::shared_ptr<const Lexicon> lex;
+};
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : impl_(std::make_unique<Impl>()) {
+  impl_->lex = std::move(lexicon);
+}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+const Lexicon& Extractor::lexicon() const { return *impl_->lex; }
+
+std::vector<Claim> Extractor::extract(const Document& doc) const {
+  std::vector<Claim> out;
+  DocumentSteps steps(*impl_->lex, doc);
+  std::vector<FrameHit> hits;
+  for (const SentenceSpan& span : steps.sentences()) {
+    SentenceAnalysis s;
+    if (steps.read(span, s, hits) != SentenceFate::Read) continue;
+    steps.claims(span, s, hits, out, nullptr);
+  }
+  return out;
+}
+
+std::vector<SentenceExplanation> Extractor::explain(const Document& doc) const {
+  std::vector<SentenceExplanation> out;
+  DocumentSteps steps(*impl_->lex, doc);
+  for (const SentenceSpan& span : steps.sentences()) {
+    SentenceExplanation& e = out.emplace_back();
+    e.start = span.start;
+    e.end = span.end;
+    e.fate = steps.read(span, e.analysis, e.hits);
+    if (e.fate == SentenceFate::Read) {
+      e.old_year = steps.claims(span, e.analysis, e.hits, e.claims, &e.claim_of_hit).old_year.has_value();
+    } else if (e.fate == SentenceFate::NoActor) {
+      tag_tokens(e.analysis.tokens);  // for display only: the sentence is done with
+      find_chunks(e.analysis);
     }
   }
   return out;

@@ -18,6 +18,22 @@ constexpr std::string_view modality_name(Modality m) {
   return names[static_cast<std::size_t>(m)];
 }
 
+// Why a hit is what it is, for irkg explain: the names of the rules that chose each part.
+// Every name is a string literal (static storage), so recording them costs no allocation
+// on the extraction path; token indexes are -1 when no word is involved.
+struct Why {
+  std::string_view subject;   // "clause subject", "passive by-agent", "possessor" ...
+  std::string_view object;    // "first actor group after the phrase", "OBJ slot" ...
+  std::string_view polarity;  // "sign of the relation's weight", "stance verb x relation noun"
+  std::string_view negation;  // empty when not negated: "negator before the phrase" ...
+  std::string_view modality;  // empty when asserted: "modal word before the phrase" ...
+  std::int32_t negator = -1;  // token of the negator, denial or refusal word
+  std::int32_t modal = -1;    // token of the word that set the modality
+  std::int32_t trigger = -1;  // SentenceAnalysis::triggers index
+  std::int32_t reading = -1;  // index in that trigger's readings
+  std::int32_t composed = -1;  // the relation noun's trigger a stance verb composed with
+};
+
 struct FrameHit {
   std::int32_t subject = -1;  // Lexicon::actors index
   std::int32_t object = -1;
@@ -25,6 +41,7 @@ struct FrameHit {
   bool negated = false;
   Modality modality = Modality::Asserted;
   int polarity = 0;  // set when a stance flips the relation's own sign ("opposes sanctions on")
+  Why why;
 };
 
 // `carried_subject`: the actors the previous sentence was about, for "It also condemned ...".

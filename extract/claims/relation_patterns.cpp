@@ -88,6 +88,7 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
   Pattern p;
   p.relation = relation;
   p.order = patterns_.size();
+  p.source = std::string(text);
   p.composes = composes;
   if (items.size() > 1 && items.front() == "be") {
     p.needs_be = true;
@@ -222,7 +223,7 @@ std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
     std::size_t end = 0;
     std::int32_t object = -1;
     if (!match_rest(p, 0, tokens, group_at, i + 1, end, object)) continue;
-    const PatternHit hit{start.match, end, object};
+    const PatternHit hit{start.match, end, object, start.pattern};
     const bool seen = std::any_of(out.begin(), out.end(), [&](const PatternHit& h) {
       return h.match == hit.match && h.end == hit.end && h.object_group == hit.object_group;
     });

@@ -31,6 +31,7 @@ struct PatternHit {
   RelationMatch match;
   std::size_t end = 0;
   std::int32_t object_group = -1;
+  std::uint32_t pattern = 0;  // which pattern (RelationPatterns::source), for irkg explain
 };
 
 class RelationPatterns {
@@ -66,6 +67,9 @@ class RelationPatterns {
   bool any(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t i) const;
 
   std::size_t size() const { return patterns_.size(); }
+  // The pattern as written in the dictionary ("hold OBJ responsible for"), to show which
+  // one fired.
+  std::string_view source(std::uint32_t pattern) const { return patterns_[pattern].source; }
 
  private:
   struct Element {
@@ -79,6 +83,7 @@ class RelationPatterns {
     std::int32_t relation = -1;
     bool needs_be = false;      // opened with "be": a form of be stands before the first element
     std::size_t order = 0;      // insertion order, for stable ordering of equal matches
+    std::string source;         // the pattern as written
     bool composes = false;
   };
   struct Start {

@@ -13,7 +13,7 @@ namespace irkg::test {
 namespace {
 
 // The commands the README promises; every registered command is checked too.
-const char* kRequired[] = {"extract", "text", "ingest", "claims", "stats", "opposes", "allies", "export", "path", "blocs", "import"};
+const char* kRequired[] = {"extract", "text", "ingest", "claims", "stats", "opposes", "allies", "export", "path", "blocs", "import", "explain"};
 
 // Commands as `irkg --help` lists them (two-space indent, name, description).
 std::vector<std::string> registered_commands() {

@@ -30,7 +30,11 @@ std::vector<FrameHit> SentenceFrames::run() {
 void SentenceFrames::apply(std::size_t ti) {
   if (consumed_[ti]) return;
   const std::size_t first = hits_.size();
+  trigger_ = static_cast<std::int32_t>(ti);
+  reading_ = -1;
   for (const Reading& reading : s_.triggers[ti].readings) {
+    ++reading_;
+    composed_ = -1;
     const RelationMatch& m = reading.match;
     Trigger trig = s_.triggers[ti];
     trig.end = reading.end;
@@ -67,10 +71,21 @@ void SentenceFrames::apply(std::size_t ti) {
 }
 
 void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
-          std::int32_t relation, const Trigger& trig, int polarity) {
+          std::int32_t relation, const Trigger& trig, Because because, int polarity) {
   if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
-  bool negated = negated_at(trig.begin);
-  const Modality modality = modality_at(trig.begin);
+  FlagReason negation, modal;
+  bool negated = negated_at(trig.begin, &negation);
+  const Modality modality = modality_at(trig.begin, &modal);
+  Why why{because.subject,
+          because.object,
+          polarity != 0 ? "stance verb x relation noun" : "sign of the relation's weight",
+          negated ? negation.rule : std::string_view(),
+          modality != Modality::Asserted ? modal.rule : std::string_view(),
+          negated ? negation.at : -1,
+          modality != Modality::Asserted ? modal.at : -1,
+          trigger_,
+          reading_,
+          composed_};
   // Refusing something friendly is a hostile act of its own (CAMEO 124, "refuse to
   // yield"), not merely a friendly act that did not happen.
   const int sign = polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity();
@@ -78,11 +93,13 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
     relation = lex_.refusal_relation;
     polarity = 0;
     negated = false;
+    why.polarity = "refusal of a friendly act";
+    why.negation = {};
   }
   for (std::int32_t a : subjects)
     for (std::int32_t b : objects) {
       if (country(a) == country(b)) continue;
-      FrameHit h{a, b, relation, negated, modality, polarity};
+      FrameHit h{a, b, relation, negated, modality, polarity, why};
       const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
         return o.subject == a && o.object == b && o.relation == relation && o.negated == negated &&
                o.polarity == polarity;
@@ -92,11 +109,11 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
 }
 
 void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
-                 int polarity) {
+                                 std::string_view rule, int polarity) {
   // "the 27 member states agreed": beyond a handful, a list is a crowd, not pairs.
   if (members.size() > kMaxGroupForPairs) return;
   for (std::size_t i = 0; i < members.size(); ++i)
-    for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig, polarity);
+    for (std::size_t j = i + 1; j < members.size(); ++j) emit({members[i]}, {members[j]}, relation, trig, {rule, rule}, polarity);
 }
 
 }  // namespace irkg::frames

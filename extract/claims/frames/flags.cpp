@@ -8,13 +8,18 @@
 
 namespace irkg::frames {
 
-bool SentenceView::negated_at(std::size_t begin) const {
+bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
+  const auto because = [&](std::string_view rule, std::size_t at) {
+    if (why) *why = {rule, static_cast<std::int32_t>(at)};
+    return true;
+  };
   // "a Japan-Russia rapprochement is not on the table": the noun's own predicate denies it.
   if (const auto it = std::find_if(s_.triggers.begin(), s_.triggers.end(),
                                    [&](const Trigger& t) { return t.begin == begin; });
       it != s_.triggers.end()) {
     for (std::size_t p = it->end; p + 1 < s_.tokens.size() && p < it->end + 3; ++p)
-      if (has(tok(p), word_class("be")) && has(tok(p + 1), word_class("negator"))) return true;
+      if (has(tok(p), word_class("be")) && has(tok(p + 1), word_class("negator")))
+        return because("negated predicate after the phrase", p + 1);
   }
   // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
   // that-clause under a negated or denying clause.
@@ -24,10 +29,15 @@ bool SentenceView::negated_at(std::size_t begin) const {
       const std::size_t p = start - back;
       // "rejected the plan, arguing that NATO ...": the that-clause is the argument's.
       if (has(tok(p), word_class("speech_verb"))) break;
-      if (has(tok(p), word_class("negator")) || has(tok(p), word_class("denial"))) return true;
+      if (has(tok(p), word_class("negator"))) return because("that-clause under a negated clause", p);
+      if (has(tok(p), word_class("denial"))) return because("that-clause under a denial", p);
     }
   }
-  return negator_before(begin) >= 0;
+  const std::ptrdiff_t p = negator_before(begin);
+  if (p < 0) return false;
+  return because(has(tok(static_cast<std::size_t>(p)), word_class("refusal")) ? "refusal before the phrase"
+                                                                            : "negator before the phrase",
+                 static_cast<std::size_t>(p));
 }
 
 // The negator within four tokens before `begin` in its clause, across auxiliaries and
@@ -75,16 +85,22 @@ bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_a
   return false;
 }
 
-Modality SentenceView::modality_at(std::size_t begin) const {
+Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
+  const auto because = [&](Modality m, std::string_view rule, std::ptrdiff_t at) {
+    if (why) *why = {rule, static_cast<std::int32_t>(at)};
+    return m;
+  };
   const std::size_t start = clause_start(begin);
   for (std::size_t p = start; p < begin; ++p)
-    if (has(tok(p), word_class("modal_reported"))) return Modality::Reported;
-  if (alleged_act(begin)) return Modality::Reported;
+    if (has(tok(p), word_class("modal_reported"))) return because(Modality::Reported, "reporting adverb in the clause", p);
+  if (alleged_act(begin)) return because(Modality::Reported, "act someone is accused of", -1);
   // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
-  if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun"))) return Modality::Reported;
+  if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun")))
+    return because(Modality::Reported, "that-clause of a report noun", start - 1);
   // "expectations of a trade deal", "a possible resolution of the trade war"
   for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
-    if (!tok(p).capitalized && has(tok(p), word_class("prospect_word"))) return Modality::Hypothetical;
+    if (!tok(p).capitalized && has(tok(p), word_class("prospect_word")))
+      return because(Modality::Hypothetical, "prospect word before the phrase", p);
   // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
   // offer, plan or demand is for has not happened.
   // A past-tense verb coordinated after it is outside that infinitive: "concerned about
@@ -117,22 +133,26 @@ Modality SentenceView::modality_at(std::size_t begin) const {
   for (std::size_t p = start; p + 1 < begin; ++p)
     if (has(tok(p), word_class("intent_noun")) && has(tok(p + 1), word_class("infinitive_to")) && !finite_after_and(p) && !used_as_verb(p) &&
         !taken_up(p))
-      return Modality::Hypothetical;
+      return because(Modality::Hypothetical, "infinitive of an intent noun", p);
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
   // someone is asked to do has not happened (the request itself is the claim).
   for (std::size_t p = start; p < begin; ++p)
-    if (has(tok(p), word_class("infinitive_to")) && (requested_infinitive(p) || threatened_infinitive(p)) &&
-        !finite_after_and(p))
-      return Modality::Hypothetical;
+    if (has(tok(p), word_class("infinitive_to")) && !finite_after_and(p)) {
+      if (requested_infinitive(p)) return because(Modality::Hypothetical, "requested infinitive", p);
+      if (threatened_infinitive(p)) return because(Modality::Hypothetical, "threatened infinitive", p);
+    }
   // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
   const std::size_t window = std::min<std::size_t>(5, begin - start);
   for (std::size_t back = 1; back <= window; ++back)
     if (modal(begin - back, word_class("modal_hypothetical")))
-      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back) ? Modality::Future : Modality::Hypothetical;
+      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back)
+                 ? because(Modality::Future, "'would' after a reporting verb", begin - back)
+                 : because(Modality::Hypothetical, "modal word before the phrase", begin - back);
   for (std::size_t back = 1; back <= window; ++back)
     if (modal(begin - back, word_class("modal_future")) && future_marker(begin - back) && !finite_after_and(begin - back))
-      return Modality::Future;
-  if (start > 0 && modal(start, word_class("modal_hypothetical"))) return Modality::Hypothetical;
+      return because(Modality::Future, "future word before the phrase", begin - back);
+  if (start > 0 && modal(start, word_class("modal_hypothetical")))
+    return because(Modality::Hypothetical, "clause opened by a condition", start);
   return Modality::Asserted;
 }
 

@@ -9,27 +9,37 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   std::string prep;
   const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
                                                        : prep_object(trig.end, r.preps, &prep);
+  const std::string_view object_rule =
+      ends_with_preposition(trig) ? "first actor group after the phrase" : "object of the noun's preposition";
   const std::int32_t mod = modifier_before(trig.begin);
   if (obj >= 0 && r.agent_of) {
     // "with the help of the US", "at the invitation of Moscow": the of-group acts on the
     // clause subject, not the reverse.
-    emit(actors(group(obj)), clause_subject(trig.begin), relation, trig);
+    emit(actors(group(obj)), clause_subject(trig.begin), relation, trig, {"group after the phrase (agent-of)", "clause subject"});
     return;
   }
   if (obj >= 0) {
     // "the visit of the Japanese prime minister to Russia": the of-group acts.
     std::vector<std::int32_t> subjects;
+    std::string_view subject_rule = "possessor or modifier";
     if (mod >= 0) subjects = actors(group(mod));
     else if (trig.end + 1 < s_.tokens.size() && noun_agent_preposition(tok(trig.end))) {
       const std::int32_t of = group_after(trig.end + 1, trig.end, Reach::Phrase);
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
+      subject_rule = "the noun's agent after of/by";
     }
-    if (subjects.empty()) subjects = possessive_pronoun_owner(trig.begin);
-    if (subjects.empty()) subjects = clause_subject(trig.begin);
-    emit(subjects, actors(group(obj)), relation, trig);
+    if (subjects.empty()) {
+      subjects = possessive_pronoun_owner(trig.begin);
+      subject_rule = "owner of its/their";
+    }
+    if (subjects.empty()) {
+      subjects = clause_subject(trig.begin);
+      subject_rule = "clause subject";
+    }
+    emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
     return;
   }
-  if (mod >= 0 && group(mod).compound) emit_within(actors(group(mod)), relation, trig);
+  if (mod >= 0 && group(mod).compound) emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
 }
 
 }  // namespace irkg::frames

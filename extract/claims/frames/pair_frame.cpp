@@ -12,20 +12,23 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   // subject, handled below.
   const std::int32_t mod = has(tok(trig.begin), word_class("adverb")) ? -1 : modifier_before(trig.begin);
   if (mod >= 0 && (group(mod).compound || group(mod).mentions.size() >= 2)) {
-    emit_within(actors(group(mod)), relation, trig);  // "Sino-Russian ties", "India and Japan's partnership"
+    // "Sino-Russian ties", "India and Japan's partnership"
+    emit_within(actors(group(mod)), relation, trig, "members of the modifier before the noun");
     return;
   }
   std::string prep;
   if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, 3);
       gi >= 0 && group(gi).mentions.size() >= 2) {
-    emit_within(actors(group(gi)), relation, trig);  // "tensions between A and B"
+    emit_within(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
     return;
   }
   const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
                                                        : prep_object(trig.end, r.preps, &prep, 2);
   if (obj >= 0) {
     const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
-    emit(subjects, actors(group(obj)), relation, trig);  // "Japan's alliance with the US"
+    // "Japan's alliance with the US"
+    emit(subjects, actors(group(obj)), relation, trig,
+         {mod >= 0 ? "possessor or modifier" : "clause subject", "object of the noun's preposition"});
     return;
   }
   // "A and B formed an alliance": the noun is close to its coordinated subject.
@@ -36,7 +39,7 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     // together export a third of the world's wheat".
     const bool adverb_right_after = trig.begin == grp.end && has(tok(trig.begin), word_class("adverb"));
     if (grp.mentions.size() >= 2 && trig.begin - grp.end <= 9 && !adverb_right_after)
-      emit_within(actors(grp), relation, trig);
+      emit_within(actors(grp), relation, trig, "members of the coordinated subject before the noun");
     break;
   }
 }

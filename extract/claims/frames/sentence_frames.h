@@ -9,6 +9,12 @@
 
 namespace irkg::frames {
 
+// The rules that chose a hit's subject and object (Why::subject, Why::object): string
+// literals naming them.
+struct Because {
+  std::string_view subject, object;
+};
+
 class SentenceFrames : public SentenceView {
  public:
   using SentenceView::SentenceView;
@@ -18,13 +24,16 @@ class SentenceFrames : public SentenceView {
   std::vector<FrameHit> hits_;
   std::vector<bool> consumed_;   // relation nouns already read as a verb's object
   std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading
+  // Where the hits being emitted come from, recorded in each hit's Why.
+  std::int32_t trigger_ = -1, reading_ = -1, composed_ = -1;
 
   // apply_frames.cpp
   void apply(std::size_t ti);
   void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
-            std::int32_t relation, const Trigger& trig, int polarity = 0);
+            std::int32_t relation, const Trigger& trig, Because because, int polarity = 0);
+  // Every pair among `members`; `rule` names where the group came from.
   void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
-                   int polarity = 0);
+                   std::string_view rule, int polarity = 0);
   // verb_frame.cpp
   // `slot_object`: the group a pattern's OBJ slot took, else -1 (the object is searched for).
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);

@@ -30,6 +30,12 @@ class Prepositions {
   int word_class_ = -1;
 };
 
+// What set a flag, for irkg explain: the rule's name (a string literal) and its word.
+struct FlagReason {
+  std::string_view rule;
+  std::int32_t at = -1;  // token index, -1 when no single word
+};
+
 class SentenceView {
  public:
   SentenceView(const Lexicon& lex, const SentenceAnalysis& s, std::vector<std::int32_t>& carried)
@@ -126,10 +132,11 @@ class SentenceView {
   bool object_taken(std::size_t verb_end, std::int32_t object_group, int polarity) const;
 
   // ---- flags (flags.cpp): negation, refusal, modality
-  bool negated_at(std::size_t begin) const;
+  // `why`, when given, receives the rule and the word that negated (or set the modality).
+  bool negated_at(std::size_t begin, FlagReason* why = nullptr) const;
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
-  Modality modality_at(std::size_t begin) const;
+  Modality modality_at(std::size_t begin, FlagReason* why = nullptr) const;
   bool modal(std::size_t p, int cls) const;
   bool future_marker(std::size_t p) const;
   bool reported_before(std::size_t clause_begin, std::size_t modal_at) const;

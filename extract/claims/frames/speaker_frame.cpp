@@ -13,7 +13,7 @@ void SentenceFrames::speaker(const Trigger& trig, std::int32_t relation) {
   const std::size_t start = clause_start(trig.begin);
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > trig.begin || s_.speaker_token[grp.begin]) continue;
-    emit(actors(who), actors(grp), relation, trig);
+    emit(actors(who), actors(grp), relation, trig, {"speaker of the sentence", "subject of the reported clause"});
     return;
   }
 }

@@ -23,7 +23,8 @@ bool SentenceFrames::perceived_as(const Trigger& trig, std::int32_t relation) {
   if (verb == 0 || !has(tok(verb - 1), word_class("perceive"))) return false;
   const auto subjects = clause_subject(verb - 1);
   if (subjects.empty()) return false;
-  emit(subjects, actors(group(seen)), relation, trig);
+  emit(subjects, actors(group(seen)), relation, trig,
+       {"clause subject of the perception verb", "group between the perception verb and 'as'"});
   return true;
 }
 
@@ -46,7 +47,8 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   if (verb == 0 || !has(tok(verb - 1), word_class("verdict_verb")) || s_.speaker_token[verb - 1]) return false;
   const auto subjects = clause_subject(verb - 1);
   if (subjects.empty()) return false;
-  emit(subjects, actors(group(seen)), relation, trig);
+  emit(subjects, actors(group(seen)), relation, trig,
+       {"clause subject of the verdict verb", "group right after the verdict verb"});
   return true;
 }
 
@@ -54,13 +56,17 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
   if (perceived_as(trig, relation) || called(trig, relation) || r.perceived_only) return;
   // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
   std::int32_t owner = modifier_before(trig.begin);
+  std::string_view object_rule = "possessor or modifier";
   if (owner < 0) {
     owner = prep_object(trig.end, word_class("stance_preposition"), nullptr);
+    object_rule = "object of the noun's preposition";
   }
   if (owner < 0) return;
   // Who is it: the clause's subject ("Iran, Riyadh's old rival", "X is Y's partner").
   auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
+  std::string_view subject_rule = "clause subject";
   if (referents.empty() || referents == actors(group(owner))) {
+    subject_rule = "apposition after the noun";
     // "Moscow's closest partner in the region, Minsk has ...": the apposition follows.
     referents.clear();
     for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 6; ++p) {
@@ -70,7 +76,7 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
     }
   }
   if (referents.empty()) return;
-  emit(referents, actors(group(owner)), relation, trig);
+  emit(referents, actors(group(owner)), relation, trig, {subject_rule, object_rule});
 }
 
 }  // namespace irkg::frames

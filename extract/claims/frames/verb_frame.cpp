@@ -31,6 +31,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       if (polarity == 0) return false;
       Trigger t2 = inner;
       t2.end = reading.end;
+      composed_ = static_cast<std::int32_t>(tj);
       const auto subjects = infinitive_subject(trig.begin);
       if (subjects.empty()) return false;
       bool group_between = false;
@@ -52,11 +53,12 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, Reach::Phrase)
                                                            : prep_object(t2.end, r2.preps, nullptr);
         if (obj < 0) continue;
-        emit(subjects, actors(group(obj)), relation, trig, polarity);
+        emit(subjects, actors(group(obj)), relation, trig, {"verb's subject", "object of the relation noun the verb governs"},
+             polarity);
         // The verb also says where the subject stands toward the noun's actor, and the
         // noun stays a claim of that actor's ("Russia's attack on Ukraine").
         if (owner >= 0) {
-          emit(subjects, actors(group(owner)), relation, trig);
+          emit(subjects, actors(group(owner)), relation, trig, {"verb's subject", "the relation noun's own actor"});
           noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
           return true;
         }
@@ -74,12 +76,13 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
           const std::int32_t other = prep_object(t2.end, word_class("partner_preposition"), nullptr, 2);
           if (other < 0 && subjects.size() >= 2) {
             // "India and China are easing tensions along the border"
-            emit_within(subjects, relation, trig, polarity);
+            emit_within(subjects, relation, trig, "members of the verb's coordinated subject", polarity);
             consumed_[tj] = true;
             return true;
           }
           if (other < 0) return false;
-          emit(subjects, actors(group(other)), relation, trig, polarity);
+          emit(subjects, actors(group(other)), relation, trig,
+               {"verb's subject", "partner after the relation noun's preposition"}, polarity);
           consume_through(tj, group(other).begin);
           return true;
         }
@@ -88,7 +91,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
           return std::any_of(pair.begin(), pair.end(), [&](std::int32_t b) { return country(a) == country(b); });
         });
         if (!subject_in_pair) return false;
-        emit_within(pair, relation, trig, polarity);
+        emit_within(pair, relation, trig, "the pair the relation noun names", polarity);
       }
       consumed_[tj] = true;
       return true;
@@ -124,7 +127,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         break;
       }
     const auto objects = clause_subject(trig.begin);
-    if (by >= 0 && !objects.empty()) emit(actors(group(by)), objects, m.relation, trig);
+    if (by >= 0 && !objects.empty())
+      emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     // "Two French soldiers were killed by a mine outside the Malian town of
     // Gao": violence with no named agent is coded against the state where it happens,
     // as its mirror image below (an agent with no named target).
@@ -133,12 +137,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // word: the place search may cross it.
     if (by < 0 && !objects.empty() && (rel.category == "ASSAULT" || rel.category == "FIGHT"))
       if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
-        emit({place}, objects, m.relation, trig);
+        emit({place}, objects, m.relation, trig, {"place of violence with no agent named", "passive subject"});
     return;
   }
   const auto doer = gerund_doer(trig, m);
   if (doer && doer->empty()) return;  // "companies accused of helping Russia": not an actor
   const auto subjects = doer ? *doer : infinitive_subject(trig.begin);
+  const std::string_view subject_rule = doer ? "doer of the gerund or participle" : "clause subject";
+  std::string_view object_rule = slot_object >= 0 ? "OBJ slot of the pattern" : "first actor group after the phrase";
   // "agreed to work together ...": the next relation phrase has its own object.
   // "held the Taliban responsible for": a pattern with an OBJ slot found its object inside.
   std::int32_t obj = slot_object >= 0 ? slot_object
@@ -169,18 +175,21 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         break;
       }
   // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
-  if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer")))
+  if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer"))) {
     obj = group_after(trig.end + 1, trig.end + 1, Reach::Phrase);
+    object_rule = "subject of the that-clause";
+  }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
   if (obj < 0 && !subjects.empty())
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
-      emit(subjects, actors(group(antecedent)), m.relation, trig);
+      emit(subjects, actors(group(antecedent)), m.relation, trig,
+           {subject_rule, "antecedent of the object relative clause"});
       return;
     }
   if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
-    emit(subjects, actors(group(obj)), m.relation, trig);
-    if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig);
+    emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
+    if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
     return;
   }
   // "Israel threatened to ban voting if Hamas ran", "threatened a strike unless Israel
@@ -189,7 +198,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
       if (!has(tok(p), word_class("condition_conjunction"))) continue;
       if (const std::int32_t who = group_after(p + 1, p + 1, Reach::Phrase); who >= 0 && !s_.speaker_token[group(who).begin]) {
-        emit(subjects, actors(group(who)), m.relation, trig);
+        emit(subjects, actors(group(who)), m.relation, trig, {subject_rule, "subject of the if/unless clause"});
         return;
       }
       break;
@@ -200,11 +209,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // the place becomes the object here, though elsewhere a place is not an actor.
   if (obj < 0 && !subjects.empty() && (r.category == "ASSAULT" || r.category == "FIGHT")) {
     if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {
-      emit(subjects, {place}, m.relation, trig);
+      emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
       return;
     }
   }
-  if (r.symmetric && subjects.size() >= 2) emit_within(subjects, m.relation, trig);
+  if (r.symmetric && subjects.size() >= 2)
+    emit_within(subjects, m.relation, trig, "members of the coordinated subject (symmetric relation)");
 }
 
 }  // namespace irkg::frames
