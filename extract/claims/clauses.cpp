@@ -136,20 +136,18 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (!t[i].word || s.group_at[i] >= 0 || s.speaker_token[i]) { ++i; continue; }
     // Every dictionary phrase starting here, longest first: "meeting with" is a verb form
     // (meet with), and when that reading finds no actors the noun "meeting" may.
+    // A particle inside a phrase belongs to its verb ("pulling back from"), not a verb of its own.
+    if (!s.triggers.empty() && i < s.triggers.back().end && has(t[i], word_class("particle"))) { ++i; continue; }
     const std::vector<PatternHit> hits = lex.relation_patterns.all(t, s.group_at, i);
     if (hits.empty()) { ++i; continue; }
     Trigger trig;
     trig.begin = i;
     trig.end = hits.front().end;
-    std::size_t shortest = trig.end;
-    for (const PatternHit& h : hits) {
-      trig.readings.push_back({h.match, h.end, h.object_group, h.pattern});
-      shortest = std::min(shortest, h.end);
-    }
-    // The words after the shortest reading may start phrases of their own: "lifting the
-    // sanctions on" is one phrase (ease) and holds another (the sanctions). The frames
-    // give them to the longer phrase when it makes a claim (Frames::apply).
-    i = shortest;
+    for (const PatternHit& h : hits) trig.readings.push_back({h.match, h.end, h.object_group, h.pattern});
+    // The words inside a phrase may start phrases of their own: "lifting the sanctions on"
+    // is one phrase (ease) and holds another (the sanctions). The frames give them to the
+    // longer phrase when it makes a claim (frames/apply_frames.cpp).
+    ++i;
     s.triggers.push_back(std::move(trig));
   }
 }
