@@ -2,6 +2,7 @@
 #include "extract/claims/relation_patterns.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "extract/claims/lexicon.h"
 #include "extract/claims/morphology.h"
@@ -188,27 +189,28 @@ bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& to
 }
 
 // Elements from `k` on, starting at token `j`. Modifiers before an element are skipped
-// shortest first, so the phrase ends at the first place it can.
+// shortest first, so the phrase ends at the first place it can; `skipped` counts them.
 bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::vector<Token>& tokens,
                                   const std::vector<std::int32_t>& group_at, std::size_t j, std::size_t& end,
-                                  std::int32_t& object) const {
+                                  std::int32_t& object, std::size_t& skipped) const {
   if (k == p.rest.size()) {
     end = j;
     return true;
   }
   const Element& e = p.rest[k];
   const std::size_t reach = e.modifiers_before ? kMaxModifiers : 0;
-  for (std::size_t skipped = 0; skipped <= reach && j + skipped < tokens.size(); ++skipped) {
-    if (skipped > 0 && !modifier_at(tokens, group_at, j + skipped - 1)) break;
-    std::size_t next = 0;
+  for (std::size_t skip = 0; skip <= reach && j + skip < tokens.size(); ++skip) {
+    if (skip > 0 && !modifier_at(tokens, group_at, j + skip - 1)) break;
+    std::size_t next = 0, more = 0;
     std::int32_t slot = object;
-    if (element_at(e, tokens, group_at, j + skipped, next, slot) &&
-        match_rest(p, k + 1, tokens, group_at, next, end, slot)) {
+    if (element_at(e, tokens, group_at, j + skip, next, slot) &&
+        match_rest(p, k + 1, tokens, group_at, next, end, slot, more)) {
       object = slot;
+      skipped = skip + more;
       return true;
     }
   }
-  return e.optional && match_rest(p, k + 1, tokens, group_at, j, end, object);
+  return e.optional && match_rest(p, k + 1, tokens, group_at, j, end, object, skipped);
 }
 
 std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
@@ -216,22 +218,26 @@ std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
   std::vector<PatternHit> out;
   const auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return out;
-  std::vector<std::pair<bool, std::size_t>> order;  // (not composing, insertion order)
+  // Among equally long matches: stances on a relation first, then the pattern that names
+  // more of the words ("strengthen economic ties with" over "strengthen &TIES with" with
+  // "economic" skipped as a modifier), then the dictionary's order.
+  std::vector<std::tuple<bool, std::size_t, std::size_t>> order;
   for (const Start& start : it->second) {
     const Pattern& p = patterns_[start.pattern];
     if (p.needs_be && !be_before(tokens, i)) continue;
     std::size_t end = 0;
     std::int32_t object = -1;
-    if (!match_rest(p, 0, tokens, group_at, i + 1, end, object)) continue;
+    std::size_t skipped = 0;
+    if (!match_rest(p, 0, tokens, group_at, i + 1, end, object, skipped)) continue;
     const PatternHit hit{start.match, end, object, start.pattern};
     const bool seen = std::any_of(out.begin(), out.end(), [&](const PatternHit& h) {
       return h.match == hit.match && h.end == hit.end && h.object_group == hit.object_group;
     });
     if (seen) continue;
     out.push_back(hit);
-    order.push_back({!p.composes, p.order});
+    order.push_back({!p.composes, skipped, p.order});
   }
-  // Longest first; among equally long matches, stances on a relation, then the dictionary's order.
+  // Longest first.
   std::vector<std::size_t> idx(out.size());
   for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
   std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {

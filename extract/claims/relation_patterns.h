@@ -93,7 +93,7 @@ class RelationPatterns {
 
   bool match_rest(const Pattern& p, std::size_t k, const std::vector<Token>& tokens,
                   const std::vector<std::int32_t>& group_at, std::size_t j, std::size_t& end,
-                  std::int32_t& object) const;
+                  std::int32_t& object, std::size_t& skipped) const;
   bool element_at(const Element& e, const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
                   std::size_t j, std::size_t& next, std::int32_t& object) const;
   void add_start(const std::string& form, std::uint32_t pattern, RelationMatch match);
