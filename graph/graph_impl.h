@@ -44,7 +44,10 @@ class RecentLookup {
 struct ClassAccumulator {
   std::uint32_t class_id = 0;
   std::size_t positive = 0, negative = 0, neutral = 0;
-  double net = 0.0, abs_weight = 0.0;
+  // Sums of weights in millionths: integer sums do not depend on the order claims arrive in
+  // (a graph built from the pair index and one built from the claims must agree to the
+  // last digit, and weights such as 3.4 have no exact binary form).
+  std::int64_t net_micro = 0, abs_weight_micro = 0;
   std::vector<std::uint32_t> outlets;                          // sorted, unique
   std::vector<std::pair<std::uint32_t, std::size_t>> relations;  // relation id, count
   std::vector<std::int32_t> days;                               // claim dates, deduplicated in finish()

@@ -181,8 +181,8 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
   (polarity > 0 ? acc->positive : polarity < 0 ? acc->negative : acc->neutral) += 1;
   const double w = usable_weight(c.weight);
-  acc->net += w;
-  acc->abs_weight += std::fabs(w);
+  acc->net_micro += std::llround(w * 1e6);
+  acc->abs_weight_micro += std::llround(std::fabs(w) * 1e6);
   if (!c.outlet.empty()) insert_sorted(acc->outlets, outlets.id(c.outlet));
   add_count(acc->relations, relations.id(c.relation), 1);
   std::int32_t day = INT32_MIN;  // undated, or a date that does not parse
@@ -258,12 +258,13 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     std::vector<std::int32_t> edge_days;
     std::vector<std::uint32_t> edge_outlets;
     std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
+    std::int64_t net_micro = 0, abs_weight_micro = 0;
     for (auto& k : acc.classes) {
       e.positive += k.positive;
       e.negative += k.negative;
       e.neutral += k.neutral;
-      e.net += k.net;
-      e.abs_weight += k.abs_weight;
+      net_micro += k.net_micro;
+      abs_weight_micro += k.abs_weight_micro;
       edge_outlets.insert(edge_outlets.end(), k.outlets.begin(), k.outlets.end());
       for (const auto& [rel, count] : k.relations) add_count(edge_relations, rel, count);
       if (!filter.details) {
@@ -275,8 +276,8 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.positive = k.positive;
       s.negative = k.negative;
       s.neutral = k.neutral;
-      s.net = k.net;
-      s.abs_weight = k.abs_weight;
+      s.net = static_cast<double>(k.net_micro) / 1e6;
+      s.abs_weight = static_cast<double>(k.abs_weight_micro) / 1e6;
       s.outlets = outlet_list(k.outlets);
       s.top_relation = top_of(k.relations, relations);
       s.sign = sign_of(s.net, s.abs_weight);
@@ -298,6 +299,8 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     e.b = actors.name(acc.b);
     if (e.b < e.a) std::swap(e.a, e.b);
     e.top_relation = top_of(edge_relations, relations);
+    e.net = static_cast<double>(net_micro) / 1e6;
+    e.abs_weight = static_cast<double>(abs_weight_micro) / 1e6;
     e.sign = sign_of(e.net, e.abs_weight);
     // The evidence shown for a pair agrees with its sign when such a claim exists.
     std::size_t pick = 3;
