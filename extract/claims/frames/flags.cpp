@@ -153,6 +153,19 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       return because(Modality::Future, "future word before the phrase", begin - back);
   if (start > 0 && modal(start, word_class("modal_hypothetical")))
     return because(Modality::Hypothetical, "clause opened by a condition", start);
+  // "Russia's nuclear attack on Ukraine would be a catastrophe": a relation named as a noun
+  // in the subject of a hypothetical predicate has not happened. The predicate is the first
+  // verb group after the noun's phrase in its clause.
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) {
+    for (std::size_t p = chunk(c).end; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[begin]; ++p) {
+      const std::int32_t d = s_.chunk_at[p];
+      if (d < 0 || chunk(d).kind != ChunkKind::Verb) continue;
+      for (std::size_t q = chunk(d).begin; q < chunk(d).end; ++q)
+        if (modal(q, word_class("modal_hypothetical")))
+          return because(Modality::Hypothetical, "hypothetical predicate of the noun", q);
+      break;
+    }
+  }
   return Modality::Asserted;
 }
 
