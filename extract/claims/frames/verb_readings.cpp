@@ -110,6 +110,14 @@ bool SentenceView::verb_ends_at(std::size_t end) const {
 
 bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   if (trig.begin == 0) return true;
+  // "a Moscow court convicted ...", "the border trade deal": a word inside a noun phrase
+  // that an article or a common noun opened before it is that phrase's noun, not a verb.
+  // Right after an actor it may be the verb the tagger took for a plural ("Russia pounds
+  // Kyiv" in a headline), so there the verb reading stays.
+  if (const std::int32_t c = s_.chunk_at[trig.begin];
+      c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin < trig.begin && is_noun(tok(trig.begin).pos) &&
+      (is_determiner(tok(chunk(c).begin).pos) || s_.group_at[trig.begin - 1] < 0))
+    return false;
   // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
   if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
   const Token& prev = tok(trig.begin - 1);
