@@ -111,6 +111,14 @@ VerbForms verb_forms(std::string_view base) {
     add(f.finite, str(form[c]));
   add(f.participle, str(form[form[kParticiple] ? kParticiple : kPast]));
   add(f.gerund, str(form[kGerund]));
+  // Verbs with two pasts ("burnt" and "burned", "pled" and "pleaded"): the table keeps one;
+  // the regular one counts too when Brill's lexicon knows it as a past form.
+  const std::string regular = regular_verb_forms(base).finite[2];
+  if (const std::uint32_t* tag = find(kLexicon, regular);
+      tag && (static_cast<Pos>(*tag) == Pos::VBD || static_cast<Pos>(*tag) == Pos::VBN)) {
+    add(f.finite, regular);
+    add(f.participle, regular);
+  }
   return f;
 }
 
