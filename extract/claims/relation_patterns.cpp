@@ -106,10 +106,16 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
       e.optional = true;
       item = item.substr(1, item.size() - 2);
     }
-    if (item == "OBJ") {
+    if (item == "OBJ" || item == "OBJ's") {
       if (k == 0) return "a pattern cannot open with OBJ";
       e.object = true;
       elements.push_back(std::move(e));
+      // "trained OBJ's troops": the object as the possessor of the next noun.
+      if (item == "OBJ's") {
+        Element possessive;
+        possessive.forms = {"'s"};
+        elements.push_back(std::move(possessive));
+      }
       continue;
     }
     if (item.front() == '&') {

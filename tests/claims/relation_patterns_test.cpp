@@ -97,6 +97,9 @@ TEST(RelationPatterns, AnObjectSlotIsTheClaimsObject) {
   EXPECT_EQ(claims_in("Argentina gave Chile the cold shoulder at the summit."),
             (std::vector<std::string>{"ARG reject CHL"}));
   EXPECT_EQ(claims_in("The IMF threw Sri Lanka a lifeline in March."), (std::vector<std::string>{"IMF aid LKA"}));
+  // An object slot may be the possessor of the pattern's noun.
+  EXPECT_EQ(claims_in("Poland questioned Hungary's loyalty to the alliance."),
+            (std::vector<std::string>{"POL distrust HUN"}));
 }
 
 TEST(RelationPatterns, SetsStandForEachOfTheirWords) {
@@ -136,6 +139,7 @@ TEST(RelationPatterns, EveryDictionaryPatternMatchesItsOwnWords) {
       for (std::string w; words >> w; first = false) {
         if (first && w == "be") w = "was";
         else if (w == "OBJ") w = "Kenya";
+        else if (w == "OBJ's") w = "Kenya's";
         else if (w.front() == '&') w = first_of_set.at(w);
         else if (w.front() == '(') w = w.substr(1, w.size() - 2);
         text += " " + w;
