@@ -346,7 +346,9 @@ bool SentenceView::speech_verb_before(std::size_t that_at) const {
 // to"), else -1. With requests_only, only a request verb counts ("urged", not "forced").
 std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only) const {
   if (to < 2 || !has(tok(to), word_class("infinitive_to"))) return -1;
-  const std::int32_t gi = group_ending_at(to);
+  // "warned Finland not to join": the negated infinitive is still the object's.
+  const std::size_t end = has(tok(to - 1), word_class("negator")) ? to - 1 : to;
+  const std::int32_t gi = group_ending_at(end);
   if (gi < 0) return -1;
   std::size_t before = phrase_start(gi);
   if (before >= 2 && has(tok(before - 1), word_class("request_particle")) && has(tok(before - 2), word_class("request_verb"))) --before;
