@@ -73,13 +73,19 @@ class Chunker {
   std::size_t noun_phrase_end(std::size_t i) const {
     if (!noun_material(i) || t_[i].pos == Pos::POS) return i;
     const Pos first = t_[i].pos;
-    if (!in_group(i) && (first == Pos::VBN || first == Pos::VBG) && !(i + 1 < n_ && head_like(i + 1))) return i;
+    // A participle opens a phrase only before a common noun and not right after a noun,
+    // where it is the verb the tagger took for a participle ("the statement criticised Japan").
+    if (!in_group(i) && (first == Pos::VBN || first == Pos::VBG) &&
+        !(i + 1 < n_ && !in_group(i + 1) && (t_[i + 1].pos == Pos::NN || t_[i + 1].pos == Pos::NNS || t_[i + 1].pos == Pos::JJ) &&
+          (i == 0 || !head_like(i - 1))))
+      return i;
     std::size_t j = i, last_head = i;
     bool headed = false;
     while (j < n_ && noun_material(j)) {
       // A participle after a head starts a reduced relative ("troops stationed in"), and a
       // pronoun is a phrase of its own.
-      if (headed && !in_group(j) && (t_[j].pos == Pos::VBN || t_[j].pos == Pos::VBG)) break;
+      // After a possessive it modifies the next noun ("Japan's growing cooperation").
+      if (headed && !in_group(j) && (t_[j].pos == Pos::VBN || t_[j].pos == Pos::VBG) && t_[j - 1].pos != Pos::POS) break;
       if (j > i && t_[j].pos == Pos::PRP && !in_group(j)) break;
       if (head_like(j)) {
         headed = true;

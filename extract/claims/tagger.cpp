@@ -82,6 +82,9 @@ Pos first_word_tag(const Token& t) {
 
 Pos start_tag(const std::vector<Token>& tokens, std::size_t i, bool first_word) {
   const Token& t = tokens[i];
+  // The tokenizer spells a curly possessive as "'s" in `lower` ("Japan’s"); Brill's lexicon
+  // knows only the straight one.
+  if (t.lower == "'s" && t.raw != "'s") return lexicon_tag("'s");
   if (!t.word) return lexicon_tag(t.raw) == Pos::SYM ? Pos::SYM : Pos::Punct;
   if (const Pos known = first_word && t.capitalized ? first_word_tag(t) : lexicon_tag(t.raw); known != Pos::None)
     return known;

@@ -11,11 +11,33 @@
 namespace irkg::frames {
 
 namespace {
-constexpr std::size_t kModifierReach = 3;  // tokens between a modifier group and its noun
 }  // namespace
 
 // The first group of the trigger's clause before it, else the group a relative pronoun
 // at the clause start refers to, else the previous clause's subject.
+// The place of a clause whose subject names people and no actor: the first actor after a
+// locative before `at`, when the clause's first noun phrase has a people noun as its head
+// or in its of-complement ("hundreds of thousands of people"). -1 otherwise.
+std::int32_t SentenceView::people_subject_place(std::size_t start, std::size_t at) const {
+  bool people = false;
+  std::size_t p = start;
+  // The subject phrase and its of-complements, up to the first verb group.
+  for (; p < at; ++p) {
+    const std::int32_t c = s_.chunk_at[p];
+    if (c >= 0 && chunk(c).kind == ChunkKind::Verb) break;
+    if (s_.group_at[p] >= 0) return -1;  // the subject names an actor: the usual rules apply
+    if (c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head == p && has(tok(p), word_class("people_noun")))
+      people = true;
+  }
+  if (!people) return -1;
+  // "in Hong Kong", "through the streets of Tehran": the locative's noun phrase and its
+  // of-complements.
+  for (; p + 1 < at; ++p)
+    if (has(tok(p), word_class("locative")))
+      if (const std::int32_t gi = group_after(p + 1, p, Reach::Phrase); gi >= 0 && group(gi).end <= at) return gi;
+  return -1;
+}
+
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);
@@ -65,6 +87,10 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     }
     return subjects;
   }
+  // "Thousands of people blocked streets in Hong Kong in defiance of ...": a subject that
+  // names people but no actor acts for the state of the place the clause puts them in
+  // (the event coders' convention, as for "protesters in Dili").
+  if (const std::int32_t first = people_subject_place(start, at); first >= 0) return actors(group(first));
   // "Pakistan, which has refused ...": the group before the relative pronoun.
   if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) return actors(group(antecedent));
   // A clause without its own actor continues the last subject when a pronoun stands for
@@ -282,19 +308,16 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
 // A group directly modifying the phrase at `at`: "US sanctions", "Russia's new sanctions",
 // "Sino-Russian strategic partnership".
 std::int32_t SentenceView::modifier_before(std::size_t at) const {
-  for (std::size_t back = 1; back <= kModifierReach + 1 && back <= at; ++back) {
-    const std::size_t p = at - back;
-    if (s_.group_at[p] >= 0) {
-      const std::int32_t gi = s_.group_at[p];
-      if (group(gi).end + kModifierReach < at) return -1;
-      return s_.speaker_token[p] ? -1 : gi;
-    }
-    const Token& t = tok(p);
-    if (t.lower == "'s") continue;
-    // "Poland and other allies": a coordinated actor is not the noun's owner.
-    if (!t.word || has(t, word_class("coordinator")) || has(t, word_class("clause_break")) ||
-        has(t, word_class("preposition")) || has(t, word_class("be")))
-      return -1;
+  // The actor inside the noun's own phrase, before it: chunks end at conjunctions ("Poland
+  // and other allies" is two phrases), prepositions and verbs, so what is left between
+  // the actor and the noun only modifies the noun.
+  const std::int32_t c = s_.chunk_at[at];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun) return -1;
+  for (std::size_t p = at; p > chunk(c).begin; --p) {
+    const std::int32_t gi = s_.group_at[p - 1];
+    if (gi < 0) continue;
+    if (group(gi).begin < chunk(c).begin) return -1;
+    return s_.speaker_token[p - 1] ? -1 : gi;
   }
   return -1;
 }
