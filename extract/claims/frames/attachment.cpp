@@ -322,16 +322,30 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
   return -1;
 }
 
-// A group introduced by one of `preps` right after the phrase: "sanctions ON Iran".
-// "the withdrawal of several army units FROM Moldova": a few words may intervene
-// (`reach`); pairs keep it short ("unity ... seen as a response to China" is not unity with China).
+// A group introduced by one of `preps` right after the phrase ending at `end`, read by
+// chunks: "sanctions ON Iran". With `past_complements`, the noun's own actor ("the visit OF
+// the Indonesian president TO Australia", "an attack BY Russia ON ...") and an
+// of-complement the noun does not take as its object ("the delivery of twenty diesel
+// generators TO Moldova") may stand between; pairs take only the phrase right after
+// ("unity ... seen as a response to China" is not unity with China).
 std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& preps, std::string* which,
-                         std::size_t reach) const {
-  // "the delivery of twenty diesel generators to Moldova": an of-complement that
-  // the noun does not take as its object is what it is about; the search reads past it.
-  if (end < s_.tokens.size() && has(tok(end), word_class("complement_of")) && !preps.contain(tok(end)))
-    reach = std::max<std::size_t>(reach, 10);
-  for (std::size_t p = end; p < s_.tokens.size() && p < end + reach; ++p) {
+                                       bool past_complements) const {
+  const std::size_t n = s_.tokens.size();
+  if (end == 0 || end >= n) return -1;
+  const std::int32_t clause = s_.clause_at[end - 1];
+  std::size_t p = end;
+  // "the alliance's land border with Russia": a possessor's phrase is the owned noun's.
+  if (tok(end).lower == "'s") return -1;
+  // The rest of the noun's own phrase ("the mediation effort", "sanctions relief").
+  if (const std::int32_t c = s_.chunk_at[end - 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end > end)
+    p = s_.group_at[end] >= 0 ? end : chunk(c).end;
+  // The noun's own predicate or participle: "fighting erupted between A and B", "tensions
+  // broke out between", "the aid sent to Ukraine".
+  if (p < n && s_.chunk_at[p] >= 0 && chunk(s_.chunk_at[p]).kind == ChunkKind::Verb && chunk(s_.chunk_at[p]).begin == p) {
+    p = chunk(s_.chunk_at[p]).end;
+    if (p < n && (tok(p).pos == Pos::RP || has(tok(p), word_class("particle"))) && !preps.contain(tok(p))) ++p;
+  }
+  while (p < n && s_.clause_at[p] == clause) {
     if (preps.contain(tok(p))) {
       // "cooperation to counter China": "to" before a relation verb is an infinitive
       if (has(tok(p), word_class("infinitive_to")) && trigger_starts_at(p + 1)) return -1;
@@ -339,15 +353,24 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
       if (gi >= 0 && which) *which = tok(p).lower;
       return gi;
     }
-    // "the visit OF the Indonesian president TO Australia", "an attack BY Russia ON ...":
-    // the noun's own actor may stand between it and the preposition.
-    if (s_.group_at[p] >= 0 && p > end &&
-        (noun_agent_preposition(tok(p - 1)) ||
-         (has(tok(p - 1), word_class("article_the")) && p > end + 1 && noun_agent_preposition(tok(p - 2))))) {
-      p = group(s_.group_at[p]).end - 1;
+    if (!past_complements || p + 1 >= n) return -1;
+    // "of wheat and barley to ...": a coordinated noun phrase inside the complement.
+    if (has(tok(p), word_class("coordinator")) && s_.chunk_at[p + 1] >= 0 &&
+        chunk(s_.chunk_at[p + 1]).kind == ChunkKind::Noun && s_.group_at[p + 1] < 0) {
+      p = chunk(s_.chunk_at[p + 1]).end;
       continue;
     }
-    if (!tok(p).word || s_.group_at[p] >= 0 || s_.clause_at[p] != s_.clause_at[end - 1]) return -1;
+    const bool agent = noun_agent_preposition(tok(p));
+    if (!agent && !has(tok(p), word_class("complement_of"))) return -1;
+    // Past the complement's noun phrase and its own of-complements.
+    const std::int32_t c = s_.chunk_at[p + 1];
+    if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).begin != p + 1) return -1;
+    bool has_actor = false;
+    for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q) has_actor = has_actor || s_.group_at[q] >= 0;
+    // An of-phrase naming an actor is the object's owner or the noun's own actor only
+    // after an agent preposition ("the visit of the president of Japan to ...").
+    if (has_actor && !agent) return -1;
+    p = chunk(c).end;
   }
   return -1;
 }

@@ -17,13 +17,13 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     return;
   }
   std::string prep;
-  if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, 3);
+  if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, false);
       gi >= 0 && group(gi).mentions.size() >= 2) {
     emit_within(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
     return;
   }
   const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
-                                                       : prep_object(trig.end, r.preps, &prep, 2);
+                                                       : prep_object(trig.end, r.preps, &prep, false);
   if (obj >= 0) {
     const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
     // "Japan's alliance with the US"

@@ -110,7 +110,7 @@ class SentenceView {
                            bool through_infinitive = false, bool through_relations = false) const;
   std::int32_t modifier_before(std::size_t at) const;
   std::int32_t prep_object(std::size_t end, const Prepositions& preps, std::string* which,
-                           std::size_t reach = 6) const;
+                           bool past_complements = true) const;
   std::int32_t controlled_object(std::size_t to, bool requests_only = false) const;
   std::int32_t place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from = 0) const;
   bool relative_closed_between(std::size_t from, std::size_t to) const;

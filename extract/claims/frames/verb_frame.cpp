@@ -69,11 +69,11 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         std::int32_t mod = modifier_before(t2.begin);
         if (mod >= 0 && (group(mod).begin < trig.end || group(mod).mentions.size() < 2)) mod = -1;
         if (mod < 0) {
-          mod = prep_object(t2.end, word_class("within_preposition"), nullptr, 2);
+          mod = prep_object(t2.end, word_class("within_preposition"), nullptr, false);
           if (mod >= 0 && group(mod).mentions.size() < 2) mod = -1;
         }
         if (mod < 0) {
-          const std::int32_t other = prep_object(t2.end, word_class("partner_preposition"), nullptr, 2);
+          const std::int32_t other = prep_object(t2.end, word_class("partner_preposition"), nullptr, false);
           if (other < 0 && subjects.size() >= 2) {
             // "India and China are easing tensions along the border"
             emit_within(subjects, relation, trig, "members of the verb's coordinated subject", polarity);
