@@ -264,6 +264,8 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
   int prepositions = 0;  // "released the transcript of his call with X": X is too deep
   int bare_phrases = 0;  // noun phrases with no preposition before them
   bool after_preposition = false;
+  bool after_participle = false;   // the last chunk was a participle's verb group
+  bool right_after_object = false; // the last chunk was the verb's object, its first bare phrase
   for (std::size_t p = from; p < n; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
@@ -284,6 +286,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
     const std::int32_t c = s_.chunk_at[p];
     if (c < 0 || chunk(c).begin != p) continue;
+    // "a videoconference hosted by Moscow": the by-agent is the participle's, not the verb's;
+    // but of the object itself it is its owner, as a possessor would be ("condemned the
+    // decision taken by Iran" condemns Iran).
+    if (after_participle && has(tok(p), word_class("agent_by"))) return -1;
+    after_participle = chunk(c).kind == ChunkKind::Verb && tok(chunk(c).head).pos == Pos::VBN && !right_after_object;
+    right_after_object = chunk(c).kind == ChunkKind::Noun && !after_preposition && bare_phrases == 0;
     switch (chunk(c).kind) {
       case ChunkKind::Prep:
         after_preposition = true;
@@ -320,6 +328,18 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
     return s_.speaker_token[p - 1] ? -1 : gi;
   }
   return -1;
+}
+
+// Whether the token at `at` lies in the first noun phrase after `verb_end` (the verb's
+// object), with nothing but chunkless words (adverbs, quotes) between.
+bool SentenceView::in_object_phrase(std::size_t verb_end, std::size_t at) const {
+  const std::int32_t c = s_.chunk_at[at];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun) return false;
+  // "on easing tensions with": the tagger may open the phrase with the gerund itself.
+  if (chunk(c).begin < verb_end) return verb_end >= 1 && chunk(c).begin == verb_end - 1 && tok(verb_end - 1).pos == Pos::VBG;
+  for (std::size_t p = verb_end; p < chunk(c).begin; ++p)
+    if (s_.chunk_at[p] >= 0) return false;
+  return true;
 }
 
 // A group introduced by one of `preps` right after the phrase ending at `end`, read by

@@ -20,7 +20,10 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   if (!r.compose) return false;  // "mobilized reservists for a war against Iraq" is not a stance
   for (std::size_t tj = ti + 1; tj < s_.triggers.size(); ++tj) {
     const Trigger& inner = s_.triggers[tj];
-    if (inner.begin < trig.end || inner.begin > trig.end + 6 || s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
+    // The relation noun heads or modifies the verb's object, the first noun phrase after it
+    // ("opposes new EU sanctions on Russia").
+    if (inner.begin < trig.end || !in_object_phrase(trig.end, inner.begin) ||
+        s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
       break;
     for (std::size_t p = trig.end; p < inner.begin; ++p)
       if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
@@ -115,7 +118,18 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
-  if (participle && !passive_at(trig.begin) && reduced_relative(trig)) return;
+  if (participle && !passive_at(trig.begin) && reduced_relative(trig)) {
+    // "a summit hosted by Nigeria", "a deal brokered by Qatar": the agent of a relation
+    // participle acts on those the clause is about, the participants of the noun it
+    // describes. Other reduced relatives make no claim of their own.
+    if (m.participle && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("agent_by")))
+      if (const std::int32_t by = group_after(trig.end + 1, trig.end, Reach::Phrase); by >= 0) {
+        const auto participants = clause_subject(trig.begin);
+        if (!participants.empty())
+          emit(actors(group(by)), participants, m.relation, trig, {"agent of a participle", "clause subject"});
+      }
+    return;
+  }
   if (participle && passive_at(trig.begin)) {
     // OBJECT was condemned by SUBJECT
     std::int32_t by = -1;

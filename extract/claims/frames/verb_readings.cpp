@@ -57,7 +57,13 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
                            !has(w, word_class("relative"));
   if (!has(tok(noun - 1), word_class("determiner")) && !bare_plural) return false;
   // Only after the clause already has its main verb ("X opposed the invitation issued
-  // to Y"); "Paris and its partners demanded" is that main verb.
+  // to Y", "X renewed its pledge at a summit hosted by Y"); "Paris and its partners
+  // demanded" is that main verb. The verb groups of the chunker say so for any verb.
+  for (std::size_t p = clause_start(trig.begin); p + 1 < noun; ++p)
+    if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).begin == p && chunk(c).kind == ChunkKind::Verb &&
+                                               is_finite_verb(tok(chunk(c).head).pos) && !s_.speaker_token[chunk(c).head] &&
+                                               !has(tok(chunk(c).head), word_class("speech_verb")))
+      return true;
   for (const Trigger& other : s_.triggers) {
     if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
     for (const Reading& r : other.readings)
