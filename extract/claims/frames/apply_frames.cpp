@@ -98,7 +98,9 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   }
   for (std::int32_t a : subjects)
     for (std::int32_t b : objects) {
-      if (country(a) == country(b)) continue;
+      // One state's own people, offices and cities relate to nothing of theirs; a non-state
+      // group keeps its own id against its state ("the Taliban attacked Afghan forces").
+      if (a == b || (country(a) == country(b) && !non_state(a) && !non_state(b))) continue;
       FrameHit h{a, b, relation, negated, modality, polarity, why};
       const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
         return o.subject == a && o.object == b && o.relation == relation && o.negated == negated &&

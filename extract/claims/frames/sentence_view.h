@@ -58,6 +58,9 @@ class SentenceView {
     for (std::int32_t m : grp.mentions) out.push_back(s_.mentions[static_cast<std::size_t>(m)].actor);
     return out;
   }
+  bool non_state(std::int32_t actor) const {
+    return lex_.actors[static_cast<std::size_t>(actor)].type == ActorType::Group;
+  }
   const std::string& country(std::int32_t actor) const { return lex_.actors[static_cast<std::size_t>(actor)].country; }
   const RelationEntry& relation(std::int32_t index) const { return lex_.relations[static_cast<std::size_t>(index)]; }
   // The first token of the clause that `at` is in.

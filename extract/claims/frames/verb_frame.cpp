@@ -171,7 +171,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && !subjects.empty()) {
     const auto own = actors(group(obj));
     const std::string& state = country(subjects.front());
-    const auto same = [&](std::int32_t a) { return country(a) == state; };
+    const auto same = [&](std::int32_t a) { return country(a) == state && !non_state(a); };
     const bool self = std::all_of(own.begin(), own.end(), same) && std::all_of(subjects.begin(), subjects.end(), same);
     if (self) obj = -1;
   }
