@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/pos.h"
 
 namespace irkg {
 namespace {
@@ -80,7 +81,49 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       if (t[p].lower == "," || boundary[p]) break;
       if (s.group_at[p] >= 0) { speaker = s.group_at[p]; from = s.groups[static_cast<std::size_t>(speaker)].begin; break; }
     }
-    if (speaker < 0 && i + 1 < n && s.group_at[i + 1] >= 0) speaker = s.group_at[i + 1];
+    // "Wang Wenbin, a spokesman for the Chinese foreign ministry, said ...": the speaker
+    // before an appositive (a phrase between commas with no verb), else the actor in it.
+    if (speaker < 0 && !after_and && i > 1 && t[i - 1].lower == ",") {
+      std::int32_t inside = -1;
+      for (std::size_t p = i - 1; p > 0 && i - p < 14; --p) {
+        const std::size_t q = p - 1;
+        if (is_verb(t[q].pos) && s.group_at[q] < 0) break;
+        if (t[q].lower != ",") {
+          if (s.group_at[q] >= 0) inside = s.group_at[q];
+          continue;
+        }
+        // the opening comma: the phrase before it opens the sentence or follows a quote
+        if (q > 0 && s.group_at[q - 1] >= 0) {
+          const Group& g = s.groups[static_cast<std::size_t>(s.group_at[q - 1])];
+          std::size_t b = g.begin;
+          if (b > 0 && has(t[b - 1], word_class("article_the"))) --b;
+          bool opens = true;
+          for (std::size_t r = b; r > 0 && opens; --r)
+            if (t[r - 1].word) opens = false;
+          if (opens || (b > 0 && !t[b - 1].word)) {
+            speaker = s.group_at[q - 1];
+            from = g.begin;
+          }
+        }
+        if (speaker < 0 && inside >= 0) {
+          speaker = inside;
+          from = s.groups[static_cast<std::size_t>(inside)].begin;
+        }
+        break;
+      }
+    }
+    // An inverted tail after the reported words ("...,' said the US ambassador", ", said a
+    // spokesman for the Japanese foreign ministry"): the first actor within the noun phrase
+    // after the verb. Without the comma or quote before the verb, the actor after it is the
+    // reported clause's subject ("An official said China ...").
+    const bool tail = i > 0 && (t[i - 1].lower == "," || !t[i - 1].word);
+    for (std::size_t p = i + 1; speaker < 0 && tail && p < n && p < i + 8; ++p) {
+      if (s.group_at[p] >= 0) {
+        speaker = s.group_at[p];
+        break;
+      }
+      if (!t[p].word || (is_verb(t[p].pos) && t[p].pos != Pos::VBN)) break;
+    }
     if (speaker >= 0 && s.speaker_group < 0) s.speaker_group = speaker;
     // A trailing attribution after a comma ("..., a Jordanian official confirmed.") is not
     // part of the reported clause: mark it so objects are not taken from it.

@@ -8,7 +8,7 @@
 
 namespace irkg {
 
-inline constexpr std::array<std::string_view, 77> kWordClasses = {
+inline constexpr std::array<std::string_view, 81> kWordClasses = {
     "clause_break", "relative",       "pronoun",       "pronoun_plural", "pronoun_person", "speech_verb",
     "be",           "adverb",         "negator",       "auxiliary",      "modal_hypothetical",
     "modal_future", "modal_reported", "report_noun",   "denial",         "determiner",     "preposition",
@@ -22,7 +22,7 @@ inline constexpr std::array<std::string_view, 77> kWordClasses = {
     "within_preposition", "partner_preposition", "stance_preposition", "gerund_preposition",
     "recipient_preposition", "time_phrase_word", "temporal_conjunction", "condition_conjunction",
     "contrast_word", "future_auxiliary", "relative_possessive", "sequence_modal", "as_word", "not_word",
-    "exit_particle", "request_particle",
+    "exit_particle", "request_particle", "inversion_auxiliary", "perfect_have", "exclusion_verb", "dismissive_word",
     // the same for clauses.cpp and mentions.cpp
     "time_preposition", "clause_conjunction", "verb_coordinator", "attribution_word", "comparative_word",
     "border_preposition", "list_filler"};

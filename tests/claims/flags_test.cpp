@@ -1,5 +1,5 @@
 // Dates from the text, historical claims, "the two countries", repeated headlines, lists
-// too long to pair, and denial of a that-clause.
+// too long to pair, denial of a that-clause or of a report, the reach of modals, and speakers.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -117,6 +117,56 @@ TEST(Modality, AnActSomeoneIsAccusedOfIsReportedAndTheAccusedsOwn) {
   EXPECT_FALSE(modality_by_pair.count("CHL-BOL")) << "the accuser is not the one arming";
   for (const Claim& c : claims_of("Peru was accused by Chile of arming Bolivia."))
     if (c.subject.country == "PER") EXPECT_EQ(c.modality, "reported");
+}
+
+// The one claim of a sentence (test fails when there is not exactly one).
+Claim only_claim(const std::string& text) {
+  const auto claims = claims_of(text);
+  EXPECT_EQ(claims.size(), 1u) << text;
+  return claims.empty() ? Claim{} : claims.front();
+}
+
+TEST(Denial, AReportCalledFalseIsNegatedAndReported) {
+  for (const char* text : {"Beijing called claims that China had hacked Australia ridiculous.",
+                           "Iran dismissed reports that it had supplied drones to Russia.",
+                           "Seoul rejected claims that South Korea had sold weapons to Ukraine."}) {
+    const Claim c = only_claim(text);
+    EXPECT_TRUE(c.negated) << text;
+    EXPECT_EQ(c.modality, "reported") << text;
+  }
+  // Confirmed, the report stands.
+  EXPECT_FALSE(only_claim("Japan confirmed reports that China had attacked Vietnam.").negated);
+}
+
+TEST(Modality, WouldHaveIsACounterfactualAlsoAfterAReportingVerb) {
+  EXPECT_TRUE(claims_of("Turkey said it would have attacked Syria.").empty());
+  // "would" alone after a reporting verb is the future seen from the past.
+  EXPECT_EQ(only_claim("Tokyo said it would sanction Moscow.").modality, "future");
+}
+
+TEST(Modality, AModalDoesNotReachAPastVerbCoordinatedAfterIt) {
+  for (const Claim& c : claims_of("Germany said it would not sanction Russia and criticized Poland."))
+    if (c.object.country == "POL") EXPECT_EQ(c.modality, "asserted");
+}
+
+TEST(Speaker, InvertedTailAfterAQuoteOrAComma) {
+  EXPECT_EQ(only_claim("\"China is threatening Taiwan,\" said the US ambassador.").speaker, "USA");
+  EXPECT_EQ(only_claim("China is threatening Taiwan, said a spokesman for the Japanese foreign ministry.").speaker, "JPN");
+  EXPECT_EQ(only_claim("Russia attacked Ukraine, according to Britain.").speaker, "GBR");
+}
+
+TEST(Speaker, TheSpeakerBeforeAnAppositive) {
+  const Claim c = only_claim("Wang Wenbin, a spokesman for the Chinese foreign ministry, said Beijing opposed Washington's sanctions.");
+  EXPECT_EQ(c.subject.country, "CHN");
+  EXPECT_EQ(c.speaker, "person:wang-wenbin");
+}
+
+TEST(Speaker, AnActorRightAfterTheVerbOfAnUnnamedSpeakerIsTheReportedSubject) {
+  for (const char* text : {"A spokesman said Beijing opposed Washington's sanctions.", "An official said China attacked Vietnam."}) {
+    const Claim c = only_claim(text);
+    EXPECT_EQ(c.subject.country, "CHN") << text;
+    EXPECT_EQ(c.speaker, "") << text;
+  }
 }
 
 }  // namespace

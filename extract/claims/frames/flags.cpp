@@ -17,9 +17,14 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   if (const auto it = std::find_if(s_.triggers.begin(), s_.triggers.end(),
                                    [&](const Trigger& t) { return t.begin == begin; });
       it != s_.triggers.end()) {
-    for (std::size_t p = it->end; p + 1 < s_.tokens.size() && p < it->end + 3; ++p)
+    // The predicate must be the phrase's own: no verb or conjunction between ("Russia
+    // condemned Ukraine but was not invited": "was not" is another verb's).
+    for (std::size_t p = it->end; p + 1 < s_.tokens.size() && p < it->end + 3; ++p) {
+      if (s_.clause_at[p] != s_.clause_at[begin]) break;
       if (has(tok(p), word_class("be")) && has(tok(p + 1), word_class("negator")))
         return because("negated predicate after the phrase", p + 1);
+      if (is_verb(tok(p).pos) || has(tok(p), word_class("coordinator")) || has(tok(p), word_class("verb_coordinator"))) break;
+    }
   }
   // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
   // that-clause under a negated or denying clause.
@@ -27,12 +32,19 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   if (has(tok(start), word_class("complementizer")) && start > 0) {
     for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
       const std::size_t p = start - back;
+      // "dismissed reports that ...": the report is what is denied, not a speech verb.
+      if (has(tok(p), word_class("report_noun"))) continue;
       // "rejected the plan, arguing that NATO ...": the that-clause is the argument's.
       if (has(tok(p), word_class("speech_verb"))) break;
       if (has(tok(p), word_class("negator"))) return because("that-clause under a negated clause", p);
       if (has(tok(p), word_class("denial"))) return because("that-clause under a denial", p);
     }
+    if (dismissed_claims(start, begin)) return because("claims called false ('called claims that ... baseless')", start - 1);
   }
+  // "has not yet condemned", "did not condemn or sanction": the negator of the phrase's
+  // own verb group, or of the verb group it is coordinated with.
+  if (const std::ptrdiff_t q = negated_verb_group(begin); q >= 0)
+    return because("negator in the phrase's verb group", static_cast<std::size_t>(q));
   const std::ptrdiff_t p = negator_before(begin);
   if (p < 0) return false;
   return because(has(tok(static_cast<std::size_t>(p)), word_class("refusal")) ? "refusal before the phrase"
@@ -91,6 +103,11 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     return m;
   };
   const std::size_t start = clause_start(begin);
+  // A condition and its consequence are possibilities, whatever else the clause says.
+  std::string_view rule;
+  if (const std::ptrdiff_t c = conditional_at(begin, &rule); c >= 0) return because(Modality::Hypothetical, rule, c);
+  if (const std::ptrdiff_t x = possibility_left_open(begin); x >= 0)
+    return because(Modality::Hypothetical, "possibility not ruled out ('did not rule out')", x);
   for (std::size_t p = start; p < begin; ++p)
     if (has(tok(p), word_class("modal_reported"))) return because(Modality::Reported, "reporting adverb in the clause", p);
   if (alleged_act(begin)) return because(Modality::Reported, "act someone is accused of", -1);
@@ -143,9 +160,13 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     }
   // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
   const std::size_t window = std::min<std::size_t>(5, begin - start);
+  // A modal before "and" and a past verb is that verb's coordinate's: "said it would not
+  // sanction Russia and criticized Poland" did criticize. "would have" is a counterfactual
+  // also after a reporting verb ("said it would have responded").
   for (std::size_t back = 1; back <= window; ++back)
-    if (modal(begin - back, word_class("modal_hypothetical")))
-      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back)
+    if (modal(begin - back, word_class("modal_hypothetical")) && !finite_after_and(begin - back))
+      return has(tok(begin - back), word_class("sequence_modal")) && reported_before(start, begin - back) &&
+                     !has(tok(begin - back + 1), word_class("perfect_have"))
                  ? because(Modality::Future, "'would' after a reporting verb", begin - back)
                  : because(Modality::Hypothetical, "modal word before the phrase", begin - back);
   for (std::size_t back = 1; back <= window; ++back)
@@ -167,6 +188,150 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     }
   }
   return Modality::Asserted;
+}
+
+// The end of the inverted condition whose auxiliary is at `p` ("Had Iran attacked Saudi
+// Arabia", "Were Russia to invade Finland", "Should China blockade Taiwan", "had it not
+// been for"), else 0. The auxiliary stands before its subject (an actor group or a
+// pronoun), which a verb or "to" follows; no subject stands before the auxiliary ("Iran
+// had attacked" is a past perfect). The condition runs to the next comma or clause end.
+std::size_t SentenceView::inverted_condition_end(std::size_t p) const {
+  if (!has(tok(p), word_class("inversion_auxiliary")) || s_.group_at[p] >= 0) return 0;
+  if (p > 0 && (s_.group_at[p - 1] >= 0 || nominative_pronoun(tok(p - 1)) || has(tok(p - 1), word_class("relative")) ||
+                (is_verb(tok(p - 1).pos) && has(tok(p - 1), word_class("be")))))
+    return 0;
+  std::size_t q = p + 1;
+  if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
+  if (q >= s_.tokens.size()) return 0;
+  if (s_.group_at[q] >= 0) {
+    const Group& g = group(s_.group_at[q]);
+    if (g.begin != q) return 0;
+    q = g.end;
+  } else if (nominative_pronoun(tok(q))) {
+    ++q;
+  } else {
+    return 0;
+  }
+  if (q < s_.tokens.size() && has(tok(q), word_class("negator"))) ++q;
+  if (q >= s_.tokens.size()) return 0;
+  const Pos v = tok(q).pos;
+  if (!(has(tok(q), word_class("infinitive_to")) || v == Pos::VB || v == Pos::VBN || v == Pos::VBD)) return 0;
+  const std::int32_t clause = s_.clause_at[q];
+  while (q < s_.tokens.size() && tok(q).lower != "," && s_.clause_at[q] == clause) ++q;
+  return q;
+}
+
+// The conditions of the sentence: clauses opened by "if"/"unless", and inverted conditions.
+std::vector<SentenceView::Condition> SentenceView::conditions() const {
+  std::vector<Condition> out;
+  for (std::size_t p = 0; p < s_.tokens.size(); ++p) {
+    if (has(tok(p), word_class("condition_conjunction")) && clause_start(p) == p) {
+      std::size_t e = p + 1;
+      while (e < s_.tokens.size() && s_.clause_at[e] == s_.clause_at[p]) ++e;
+      out.push_back({p, e});
+    } else if (const std::size_t e = inverted_condition_end(p); e > 0) {
+      out.push_back({p, e});
+    }
+  }
+  return out;
+}
+
+// The verb group a phrase belongs to: its own chunk when that is a verb group, else the
+// last verb group before it in its clause ("would impose sanctions on"), else -1.
+std::int32_t SentenceView::governing_verb_group(std::size_t begin) const {
+  for (std::size_t p = begin + 1; p > 0; --p) {
+    const std::size_t q = p - 1;
+    if (s_.clause_at[q] != s_.clause_at[begin]) break;
+    const std::int32_t c = s_.chunk_at[q];
+    if (c >= 0 && chunk(c).kind == ChunkKind::Verb) return c;
+  }
+  return -1;
+}
+
+// Where a phrase is a possibility because of a condition, else -1 (`rule` names how):
+// inside the condition ("if Ethiopia attacks Eritrea", "had Iran attacked"), or in its
+// consequence: a modal verb group ("would have condemned", "will condemn") in the clause
+// the condition opens or closes. A clause without a modal next to a condition stays
+// asserted: "Poland condemned Belarus even if Minsk ..." happened.
+std::ptrdiff_t SentenceView::conditional_at(std::size_t begin, std::string_view* rule) const {
+  const std::vector<Condition> conds = conditions();
+  for (const Condition& c : conds)
+    if (begin >= c.begin && begin < c.end) {
+      *rule = "inside a condition ('if', 'unless', 'had X done', 'were X to')";
+      return static_cast<std::ptrdiff_t>(c.begin);
+    }
+  const std::int32_t vg = governing_verb_group(begin);
+  if (vg < 0 || conds.empty()) return -1;
+  bool modal_group = false;
+  for (std::size_t q = chunk(vg).begin; q < chunk(vg).end; ++q)
+    if (tok(q).pos == Pos::MD || has(tok(q), word_class("future_auxiliary"))) modal_group = true;
+  if (!modal_group) return -1;
+  const std::size_t v = chunk(vg).begin;
+  for (const Condition& c : conds) {
+    const bool before = c.end <= v && s_.clause_at[v] - s_.clause_at[c.end - 1] <= 1;
+    const bool after = c.begin > v && s_.clause_at[c.begin] - s_.clause_at[v] <= 1;
+    if (before || after) {
+      *rule = "consequence of a condition";
+      return static_cast<std::ptrdiff_t>(c.begin);
+    }
+  }
+  return -1;
+}
+
+// "did not rule out military action", "refused to exclude sanctions", "has not ruled out
+// recognizing": a negated exclusion leaves what follows it (and the exclusion itself)
+// possible, neither done nor denied. The exclusion is in the phrase's clause or, for a
+// that-clause, the clause before. Returns the exclusion verb, else -1.
+std::ptrdiff_t SentenceView::possibility_left_open(std::size_t begin) const {
+  std::size_t lo = clause_start(begin);
+  if (lo > 0 && has(tok(lo), word_class("complementizer"))) lo = clause_start(lo - 1);
+  for (std::size_t p = lo; p <= begin && p < s_.tokens.size(); ++p) {
+    if (!has(tok(p), word_class("exclusion_verb"))) continue;
+    // "rule" excludes only with its particle: "did not rule the country".
+    const bool needs_particle = tok(p).lower.starts_with("rul");
+    if (needs_particle && !(p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("exit_particle")))) continue;
+    if (negator_before(p) >= 0) return static_cast<std::ptrdiff_t>(p);
+  }
+  return -1;
+}
+
+// "Beijing called claims that China had hacked Australia ridiculous": the that-clause at
+// `that_at` belongs to a report noun that a verdict verb calls false (a dismissive word
+// after the phrase), so what it reports is denied.
+bool SentenceView::dismissed_claims(std::size_t that_at, std::size_t begin) const {
+  if (that_at < 2 || !has(tok(that_at - 1), word_class("report_noun"))) return false;
+  std::size_t q = that_at - 1;
+  if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
+  if (q == 0 || !has(tok(q - 1), word_class("verdict_verb"))) return false;
+  for (std::size_t p = begin + 1; p < s_.tokens.size(); ++p) {
+    if (tok(p).lower == ";") break;
+    if (has(tok(p), word_class("dismissive_word"))) return true;
+  }
+  return false;
+}
+
+// The negator of the verb group the phrase is in ("has not yet condemned"), or of the
+// verb group a bare verb is coordinated with by "or"/"and" ("did not condemn or sanction
+// Russia"), else -1. A past verb after the conjunction has its own verb group and is not
+// negated ("did not attend but condemned China").
+std::ptrdiff_t SentenceView::negated_verb_group(std::size_t begin) const {
+  const auto negator_in = [&](std::int32_t c) -> std::ptrdiff_t {
+    for (std::size_t q = chunk(c).begin; q < chunk(c).end && q < begin; ++q)
+      if (has(tok(q), word_class("negator")) && !has(tok(q), word_class("refusal"))) return static_cast<std::ptrdiff_t>(q);
+    return -1;
+  };
+  const std::int32_t c = s_.chunk_at[begin];
+  if (c >= 0 && chunk(c).kind == ChunkKind::Verb)
+    if (const std::ptrdiff_t q = negator_in(c); q >= 0) return q;
+  // Right after the conjunction a bare word is the base verb the tagger may call a noun
+  // ("did not condemn or sanction France").
+  const Pos bare = tok(begin).pos;
+  if (begin < 2 || !(bare == Pos::VB || bare == Pos::VBP || bare == Pos::NN) || tok(begin).capitalized ||
+      !has(tok(begin - 1), word_class("coordinator")))
+    return -1;
+  const std::int32_t d = s_.chunk_at[begin - 2];
+  if (d < 0 || chunk(d).kind != ChunkKind::Verb || chunk(d).end != begin - 1 || tok(chunk(d).head).pos != Pos::VB) return -1;
+  return negator_in(d);
 }
 
 // The "to" at `to` opens what someone threatens to do: "threatened to shell", "threatened on

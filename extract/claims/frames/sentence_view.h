@@ -148,6 +148,18 @@ class SentenceView {
   bool requested_infinitive(std::size_t to) const;
   bool threatened_infinitive(std::size_t to) const;
   bool alleged_act(std::size_t begin) const;
+  // A condition of the sentence as a token range: an "if"/"unless" clause or an inverted
+  // condition ("Had Iran attacked Saudi Arabia", "Were Russia to invade Finland").
+  struct Condition {
+    std::size_t begin = 0, end = 0;
+  };
+  std::vector<Condition> conditions() const;
+  std::size_t inverted_condition_end(std::size_t p) const;
+  std::int32_t governing_verb_group(std::size_t begin) const;
+  std::ptrdiff_t conditional_at(std::size_t begin, std::string_view* rule) const;
+  std::ptrdiff_t possibility_left_open(std::size_t begin) const;
+  bool dismissed_claims(std::size_t that_at, std::size_t begin) const;
+  std::ptrdiff_t negated_verb_group(std::size_t begin) const;
 };
 
 }  // namespace irkg::frames
