@@ -91,6 +91,12 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   // names people but no actor acts for the state of the place the clause puts them in
   // (the event coders' convention, as for "protesters in Dili").
   if (const std::int32_t first = people_subject_place(start, at); first >= 0) return actors(group(first));
+  // '"We condemn the raid," the Chinese foreign ministry said': the first person is the
+  // speaker of the sentence.
+  if (s_.speaker_group >= 0)
+    for (std::size_t p = start; p < at; ++p)
+      if (has(tok(p), word_class("first_person")) && s_.group_at[p] < 0 && !s_.speaker_token[p])
+        return actors(group(s_.speaker_group));
   // "Pakistan, which has refused ...": the group before the relative pronoun.
   if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) return actors(group(antecedent));
   // A clause without its own actor continues the last subject when a pronoun stands for
