@@ -31,7 +31,14 @@ bool about_sport(const std::vector<Token>& tokens) {
   return false;
 }
 
-Actor to_actor(const ActorEntry& e) { return Actor{e.id, e.name, e.country, std::string(actor_type_name(e.type))}; }
+// The country is the one the actor counts as on the document's day: a person coded from a
+// TABARI/PETRARCH file with dated codes counts as the state or organisation of the spell
+// the day falls in (Ann Veneman: USA while at Agriculture, the UN at UNICEF).
+// Without a date the actor's own country stands.
+Actor to_actor(const ActorEntry& e, const std::optional<Ymd>& day) {
+  const std::string& country = day ? e.country_on(static_cast<int>(days_from_civil(*day))) : e.country;
+  return Actor{e.id, e.name, country, std::string(actor_type_name(e.type))};
+}
 
 // The per-sentence steps of extraction with the state a document carries from sentence
 // to sentence; Extractor::extract and Extractor::explain both run them, so explain shows
@@ -92,8 +99,10 @@ class DocumentSteps {
       const RelationEntry& r = lex.relations[static_cast<std::size_t>(h.relation)];
       Claim c;
       c.doc = doc_.id;
-      c.subject = to_actor(lex.actors[static_cast<std::size_t>(h.subject)]);
-      c.object = to_actor(lex.actors[static_cast<std::size_t>(h.object)]);
+      // The day the claim is about: the sentence's own date, else the publication's.
+      const std::optional<Ymd>& when = dates.day ? dates.day : published_;
+      c.subject = to_actor(lex.actors[static_cast<std::size_t>(h.subject)], when);
+      c.object = to_actor(lex.actors[static_cast<std::size_t>(h.object)], when);
       c.relation = r.relation;
       c.category = r.category;
       c.cameo = r.cameo;

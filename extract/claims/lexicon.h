@@ -20,6 +20,10 @@ struct RoleSpell {
   std::string role;  // head_of_government, foreign_minister ...
   int from = 0;      // days since 1970-01-01, inclusive; INT32_MIN when open
   int to = 0;        // exclusive; INT32_MAX for a current holder
+  // Whom the person acts for during the spell, when that is not their `country`: dated
+  // CAMEO codes of TABARI/PETRARCH actor files (Ann Veneman: USAGOV, then IGOUNOKID = UN).
+  // Empty for actors.tsv roles.
+  std::string country = {};
 };
 
 // What an actor is (data/actors.tsv, second column). The rules ask it per mention, so it is
@@ -36,6 +40,13 @@ struct ActorEntry {
   std::string name;  // display name: the first name= value, else the id
   std::vector<std::string> members;
   std::vector<RoleSpell> roles;
+  // The country the actor counts as on `day`: the first role spell with a country that
+  // covers the day, else `country`.
+  const std::string& country_on(int day) const {
+    for (const RoleSpell& r : roles)
+      if (!r.country.empty() && r.from <= day && day < r.to) return r.country;
+    return country;
+  }
   // A state or a territory: what a place name, a capital or a combining form stands for.
   bool territorial() const { return type == ActorType::State || type == ActorType::Territory; }
 };
@@ -124,6 +135,9 @@ class Lexicon {
 void load_actor_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
 void load_relation_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
 void load_grammar_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
+// A TABARI/PETRARCH actor dictionary (.actors; Phoenix.*.actors.txt), its CAMEO codes read
+// through data/cameo_countries.tsv and data/cameo_actor_codes.tsv (extract/claims/tabari_actors.cpp).
+void load_tabari_actor_table(Lexicon& lexicon, std::string_view text, const std::string& origin);
 
 // Regular English inflections of a verb ("court" -> courts, courted, courting), with
 // irregular forms from grammar class `irregular:VERB` when present.

@@ -12,7 +12,7 @@
 namespace irkg {
 namespace {
 
-enum class TableKind { Actors, Relations, Grammar };
+enum class TableKind { Actors, Relations, Grammar, TabariActors };
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -23,15 +23,43 @@ std::string read_file(const std::string& path) {
   return out.str();
 }
 
+// A TABARI/PETRARCH actor file's first entry: a phrase, then its code in brackets or, on the
+// lines below, '+' synonyms and indented codes ("GONDOR\n+MINAS_TIRITH\n\t[GON]").
+bool looks_like_tabari_actors(const std::string& text) {
+  std::size_t at = 0;
+  std::vector<std::string_view> lines;
+  while (at < text.size() && lines.size() < 3) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line(text.data() + at, end - at);
+    at = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#' || line[0] == '<' || line.find_first_not_of(" \t") == std::string_view::npos) {
+      if (lines.empty()) continue;
+      break;
+    }
+    lines.push_back(line);
+  }
+  if (lines.empty() || lines[0][0] == ' ' || lines[0][0] == '\t' || lines[0].find('\t') < lines[0].find('[')) return false;
+  if (lines[0].find('[') != std::string_view::npos) return lines[0].find(']') != std::string_view::npos;
+  for (std::size_t i = 1; i < lines.size(); ++i)
+    if (lines[i][0] != '+') return (lines[i][0] == '\t' || lines[i][0] == ' ') && lines[i].find('[') != std::string_view::npos;
+  return false;
+}
+
 // A user file says what it is on its first line ("#! actors", "#! relations",
-// "#! grammar"); otherwise its first entry's shape decides.
+// "#! grammar", "#! tabari-actors"); a TABARI/PETRARCH actor file may instead be named
+// *.actors or *.actors.txt (Phoenix.Countries.actors.txt); otherwise its first entry's
+// shape decides.
 TableKind kind_of(const std::string& path, const std::string& text) {
   const std::string first = text.substr(0, text.find('\n'));
+  const std::string name = path.substr(path.find_last_of('/') + 1);
+  if (name.ends_with(".actors") || name.ends_with(".actors.txt")) return TableKind::TabariActors;
   if (first.rfind("#!", 0) == 0) {
+    if (first.find("tabari-actors") != std::string::npos) return TableKind::TabariActors;
     if (first.find("actors") != std::string::npos) return TableKind::Actors;
     if (first.find("relations") != std::string::npos) return TableKind::Relations;
     if (first.find("grammar") != std::string::npos) return TableKind::Grammar;
-    throw std::runtime_error(path + ":1: unknown lexicon kind (want '#! actors', '#! relations' or '#! grammar')");
+    throw std::runtime_error(path + ":1: unknown lexicon kind (want '#! actors', '#! relations', '#! grammar' or '#! tabari-actors')");
   }
   std::istringstream lines(text);
   std::string line;
@@ -46,6 +74,7 @@ TableKind kind_of(const std::string& path, const std::string& text) {
       return TableKind::Actors;
     break;
   }
+  if (looks_like_tabari_actors(text)) return TableKind::TabariActors;
   throw std::runtime_error(path + ": cannot tell whether this is an actors, relations or grammar file; start it with '#! actors' (or relations, grammar)");
 }
 
@@ -54,6 +83,7 @@ void load_table(Lexicon& lex, TableKind kind, std::string_view text, const std::
     case TableKind::Actors: load_actor_table(lex, text, origin); break;
     case TableKind::Relations: load_relation_table(lex, text, origin); break;
     case TableKind::Grammar: load_grammar_table(lex, text, origin); break;
+    case TableKind::TabariActors: load_tabari_actor_table(lex, text, origin); break;
   }
 }
 
@@ -107,7 +137,9 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extr
     std::string text = read_file(path);
     user.push_back({kind_of(path, text), {path, std::move(text)}});
   }
-  for (TableKind k : {TableKind::Grammar, TableKind::Actors, TableKind::Relations})
+  // TABARI/PETRARCH actors after irkg's own actor files: their names never take a name
+  // an irkg dictionary gives (extract/claims/tabari_actors.cpp).
+  for (TableKind k : {TableKind::Grammar, TableKind::Actors, TableKind::TabariActors, TableKind::Relations})
     for (const auto& [kind, file] : user)
       if (kind == k) {
         load_table(*lex, kind, file.second, file.first);

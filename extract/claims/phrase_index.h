@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/claims/tokenizer.h"
@@ -43,6 +44,7 @@ class PhraseIndex {
     }
     auto [it, fresh] = by_key_.try_emplace(key, static_cast<std::uint32_t>(phrases_.size()));
     if (fresh) {
+      lower_keys_.insert(key.substr(0, key.rfind('\x1f') + 1));
       Phrase p;
       for (const Token& t : toks) {
         p.lower.push_back(t.lower);
@@ -53,11 +55,14 @@ class PhraseIndex {
                                           : CaseRule::Any);
       }
       phrases_.push_back(std::move(p));
+      // Longest first, and among equals in the order added: insert after the last phrase
+      // at least as long. (Re-sorting the bucket on every add made loading a dictionary
+      // with thousands of names sharing a first word quadratic.)
       auto& bucket = by_first_[toks.front().lower];
-      bucket.push_back(it->second);
-      std::stable_sort(bucket.begin(), bucket.end(), [this](std::uint32_t a, std::uint32_t b) {
-        return phrases_[a].lower.size() > phrases_[b].lower.size();
-      });
+      const std::size_t length = toks.size();
+      const auto at = std::partition_point(bucket.begin(), bucket.end(),
+                                           [&](std::uint32_t x) { return phrases_[x].lower.size() >= length; });
+      bucket.insert(at, it->second);
     }
     auto& values = phrases_[it->second].values;
     if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(std::move(value));
@@ -96,6 +101,13 @@ class PhraseIndex {
     return nullptr;
   }
 
+  // Whether some phrase has these words, in any case.
+  bool knows(std::string_view text) const {
+    std::string key;
+    for (const Token& t : tokenize(text)) key += t.lower + '\x1f';
+    return !key.empty() && lower_keys_.count(key) > 0;
+  }
+
   std::size_t size() const { return phrases_.size(); }
 
  private:
@@ -113,6 +125,7 @@ class PhraseIndex {
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
   std::unordered_map<std::string, std::uint32_t> by_key_;
+  std::unordered_set<std::string> lower_keys_;  // the words of every key, without the case rules
 };
 
 }  // namespace irkg
