@@ -66,8 +66,9 @@ TEST(Actors, OfficeWithoutDateStaysTheState) {
 }
 
 TEST(Actors, OfficeFollowedByAnUnknownNameIsNotTheDatedHolder) {
-  // An article of 2021 quoting an older event: the named premier is not 2021's holder.
-  const auto claims = claims_of("In 1989 Chinese Premier Li Peng met Japan's foreign minister.", "2021-03-10");
+  // An article of 2021 quoting an older event: the named premier (a name no dictionary
+  // lists) is not 2021's holder.
+  const auto claims = claims_of("In 1989 Chinese Premier Hu Dezhen met Japan's foreign minister.", "2021-03-10");
   ASSERT_FALSE(claims.empty());
   EXPECT_EQ(claims.front().subject.id, "CHN");
   // The holder still resolves when no name follows the title.
