@@ -203,7 +203,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     }
   if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
-    if (group(obj).compound) emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
+    // "signed the Egypt-Sudan accord": a joint act names its members' relation; a
+    // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
+    if (group(obj).compound && r.symmetric)
+      emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
     return;
   }
   // "Israel threatened to ban voting if Hamas ran", "threatened a strike unless Israel
