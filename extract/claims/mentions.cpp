@@ -157,6 +157,18 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           b = y.actor;
         }
       }
+      // "each other", "one another" stand for the sentence's own coordinated actors: "the
+      // army and the RSF accused each other" names one actor we know, and no pair.
+      const bool reciprocal = has(t[m.end - 1], word_class("reciprocal_word"));
+      if (a < 0 && reciprocal) {
+        // "The two countries accused each other": the pair an anaphor of this sentence named.
+        for (std::size_t j = 0; j + 1 < s.mentions.size(); ++j)
+          if (s.mentions[j].compound_with == -4 && s.mentions[j + 1].compound_with == -4) {
+            a = s.mentions[j].actor;
+            b = s.mentions[j + 1].actor;
+          }
+        if (a < 0) continue;
+      }
       if (a < 0) {
         a = recent.pair_a;
         b = recent.pair_b;
