@@ -87,6 +87,8 @@ class Chunker {
       // After a possessive it modifies the next noun ("Japan's growing cooperation").
       if (headed && !in_group(j) && (t_[j].pos == Pos::VBN || t_[j].pos == Pos::VBG) && t_[j - 1].pos != Pos::POS) break;
       if (j > i && t_[j].pos == Pos::PRP && !in_group(j)) break;
+      // A determiner after the head opens the next phrase ("called Angola a partner").
+      if (headed && !in_group(j) && (t_[j].pos == Pos::DT || t_[j].pos == Pos::PDT || t_[j].pos == Pos::PRPS)) break;
       if (head_like(j)) {
         headed = true;
         last_head = j;

@@ -277,6 +277,11 @@ void news_rules(std::vector<Token>& tokens) {
     if (t.pos == Pos::NNP && t.capitalized && !is_all_caps(t.raw) && demonym_shape(t.lower) &&
         (next == Pos::NN || next == Pos::NNS || next == Pos::NNP || next == Pos::NNPS || is_adjective(next)))
       t.pos = Pos::JJ;
+    // A word the lexicon has as a preposition stays one before a determiner, a number or
+    // a name ("each in an exchange": Brill's rules may make it a noun).
+    if (is_noun(t.pos) && !t.capitalized && lexicon_tag(t.lower) == Pos::IN &&
+        (next == Pos::DT || next == Pos::PRPS || next == Pos::CD || next == Pos::NNP || next == Pos::NNPS))
+      t.pos = Pos::IN;
     // The verb table knows which forms are only participles ("taken") or only past
     // ("took"); -ing is the only shape of a VBG ("aware" is none).
     if (t.pos == Pos::VBG && !ends_with(t.lower, "ing")) t.pos = Pos::JJ;

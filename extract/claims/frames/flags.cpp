@@ -186,6 +186,18 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
           return because(Modality::Hypothetical, "hypothetical predicate of the noun", q);
       break;
     }
+    // "demanded an immediate ceasefire between Israel and Hamas", "called for talks with
+    // Kyiv": a relation asked for, as the object of a request, has not happened.
+    std::size_t v = chunk(c).begin;
+    if (v > 0 && s_.chunk_at[v - 1] >= 0 && chunk(s_.chunk_at[v - 1]).kind == ChunkKind::Prep &&
+        has(tok(v - 1), word_class("request_particle")))
+      --v;
+    if (v > 0 && s_.chunk_at[v - 1] >= 0) {
+      const Chunk& verb = chunk(s_.chunk_at[v - 1]);
+      if (verb.kind == ChunkKind::Verb && verb.end == v &&
+          (has(tok(verb.head), word_class("request_verb")) || has(tok(verb.head), word_class("desire_verb"))))
+        return because(Modality::Hypothetical, "relation asked for", verb.head);
+    }
   }
   return Modality::Asserted;
 }
