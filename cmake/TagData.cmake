@@ -5,25 +5,25 @@
 # cmake/gen_tag_tables.py turns them into constant hash tables (extract/claims/tag_tables.h).
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 
+# Stops configuring with one line naming the package when a data file is missing.
+function(irkg_require_data dir_var package)
+  foreach(f ${ARGN})
+    if(NOT ${dir_var} OR NOT EXISTS ${${dir_var}}/${f})
+      message(FATAL_ERROR "irkg: ${f} not found: install the Debian package ${package} "
+                          "(apt-get install ${package}), or set ${dir_var}")
+    endif()
+  endforeach()
+endfunction()
+
 find_path(IRKG_PATTERN_EN_DIR en-lexicon.txt
   PATHS /usr/lib/python3/dist-packages/pattern/text/en /usr/share/python3-pattern/pattern/text/en
   NO_DEFAULT_PATH)
 set(_irkg_pattern_files en-lexicon.txt en-context.txt en-morphology.txt en-verbs.txt)
-foreach(f ${_irkg_pattern_files})
-  if(NOT IRKG_PATTERN_EN_DIR OR NOT EXISTS ${IRKG_PATTERN_EN_DIR}/${f})
-    message(FATAL_ERROR "irkg: ${f} not found: install the Debian package python3-pattern "
-                        "(apt-get install python3-pattern), or set IRKG_PATTERN_EN_DIR")
-  endif()
-endforeach()
+irkg_require_data(IRKG_PATTERN_EN_DIR python3-pattern ${_irkg_pattern_files})
 
 find_path(IRKG_WORDNET_DIR verb.exc PATHS /usr/share/wordnet NO_DEFAULT_PATH)
 set(_irkg_wordnet_files noun.exc verb.exc adj.exc index.noun index.verb index.adj index.adv)
-foreach(f ${_irkg_wordnet_files})
-  if(NOT IRKG_WORDNET_DIR OR NOT EXISTS ${IRKG_WORDNET_DIR}/${f})
-    message(FATAL_ERROR "irkg: WordNet's ${f} not found: install the Debian package wordnet-base "
-                        "(apt-get install wordnet-base), or set IRKG_WORDNET_DIR")
-  endif()
-endforeach()
+irkg_require_data(IRKG_WORDNET_DIR wordnet-base ${_irkg_wordnet_files})
 
 function(irkg_tag_tables target)
   set(out ${CMAKE_CURRENT_BINARY_DIR}/irkg_tag_tables.cpp)
