@@ -87,7 +87,7 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     }
     return subjects;
   }
-  // "Thousands of people blocked streets in Hong Kong in defiance of ...": a subject that
+  // "Crowds of students filled the squares of Nairobi in protest at ...": a subject that
   // names people but no actor acts for the state of the place the clause puts them in
   // (the event coders' convention, as for "protesters in Dili").
   if (const std::int32_t first = people_subject_place(start, at); first >= 0) return actors(group(first));
@@ -251,7 +251,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
   if (from >= n) return -1;
   const std::int32_t clause = s_.clause_at[clause_token];
   if (reach == Reach::Phrase) {
-    // The noun phrase and its of-complements: "the prime minister of Japan", "the
+    // The noun phrase and its of-complements: "the foreign minister of Peru", "the
     // government of the Islamic Republic of Iran".
     std::size_t at = from;
     for (int level = 0; level < 3 && at < n; ++level) {
@@ -360,7 +360,7 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
   if (end == 0 || end >= n) return -1;
   const std::int32_t clause = s_.clause_at[end - 1];
   std::size_t p = end;
-  // "the alliance's land border with Russia": a possessor's phrase is the owned noun's.
+  // "the coalition's eastern frontier with Belarus": a possessor's phrase is the owned noun's.
   if (tok(end).lower == "'s") return -1;
   // The rest of the noun's own phrase ("the mediation effort", "sanctions relief").
   if (const std::int32_t c = s_.chunk_at[end - 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end > end)

@@ -186,7 +186,7 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
           return because(Modality::Hypothetical, "hypothetical predicate of the noun", q);
       break;
     }
-    // "demanded an immediate ceasefire between Israel and Hamas", "called for talks with
+    // "Norway demanded a lasting truce between Ethiopia and Eritrea", "sought talks with
     // Kyiv": a relation asked for, as the object of a request, has not happened.
     std::size_t v = chunk(c).begin;
     if (v > 0 && s_.chunk_at[v - 1] >= 0 && chunk(s_.chunk_at[v - 1]).kind == ChunkKind::Prep &&

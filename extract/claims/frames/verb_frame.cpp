@@ -166,7 +166,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
-  // "Israel threatened to ban voting in East Jerusalem if Hamas ...": an object of the
+  // "Turkey threatened to close airports in Ankara unless Greece ...": an object of the
   // subject's own (single) state relates nobody; the search goes on as if there were none.
   if (obj >= 0 && !subjects.empty()) {
     const auto own = actors(group(obj));
