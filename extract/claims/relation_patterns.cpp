@@ -102,6 +102,9 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
   for (std::size_t k = 0; k < items.size(); ++k) {
     std::string_view item = items[k];
     Element e;
+    // An implied article stands before the next item only: never past an OBJ or a set.
+    const bool article_before = after_determiner;
+    after_determiner = false;
     if (item.size() > 2 && item.front() == '(' && item.back() == ')') {
       e.optional = true;
       item = item.substr(1, item.size() - 2);
@@ -124,7 +127,7 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
       for (const std::string& word : it->second)
         for (std::string& form : noun_forms(word))
           if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end()) e.forms.push_back(std::move(form));
-      e.modifiers_before = k > 0;
+      e.modifiers_before = k > 0;  // a set is a noun of the phrase, with or without an article
       elements.push_back(std::move(e));
       continue;
     }
@@ -147,7 +150,7 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
       // "sit down with") belong to the verb and follow it directly, as do the parts of a
       // hyphenated word.
       w.modifiers_before = k > 0 && t == 0 &&
-                           (after_determiner || (alphabetic(toks[t].raw) && !grammar.in("preposition", toks[t].lower) &&
+                           (article_before || (alphabetic(toks[t].raw) && !grammar.in("preposition", toks[t].lower) &&
                                                  !grammar.in("particle", toks[t].lower) &&
                                                  !grammar.in("determiner", toks[t].lower)));
       // The noun of a phrase reads in either number: "sign an agreement with" also reads
@@ -155,7 +158,6 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
       if (w.modifiers_before && !e.optional) w.forms = noun_forms(toks[t].lower);
       elements.push_back(std::move(w));
     }
-    after_determiner = false;
   }
   if (elements.empty() || elements.front().optional) return "a pattern must open with a required word";
   const Element first = elements.front();

@@ -77,6 +77,12 @@ TEST(RelationPatterns, ModifiersNeverCrossAnActorANegatorOrAPreposition) {
   EXPECT_FALSE(reads("Mali cut spending on relations with Ukraine.", "sanction"));
 }
 
+TEST(RelationPatterns, AnImpliedArticleReachesOnlyTheNextWord) {
+  // "ignore the &CALLS_128 of": modifiers may precede the set's noun, never the "of" after it.
+  EXPECT_TRUE(reads("Iran ignored the repeated calls of France.", "defy"));
+  EXPECT_FALSE(reads("Iran ignored the calls again of France.", "defy"));
+}
+
 TEST(RelationPatterns, BePatternsNeedAFormOfBeBeforeThem) {
   EXPECT_TRUE(reads("Turkey was sharply critical of Greece.", "criticize"));
   EXPECT_TRUE(reads("Hungary has long been opposed to the plan.", "oppose"));
