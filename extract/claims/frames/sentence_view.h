@@ -39,7 +39,9 @@ struct FlagReason {
 class SentenceView {
  public:
   SentenceView(const Lexicon& lex, const SentenceAnalysis& s, std::vector<std::int32_t>& carried)
-      : lex_(lex), s_(s), g_(lex.grammar), carried_(carried) {}
+      : lex_(lex), s_(s), g_(lex.grammar), carried_(carried) {
+    count_verb_readings();
+  }
 
  protected:
   const Lexicon& lex_;
@@ -48,6 +50,11 @@ class SentenceView {
   // The actors the previous sentence was about ("It also condemned ..."); the driver
   // replaces them with this sentence's once all triggers are read.
   std::vector<std::int32_t>& carried_;
+  // Prefix counts of the tokens that start a relation phrase read as a verb (and of those
+  // not after an infinitive "to"), so verb_between answers in constant time: subject
+  // attachment asks it for every group of every clause.
+  std::vector<std::uint32_t> verbs_before_, finite_verbs_before_;
+  void count_verb_readings();
 
   // ---- sentence access
   const Token& tok(std::size_t i) const { return s_.tokens[i]; }

@@ -22,25 +22,33 @@ bool nominal(const std::string& w) {
 
 }  // namespace
 
+void SentenceView::count_verb_readings() {
+  const std::size_t n = s_.tokens.size();
+  std::vector<bool> verb(n, false);
+  for (const Trigger& t : s_.triggers)
+    for (const Reading& r : t.readings)
+      if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb && !r.match.gerund &&
+          verb_position_ok(t, r.match.gerund))
+        verb[t.begin] = true;
+  verbs_before_.assign(n + 1, 0);
+  finite_verbs_before_.assign(n + 1, 0);
+  for (std::size_t p = 0; p < n; ++p) {
+    const bool after_to = p > 0 && has(tok(p - 1), word_class("infinitive_to"));
+    verbs_before_[p + 1] = verbs_before_[p] + (verb[p] ? 1 : 0);
+    finite_verbs_before_[p + 1] = finite_verbs_before_[p] + (verb[p] && !after_to ? 1 : 0);
+  }
+}
+
 // A relation phrase read as a verb in [from, to).
 bool SentenceView::verb_between(std::size_t from, std::size_t to) const {
-  for (const Trigger& t : s_.triggers) {
-    if (t.begin < from || t.begin >= to) continue;
-    for (const Reading& r : t.readings)
-      if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
-          verb_position_ok(t, r.match.gerund) && !r.match.gerund)
-        return true;
-  }
-  return false;
+  to = std::min(to, s_.tokens.size());
+  return from < to && verbs_before_[to] > verbs_before_[from];
 }
 
 // verb_between, not counting infinitives ("an alliance ... to contain China").
 bool SentenceView::finite_verb_between(std::size_t from, std::size_t to) const {
-  for (const Trigger& t : s_.triggers) {
-    if (t.begin < from || t.begin >= to || (t.begin > 0 && has(tok(t.begin - 1), word_class("infinitive_to")))) continue;
-    if (verb_between(t.begin, t.begin + 1)) return true;
-  }
-  return false;
+  to = std::min(to, s_.tokens.size());
+  return from < to && finite_verbs_before_[to] > finite_verbs_before_[from];
 }
 
 // "the invitation issued to Serbia": a participle right after "DET NOUN" modifies the
