@@ -8,14 +8,14 @@
 
 namespace irkg {
 
-inline constexpr std::array<std::string_view, 84> kWordClasses = {
+inline constexpr std::array<std::string_view, 85> kWordClasses = {
     "clause_break", "relative",       "pronoun",       "pronoun_plural", "pronoun_person", "speech_verb",
     "be",           "adverb",         "negator",       "auxiliary",      "modal_hypothetical",
     "modal_future", "modal_reported", "report_noun",   "denial",         "determiner",     "preposition",
     "locative",     "adj_not_actor",  "event_noun",    "name_runon",     "noun_marker",    "object_pronoun",
     "intent_noun",  "prospect_word",  "perceive",      "coordinating_break", "sports_context",
     "government_noun", "abbreviation", "verdict_verb", "seize_verb", "settlement", "refusal", "time_unit", "people_noun", "arrival_verb", "border_noun",
-    "accusation", "request_verb", "causative_verb", "threat_verb", "particle", "first_person", "reciprocal_word", "desire_verb",
+    "accusation", "request_verb", "causative_verb", "threat_verb", "particle", "first_person", "reciprocal_word", "desire_verb", "negation_canceller",
     // single function words and small sets the frames test by position
     "infinitive_to", "agent_by", "complement_of", "article_the", "complementizer", "subject_pronoun",
     "possessive_pronoun", "coordinator", "conjunction_and", "member_preposition", "pair_preposition",

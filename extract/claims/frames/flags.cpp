@@ -55,12 +55,22 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
 // The negator within four tokens before `begin` in its clause, across auxiliaries and
 // adverbs only ("has not hampered the economic cooperation": the negation belongs to
 // another verb), or -1.
+// "not only ... but also", "did not hesitate to condemn": a negator on a word that turns
+// it back into an assertion negates nothing after it.
+bool SentenceView::cancelled_negation(std::size_t negator) const {
+  for (std::size_t p = negator + 1; p < s_.tokens.size() && p <= negator + 2; ++p) {
+    if (has(tok(p), word_class("negation_canceller"))) return true;
+    if (!has(tok(p), word_class("auxiliary")) && !has(tok(p), word_class("adverb"))) return false;
+  }
+  return false;
+}
+
 std::ptrdiff_t SentenceView::negator_before(std::size_t begin) const {
   const std::int32_t clause = s_.clause_at[begin];
   for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
     const std::size_t p = begin - back;
     if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) return -1;
-    if (has(tok(p), word_class("negator"))) return static_cast<std::ptrdiff_t>(p);
+    if (has(tok(p), word_class("negator"))) return cancelled_negation(p) ? -1 : static_cast<std::ptrdiff_t>(p);
     const Token& w = tok(p);
     if (!(has(w, word_class("auxiliary")) || has(w, word_class("adverb")) || has(w, word_class("determiner")) ||
           has(w, word_class("be"))))
@@ -329,7 +339,8 @@ bool SentenceView::dismissed_claims(std::size_t that_at, std::size_t begin) cons
 std::ptrdiff_t SentenceView::negated_verb_group(std::size_t begin) const {
   const auto negator_in = [&](std::int32_t c) -> std::ptrdiff_t {
     for (std::size_t q = chunk(c).begin; q < chunk(c).end && q < begin; ++q)
-      if (has(tok(q), word_class("negator")) && !has(tok(q), word_class("refusal"))) return static_cast<std::ptrdiff_t>(q);
+      if (has(tok(q), word_class("negator")) && !has(tok(q), word_class("refusal")) && !cancelled_negation(q))
+        return static_cast<std::ptrdiff_t>(q);
     return -1;
   };
   const std::int32_t c = s_.chunk_at[begin];

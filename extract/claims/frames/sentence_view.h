@@ -154,6 +154,7 @@ class SentenceView {
   bool reported_before(std::size_t clause_begin, std::size_t modal_at) const;
   bool requested_infinitive(std::size_t to) const;
   bool threatened_infinitive(std::size_t to) const;
+  bool cancelled_negation(std::size_t negator) const;
   bool alleged_act(std::size_t begin) const;
   // A condition of the sentence as a token range: an "if"/"unless" clause or an inverted
   // condition ("Had Iran attacked Saudi Arabia", "Were Russia to invade Finland").
