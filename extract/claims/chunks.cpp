@@ -119,8 +119,8 @@ class Chunker {
       if (is_verb) {
         verb = true;
         last_verb = j;
-      } else if (!inner || (!verb && p != Pos::RB && p != Pos::MD && !has(t_[j], word_class("negator")) && p != Pos::TO)) {
-        break;
+      } else if (!inner || (!verb && p == Pos::RBR)) {
+        break;  // a comparative adverb opens no verb group ("more than ...")
       }
       ++j;
     }

@@ -78,6 +78,8 @@ enum class Frame : std::uint8_t {
 struct RelationEntry {
   std::string relation;  // lexicon name: condemn, sanction, alliance
   std::string category;  // PLOVER category
+  bool violent = false;  // category ASSAULT or FIGHT: with no named target, the place is coded
+  bool threat = false;   // category THREATEN: the target is whoever must act to avert it
   std::string cameo;
   double weight = 0.0;   // Goldstein-like, -10..+10; the sign is the polarity
   Frame frame = Frame::Verb;

@@ -171,6 +171,8 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     else fail(origin, line, "unknown frame '" + std::string(f[0]) + "' (verb, noun, pair, stance, speaker)");
     r.relation = std::string(f[2]);
     r.category = std::string(f[3]);
+    r.violent = r.category == "ASSAULT" || r.category == "FIGHT";
+    r.threat = r.category == "THREATEN";
     r.cameo = f[4] == "-" ? "" : std::string(f[4]);
     try {
       std::size_t used = 0;

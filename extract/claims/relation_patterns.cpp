@@ -260,7 +260,16 @@ std::vector<PatternHit> RelationPatterns::all(const std::vector<Token>& tokens,
 
 bool RelationPatterns::any(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
                            std::size_t i) const {
-  return !all(tokens, group_at, i).empty();
+  const auto it = by_first_.find(tokens[i].lower);
+  if (it == by_first_.end()) return false;
+  for (const Start& start : it->second) {
+    const Pattern& p = patterns_[start.pattern];
+    if (p.needs_be && !be_before(tokens, i)) continue;
+    std::size_t end = 0, skipped = 0;
+    std::int32_t object = -1;
+    if (match_rest(p, 0, tokens, group_at, i + 1, end, object, skipped)) return true;
+  }
+  return false;
 }
 
 }  // namespace irkg

@@ -56,10 +56,12 @@ class RelationPatterns {
   }
   bool has_set(std::string_view name) const { return sets_.count(std::string(name)) > 0; }
 
-  // Every match starting at tokens[i], longest first; among equally long ones, stances on
-  // a relation first (they make a claim only when their object is a relation noun, and
-  // then they are the more specific reading), then in the order the patterns were added. `group_at` maps tokens to actor groups (-1 outside):
-  // actors are never skipped as modifiers, and an OBJ slot takes one whole group.
+  // Every match starting at tokens[i], longest first. Among equally long ones: stances on
+  // a relation first (they make a claim only when their object is a relation noun, and then
+  // they are the more specific reading), then the pattern that skipped fewer modifiers (it
+  // names more of the words), then the order the patterns were added. `group_at` maps
+  // tokens to actor groups (-1 outside): actors are never skipped as modifiers, and an OBJ
+  // slot takes one whole group.
   std::vector<PatternHit> all(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at,
                               std::size_t i) const;
 

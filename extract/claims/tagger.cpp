@@ -222,7 +222,7 @@ bool allowed(const ContextRule& rule, const std::vector<Token>& tokens, std::siz
 // the next rule; a change is seen by the rule at later positions. A rule whose from-tag no
 // token carries is skipped at the cost of one look-up (tag counts kept on the stack).
 void apply_context(std::vector<Token>& tokens) {
-  std::array<std::uint16_t, kPosCount> count{};
+  std::array<std::uint32_t, kPosCount> count{};
   for (const Token& t : tokens) ++count[static_cast<std::size_t>(t.pos)];
   for (std::size_t r = 0; r < kContextCount; ++r) {
     const ContextRule& rule = kContext[r];

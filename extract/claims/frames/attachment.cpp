@@ -10,11 +10,6 @@
 
 namespace irkg::frames {
 
-namespace {
-}  // namespace
-
-// The first group of the trigger's clause before it, else the group a relative pronoun
-// at the clause start refers to, else the previous clause's subject.
 // The place of a clause whose subject names people and no actor: the first actor after a
 // locative before `at`, when the clause's first noun phrase has a people noun as its head
 // or in its of-complement ("hundreds of thousands of people"). -1 otherwise.
@@ -38,6 +33,8 @@ std::int32_t SentenceView::people_subject_place(std::size_t start, std::size_t a
   return -1;
 }
 
+// The first group of the trigger's clause before it, else the group a relative pronoun
+// at the clause start refers to, else the previous clause's subject.
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);

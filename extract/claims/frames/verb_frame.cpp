@@ -149,7 +149,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(m.relation)];
     // The by-phrase names the means ("by a mine"), which may itself be a relation
     // word: the place search may cross it.
-    if (by < 0 && !objects.empty() && (rel.category == "ASSAULT" || rel.category == "FIGHT"))
+    if (by < 0 && !objects.empty() && rel.violent)
       if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
         emit({place}, objects, m.relation, trig, {"place of violence with no agent named", "passive subject"});
     return;
@@ -211,7 +211,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   }
   // "Israel threatened to ban voting if Hamas ran", "threatened a strike unless Israel
   // rescinded ...": a threat's target is whoever must act to avert it.
-  if (obj < 0 && !subjects.empty() && r.category == "THREATEN") {
+  if (obj < 0 && !subjects.empty() && r.threat) {
     for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
       if (!has(tok(p), word_class("condition_conjunction"))) continue;
       if (const std::int32_t who = group_after(p + 1, p + 1, Reach::Phrase); who >= 0 && !s_.speaker_token[group(who).begin]) {
@@ -224,7 +224,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "gunmen killed nine people in Tallinn": violence with no named target is against the
   // state where it happens (the event coders' convention), so a capital or state named as
   // the place becomes the object here, though elsewhere a place is not an actor.
-  if (obj < 0 && !subjects.empty() && (r.category == "ASSAULT" || r.category == "FIGHT")) {
+  if (obj < 0 && !subjects.empty() && r.violent) {
     if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {
       emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
       return;
