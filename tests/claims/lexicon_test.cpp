@@ -1,6 +1,8 @@
 // Dictionary loading, tokenizing, sentence splitting and verb inflection.
 #include <gtest/gtest.h>
 
+#include "tests/claims/temp_file.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -14,11 +16,7 @@
 namespace irkg {
 namespace {
 
-std::string temp_file(const std::string& name, const std::string& text) {
-  const auto path = std::filesystem::temp_directory_path() / ("irkg_lexicon_test_" + name);
-  std::ofstream(path) << text;
-  return path.string();
-}
+using test::temp_file;
 
 TEST(Tokenizer, SplitsPossessivesKeepsAbbreviationsAndMarksHyphenJoins) {
   const auto toks = tokenize("Russia's U.S.-backed Sino-Japanese talks, 1,000 troops");

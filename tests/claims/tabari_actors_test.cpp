@@ -4,6 +4,8 @@
 // never copied into the repository. A missing file fails the test, never skips it.
 #include <gtest/gtest.h>
 
+#include "tests/claims/temp_file.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -56,11 +58,7 @@ std::string id_named(const Lexicon& lex, const std::string& phrase) {
 
 int day(const char* iso) { return static_cast<int>(days_from_civil(*parse_iso_date(iso))); }
 
-std::string temp_file(const std::string& name, const std::string& text) {
-  const auto path = std::filesystem::temp_directory_path() / ("irkg_tabari_test_" + name);
-  std::ofstream(path) << text;
-  return path.string();
-}
+using test::temp_file;
 
 std::string load_error(const std::string& name, const std::string& text) {
   try {
