@@ -134,12 +134,25 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // OBJECT was condemned by SUBJECT
     std::int32_t by = -1;
     std::size_t by_at = 0;  // the "by" token, 0 when none
-    for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 4; ++p)
-      if (has(tok(p), word_class("agent_by"))) {
-        by = group_after(p + 1, p, Reach::Phrase);
-        by_at = p;
-        break;
-      }
+    // The by-phrase follows the participle, past adverbs, its particle and one
+    // prepositional phrase of its own ("was condemned strongly by", "was shut out by",
+    // "was threatened with sanctions by").
+    std::size_t p = trig.end;
+    const auto skip_adverbs = [&] {
+      while (p < s_.tokens.size() && (tok(p).pos == Pos::RB || tok(p).pos == Pos::RP || has(tok(p), word_class("adverb"))))
+        ++p;
+    };
+    skip_adverbs();
+    if (p + 1 < s_.tokens.size() && !has(tok(p), word_class("agent_by")) && s_.chunk_at[p] >= 0 &&
+        chunk(s_.chunk_at[p]).kind == ChunkKind::Prep && s_.chunk_at[p + 1] >= 0 &&
+        chunk(s_.chunk_at[p + 1]).kind == ChunkKind::Noun && s_.group_at[p + 1] < 0) {
+      p = chunk(s_.chunk_at[p + 1]).end;
+      skip_adverbs();
+    }
+    if (p < s_.tokens.size() && has(tok(p), word_class("agent_by"))) {
+      by = group_after(p + 1, p, Reach::Phrase);
+      by_at = p;
+    }
     const auto objects = clause_subject(trig.begin);
     if (by >= 0 && !objects.empty())
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
@@ -209,10 +222,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
     return;
   }
-  // "Israel threatened to ban voting if Hamas ran", "threatened a strike unless Israel
-  // rescinded ...": a threat's target is whoever must act to avert it.
+  // "Turkey threatened to close its airspace if Greece held the exercise", "threatened a
+  // strike unless Cairo withdrew ...": a threat's target is whoever must act to avert it,
+  // the subject of the condition that opens the clause right after the threat's.
   if (obj < 0 && !subjects.empty() && r.threat) {
-    for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && p < trig.end + 20; ++p) {
+    const std::int32_t next_clause = s_.clause_at[trig.end - 1] + 1;
+    for (std::size_t p = trig.end; p + 1 < s_.tokens.size() && s_.clause_at[p] <= next_clause; ++p) {
       if (!has(tok(p), word_class("condition_conjunction"))) continue;
       if (const std::int32_t who = group_after(p + 1, p + 1, Reach::Phrase); who >= 0 && !s_.speaker_token[group(who).begin]) {
         emit(subjects, actors(group(who)), m.relation, trig, {subject_rule, "subject of the if/unless clause"});
