@@ -16,6 +16,10 @@ irkg_packages=(g++ cmake make pkg-config ccache
 # and conflicts with Debian's npm package.
 declare -gA irkg_package_commands=([nodejs]=node [npm]=npm)
 
+# ccache keys on the compiler's command line, which names source files by absolute path:
+# with the repository as base directory a fresh clone elsewhere (CI's) hits the same cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd)}"
+
 irkg_install_missing() {
   local missing=()
   for p in "${irkg_packages[@]}" "$@"; do
