@@ -46,7 +46,7 @@ bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_
 // "was sharply critical of", "has not been opposed to", "remains at war with": a form of be
 // before the pattern, across adverbs and negators.
 bool be_before(const std::vector<Token>& tokens, std::size_t i) {
-  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+  for (std::size_t back = 1; back <= i; ++back) {
     const Token& t = tokens[i - back];
     if (has(t, word_class("be"))) return true;
     if (!(has(t, word_class("adverb")) || has(t, word_class("negator")) || t.pos == Pos::RB)) return false;

@@ -399,9 +399,9 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
 }
 
 // "said that", "said yesterday that", "announced on Monday that": a speech verb before
-// `that_at`, with at most a short time phrase between.
+// `that_at`, with only time words between.
 bool SentenceView::speech_verb_before(std::size_t that_at) const {
-  for (std::size_t back = 1; back <= 3 && back <= that_at; ++back) {
+  for (std::size_t back = 1; back <= that_at; ++back) {
     const Token& w = tok(that_at - back);
     if (has(w, word_class("speech_verb"))) return true;
     if (!(has(w, word_class("time_unit")) || has(w, word_class("time_phrase_word"))))

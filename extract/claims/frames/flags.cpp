@@ -67,7 +67,9 @@ bool SentenceView::cancelled_negation(std::size_t negator) const {
 
 std::ptrdiff_t SentenceView::negator_before(std::size_t begin) const {
   const std::int32_t clause = s_.clause_at[begin];
-  for (std::size_t back = 1; back <= 4 && back <= begin; ++back) {
+  // Back over the phrase's own function words (its verb group's auxiliaries and adverbs,
+  // a noun's determiners); anything else ends the search.
+  for (std::size_t back = 1; back <= begin; ++back) {
     const std::size_t p = begin - back;
     if (s_.clause_at[p] != clause || s_.group_at[p] >= 0) return -1;
     if (has(tok(p), word_class("negator"))) return cancelled_negation(p) ? -1 : static_cast<std::ptrdiff_t>(p);

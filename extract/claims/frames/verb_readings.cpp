@@ -80,8 +80,9 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
   return false;
 }
 
+// A form of be before the participle, across adverbs and negators ("was not yet condemned").
 bool SentenceView::passive_at(std::size_t begin) const {
-  for (std::size_t back = 1; back <= 3 && back <= begin; ++back) {
+  for (std::size_t back = 1; back <= begin; ++back) {
     const Token& w = tok(begin - back);
     if (has(w, word_class("be"))) return true;
     if (!has(w, word_class("adverb")) && !has(w, word_class("negator"))) return false;
