@@ -14,6 +14,28 @@
 
 namespace irkg::test {
 
+// The rows of a TAB-separated fixture, with their line numbers; blank lines and "#"
+// comments skipped.
+struct FixtureRow {
+  int line = 0;
+  std::vector<std::string> fields;
+};
+inline std::vector<FixtureRow> fixture_rows(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::vector<FixtureRow> out;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.empty() || line[0] == '#') continue;
+    FixtureRow row{number, {}};
+    std::size_t start = 0;
+    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+      row.fields.push_back(line.substr(start, tab - start));
+    row.fields.push_back(line.substr(start));
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
 // data/relations.tsv and every file of data/relations/, in the order the lexicon loads them:
 // the whole relation dictionary as one text.
 inline std::string relation_tables() {

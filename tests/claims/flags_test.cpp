@@ -116,7 +116,9 @@ TEST(Modality, AnActSomeoneIsAccusedOfIsReportedAndTheAccusedsOwn) {
   EXPECT_EQ(modality_by_pair["PER-BOL"], "reported");
   EXPECT_FALSE(modality_by_pair.count("CHL-BOL")) << "the accuser is not the one arming";
   for (const Claim& c : claims_of("Peru was accused by Chile of arming Bolivia."))
-    if (c.subject.country == "PER") EXPECT_EQ(c.modality, "reported");
+    if (c.subject.country == "PER") {
+      EXPECT_EQ(c.modality, "reported");
+    }
 }
 
 // The one claim of a sentence (test fails when there is not exactly one).
@@ -146,7 +148,9 @@ TEST(Modality, WouldHaveIsACounterfactualAlsoAfterAReportingVerb) {
 
 TEST(Modality, AModalDoesNotReachAPastVerbCoordinatedAfterIt) {
   for (const Claim& c : claims_of("Germany said it would not sanction Russia and criticized Poland."))
-    if (c.object.country == "POL") EXPECT_EQ(c.modality, "asserted");
+    if (c.object.country == "POL") {
+      EXPECT_EQ(c.modality, "asserted");
+    }
 }
 
 TEST(Speaker, InvertedTailAfterAQuoteOrAComma) {

@@ -27,18 +27,9 @@ std::vector<ClaimCase> load_claim_cases() {
     if (entry.path().extension() == ".tsv") files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   std::vector<ClaimCase> out;
-  for (const auto& f : files) {
-    std::ifstream in(f);
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      if (line.empty() || line[0] == '#') continue;
-      const std::size_t tab = line.find('\t');
-      ClaimCase c{f.filename().string(), line.substr(0, tab), tab == std::string::npos ? "" : line.substr(tab + 1), number};
-      out.push_back(std::move(c));
-    }
-  }
+  for (const auto& f : files)
+    for (const FixtureRow& row : fixture_rows(f))
+      out.push_back({f.filename().string(), row.fields[0], row.fields.size() > 1 ? row.fields[1] : "", row.line});
   return out;
 }
 

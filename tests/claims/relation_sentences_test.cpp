@@ -18,20 +18,10 @@ struct Case {
 };
 
 std::vector<Case> load_cases() {
-  std::ifstream in(std::string(IRKG_SOURCE_DIR) + "/tests/fixtures/claims/relation_sentences.tsv");
   std::vector<Case> out;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    Case c;
-    c.line = number;
-    std::getline(fields, c.relation, '\t');
-    std::getline(fields, c.sentence, '\t');
-    std::getline(fields, c.expected, '\t');
-    out.push_back(c);
+  for (FixtureRow& row : fixture_rows(std::string(IRKG_SOURCE_DIR) + "/tests/fixtures/claims/relation_sentences.tsv")) {
+    row.fields.resize(3);
+    out.push_back({row.fields[0], row.fields[1], row.fields[2], row.line});
   }
   return out;
 }
