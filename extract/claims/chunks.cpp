@@ -61,6 +61,12 @@ class Chunker {
     const Token& t = t_[i];
     if (in_group(i)) return true;
     if (t.pos == Pos::POS) return i > 0;
+    // An adverb grading the adjective after it: "its most dependable partner", "a very
+    // close ally" (inside a phrase only: a phrase never opens with one).
+    if ((t.pos == Pos::RB || t.pos == Pos::RBS || t.pos == Pos::RBR) && i > 0 && i + 1 < n_ &&
+        (t_[i + 1].pos == Pos::JJ || t_[i + 1].pos == Pos::JJS || t_[i + 1].pos == Pos::JJR) &&
+        (t_[i - 1].pos == Pos::POS || t_[i - 1].pos == Pos::DT || t_[i - 1].pos == Pos::PRPS))
+      return true;
     if (!t.word) return (t.joined && t.lower == "-") || t.lower == "$" || t.lower == "%";
     return noun_like(t.pos) || premodifier(t.pos) || t.pos == Pos::NNPS;
   }
@@ -147,5 +153,44 @@ class Chunker {
 }  // namespace
 
 void find_chunks(SentenceAnalysis& s) { Chunker(s).run(); }
+
+namespace {
+
+const Chunk* noun_chunk_at(const SentenceAnalysis& s, std::size_t p) {
+  if (p >= s.chunk_at.size() || s.chunk_at[p] < 0) return nullptr;
+  const Chunk& c = s.chunks[static_cast<std::size_t>(s.chunk_at[p])];
+  return c.kind == ChunkKind::Noun ? &c : nullptr;
+}
+
+bool prep_chunk_at(const SentenceAnalysis& s, std::size_t p) {
+  return p < s.chunk_at.size() && s.chunk_at[p] >= 0 &&
+         s.chunks[static_cast<std::size_t>(s.chunk_at[p])].kind == ChunkKind::Prep;
+}
+
+}  // namespace
+
+std::size_t complemented_phrase_end(const SentenceAnalysis& s, std::size_t at) {
+  const Chunk* c = noun_chunk_at(s, at);
+  if (!c) return at;
+  std::size_t end = c->end;
+  while (prep_chunk_at(s, end)) {
+    const Chunk* next = noun_chunk_at(s, end + 1);
+    if (!next) break;
+    end = next->end;
+  }
+  return end;
+}
+
+std::size_t complemented_phrase_begin(const SentenceAnalysis& s, std::size_t at) {
+  const Chunk* c = noun_chunk_at(s, at);
+  if (!c) return at;
+  std::size_t begin = c->begin;
+  while (begin >= 2 && prep_chunk_at(s, begin - 1)) {
+    const Chunk* before = noun_chunk_at(s, begin - 2);
+    if (!before) break;
+    begin = before->begin;
+  }
+  return begin;
+}
 
 }  // namespace irkg

@@ -60,13 +60,12 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     // subject pronoun before the first actor is the subject; the actor is further in.
     if (nominative_pronoun_between(start, grp.begin)) break;
     // "Moscow's closest partner in the region, Minsk has ...": a possessor inside a
-    // fronted apposition; the subject is the group right after the apposition's comma.
+    // fronted apposition; the subject is the group right after the comma that closes the
+    // apposition's noun phrase.
     if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
-      for (std::size_t p = grp.end; p + 1 < at && p < grp.end + 12; ++p) {
-        if (tok(p).lower != ",") continue;
-        if (s_.group_at[p + 1] >= 0 && group(s_.group_at[p + 1]).end <= at) return actors(group(s_.group_at[p + 1]));
-        break;
-      }
+      const std::size_t p = complemented_phrase_end(s_, grp.begin);
+      if (p + 1 < at && tok(p).lower == "," && s_.group_at[p + 1] >= 0 && group(s_.group_at[p + 1]).end <= at)
+        return actors(group(s_.group_at[p + 1]));
     }
     std::vector<std::int32_t> subjects = actors(grp);
     // "The Quad, an alliance of ..., as well as ASEAN are united against ...": a co-subject
@@ -109,10 +108,29 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     }
   // "..., but was still refusing ...": a coordinated verb phrase shares the subject.
   const bool elliptic = has(tok(start), word_class("coordinating_break"));
-  // Only right after the speech verb: "announced a suspension of"; further on, another
-  // (unknown) subject may intervene ("said the vote was fair, and state media accused").
-  const bool after_speech = elliptic || (at - start <= 4 && (has(tok(start), word_class("speech_verb")) ||
-                            (has(tok(start), word_class("complementizer")) && speech_verb_before(start))));
+  // Only right after the speech verb (", said, rejecting ...") or inside its own object
+  // phrase ("announced a suspension of", "announced plans for a suspension of"); past
+  // that, another (unknown) subject may intervene ("said the vote was fair, and state
+  // media accused").
+  std::size_t first = start + 1;
+  // "said on Monday that ...": the reported clause opens after the complementizer.
+  for (std::size_t p = start + 1; p < at && s_.group_at[p] < 0; ++p) {
+    if (s_.chunk_at[p] >= 0 && chunk(s_.chunk_at[p]).kind == ChunkKind::Verb) break;
+    if (has(tok(p), word_class("complementizer"))) {
+      first = p + 1;
+      break;
+    }
+  }
+  while (first < at && !tok(first).word) ++first;
+  // "said that removing the sanctions on X ...": a gerund's object phrase is still the
+  // reported clause's first phrase.
+  const std::size_t object = first < at && tok(first).pos == Pos::VBG && s_.chunk_at[first] >= 0
+                                 ? std::min(chunk(s_.chunk_at[first]).end, at)
+                                 : first;
+  const bool after_speech =
+      elliptic || ((has(tok(start), word_class("speech_verb")) ||
+                    (has(tok(start), word_class("complementizer")) && speech_verb_before(start))) &&
+                   (at == first || at == object || (object < at && complemented_phrase_begin(s_, at) == object)));
   if (!pronoun && !after_speech) return {};
   for (std::int32_t c = clause - 1; c >= 0; --c) {
     for (const Group& grp : s_.groups) {
@@ -153,7 +171,12 @@ std::vector<std::int32_t> SentenceView::infinitive_subject(std::size_t at) const
     if (grp.end == at - 1 && grp.begin > 0) {
       std::size_t p = grp.begin - 1;
       if (has(tok(p), word_class("article_the")) && p > 0) --p;
-      if (has(tok(p), word_class("member_preposition"))) return actors(grp);
+      // "an alliance of the US and Japan to contain China": the members act; "a version of
+      // NATO to contain China", "the expansion of NATO to ..." name no actor who acts.
+      const bool members = has(tok(p), word_class("member_preposition")) &&
+                           (!has(tok(p), word_class("complement_of")) ||
+                            (p > 0 && (has(tok(p - 1), word_class("collective_noun")) || has(tok(p - 1), word_class("people_noun")))));
+      if (members) return actors(grp);
       // "the decision by Honduras to cut ties": a noun's agent (not a passive's: "was
       // asked by Japan to mediate" leaves the asking to Japan, the mediating to the subject).
       if (has(tok(p), word_class("agent_by")) && p > 0 && !tok(p - 1).lower.ends_with("ed") && !has(tok(p - 1), word_class("be")) &&
@@ -458,8 +481,10 @@ bool SentenceView::after_of_for_with(std::size_t begin) const {
 // "praised Hezbollah for its attacks on Israel": "its"/"their" (up to two words before
 // the noun) stands for the nearest actor before it, which need not be the clause subject.
 std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at) const {
-  for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
-    const std::size_t q = at - back;
+  // The pronoun is the determiner of the relation word's own noun phrase.
+  const std::int32_t c = at < s_.tokens.size() ? s_.chunk_at[at] : -1;
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun) return {};
+  for (std::size_t q = chunk(c).begin; q < at; ++q) {
     if (s_.group_at[q] >= 0) return {};
     if (!has(tok(q), word_class("possessive_pronoun"))) continue;
     for (std::size_t p = q; p > 0; --p) {
@@ -523,6 +548,37 @@ bool SentenceView::same_agents_clause(std::size_t p) const {
   if (!has(tok(p), word_class("temporal_conjunction"))) return false;
   return p + 1 < s_.tokens.size() && s_.group_at[p + 1] < 0 && has(tok(p + 1), word_class("pronoun")) &&
          s_.clause_at[p + 1] == s_.clause_at[p];
+}
+
+// Whether [from, to) is the predicate between a subject and its relation noun: phrases
+// with no actor ("on Tuesday"), one verb group ("are expected to form"), then the noun's
+// phrase ("signed a new defence pact", "fought a 44-day war over ..."). A verb after the
+// object began (", pulling back from friction points"), punctuation or another actor
+// outside the noun's own phrase means the noun belongs to another predicate or an aside.
+bool SentenceView::predicate_of(std::size_t from, std::size_t to) const {
+  if (from == to) return true;
+  const std::int32_t own = to < s_.tokens.size() ? s_.chunk_at[to] : -1;
+  bool verb = false, object = false;
+  for (std::size_t p = from; p < to; ++p) {
+    const Token& w = tok(p);
+    const std::int32_t c = s_.chunk_at[p];
+    if (s_.group_at[p] >= 0 && (own < 0 || c != own)) return false;
+    if (!w.word && !(w.joined && w.lower == "-")) return false;
+    if (c >= 0 && chunk(c).kind == ChunkKind::Verb) {
+      // Still the subject's predicate after an object: an infinitive ("instructed their
+      // teams to continue consultations"), a gerund after a preposition ("a statement on
+      // strengthening their partnership"), a verb coordinated with "and".
+      const std::size_t b = chunk(c).begin;
+      const bool continues = has(tok(b), word_class("infinitive_to")) ||
+                             (b > from && (has(tok(b - 1), word_class("preposition")) ||
+                                           has(tok(b - 1), word_class("conjunction_and"))));
+      if (object && !continues) return false;
+      verb = true;
+    } else if (verb && c >= 0) {
+      object = true;
+    }
+  }
+  return verb;
 }
 
 }  // namespace irkg::frames

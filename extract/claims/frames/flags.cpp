@@ -17,27 +17,36 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   if (const auto it = std::find_if(s_.triggers.begin(), s_.triggers.end(),
                                    [&](const Trigger& t) { return t.begin == begin; });
       it != s_.triggers.end()) {
-    // The predicate must be the phrase's own: no verb or conjunction between ("Russia
-    // condemned Ukraine but was not invited": "was not" is another verb's).
-    for (std::size_t p = it->end; p + 1 < s_.tokens.size() && p < it->end + 3; ++p) {
-      if (s_.clause_at[p] != s_.clause_at[begin]) break;
-      if (has(tok(p), word_class("be")) && has(tok(p + 1), word_class("negator")))
-        return because("negated predicate after the phrase", p + 1);
-      if (is_verb(tok(p).pos) || has(tok(p), word_class("coordinator")) || has(tok(p), word_class("verb_coordinator"))) break;
+    // The predicate must be the phrase's own: the verb group right after the noun phrase
+    // and its complements ("a rapprochement with Tokyo is not on the table"), not one
+    // after a verb or conjunction ("Russia condemned Ukraine but was not invited").
+    std::size_t p = std::max(complemented_phrase_end(s_, begin), it->end);
+    if (p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[begin] && has(tok(p), word_class("be"))) {
+      for (++p; p < s_.tokens.size() && has(tok(p), word_class("adverb")) && !has(tok(p), word_class("negator")); ++p) {
+      }
+      if (p < s_.tokens.size() && has(tok(p), word_class("negator"))) return because("negated predicate after the phrase", p);
     }
   }
   // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
   // that-clause under a negated or denying clause.
   const std::size_t start = clause_start(begin);
   if (has(tok(start), word_class("complementizer")) && start > 0) {
-    for (std::size_t back = 1; back <= 5 && back <= start; ++back) {
-      const std::size_t p = start - back;
+    // Back to the word that governs the that-clause: the predicate adjective ("it is not
+    // true that") or the verb ("Ankara denied on Monday that"), past time phrases; its own
+    // verb group says whether it is negated.
+    for (std::size_t p = start; p > 0 && s_.group_at[p - 1] < 0 && tok(p - 1).word;) {
+      --p;
       // "dismissed reports that ...": the report is what is denied, not a speech verb.
       if (has(tok(p), word_class("report_noun"))) continue;
       // "rejected the plan, arguing that NATO ...": the that-clause is the argument's.
       if (has(tok(p), word_class("speech_verb"))) break;
       if (has(tok(p), word_class("negator"))) return because("that-clause under a negated clause", p);
       if (has(tok(p), word_class("denial"))) return because("that-clause under a denial", p);
+      const bool governor = is_verb(tok(p).pos) || tok(p).pos == Pos::JJ;
+      if (!governor) continue;
+      if (has(tok(p), word_class("be")) || has(tok(p), word_class("auxiliary"))) continue;
+      if (const std::ptrdiff_t q = negator_before(p); q >= 0) return because("that-clause under a negated clause", static_cast<std::size_t>(q));
+      break;
     }
     if (dismissed_claims(start, begin)) return because("claims called false ('called claims that ... baseless')", start - 1);
   }
@@ -58,7 +67,7 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
 // "not only ... but also", "did not hesitate to condemn": a negator on a word that turns
 // it back into an assertion negates nothing after it.
 bool SentenceView::cancelled_negation(std::size_t negator) const {
-  for (std::size_t p = negator + 1; p < s_.tokens.size() && p <= negator + 2; ++p) {
+  for (std::size_t p = negator + 1; p < s_.tokens.size(); ++p) {
     if (has(tok(p), word_class("negation_canceller"))) return true;
     if (!has(tok(p), word_class("auxiliary")) && !has(tok(p), word_class("adverb"))) return false;
   }
@@ -104,9 +113,44 @@ bool SentenceView::future_marker(std::size_t p) const {
 // "Australia announced that it would ...", "Syria said it would ...": after a reporting
 // verb, "would" is the future seen from the past (sequence of tenses), not a condition.
 bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_at) const {
-  for (std::size_t p = clause_begin >= 3 ? clause_begin - 3 : 0; p < modal_at; ++p)
+  for (std::size_t p = clause_begin; p < modal_at; ++p)
     if (s_.speaker_token[p] && s_.group_at[p] < 0 && tok(p).word) return true;
+  // Back from the clause over punctuation, the complementizer and a time phrase ("said
+  // on Monday that it would") to the reporting verb.
+  for (std::size_t p = clause_begin; p > 0;) {
+    --p;
+    const Token& w = tok(p);
+    if (s_.speaker_token[p] && s_.group_at[p] < 0 && w.word) return true;
+    // "said Russia would ... and that Moscow would ...": a that-clause coordinated with an
+    // earlier one is reported by the same verb.
+    if (has(w, word_class("coordinator")) && p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("complementizer"))) {
+      for (std::size_t q = p; q > 0; --q)
+        if (s_.speaker_token[q - 1] && s_.group_at[q - 1] < 0 && tok(q - 1).word) return true;
+      return false;
+    }
+    const std::int32_t c = s_.chunk_at[p];
+    const bool between = !w.word || has(w, word_class("complementizer")) ||
+                         (s_.group_at[p] < 0 && c >= 0 && chunk(c).kind != ChunkKind::Verb);
+    if (!between) return false;
+  }
   return false;
+}
+
+// The first token of the predicate that `begin` belongs to, not before `start`: back to
+// the nearest actor or punctuation in the clause, i.e. over the verb groups, the relation
+// word's own phrase and the phrases between ("could soon sign a deal", "must be ready to
+// mediate", "would reconsider its ban on supplying arms to"). Modal words count only
+// there; one before the clause's actor belongs to another predicate.
+std::size_t SentenceView::predicate_begin(std::size_t begin, std::size_t start) const {
+  std::size_t p = begin;
+  while (p > start && s_.group_at[p - 1] < 0 && tok(p - 1).word) --p;
+  // "Will Putin betray Xi?": in a question the modal comes before the subject.
+  if (p > start && s_.group_at[p - 1] >= 0) {
+    std::size_t b = group(s_.group_at[p - 1]).begin;
+    if (b > start && has(tok(b - 1), word_class("article_the"))) --b;
+    if (b == start + 1 && tok(start).pos == Pos::MD) return start;
+  }
+  return p;
 }
 
 Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
@@ -127,9 +171,16 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun")))
     return because(Modality::Reported, "that-clause of a report noun", start - 1);
   // "expectations of a trade deal", "a possible resolution of the trade war"
-  for (std::size_t p = (begin > start + 6 ? begin - 6 : start); p < begin; ++p)
-    if (!tok(p).capitalized && has(tok(p), word_class("prospect_word")))
-      return because(Modality::Hypothetical, "prospect word before the phrase", p);
+  // The prospect word is in the phrase the relation word heads or complements, or right
+  // before it ("hopes for a deal").
+  {
+    std::size_t from = std::max(complemented_phrase_begin(s_, begin), start);
+    if (from > start && from < begin && s_.chunk_at[from - 1] >= 0 && chunk(s_.chunk_at[from - 1]).kind == ChunkKind::Prep) from -= 1;
+    if (from > start) from -= 1;
+    for (std::size_t p = from; p < begin; ++p)
+      if ((!tok(p).capitalized || p == 0 || !tok(p - 1).word) && has(tok(p), word_class("prospect_word")))
+        return because(Modality::Hypothetical, "prospect word before the phrase", p);
+  }
   // "an offer to host a summit to hammer out an agreement", "a bid to contain X": what an
   // offer, plan or demand is for has not happened.
   // A past-tense verb coordinated after it is outside that infinitive: "concerned about
@@ -170,8 +221,8 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       if (requested_infinitive(p)) return because(Modality::Hypothetical, "requested infinitive", p);
       if (threatened_infinitive(p)) return because(Modality::Hypothetical, "threatened infinitive", p);
     }
-  // A possibility anywhere in the window outweighs intent: "must be ready to mediate".
-  const std::size_t window = std::min<std::size_t>(5, begin - start);
+  // A possibility anywhere in the predicate outweighs intent: "must be ready to mediate".
+  const std::size_t window = begin - predicate_begin(begin, start);
   // A modal before "and" and a past verb is that verb's coordinate's: "said it would not
   // sanction Russia and criticized Poland" did criticize. "would have" is a counterfactual
   // also after a reporting verb ("said it would have responded").

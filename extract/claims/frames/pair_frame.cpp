@@ -38,7 +38,7 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     // An adverb right after the group quantifies rather than relates: "Russia and Ukraine
     // together export a third of the world's wheat".
     const bool adverb_right_after = trig.begin == grp.end && has(tok(trig.begin), word_class("adverb"));
-    if (grp.mentions.size() >= 2 && trig.begin - grp.end <= 9 && !adverb_right_after)
+    if (grp.mentions.size() >= 2 && !adverb_right_after && predicate_of(grp.end, trig.begin))
       emit_within(actors(grp), relation, trig, "members of the coordinated subject before the noun");
     break;
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/chunks.h"
 #include "extract/claims/frames.h"
 
 namespace irkg::frames {
@@ -152,6 +153,8 @@ class SentenceView {
   bool modal(std::size_t p, int cls) const;
   bool future_marker(std::size_t p) const;
   bool reported_before(std::size_t clause_begin, std::size_t modal_at) const;
+  std::size_t predicate_begin(std::size_t begin, std::size_t start) const;
+  bool predicate_of(std::size_t from, std::size_t to) const;
   bool requested_infinitive(std::size_t to) const;
   bool threatened_infinitive(std::size_t to) const;
   bool cancelled_negation(std::size_t negator) const;

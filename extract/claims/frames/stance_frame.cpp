@@ -8,14 +8,18 @@ namespace irkg::frames {
 // "Tokyo sees Beijing as the threat", "Delhi regards Moscow as a partner": the stance is
 // the clause subject's toward the group between a perception verb and "as".
 bool SentenceFrames::perceived_as(const Trigger& trig, std::int32_t relation) {
-  std::size_t as = trig.begin;
-  for (std::size_t back = 1; back <= 3 && back <= trig.begin; ++back)
-    if (has(tok(trig.begin - back), word_class("as_word"))) { as = trig.begin - back; break; }
-  if (as == trig.begin || as == 0) return false;
+  // "as" opens the noun phrase of the stance word ("as its main threat").
+  const std::int32_t c = s_.chunk_at[trig.begin];
+  const std::size_t phrase = c >= 0 && chunk(c).kind == ChunkKind::Noun ? chunk(c).begin : trig.begin;
+  if (phrase < 2 || !has(tok(phrase - 1), word_class("as_word"))) return false;
+  const std::size_t as = phrase - 1;
+  // Back to the seen group over what may stand between it and "as" ("sees Beijing, more
+  // than ever, as ..."), but not over another verb: that "as" belongs to another clause.
   std::size_t p = as;
-  while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && !has(tok(p - 1), word_class("not_word")) && p + 8 > as))) {
+  while (p > 0 && (tok(p - 1).lower == "," || (s_.group_at[p - 1] < 0 && !has(tok(p - 1), word_class("not_word"))))) {
     --p;
     if (has(tok(p), word_class("perceive"))) return false;  // no actor between the verb and "as"
+    if (s_.chunk_at[p] >= 0 && chunk(s_.chunk_at[p]).kind == ChunkKind::Verb) return false;
   }
   if (p == 0 || s_.group_at[p - 1] < 0) return false;
   const std::int32_t seen = s_.group_at[p - 1];
@@ -34,10 +38,13 @@ bool SentenceFrames::perceived_as(const Trigger& trig, std::int32_t relation) {
 bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   const std::int32_t clause = s_.clause_at[trig.begin];
   std::size_t p = trig.begin;
-  for (int skipped = 0; p > 0 && s_.group_at[p - 1] < 0; --p, ++skipped) {
+  // Back over the verdict's own phrase (articles, adverbs, adjectives, a noun the object
+  // owns); a verb, preposition or conjunction means the verdict word is elsewhere.
+  for (; p > 0 && s_.group_at[p - 1] < 0; --p) {
     const Token& w = tok(p - 1);
-    if (skipped == 4 || !w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
-        has(w, word_class("preposition")) || has(w, word_class("coordinator")))
+    if (!w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
+        has(w, word_class("preposition")) || has(w, word_class("coordinator")) ||
+        (s_.chunk_at[p - 1] >= 0 && chunk(s_.chunk_at[p - 1]).kind == ChunkKind::Verb))
       return false;
   }
   if (p == 0 || s_.clause_at[p - 1] != clause) return false;
@@ -67,13 +74,12 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
   std::string_view subject_rule = "clause subject";
   if (referents.empty() || referents == actors(group(owner))) {
     subject_rule = "apposition after the noun";
-    // "Moscow's closest partner in the region, Minsk has ...": the apposition follows.
+    // "Moscow's closest partner in the region, Minsk has ...": the apposition follows the
+    // comma that closes the noun's phrase.
     referents.clear();
-    for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 6; ++p) {
-      if (tok(p).lower != ",") continue;
-      if (p + 1 < s_.tokens.size() && s_.group_at[p + 1] >= 0) referents = actors(group(s_.group_at[p + 1]));
-      break;
-    }
+    const std::size_t p = std::max(complemented_phrase_end(s_, trig.begin), trig.end);
+    if (p + 1 < s_.tokens.size() && tok(p).lower == "," && s_.group_at[p + 1] >= 0)
+      referents = actors(group(s_.group_at[p + 1]));
   }
   if (referents.empty()) return;
   emit(referents, actors(group(owner)), relation, trig, {subject_rule, object_rule});
