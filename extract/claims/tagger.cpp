@@ -311,6 +311,12 @@ void news_rules(std::vector<Token>& tokens) {
           if (tokens[k].pos == Pos::DT) tokens[k].pos = Pos::RB;
       }
     }
+    // A determiner opens a noun phrase, so an -ed form right after it and before an
+    // adjective or noun modifies that noun ("an improvised explosive device", "the
+    // disputed islands"): VBN used as a premodifier, never the past tense.
+    if (t.pos == Pos::VBD && i > 0 && (tokens[i - 1].pos == Pos::DT || tokens[i - 1].pos == Pos::PRPS) &&
+        (next == Pos::NN || next == Pos::NNS || is_adjective(next)))
+      t.pos = Pos::VBN;
     // "at least", "at most" qualify what follows as one adverb (RB RBS), not a phrase.
     if (t.lower == "at" && i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"least", "most"})) {
       t.pos = Pos::RB;

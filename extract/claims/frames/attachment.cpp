@@ -511,21 +511,30 @@ std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at)
 // Relation words before `triggers_from` do not end the search.
 std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from) const {
   std::int32_t clause = s_.clause_at[clause_token];
-  std::size_t limit = from + 8;
-  for (std::size_t p = from; p + 1 < s_.tokens.size() && p < limit + 4; ++p) {
+  // The place is in the phrases after the verb (its object, adjuncts and their
+  // complements); another verb group ends them unless it is coordinated with "and"
+  // ("killed three and wounded ten in Kabul") or opens the same agents' when-clause.
+  bool verb_allowed = false;
+  for (std::size_t p = from; p + 1 < s_.tokens.size(); ++p) {
     // "killed nine people when they opened fire in Niger": a when-clause whose
-    // subject is a pronoun tells where the same agents did it (it may start a little
-    // further than a place in the clause itself would be looked for).
+    // subject is a pronoun tells where the same agents did it.
     if (s_.clause_at[p] != clause && same_agents_clause(p)) {
       clause = s_.clause_at[p];
-      limit = p + 8;
-      continue;
-    }
-    if (p >= limit) {
-      if (s_.clause_at[p] != clause) return -1;
+      verb_allowed = true;
       continue;
     }
     if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
+    // Only a finite verb opens another predicate: a participle may be an adjective the
+    // tagger took for a verb ("an improvised explosive device"), a particle is the verb's
+    // own ("blew themselves up in Tel Aviv").
+    const Pos pos = tok(p).pos;
+    const bool finite = pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || pos == Pos::MD;
+    if (const std::int32_t c = s_.chunk_at[p]; p > from && c >= 0 && chunk(c).kind == ChunkKind::Verb && chunk(c).begin == p &&
+                                               finite && !has(tok(p), word_class("particle"))) {
+      const bool coordinated = has(tok(p - 1), word_class("conjunction_and"));
+      if (!verb_allowed && !coordinated) return -1;
+      verb_allowed = false;
+    }
     if (!has(tok(p), word_class("locative"))) continue;
     std::size_t q = p + 1;
     if (q < s_.tokens.size() && has(tok(q), word_class("complement_of"))) ++q;  // "outside of", "inside of"
