@@ -1,7 +1,9 @@
 // Clause numbers, reported-speech segments and relation triggers of a sentence.
 #include <algorithm>
+#include <stdexcept>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/chunks.h"
 #include "extract/claims/pos.h"
 
 namespace irkg {
@@ -12,15 +14,26 @@ bool punct_break(const Token& t) {
   return t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" || t.lower == "\xE2\x80\x94";
 }
 
-// "after four years", "since last month", "before dawn": within three words a time word,
-// with no actor or pronoun on the way, so the word is a preposition of time.
+// "after four years", "since last month", "before dawn": the noun phrase right after the
+// word has a time word and no actor or pronoun, so the word is a preposition of time.
 bool time_phrase_follows(const SentenceAnalysis& s, std::size_t i) {
   const std::vector<Token>& t = s.tokens;
-  for (std::size_t j = i + 1; j < t.size() && j <= i + 3; ++j) {
-    if (s.group_at[j] >= 0 || !t[j].word || has(t[j], word_class("pronoun"))) return false;
-    if (has(t[j], word_class("time_unit"))) return true;
+  if (i + 1 >= t.size() || s.chunk_at[i + 1] < 0) return false;
+  const Chunk& c = s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])];
+  if (c.kind != ChunkKind::Noun || c.begin != i + 1) return false;
+  bool time = false;
+  for (std::size_t j = c.begin; j < c.end; ++j) {
+    if (s.group_at[j] >= 0 || has(t[j], word_class("pronoun"))) return false;
+    time = time || has(t[j], word_class("time_unit"));
   }
-  return false;
+  return time;
+}
+
+// The rightmost actor group in [begin, end), or -1.
+std::int32_t last_group_in(const SentenceAnalysis& s, std::size_t begin, std::size_t end) {
+  for (std::size_t p = end; p > begin; --p)
+    if (s.group_at[p - 1] >= 0) return s.group_at[p - 1];
+  return -1;
 }
 
 }  // namespace
@@ -28,6 +41,7 @@ bool time_phrase_follows(const SentenceAnalysis& s, std::size_t i) {
 void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   const std::vector<Token>& t = s.tokens;
   const std::size_t n = t.size();
+  if (s.chunk_at.size() != n) throw std::logic_error("find_clauses_and_triggers needs find_chunks first");
   s.speaker_token.assign(n, false);
   std::vector<bool> boundary(n, false);
 
@@ -45,15 +59,46 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // "Beijing's claims", "the reports": nouns, not speech
     if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))
       continue;
+    // "a package announced alongside the agreement": a participle right after a common
+    // noun describes it (a reduced relative clause); nobody speaks.
+    // The tagger may read it as a past verb; a preposition right after it tells (the verb
+    // would have its object or "that" there).
+    const bool participle = t[i].pos == Pos::VBN || (t[i].pos == Pos::VBD && i + 1 < n && t[i + 1].pos == Pos::IN &&
+                                                     !has(t[i + 1], word_class("complementizer")));
+    if (i > 0 && participle && (t[i - 1].pos == Pos::NN || t[i - 1].pos == Pos::NNS) && s.group_at[i - 1] < 0 &&
+        !has(t[i - 1], word_class("people_noun")) && !has(t[i], word_class("attribution_word")))
+      continue;
     // "according to X, ...": the attribution runs to the next comma.
     if (has(t[i], word_class("attribution_word"))) {
       // "According to reports Brazil is ..." has no comma: then only "according to"
       // and the next word or actor group are attribution.
-      std::size_t e = i;
-      while (e < n && e < i + 12 && t[e].lower != ",") ++e;
-      if (e >= n || t[e].lower != ",") {
-        e = std::min(n, i + 3);
-        if (i + 2 < n && s.group_at[i + 2] >= 0) e = s.groups[static_cast<std::size_t>(s.group_at[i + 2])].end;
+      // The attribution is the noun phrase after "according to" with its complements
+      // ("according to a statement by the Chinese embassy in Colombo,"); a name that the
+      // chunker joined to a bare noun after it starts the clause ("reports Brazil").
+      // A fronted attribution runs to its comma however long ("According to a statement
+      // issued by the embassy in Lima late on Sunday, ..."), unless an actor with a finite
+      // verb starts the main clause before it.
+      std::size_t e = i + 2;
+      bool clause_starts = false;
+      for (; e < n && t[e].lower != ","; ++e) {
+        if (s.group_at[e] < 0 || e + 1 >= n) continue;
+        const Group& g = s.groups[static_cast<std::size_t>(s.group_at[e])];
+        const Pos after = g.end < n ? t[g.end].pos : Pos::None;
+        clause_starts = g.begin == e && e > i + 2 &&
+                        (after == Pos::VBD || after == Pos::VBZ || after == Pos::VBP || after == Pos::MD);
+        if (clause_starts) break;
+      }
+      if (!clause_starts && (e >= n || t[e].lower != ",")) {
+        e = std::min(n, i + 2);
+        if (i + 2 < n) {
+          e = std::min(n, std::max(complemented_phrase_end(s, i + 2), i + 3));
+          if (s.group_at[i + 2] < 0)
+            for (std::size_t p = i + 3; p < e; ++p)
+              if (s.group_at[p] >= 0) {
+                e = p;
+                break;
+              }
+        }
       }
       for (std::size_t p = i; p < e; ++p) s.speaker_token[p] = true;
       if (e < n) boundary[e] = true;
@@ -76,16 +121,40 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // "... called the German decision dangerous and said ...": a coordinated verb of the
     // same subject; the actor just before "and said" is that verb's object, not a speaker.
     const bool after_and = i > 0 && has(t[i - 1], word_class("verb_coordinator"));
-    for (std::size_t back = i; !after_and && back > 0 && i - back < 8; --back) {
-      const std::size_t p = back - 1;
-      if (t[p].lower == "," || boundary[p]) break;
-      if (s.group_at[p] >= 0) { speaker = s.group_at[p]; from = s.groups[static_cast<std::size_t>(speaker)].begin; break; }
+    // The subject is the noun phrase (with its complements) before the verb group, past
+    // adverbs and a time phrase ("Turkey on Monday said", "a spokesman for the Chinese
+    // foreign ministry has said").
+    if (!after_and) {
+      std::size_t v = i;
+      if (s.chunk_at[i] >= 0) v = s.chunks[static_cast<std::size_t>(s.chunk_at[i])].begin;
+      while (v > 0 && t[v - 1].word && s.group_at[v - 1] < 0 && !boundary[v - 1]) {
+        const std::int32_t c = s.chunk_at[v - 1];
+        if (c < 0 && is_adverb(t[v - 1].pos)) { --v; continue; }
+        const Chunk* ch = c >= 0 ? &s.chunks[static_cast<std::size_t>(c)] : nullptr;
+        // a time phrase: "on Monday"
+        if (ch && ch->kind == ChunkKind::Noun && ch->begin > 0 && s.chunk_at[ch->begin - 1] >= 0 &&
+            s.chunks[static_cast<std::size_t>(s.chunk_at[ch->begin - 1])].kind == ChunkKind::Prep &&
+            last_group_in(s, ch->begin, ch->end) < 0 && has(t[ch->end - 1], word_class("time_unit"))) {
+          v = ch->begin - 1;
+          continue;
+        }
+        break;
+      }
+      if (v > 0 && t[v - 1].lower != "," && !boundary[v - 1]) {
+        const std::size_t b = complemented_phrase_begin(s, v - 1);
+        bool crosses = false;
+        for (std::size_t p = b; p < v; ++p) crosses = crosses || boundary[p] || t[p].lower == ",";
+        if (const std::int32_t g = crosses ? -1 : last_group_in(s, b, v); g >= 0) {
+          speaker = g;
+          from = s.groups[static_cast<std::size_t>(g)].begin;
+        }
+      }
     }
     // "Wang Wenbin, a spokesman for the Chinese foreign ministry, said ...": the speaker
     // before an appositive (a phrase between commas with no verb), else the actor in it.
     if (speaker < 0 && !after_and && i > 1 && t[i - 1].lower == ",") {
       std::int32_t inside = -1;
-      for (std::size_t p = i - 1; p > 0 && i - p < 14; --p) {
+      for (std::size_t p = i - 1; p > 0; --p) {
         const std::size_t q = p - 1;
         if (is_verb(t[q].pos) && s.group_at[q] < 0) break;
         if (t[q].lower != ",") {
@@ -117,21 +186,35 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // after the verb. Without the comma or quote before the verb, the actor after it is the
     // reported clause's subject ("An official said China ...").
     const bool tail = i > 0 && (t[i - 1].lower == "," || !t[i - 1].word);
-    for (std::size_t p = i + 1; speaker < 0 && tail && p < n && p < i + 8; ++p) {
-      if (s.group_at[p] >= 0) {
-        speaker = s.group_at[p];
-        break;
+    // The first actor of the noun phrase (with its complements) after the verb.
+    if (speaker < 0 && tail && i + 1 < n) {
+      std::size_t p = i + 1;
+      while (p < n && s.group_at[p] < 0 && is_adverb(t[p].pos)) ++p;  // "said only"
+      if (p < n) {
+        const std::size_t e = std::max(complemented_phrase_end(s, p), p + (s.group_at[p] >= 0 ? 1 : 0));
+        for (std::size_t q = p; q < e; ++q)
+          if (s.group_at[q] >= 0) {
+            speaker = s.group_at[q];
+            break;
+          }
       }
-      if (!t[p].word || (is_verb(t[p].pos) && t[p].pos != Pos::VBN)) break;
     }
     if (speaker >= 0 && s.speaker_group < 0) s.speaker_group = speaker;
     // A trailing attribution after a comma ("..., a Jordanian official confirmed.") is not
     // part of the reported clause: mark it so objects are not taken from it.
-    std::size_t comma = from;
-    while (comma > 0 && i - comma < 10 && t[comma].lower != ",") --comma;
+    // The comma right before the speaker's phrase ("..., a Jordanian official confirmed").
+    std::size_t subject = from;
+    if (from < i) {
+      subject = complemented_phrase_begin(s, from);
+    } else {
+      std::size_t v = s.chunk_at[i] >= 0 ? s.chunks[static_cast<std::size_t>(s.chunk_at[i])].begin : i;
+      subject = v > 0 ? complemented_phrase_begin(s, v - 1) : v;
+      if (subject == v - 1 && (s.chunk_at[v - 1] < 0)) subject = v;  // no noun phrase before the verb
+    }
+    const std::size_t comma = subject > 0 ? subject - 1 : 0;
     // "... and said": a coordinated verb of the same subject, not an attribution tail.
     const bool coordinated = i > 0 && has(t[i - 1], word_class("verb_coordinator"));
-    if (!coordinated && t[comma].lower == "," && i - comma < 10) {
+    if (!coordinated && t[comma].lower == "," && comma < i) {
       bool trigger_free = true;
       for (std::size_t p = comma + 1; p < i; ++p)
         if (lex.relation_patterns.any(t, s.group_at, p)) trigger_free = false;

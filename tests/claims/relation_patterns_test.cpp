@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/claims/chunks.h"
 #include "extract/claims/analysis.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/tagger.h"
@@ -32,6 +33,7 @@ std::vector<std::string> readings_of(const std::string& text) {
   RecentActors recent;
   find_mentions(lexicon(), s, 0, false, recent);
   tag_tokens(s.tokens);
+  find_chunks(s);
   find_clauses_and_triggers(lexicon(), s);
   std::vector<std::string> out;
   for (const Trigger& t : s.triggers)
