@@ -18,10 +18,13 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
 
 // Whether a relation phrase ends with the word before `at`: "lashed out at Canberra",
 // "protested to Moscow" make the capital the one acted upon, though "at" and "to" are
-// locatives elsewhere ("talks in Moscow"). Phrases reach back at most six words.
+// locatives elsewhere ("talks in Moscow"). A phrase starts after the last punctuation
+// before it (mentions come before tagging, so there are no phrases to read yet).
 bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t at) {
   const std::vector<std::int32_t> no_groups(t.size(), -1);
-  for (std::size_t q = at > 6 ? at - 6 : 0; q < at; ++q)
+  std::size_t from = at;
+  while (from > 0 && (t[from - 1].word || (t[from - 1].joined && is_hyphen(t[from - 1])))) --from;
+  for (std::size_t q = from; q < at; ++q)
     for (const PatternHit& h : lex.relation_patterns.all(t, no_groups, q))
       if (h.end == at) return true;
   return false;
@@ -149,9 +152,13 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         const ActorMention& x = s.mentions[j];
         const ActorMention& y = s.mentions[j + 1];
         if (x.actor < 0 || y.actor < 0 || !is_state(x.actor) || !is_state(y.actor)) continue;
-        bool joined = false;
-        for (std::size_t p = x.end; p < y.begin; ++p) joined |= has(t[p], word_class("conjunction_and"));
-        if (joined && y.begin - x.end <= 2 &&
+        // "Japan and the US": only the conjunction and an article between them.
+        bool joined = false, only_joiners = true;
+        for (std::size_t p = x.end; p < y.begin; ++p) {
+          joined |= has(t[p], word_class("conjunction_and"));
+          only_joiners &= has(t[p], word_class("conjunction_and")) || has(t[p], word_class("article_the"));
+        }
+        if (joined && only_joiners &&
             lex.actors[static_cast<std::size_t>(x.actor)].country != lex.actors[static_cast<std::size_t>(y.actor)].country) {
           a = x.actor;
           b = y.actor;
