@@ -33,6 +33,9 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subject_rule = "owner of its/their";
     }
     if (subjects.empty()) {
+      // "soldiers were killed in an attack in Syria": after a passive verb of violence the
+      // clause subject is the victim and the noun names the same event; nobody named acts.
+      if (r.violent && victim_clause_before(trig.begin)) return;
       subjects = clause_subject(trig.begin);
       subject_rule = "clause subject";
     }
@@ -40,6 +43,26 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     return;
   }
   if (mod >= 0 && group(mod).compound) emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
+}
+
+// Whether the nearest verb group before `at` in its clause is a passive verb of violence
+// ("were killed", "was wounded"): its subject suffered the act.
+bool SentenceFrames::victim_clause_before(std::size_t at) const {
+  for (std::size_t p = at; p > 0; --p) {
+    const std::size_t q = p - 1;
+    if (s_.clause_at[q] != s_.clause_at[at]) return false;
+    const std::int32_t c = s_.chunk_at[q];
+    if (c < 0 || chunk(c).kind != ChunkKind::Verb) continue;
+    const std::size_t head = chunk(c).head;
+    if (!passive_at(head)) return false;
+    for (const Trigger& t : s_.triggers)
+      if (t.begin == head)
+        return std::any_of(t.readings.begin(), t.readings.end(), [&](const Reading& x) {
+          return lex_.relations[static_cast<std::size_t>(x.match.relation)].violent;
+        });
+    return false;
+  }
+  return false;
 }
 
 }  // namespace irkg::frames

@@ -41,6 +41,7 @@ class SentenceFrames : public SentenceView {
   void consume_through(std::size_t tj, std::size_t np_end);
   // noun_frame.cpp
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  bool victim_clause_before(std::size_t at) const;
   // pair_frame.cpp
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   // stance_frame.cpp

@@ -160,10 +160,16 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // Gao": violence with no named agent is coded against the state where it happens,
     // as its mirror image below (an agent with no named target).
     const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(m.relation)];
-    // The by-phrase names the means ("by a mine"), which may itself be a relation
-    // word: the place search may cross it.
+    // The by-phrase names the means ("by a mine", "by a car bomb"), which may itself be a
+    // relation word: the place search may cross its noun phrase.
+    // So may the phrase that says how ("killed in an attack in Syria").
+    std::size_t means_end = trig.end;
+    const std::size_t means_prep = by_at ? by_at : trig.end;
+    if (means_prep + 1 < s_.tokens.size() && s_.chunk_at[means_prep] >= 0 && chunk(s_.chunk_at[means_prep]).kind == ChunkKind::Prep &&
+        s_.chunk_at[means_prep + 1] >= 0 && chunk(s_.chunk_at[means_prep + 1]).kind == ChunkKind::Noun)
+      means_end = chunk(s_.chunk_at[means_prep + 1]).end;
     if (by < 0 && !objects.empty() && rel.violent)
-      if (const std::int32_t place = place_after(trig.end, trig.begin, by_at ? by_at + 5 : trig.end); place >= 0)
+      if (const std::int32_t place = place_after(trig.end, trig.begin, means_end); place >= 0)
         emit({place}, objects, m.relation, trig, {"place of violence with no agent named", "passive subject"});
     return;
   }
