@@ -127,6 +127,8 @@ class Lexicon {
   std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index
   // The relation a refused concession becomes ("refuse_yield" in data/relations.tsv), or -1.
   std::int32_t refusal_relation = -1;
+  // The relation a warned-of hostile act gives the one who warns ("warn"), or -1.
+  std::int32_t warning_relation = -1;
   std::string version;
 
   // The person holding `role` for `country` on `day`, or -1.

@@ -201,6 +201,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     }
     const auto index = static_cast<std::int32_t>(lex.relations.size());
     if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
+    if (r.relation == "warn" && lex.warning_relation < 0) lex.warning_relation = index;
     lex.relations.push_back(r);
     const auto head = inflect ? RelationPatterns::Head::Verb : RelationPatterns::Head::Literal;
     for (std::string_view phrase : split(f[1], '|')) {

@@ -96,8 +96,26 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
     why.polarity = "refusal of a friendly act";
     why.negation = {};
   }
+  // "Hungary warned that it would veto the sanctions on Russia", "Moscow could halt gas
+  // supplies to Europe, the Kremlin warned": a hostile act the actor announces as a warning
+  // has not happened, but the warning has (CAMEO 13).
+  const bool warned = sign < 0 && !negated && (modality == Modality::Hypothetical || modality == Modality::Future) &&
+                      lex_.warning_relation >= 0;
+  const std::vector<std::int32_t> warners = warned ? warners_of(trig.begin) : std::vector<std::int32_t>{};
   for (std::int32_t a : subjects)
     for (std::int32_t b : objects) {
+      const bool own_warning = std::any_of(warners.begin(), warners.end(), [&](std::int32_t w) { return country(w) == country(a); });
+      if (own_warning && a != b && country(a) != country(b)) {
+        Why w = why;
+        w.polarity = "hostile act announced in a warning";
+        w.modality = {};
+        w.modal = -1;
+        FrameHit warning{a, b, lex_.warning_relation, false, Modality::Asserted, 0, w};
+        const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
+          return o.subject == a && o.object == b && o.relation == lex_.warning_relation && !o.negated;
+        });
+        if (!seen) hits_.push_back(warning);
+      }
       // One state's own people, offices and cities relate to nothing of theirs; a non-state
       // group keeps its own id against its state ("the Taliban attacked Afghan forces").
       if (a == b || (country(a) == country(b) && !non_state(a) && !non_state(b))) continue;

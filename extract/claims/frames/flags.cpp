@@ -458,4 +458,34 @@ bool SentenceView::alleged_act(std::size_t begin) const {
   return has(tok(q), word_class("accusation"));
 }
 
+// Who announced the act at `begin` as a warning: the subject of a warning verb whose
+// complement the act's clause is ("Hungary warned that it would veto ..."), or the speaker
+// of a warning tail ("..., the Kremlin warned"). Empty when nobody did. "threatened to"
+// is not one: its infinitive is a threat of its own (threatened_infinitive).
+std::vector<std::int32_t> SentenceView::warners_of(std::size_t begin) const {
+  const std::size_t start = clause_start(begin);
+  // Back over the complementizer and a time phrase ("warned on Monday that") to the verb.
+  for (std::size_t p = start; p > 0;) {
+    --p;
+    const Token& w = tok(p);
+    const std::int32_t c = s_.chunk_at[p];
+    if (!w.word || has(w, word_class("complementizer"))) continue;
+    if (has(w, word_class("warning_verb")) && is_verb(w.pos)) return clause_subject(p);
+    if (s_.group_at[p] < 0 && c >= 0 && chunk(c).kind != ChunkKind::Verb) continue;
+    break;
+  }
+  // A warning tail: "..., the commerce ministry warned." (the verb ends the sentence).
+  const std::size_t n = s_.tokens.size();
+  for (std::size_t p = begin + 1; p < n; ++p) {
+    if (!has(tok(p), word_class("warning_verb")) || !is_verb(tok(p).pos) || (p + 1 < n && tok(p + 1).word)) continue;
+    const std::size_t b = complemented_phrase_begin(s_, p - 1);
+    if (b == p - 1 && s_.chunk_at[p - 1] < 0) return {};
+    if (b == 0 || tok(b - 1).lower != ",") return {};
+    for (std::size_t q = p; q > b; --q)
+      if (s_.group_at[q - 1] >= 0) return actors(group(s_.group_at[q - 1]));
+    return {};
+  }
+  return {};
+}
+
 }  // namespace irkg::frames

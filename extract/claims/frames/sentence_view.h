@@ -149,6 +149,7 @@ class SentenceView {
   bool negated_at(std::size_t begin, FlagReason* why = nullptr) const;
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
+  std::vector<std::int32_t> warners_of(std::size_t begin) const;
   Modality modality_at(std::size_t begin, FlagReason* why = nullptr) const;
   bool modal(std::size_t p, int cls) const;
   bool future_marker(std::size_t p) const;
