@@ -69,6 +69,7 @@ struct SentenceAnalysis {
 struct RecentActors {
   std::vector<std::int32_t> actors;           // most recent last
   std::int32_t pair_a = -1, pair_b = -1;      // the last pair named together ("Japan and Russia")
+  std::int32_t lead = -1;                     // the first state named by the last sentence that named one
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

@@ -123,6 +123,7 @@ class Lexicon {
   RelationPatterns relation_patterns;
   PhraseIndex<std::string> role_titles;  // "prime minister" -> head_of_government
   PhraseIndex<bool> pair_anaphora;       // "the two countries", "both sides"
+  PhraseIndex<bool> state_anaphora;      // "the country", "the kingdom"
   Grammar grammar;
   std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index
   // The relation a refused concession becomes ("refuse_yield" in data/relations.tsv), or -1.

@@ -224,6 +224,8 @@ void load_grammar_table(Lexicon& lex, std::string_view text, const std::string& 
         lex.role_titles.add(v, cls.substr(5), false);
       } else if (cls == "pair_anaphor") {
         lex.pair_anaphora.add(v, true, false);
+      } else if (cls == "state_anaphor") {
+        lex.state_anaphora.add(v, true, false);
       } else if (cls == "not_actor") {
         lex.actor_names.add(v, ActorName{-1, MentionKind::Blocked}, true);
       } else {

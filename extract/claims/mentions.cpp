@@ -94,6 +94,16 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   std::vector<std::pair<std::size_t, std::size_t>> anaphora;  // token spans of "the two countries"
   for (std::size_t i = 0; i < t.size();) {
     if (!t[i].word) { ++i; continue; }
+    if (const auto* one = lex.state_anaphora.longest(t, i)) {
+      ActorMention placeholder;  // resolved below, like the pairs
+      placeholder.begin = i;
+      placeholder.end = i + one->lower.size();
+      placeholder.actor = -5;
+      placeholder.possessive = placeholder.end < t.size() && t[placeholder.end].lower == "'s";
+      found.push_back(placeholder);
+      i += one->lower.size();
+      continue;
+    }
     if (const auto* pair = lex.pair_anaphora.longest(t, i)) {
       anaphora.emplace_back(i, i + pair->lower.size());
       ActorMention placeholder;  // resolved below, once the sentence's own earlier actors are known
@@ -136,8 +146,26 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
   }
 
+  const auto is_country = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].territorial(); };
   for (std::size_t k = 0; k < found.size(); ++k) {
     ActorMention m = found[k];
+    if (m.actor == -5) {
+      // "the country": a state this sentence named before it, other than its first actor
+      // (the likely subject, who would be "itself"); else the state the last sentence
+      // opened with, unless that is this sentence's own subject.
+      std::int32_t first = -1;
+      for (const ActorMention& e : s.mentions)
+        if (e.actor >= 0) { first = e.actor; break; }
+      std::int32_t pick = -1;
+      for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
+        if (is_country(e->actor) && e->actor != first && e->kind != MentionKind::Adjective) pick = e->actor;
+      if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
+      if (pick < 0) continue;
+      m.actor = pick;
+      m.kind = MentionKind::Name;
+      s.mentions.push_back(m);
+      continue;
+    }
     if (m.actor == -3) {
       // "the two countries", "both sides": the last two actors named before it.
       // Preference: a pair named together earlier in this sentence ("Russia and China ...
@@ -324,6 +352,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   for (ActorMention& m : s.mentions)
     if (m.compound_with == -4) m.compound_with = -1;
   for (const ActorMention& m : s.mentions) recent.actors.push_back(m.actor);
+  for (const ActorMention& m : s.mentions)
+    if (is_country(m.actor) && m.kind != MentionKind::Adjective) {
+      recent.lead = m.actor;
+      break;
+    }
   if (recent.actors.size() > 64) recent.actors.erase(recent.actors.begin(), recent.actors.end() - 32);
   for (const Group& g : s.groups) {
     if (g.mentions.size() != 2 || g.anaphor) continue;
