@@ -39,11 +39,12 @@ import uuid
 
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 WHOLE_FILE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml")
-# Partitions of about this size when --partitions is not given: large enough that a task's
-# fixed cost (starting two irkg processes, loading the lexicon: well under a second) is
-# small against its extraction time (~10 s per core at the measured rate), small enough to
-# spread a day's corpus over many cores and to make a retry cheap.
-DEFAULT_PARTITION_BYTES = 64 << 20
+# Partitions of about this size when --partitions is not given. Measured on scraped pages
+# (docs/SCALE.md): 32 MB is ~4 s of `irkg extract` per core against ~0.1 s of fixed cost
+# (starting irkg twice), and ~175k claims, which `irkg sst` sorts in memory at ~2 KB per
+# claim (~350 MB per worker thread); small enough to spread a day over many cores and
+# make a retry cheap.
+DEFAULT_PARTITION_BYTES = 32 << 20
 INGEST_BATCH = 256  # shard directories per `irkg ingest-sst` call, to stay far below ARG_MAX
 
 
@@ -264,6 +265,10 @@ class LocalShards:
 
     def cleanup(self):
         shutil.rmtree(self.run_dir)
+        try:
+            os.rmdir(os.path.dirname(self.run_dir))  # the shards root too, when no other run is in it
+        except OSError:
+            pass
 
 
 class ObjectStoreShards:
@@ -294,6 +299,7 @@ class ObjectStoreShards:
     def commit(self, index, staging):
         prefix = f"part-{index:05d}.{uuid.uuid4().hex}"
         names = sorted(os.listdir(staging))
+        self.fs.makedirs(f"{self.run_dir}/{prefix}", exist_ok=True)  # a no-op on object stores
         for name in names:
             self.fs.put_file(os.path.join(staging, name), f"{self.run_dir}/{prefix}/{name}")
         manifest = json.dumps({"prefix": prefix, "files": names}).encode()
@@ -371,7 +377,7 @@ def parse_args(argv):
     where.add_argument("--local", type=int, metavar="N",
                        help="start a LocalCluster of N single-threaded worker processes (default: 2)")
     p.add_argument("--partitions", type=int,
-                   help="number of partitions (default: one per 64 MB of input, at least two per worker thread)")
+                   help="number of partitions (default: one per 32 MB of input, at least two per worker thread)")
     p.add_argument("--shards", default=None,
                    help="where shards are written: a directory all workers see, or an fsspec URL "
                         "(s3://bucket/prefix). Each run writes into its own subdirectory. "
@@ -401,19 +407,23 @@ def find_irkg(given):
     raise DriverError(f"no irkg binary at {given}" if given else "no irkg binary: build it or give --irkg")
 
 
-def connect(args):
+def import_distributed():
     try:
-        from distributed import Client, LocalCluster
+        import distributed
     except ImportError:
         raise DriverError(f"{sys.executable} cannot import Dask's distributed scheduler (Debian: apt-get "
                           "install python3-dask python3-distributed, then run this with /usr/bin/python3)")
+    return distributed
+
+
+def connect(distributed, args):
     if args.scheduler:
-        return Client(args.scheduler, timeout="30s"), None
+        return distributed.Client(args.scheduler, timeout="30s"), None
     if args.scheduler_file:
-        return Client(scheduler_file=args.scheduler_file, timeout="30s"), None
-    cluster = LocalCluster(n_workers=args.local or 2, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    return Client(cluster), cluster
+        return distributed.Client(scheduler_file=args.scheduler_file, timeout="30s"), None
+    cluster = distributed.LocalCluster(n_workers=args.local or 2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
+    return distributed.Client(cluster), cluster
 
 
 def number_lines(client, plan, config):
@@ -431,7 +441,7 @@ def number_lines(client, plan, config):
 
 
 def run(args):
-    from distributed import as_completed
+    distributed = import_distributed()
     irkg = find_irkg(args.irkg)
     files = walk_inputs(args.inputs)
     if not files:
@@ -443,7 +453,7 @@ def run(args):
               "shards": shards if "://" in shards else os.path.abspath(shards),
               "task_delay": args.task_delay, "fail_first_attempt": args.fail_first_attempt}
 
-    client, cluster = connect(args)
+    client, cluster = connect(distributed, args)
     try:
         threads = sum(client.nthreads().values()) or 1
         total = sum(os.path.getsize(f) for f in files)
@@ -456,7 +466,7 @@ def run(args):
         futures = [client.submit(build_shard, config, part, key=f"irkg-shard-{run_id}-{part['index']:05d}",
                                  retries=args.retries, pure=False) for part in plan]
         results = []
-        for future in as_completed(futures):
+        for future in distributed.as_completed(futures):
             try:
                 results.append(future.result())
             except Exception as e:

@@ -122,6 +122,13 @@ attempted=$(find "$run_dir" -maxdepth 1 -name '.attempted-*' | wc -l)
 "$irkg" ingest --db "$tmp/samples-single.db" samples/ >/dev/null
 same_store "$tmp/samples-single.db" "$tmp/samples.db" "samples/ with every first attempt failing"
 
+# The object-storage path (upload under a unique prefix, manifest last), through fsspec's
+# file:// store; a run that does not keep its shards removes them.
+driver --db "$tmp/samples-url.db" --shards "file://$tmp/objects" --partitions 4 --fail-first-attempt samples/ \
+  2> "$tmp/samples-url.log" >/dev/null || { echo "driver failed with file:// shards:"; cat "$tmp/samples-url.log"; exit 1; }
+[ -z "$(ls -A "$tmp/objects")" ] || { echo "the run left its shards in object storage:"; ls -R "$tmp/objects"; exit 1; }
+same_store "$tmp/samples-single.db" "$tmp/samples-url.db" "samples/ with shards in object storage (file://)"
+
 # 2. A generated corpus as a directory of JSONL shards, some documents without an id (irkg
 #    names those FILE:LINE, which the driver must reproduce in every partition). One worker
 #    is killed with SIGKILL once a few shards are committed; the scheduler reruns its tasks
