@@ -45,6 +45,7 @@ WHOLE_FILE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml")
 # claim (~350 MB per worker thread); small enough to spread a day over many cores and
 # make a retry cheap.
 DEFAULT_PARTITION_BYTES = 32 << 20
+WARNINGS_SHOWN = 5  # irkg's warnings about skipped documents the client prints, per partition and in all
 INGEST_BATCH = 256  # shard directories per `irkg ingest-sst` call, to stay far below ARG_MAX
 
 
@@ -96,7 +97,7 @@ def plan_partitions(files, partitions):
             flush_group()
             pieces = max(1, math.ceil(size / block))
             for k in range(pieces):
-                plan.append({"kind": "jsonl", "path": path, "piece": k,
+                plan.append({"kind": "jsonl", "path": path, "last_piece": k == pieces - 1,
                              "start": size * k // pieces, "end": size * (k + 1) // pieces})
         else:
             group.append(path)
@@ -214,9 +215,17 @@ def extract_partition(config, part, scratch):
         returncode = proc.wait()
     with open(warnings_path, "rb") as f:
         stderr = f.read()
-    raise_on_failure("extract", returncode, stderr)
     skipped = re.search(rb"irkg extract: (\d+) input\(s\) skipped", stderr)
-    return claims_path, int(skipped.group(1)) if skipped else 0
+    skipped = int(skipped.group(1)) if skipped else 0
+    # irkg exits 1 when it skipped every input: a partition of unreadable documents, which
+    # `irkg ingest` would report and pass over too, and which no retry would mend.
+    if not (returncode == 1 and skipped > 0 and os.path.getsize(claims_path) == 0):
+        raise_on_failure("extract", returncode, stderr)
+    warnings = [w for w in stderr.decode("utf-8", "replace").splitlines() if "input(s) skipped" not in w]
+    if part["kind"] == "jsonl":  # irkg numbers stdin's lines; name the file's
+        warnings = [re.sub(r"<stdin>:(\d+)", lambda m: f"{part['path']}:{part['first_line'] + int(m.group(1)) - 1}", w)
+                    for w in warnings]
+    return claims_path, skipped, warnings[:WARNINGS_SHOWN]
 
 
 class LocalShards:
@@ -328,8 +337,12 @@ class ObjectStoreShards:
             shutil.rmtree(self.downloads, ignore_errors=True)
 
 
+def is_url(location):
+    return re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", location) is not None
+
+
 def shard_storage(location, run_id):
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", location):
+    if is_url(location):
         return ObjectStoreShards(location, run_id)
     return LocalShards(location, run_id)
 
@@ -339,8 +352,9 @@ def build_shard(config, part):
     storage = shard_storage(config["shards"], config["run_id"])
     index = part["index"]
     with tempfile.TemporaryDirectory(prefix="irkg-claims-") as scratch:
-        claims_path, skipped = extract_partition(config, part, scratch)
-        summary = {"index": index, "skipped": skipped, "documents": 0, "claims": 0, "committed": False}
+        claims_path, skipped, warnings = extract_partition(config, part, scratch)
+        summary = {"index": index, "skipped": skipped, "warnings": warnings, "documents": 0, "claims": 0,
+                   "committed": False}
         if os.path.getsize(claims_path) == 0:
             return summary  # no claims: irkg sst would write no files, and there is nothing to load
         staging = storage.staging(index)
@@ -427,12 +441,11 @@ def connect(distributed, args):
 
 
 def number_lines(client, plan, config):
-    """Gives every JSONL range the line number its first line has in its file."""
-    later = [p for p in plan if p["kind"] == "jsonl" and p["piece"] > 0]
-    earlier = [p for p in plan if p["kind"] == "jsonl" and p["end"] < os.path.getsize(p["path"])]
-    counts = dict(zip((p["index"] for p in earlier),
-                      client.gather(client.map(count_lines, [config] * len(earlier), earlier, pure=False)))) \
-        if later else {}
+    """Gives every JSONL range the line number its first line has in its file, from the
+    line counts of the ranges before it (counted on the workers, where the data is)."""
+    followed = [p for p in plan if p["kind"] == "jsonl" and not p["last_piece"]]
+    counted = client.gather(client.map(count_lines, [config] * len(followed), followed, pure=False))
+    counts = {p["index"]: n for p, n in zip(followed, counted)}
     next_line = {}
     for p in plan:
         if p["kind"] == "jsonl":
@@ -447,10 +460,10 @@ def run(args):
     if not files:
         raise DriverError("no documents in the inputs (.jsonl, .ndjson, .txt, .html)")
     run_id = time.strftime("run-%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]
-    shards = args.shards or os.path.abspath(args.db.rstrip("/") + ".shards")
-    storage = shard_storage(shards if "://" in shards else os.path.abspath(shards), run_id)
-    config = {"irkg": irkg, "cwd": os.getcwd(), "run_id": run_id,
-              "shards": shards if "://" in shards else os.path.abspath(shards),
+    shards = args.shards or args.db.rstrip("/") + ".shards"
+    shards = shards if is_url(shards) else os.path.abspath(shards)
+    storage = shard_storage(shards, run_id)
+    config = {"irkg": irkg, "cwd": os.getcwd(), "run_id": run_id, "shards": shards,
               "task_delay": args.task_delay, "fail_first_attempt": args.fail_first_attempt}
 
     client, cluster = connect(distributed, args)
@@ -471,6 +484,11 @@ def run(args):
                 results.append(future.result())
             except Exception as e:
                 client.cancel(futures)
+                if not args.keep_shards:
+                    try:
+                        storage.cleanup()
+                    except OSError:
+                        pass  # best effort: the run failed either way
                 raise DriverError(f"a partition failed after {args.retries} retries, nothing was loaded: {e}")
     finally:
         client.close()
@@ -482,13 +500,18 @@ def run(args):
     for i in range(0, len(shard_dirs), INGEST_BATCH):
         load = subprocess.run([irkg, "ingest-sst", "--db", args.db] + shard_dirs[i:i + INGEST_BATCH])
         if load.returncode != 0:
-            raise DriverError(f"irkg ingest-sst exited {load.returncode}; shards kept in {storage.run_dir}")
+            raise DriverError(f"irkg ingest-sst exited {load.returncode} after loading {i} of {len(shard_dirs)} "
+                              f"shards; they are kept in {storage.run_dir}, and loading them all again "
+                              "is safe (a shard loaded twice adds nothing)")
     if args.keep_shards:
         if isinstance(storage, ObjectStoreShards):
             storage.discard_downloads()
     else:
         storage.cleanup()
     skipped = sum(r["skipped"] for r in results)
+    warnings = [w for r in results for w in r["warnings"]]
+    for w in warnings[:WARNINGS_SHOWN]:
+        print(w, file=sys.stderr)
     print(f"irkg dask: {len(results)} partitions, {len(shard_dirs)} shards, "
           f"{sum(r['documents'] for r in results)} documents with claims, {sum(r['claims'] for r in results)} "
           f"claims loaded into {args.db}" + (f"; {skipped} input(s) skipped" if skipped else ""), file=sys.stderr)
