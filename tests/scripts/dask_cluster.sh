@@ -32,7 +32,7 @@ fi
 # Partitions cut JSONL files at byte offsets: at every pair of cut points, the ranges'
 # lines are the file's lines, each once and in order (empty lines and a last line without
 # a newline included).
-"$py" - <<'PY' || { echo "byte-range partitions lose, repeat or misnumber lines"; exit 1; }
+PYTHONDONTWRITEBYTECODE=1 "$py" - <<'PY' || { echo "byte-range partitions lose or repeat lines"; exit 1; }
 import importlib.util, io
 spec = importlib.util.spec_from_file_location("driver", "scripts/dask_pipeline.py")
 driver = importlib.util.module_from_spec(spec)
