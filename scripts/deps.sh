@@ -10,7 +10,9 @@ irkg_packages=(g++ cmake make pkg-config ccache
   python3 python3-pattern wordnet-base
   # test-only: schema validation and independent graph readers (graphology runs on node;
   # the test fetches its npm packages into a cache)
-  libxml2-utils python3-networkx python3-igraph nodejs npm)
+  libxml2-utils python3-networkx python3-igraph nodejs npm
+  # test-only: the Dask cluster that runs the bulk path (tests/scripts/dask_cluster.sh)
+  python3-dask python3-distributed)
 
 # A package also counts as present when its command is: NodeSource's nodejs bundles npm
 # and conflicts with Debian's npm package.
