@@ -44,8 +44,12 @@ const std::vector<ClaimEntries::Entry>& ClaimEntries::of(Cf cf, const Claim& c) 
 // As store_schema::join: a separator before every part but the key's first bytes.
 void ClaimEntries::start_key(std::initializer_list<std::string_view> parts) {
   key_start_ = bytes_.size();
+  // A separator between every two parts, also after an empty first part: an undated
+  // claim's date key is "\x1fID", below every date, not "ID" sorted among the dates.
+  bool first = true;
   for (std::string_view p : parts) {
-    if (bytes_.size() > key_start_) bytes_ += kSep;
+    if (!first) bytes_ += kSep;
+    first = false;
     bytes_ += p;
   }
 }

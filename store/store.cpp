@@ -607,13 +607,23 @@ StoreStats Store::stats() const {
   st.claims = c.claims;
   st.actors = c.actors;
   st.outlets = c.outlets;
-  // First and last dated claim: the ends of the date index (undated keys start with kSep).
+  // First and last dated claim: the ends of the date index. Undated keys start with kSep;
+  // stores written before that fix have them as bare claim ids among the dates, so a key
+  // counts only when its first part has a date's shape ("2022-04-12", "2022-04", "2022").
+  const auto date_of = [](const rocksdb::Slice& key) -> std::string {
+    const std::string k = key.ToString();
+    const std::size_t sep = k.find(kSep);
+    if (sep == std::string::npos || sep < 4) return {};
+    for (std::size_t i = 0; i < 4; ++i)
+      if (k[i] < '0' || k[i] > '9') return {};
+    if (sep > 4 && k[4] != '-') return {};
+    return k.substr(0, sep);
+  };
   std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[ByDate]));
-  it->Seek(std::string(1, static_cast<char>(kSep + 1)));
-  if (it->Valid()) st.first_date = it->key().ToString().substr(0, it->key().ToString().find(kSep));
-  it->SeekToLast();
-  if (it->Valid() && it->key().size() > 0 && it->key()[0] != kSep)
-    st.last_date = it->key().ToString().substr(0, it->key().ToString().find(kSep));
+  for (it->Seek(std::string(1, static_cast<char>(kSep + 1))); it->Valid(); it->Next())
+    if (st.first_date = date_of(it->key()); !st.first_date.empty()) break;
+  for (it->SeekToLast(); it->Valid(); it->Prev())
+    if (st.last_date = date_of(it->key()); !st.last_date.empty()) break;
   impl_->check(it->status());
   for (auto& e : std::filesystem::recursive_directory_iterator(impl_->dir))
     if (e.is_regular_file()) st.bytes_on_disk += e.file_size();

@@ -68,6 +68,21 @@ TEST(Store, RoundTripAndIdempotentIngest) {
   EXPECT_EQ(st.schema_version, "3");
 }
 
+// Undated claims must not stand in for dates: their date-index keys sort below every date
+// (before the fix, an undated claim's id was printed as the first date).
+TEST(Store, StatsDatesIgnoreUndatedClaims) {
+  TempDir t;
+  auto store = Store::open(t.path, Store::Mode::ReadWrite);
+  Claim undated = make_claim("d1", "JPN", "CHN", "condemn", "", "nhk");
+  std::vector<Claim> claims{undated, make_claim("d1", "JPN", "KOR", "praise", "2021-03-04", "nhk"),
+                            make_claim("d1", "JPN", "USA", "praise", "2022-07-01", "nhk")};
+  ASSERT_EQ(store.put_document(make_doc("d1", "h1", "nhk"), claims), IngestResult::Added);
+  const auto st = store.stats();
+  EXPECT_EQ(st.first_date, "2021-03-04");
+  EXPECT_EQ(st.last_date, "2022-07-01");
+  EXPECT_EQ(store.claims({}).size(), 3u);
+}
+
 TEST(Store, AClaimGivenTwiceIsStoredAndCountedOnce) {
   TempDir t;
   auto store = Store::open(t.path, Store::Mode::ReadWrite);
