@@ -136,17 +136,29 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::size_t by_at = 0;  // the "by" token, 0 when none
     // The by-phrase follows the participle, past adverbs, its particle and one
     // prepositional phrase of its own ("was condemned strongly by", "was shut out by",
-    // "was threatened with sanctions by").
+    // "was threatened with sanctions by", "was welcomed to the Elysee by").
     std::size_t p = trig.end;
     const auto skip_adverbs = [&] {
       while (p < s_.tokens.size() && (tok(p).pos == Pos::RB || tok(p).pos == Pos::RP || has(tok(p), word_class("adverb"))))
         ++p;
     };
     skip_adverbs();
+    // The object a ditransitive keeps in the passive ("was given new air defence systems
+    // by", "was dealt a heavy blow by").
+    if (p < s_.tokens.size() && s_.group_at[p] < 0 && s_.chunk_at[p] >= 0 && chunk(s_.chunk_at[p]).kind == ChunkKind::Noun &&
+        chunk(s_.chunk_at[p]).begin == p && chunk(s_.chunk_at[p]).end < s_.tokens.size() &&
+        has(tok(chunk(s_.chunk_at[p]).end), word_class("agent_by")))
+      p = chunk(s_.chunk_at[p]).end;
     if (p + 1 < s_.tokens.size() && !has(tok(p), word_class("agent_by")) && s_.chunk_at[p] >= 0 &&
         chunk(s_.chunk_at[p]).kind == ChunkKind::Prep && s_.chunk_at[p + 1] >= 0 &&
-        chunk(s_.chunk_at[p + 1]).kind == ChunkKind::Noun && s_.group_at[p + 1] < 0) {
-      p = chunk(s_.chunk_at[p + 1]).end;
+        chunk(s_.chunk_at[p + 1]).kind == ChunkKind::Noun) {
+      // Its noun phrase with complements, but not through another "by".
+      std::size_t e = chunk(s_.chunk_at[p + 1]).end;
+      while (e + 1 < s_.tokens.size() && !has(tok(e), word_class("agent_by")) && s_.chunk_at[e] >= 0 &&
+             chunk(s_.chunk_at[e]).kind == ChunkKind::Prep && s_.chunk_at[e + 1] >= 0 &&
+             chunk(s_.chunk_at[e + 1]).kind == ChunkKind::Noun)
+        e = chunk(s_.chunk_at[e + 1]).end;
+      p = e;
       skip_adverbs();
     }
     if (p < s_.tokens.size() && has(tok(p), word_class("agent_by"))) {
