@@ -260,6 +260,10 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       if (verb.kind == ChunkKind::Verb && verb.end == v &&
           (has(tok(verb.head), word_class("request_verb")) || has(tok(verb.head), word_class("desire_verb"))))
         return because(Modality::Hypothetical, "relation asked for", verb.head);
+      // "Turkey vetoed Sweden's accession to NATO", "blocked a deal between X and Y": a
+      // relation someone prevented has not happened (the prevention is the claim).
+      if (verb.kind == ChunkKind::Verb && verb.end == v && has(tok(verb.head), word_class("prevention_verb")))
+        return because(Modality::Hypothetical, "relation prevented", verb.head);
     }
   }
   return Modality::Asserted;
