@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/run.h"
@@ -21,11 +22,6 @@ bool is_text_argument(const std::string& arg) {
   std::error_code ec;
   if (std::filesystem::exists(arg, ec)) return false;
   return arg.find_first_of(" \t\n") != std::string::npos;
-}
-
-void check_stdout() {
-  std::cout.flush();
-  if (!std::cout) throw std::runtime_error("cannot write to standard output");
 }
 
 int run_explain(const std::vector<std::string>& argv) {
@@ -67,7 +63,7 @@ int run_explain(const std::vector<std::string>& argv) {
         if (json) std::cout << explanation_json(extractor.lexicon(), s, doc.id) << '\n';
         else std::cout << '\n' << explanation_text(extractor.lexicon(), s);
       }
-      check_stdout();
+      flush_stdout_or_throw();
     };
     DocumentReader reader(overrides, explain,
                           [](const std::string& where, const std::string& problem) { warn("explain", where, problem); });

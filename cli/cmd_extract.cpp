@@ -2,6 +2,7 @@
 // document, so it runs unchanged as a streaming map stage (Spark pipe, Hadoop Streaming).
 #include <iostream>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/run.h"
@@ -27,7 +28,7 @@ int run_extract(const std::vector<std::string>& argv) {
         return;
       }
       for (const auto& c : r.claims) std::cout << claim_to_json_line(c) << '\n';
-      std::cout.flush();
+      flush_stdout_or_throw();  // nobody reads the claims any more: stop extracting
     });
     DocumentReader reader(opts.overrides, [&](Document&& d) { pipeline.add(std::move(d)); },
                           [](const std::string& where, const std::string& problem) { warn("extract", where, problem); });

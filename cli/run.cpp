@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 
 namespace irkg::cli {
@@ -14,6 +15,8 @@ int run_guarded(const std::string& name, Args& args, const std::vector<std::stri
   } catch (const HelpRequested&) {
     std::cout << args.usage_text();
     return kExitOk;
+  } catch (const OutputFailed&) {
+    return kExitOk;  // main reports the write error (or stays quiet for a closed pipe)
   } catch (const UsageError& e) {
     std::cerr << "irkg " << name << ": " << e.what() << " (see irkg " << name << " --help)\n";
     return kExitUsage;
