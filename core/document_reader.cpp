@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/date.h"
+#include "core/hash.h"
 
 namespace irkg {
 
@@ -43,6 +44,26 @@ bool slurp(const std::string& path, std::string& out, std::string& why) {
   }
   out = std::move(buf).str();
   return true;
+}
+
+// A file's identity is the file, not how its path was typed: samples/x.txt,
+// ./samples/x.txt, samples//x.txt, the absolute path and a symbolic link to it are one
+// document, so reading it again replaces its claims in a store instead of adding copies.
+std::string file_document_id(const std::string& path) {
+  std::error_code ec;
+  fs::path canonical = fs::canonical(path, ec);
+  if (ec) canonical = fs::absolute(path, ec).lexically_normal();
+  return ec ? path : canonical.string();
+}
+
+// A JSONL document without an id is named by what it says, not by where it sits: its
+// line number changes when lines are added above it, and "<stdin>:3" is a different
+// document on every run. Two identical documents are one.
+std::string content_document_id(const Document& doc) {
+  std::string key(doc.format == DocumentFormat::Html ? "html" : "text");
+  for (const std::string* part : {&doc.raw, &doc.outlet, &doc.url, &doc.published, &doc.title})
+    key.append(1, '\x1f').append(*part);
+  return "content:" + hash128_hex(key);
 }
 
 std::string json_string(const nlohmann::json& j, const char* key) {
@@ -143,7 +164,7 @@ void DocumentReader::read_file(const std::string& path) {
     return;
   }
   Document doc;
-  doc.id = path;
+  doc.id = file_document_id(path);
   doc.format = is_html_extension(ext) ? DocumentFormat::Html : DocumentFormat::Text;
   doc.raw = to_clean_utf8(bytes);
   if (!is_html_extension(ext) && !is_text_extension(ext)) {
@@ -171,7 +192,6 @@ void DocumentReader::read_jsonl(std::istream& in, const std::string& name) {
     }
     Document doc;
     doc.id = json_string(j, "id");
-    if (doc.id.empty()) doc.id = where;
     const std::string text = json_string(j, "text");
     const std::string html = json_string(j, "html");
     if (!html.empty()) {
@@ -188,6 +208,7 @@ void DocumentReader::read_jsonl(std::istream& in, const std::string& name) {
     doc.url = json_string(j, "url");
     doc.published = json_string(j, "published");
     doc.title = json_string(j, "title");
+    if (doc.id.empty()) doc.id = content_document_id(doc);
     emit(std::move(doc), where);
   }
   if (in.bad()) {

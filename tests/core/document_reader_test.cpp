@@ -110,13 +110,48 @@ TEST(DocumentReader, BadJsonlLinesAreReportedWithLineNumbersAndSkipped) {
   reader.read_jsonl(in, "feed.jsonl");
   ASSERT_EQ(c.docs.size(), 2u);
   EXPECT_EQ(c.docs[0].format, DocumentFormat::Html);
-  EXPECT_EQ(c.docs[1].id, "feed.jsonl:6");           // falls back to file:line
+  EXPECT_EQ(c.docs[1].id.rfind("content:", 0), 0u);  // no id: named by its content
   EXPECT_TRUE(c.docs[1].published.empty());          // an unparseable date is dropped, with a warning
   EXPECT_EQ(reader.report().skipped, 3u);
   ASSERT_EQ(c.errors.size(), 4u);
   EXPECT_NE(c.errors[0].find("feed.jsonl:3"), std::string::npos);
   EXPECT_NE(c.errors[2].find("neither"), std::string::npos);
   EXPECT_NE(c.errors[3].find("June 23, 2021"), std::string::npos);
+}
+
+// Issue 19 item 4: how a path was typed must not make another document.
+TEST(DocumentReader, AFileIsOneDocumentHoweverItsPathIsSpelled) {
+  TempTree t;
+  const std::string file = t.write("samples/x.txt", "Tokyo protested.\n");
+  fs::create_directories(t.path() + "/other");
+  fs::create_symlink(file, t.path() + "/other/link.txt");
+  Collected c;
+  auto reader = c.reader();
+  const fs::path cwd = fs::current_path();
+  fs::current_path(t.path());
+  for (const std::string spelling : {"samples/x.txt", "./samples/x.txt", "samples//x.txt", "other/../samples/x.txt",
+                                     "other/link.txt"})
+    reader.read_input(spelling);
+  reader.read_input(file);
+  fs::current_path(cwd);
+  ASSERT_EQ(c.docs.size(), 6u);
+  for (const Document& d : c.docs) EXPECT_EQ(d.id, fs::canonical(file).string());
+}
+
+TEST(DocumentReader, AJsonlDocumentWithoutIdIsNamedByItsContent) {
+  Collected c;
+  auto reader = c.reader();
+  std::istringstream first("{\"text\":\"Seoul objected.\",\"outlet\":\"Wire\"}\n");
+  std::istringstream second(
+      "{\"text\":\"Seoul protested.\",\"outlet\":\"Wire\"}\n"
+      "{\"outlet\":\"Wire\",  \"text\":\"Seoul objected.\"}\n"
+      "{\"text\":\"Seoul objected.\",\"outlet\":\"Post\"}\n");
+  reader.read_jsonl(first, "a.jsonl");
+  reader.read_jsonl(second, "<stdin>");
+  ASSERT_EQ(c.docs.size(), 4u);
+  EXPECT_EQ(c.docs[0].id, c.docs[2].id);  // same document on another line of another input
+  EXPECT_NE(c.docs[0].id, c.docs[1].id);  // other text
+  EXPECT_NE(c.docs[0].id, c.docs[3].id);  // other outlet
 }
 
 TEST(DocumentReader, MissingAndBinaryFilesAreSkippedWithReasons) {
