@@ -35,9 +35,11 @@ int run_extract(const std::vector<std::string>& argv) {
     for (const auto& input : args.positionals()) reader.read_input(input);
     pipeline.flush();
     const std::size_t skipped = reader.report().skipped + failed;
-    if (skipped > 0) std::cerr << "irkg extract: " << skipped << " input(s) skipped\n";
-    // Fail only when nothing at all could be read.
-    return reader.report().documents == 0 && skipped > 0 ? kExitRuntime : kExitOk;
+    // Fail only when nothing at all could be read (or every document read failed).
+    const bool nothing_done = reader.report().documents == failed && skipped > 0;
+    // A lone failed input has said why in its own line; the count adds nothing then.
+    if (skipped > 0 && !(nothing_done && skipped == 1)) std::cerr << "irkg extract: " << skipped << " input(s) skipped\n";
+    return nothing_done ? kExitRuntime : kExitOk;
   });
 }
 

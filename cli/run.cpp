@@ -1,6 +1,7 @@
 #include "cli/run.h"
 
 #include <iostream>
+#include <new>
 
 #include "cli/checked_stdout.h"
 #include "cli/command.h"
@@ -20,6 +21,9 @@ int run_guarded(const std::string& name, Args& args, const std::vector<std::stri
   } catch (const UsageError& e) {
     std::cerr << "irkg " << name << ": " << e.what() << " (see irkg " << name << " --help)\n";
     return kExitUsage;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "irkg " << name << ": out of memory\n";
+    return kExitRuntime;
   } catch (const std::exception& e) {
     std::cerr << "irkg " << name << ": " << e.what() << "\n";
     return kExitRuntime;
