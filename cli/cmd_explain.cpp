@@ -9,6 +9,7 @@
 #include "cli/checked_stdout.h"
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/display.h"
 #include "cli/run.h"
 #include "extract/claims/explain.h"
 
@@ -55,13 +56,13 @@ int run_explain(const std::vector<std::string>& argv) {
         return;
       }
       if (!json) {
-        std::cout << (first ? "" : "\n") << "document " << doc.id
+        std::cout << (first ? "" : "\n") << "document " << display_line(doc.id)
                   << (doc.published.empty() ? "" : " (published " + doc.published + ")") << "\n";
         first = false;
       }
       for (const SentenceExplanation& s : sentences) {
         if (json) std::cout << explanation_json(extractor.lexicon(), s, doc.id) << '\n';
-        else std::cout << '\n' << explanation_text(extractor.lexicon(), s);
+        else std::cout << '\n' << display_text(explanation_text(extractor.lexicon(), s));
       }
       flush_stdout_or_throw();
     };

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <memory>
 
+#include "core/utf8_decode.h"
+
 namespace irkg {
 
 namespace {
@@ -102,27 +104,14 @@ std::string windows1252_to_utf8(std::string_view bytes) {
 bool looks_windows1252(std::string_view b) {
   std::size_t valid_multibyte = 0, invalid = 0;
   for (std::size_t i = 0; i < b.size();) {
-    const auto c = static_cast<unsigned char>(b[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    std::uint32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    bool ok = len > 0 && i + len <= b.size();
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(b[i + k]);
-      ok = (cc & 0xC0) == 0x80;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (ok && (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) ok = false;
-    if (ok) {
-      ++valid_multibyte;
-      i += len;
-    } else {
+    char32_t cp = 0;
+    const std::size_t len = decode_utf8_at(b, i, cp);
+    if (len == 0) {
       ++invalid;
       ++i;
+    } else {
+      valid_multibyte += len > 1;
+      i += len;
     }
   }
   return invalid > valid_multibyte;
