@@ -194,7 +194,6 @@ void DocumentReader::read_file(const std::string& path) {
 
 void DocumentReader::read_file_bytes(const std::string& path, const std::string& ext, std::string_view bytes) {
   Document doc;
-  doc.id = file_document_id(path);
   doc.format = is_html_extension(ext) ? DocumentFormat::Html : DocumentFormat::Text;
   if (!is_html_extension(ext) && !is_text_extension(ext)) {
     // Unknown extension given explicitly: sniff for markup.
@@ -209,6 +208,9 @@ void DocumentReader::read_file_bytes(const std::string& path, const std::string&
     doc.raw = to_clean_utf8(bytes);
     break_lone_carriage_returns(doc.raw);
   }
+  // A pipe (`irkg extract <(curl ...)` reads /dev/fd/63) has no lasting path to name it by.
+  std::error_code ec;
+  doc.id = fs::is_regular_file(path, ec) ? file_document_id(path) : content_document_id(doc);
   emit(std::move(doc), path);
 }
 

@@ -28,5 +28,11 @@ grep -q '"claims":0' <<< "$four" && { echo "FAIL: the fixture gave no claims"; f
 ids=$(for p in samples/x.txt ./samples/x.txt samples//x.txt "$PWD/samples/x.txt"; do
         "$irkg" extract "$p" | grep -o '"doc":"[^"]*"' | sort -u; done | sort -u)
 [ "$(wc -l <<< "$ids")" -eq 1 ] || { echo "FAIL: extract gave several document ids: $ids"; fail=1; }
+# A pipe (/dev/fd/N of a process substitution) has no lasting path: it is named by its
+# content, so two different pipes are two documents and the same text is one.
+ids=$("$irkg" extract <(cat samples/x.txt) <(echo "Peru praised Chile for the agreement.") | grep -o '"doc":"[^"]*"' | sort -u)
+[ "$(wc -l <<< "$ids")" -eq 2 ] && ! grep -q '/dev/fd\|/proc/' <<< "$ids" || { echo "FAIL: pipes named $ids"; fail=1; }
+again=$("$irkg" extract <(cat samples/x.txt) | grep -o '"doc":"[^"]*"' | sort -u)
+grep -qF "$again" <<< "$ids" || { echo "FAIL: the same piped text got another id: $again"; fail=1; }
 [ "$fail" -eq 0 ] && echo "document identity ok"
 exit "$fail"
