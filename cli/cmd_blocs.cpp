@@ -79,7 +79,8 @@ int run_blocs(const std::vector<std::string>& argv) {
               << std::setprecision(2) << b.balance_ratio() << ")\n";
     std::cout << "brokers (betweenness):" << (central.empty() || central[0]->betweenness <= 0 ? " none\n" : "\n");
     for (std::size_t i = 0; i < central.size() && i < 10 && central[i]->betweenness > 0; ++i)
-      std::cout << "  " << std::left << std::setw(10) << display_line(central[i]->id) << std::setprecision(3) << central[i]->betweenness
+      std::cout << "  " << std::left << std::setw(10) << display_line(central[i]->id) << std::setprecision(3)
+                << central[i]->betweenness
                 << "  bloc " << central[i]->bloc << '\n';
     return kExitOk;
   });

@@ -80,13 +80,13 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
     const std::string dates = s.first_date.empty() ? "undated"
                               : s.first_date == s.last_date ? s.first_date
                                                             : s.first_date + ".." + s.last_date;
-    std::cout << std::left << std::setw(static_cast<int>(width)) << display_line(s.outlet) << "  " << std::right << std::setw(6)
-              << s.claims << "  " << std::left << std::setw(7) << counts << std::right << std::setw(7) << fixed(s.net)
-              << "  " << std::left << std::setw(6) << (s.stance > 0 ? "+" : s.stance < 0 ? "-" : "0") << "  " << display_line(dates)
-              << "\n";
+    std::cout << std::left << std::setw(static_cast<int>(width)) << display_line(s.outlet) << "  " << std::right
+              << std::setw(6) << s.claims << "  " << std::left << std::setw(7) << counts << std::right << std::setw(7) << fixed(s.net)
+              << "  " << std::left << std::setw(6) << (s.stance > 0 ? "+" : s.stance < 0 ? "-" : "0") << "  "
+              << display_line(dates) << "\n";
     for (const EvidenceItem& e : s.evidence)
-      std::cout << "    " << (e.polarity > 0 ? "+" : e.polarity < 0 ? "-" : "0") << " \"" << display_line(e.text) << "\""
-                << (e.date.empty() ? "" : " (" + display_line(e.date) + ")") << "\n";
+      std::cout << "    " << (e.polarity > 0 ? "+" : e.polarity < 0 ? "-" : "0") << " \"" << display_line(e.text)
+                << "\"" << (e.date.empty() ? "" : " (" + display_line(e.date) + ")") << "\n";
   }
 }
 
@@ -127,8 +127,8 @@ void print_matrix(const OutletMatrix& m, bool json, bool csv) {
       if (m.shared[i][j] == 0) continue;
       any = true;
       std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << display_line(m.coverage[i].outlet) << "  "
-                << std::setw(static_cast<int>(width)) << display_line(m.coverage[j].outlet) << "  " << std::right << std::setw(5)
-                << fixed(m.agreement[i][j], 2) << "  [" << m.shared[i][j] << "]\n";
+                << std::setw(static_cast<int>(width)) << display_line(m.coverage[j].outlet) << "  " << std::right
+                << std::setw(5) << fixed(m.agreement[i][j], 2) << "  [" << m.shared[i][j] << "]\n";
     }
   if (!any) std::cout << "  no two outlets take a stance on the same pair\n";
   std::cout << "\ndistinctive claims\n";

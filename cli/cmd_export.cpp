@@ -13,7 +13,8 @@ namespace {
 int run_export(const std::vector<std::string>& argv) {
   auto flags = graph_flags();
   flags.push_back({"--format", true, false, "graphml|gexf|csv|json  (default graphml)"});
-  flags.push_back({"-o", true, false, "FILE  output file (a regular file is written to a temporary name, then renamed); - for stdout"});
+  flags.push_back({"-o", true, false,
+                   "FILE  output file (a regular file is written to a temporary name, then renamed); - for stdout"});
   flags.push_back({"--output", true, false, "FILE  same as -o"});
   Args args("usage: irkg export (--db DIR | --claims FILE) --format graphml|gexf|csv|json -o FILE [FILTERS]\n\n"
             "Writes the signed graph for Gephi (graphml, gexf with a timeline), spreadsheets (csv: FILE is\n"

@@ -38,7 +38,8 @@ int run_extract(const std::vector<std::string>& argv) {
     // Fail only when nothing at all could be read (or every document read failed).
     const bool nothing_done = reader.report().documents == failed && skipped > 0;
     // A lone failed input has said why in its own line; the count adds nothing then.
-    if (skipped > 0 && !(nothing_done && skipped == 1)) std::cerr << "irkg extract: " << skipped << " input(s) skipped\n";
+    if (skipped > 0 && !(nothing_done && skipped == 1))
+      std::cerr << "irkg extract: " << skipped << " input(s) skipped\n";
     return nothing_done ? kExitRuntime : kExitOk;
   });
 }

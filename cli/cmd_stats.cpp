@@ -46,7 +46,8 @@ int run_stats(const std::vector<std::string>& argv) {
               << "claims:     " << s.claims << "\n"
               << "actors:     " << s.actors << "\n"
               << "outlets:    " << s.outlets << "\n"
-              << "dates:      " << (s.first_date.empty() ? "none" : display_line(s.first_date + " .. " + s.last_date)) << "\n"
+              << "dates:      "
+              << (s.first_date.empty() ? "none" : display_line(s.first_date + " .. " + s.last_date)) << "\n"
               << "on disk:    " << human_bytes(s.bytes_on_disk) << "\n"
               << "schema:     " << s.schema_version << "\n"
               << "dictionary: " << (s.lexicon_version.empty() ? "unknown" : display_line(s.lexicon_version)) << "\n";

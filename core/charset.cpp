@@ -40,7 +40,8 @@ std::string lower_trimmed(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -82,7 +83,8 @@ DeclaredCharset declared_html_charset(std::string_view bytes) {
   const std::string head = lower_trimmed(bytes.substr(0, std::min<std::size_t>(bytes.size(), 1024)));
   for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
     const std::size_t end = head.find('>', at);
-    const std::string value = charset_value(std::string_view(head).substr(at, end == std::string::npos ? head.npos : end - at));
+    const std::string_view tag = std::string_view(head).substr(at, end == std::string::npos ? head.npos : end - at);
+    const std::string value = charset_value(tag);
     if (value.empty()) continue;
     return {charset_of_label(value), value};
   }

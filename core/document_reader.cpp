@@ -215,7 +215,8 @@ void DocumentReader::read_file_bytes(const std::string& path, const std::string&
 }
 
 void DocumentReader::read_jsonl_stream(std::istream& in, const std::string& name, std::string head) {
-  const bool utf16 = head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF'));
+  const bool utf16 =
+      head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF'));
   if (utf16) {
     // UTF-16 lines cannot be split on the byte 0x0A (it is half of many characters), so
     // the whole input is decoded first. Rare enough that holding it in memory is fine.

@@ -10,7 +10,11 @@ namespace irkg {
 // when the bytes there are not well-formed UTF-8.
 constexpr std::size_t decode_utf8_at(std::string_view s, std::size_t i, char32_t& cp) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  const std::size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
+  const std::size_t len = b0 < 0x80               ? 1
+                          : (b0 & 0xE0) == 0xC0   ? 2
+                          : (b0 & 0xF0) == 0xE0   ? 3
+                          : (b0 & 0xF8) == 0xF0   ? 4
+                                                  : 0;
   if (len == 0 || i + len > s.size()) return 0;
   cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
   for (std::size_t k = 1; k < len; ++k) {
