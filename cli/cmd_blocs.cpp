@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/display.h"
 #include "cli/graph_source.h"
 #include "cli/run.h"
 
@@ -57,7 +58,7 @@ int run_blocs(const std::vector<std::string>& argv) {
     for (const auto& bloc : b.blocs) {
       if (bloc.members.size() < 2) continue;  // singletons are listed together below
       std::cout << "  bloc " << bloc.id << " (" << bloc.members.size() << "):";
-      for (const auto& m : bloc.members) std::cout << ' ' << m;
+      for (const auto& m : bloc.members) std::cout << ' ' << display_line(m);
       std::cout << '\n';
     }
     std::size_t alone = 0;
@@ -66,17 +67,20 @@ int run_blocs(const std::vector<std::string>& argv) {
     g.ensure_representatives(b.weak_breaks);  // the evidence printed below
     g.ensure_representatives(b.strong_breaks);
     std::cout << "rivalries inside a bloc (weak balance broken): " << b.weak_breaks.size() << '\n';
-    for (const auto* e : b.weak_breaks) std::cout << "  " << e->a << " - " << e->b << "  " << evidence_line(*e) << '\n';
+    for (const auto* e : b.weak_breaks)
+      std::cout << "  " << display_line(e->a) << " - " << display_line(e->b) << "  " << evidence_line(*e) << '\n';
     std::cout << "two camps (strong balance): " << (b.strongly_balanced ? "yes" : "no");
     if (!b.strongly_balanced) std::cout << ", " << b.strong_breaks.size() << " edge(s) break it";
     std::cout << '\n';
     for (const auto* e : b.strong_breaks)
-      std::cout << "  " << e->a << (e->sign > 0 ? " + " : " - ") << e->b << "  " << evidence_line(*e) << '\n';
+      std::cout << "  " << display_line(e->a) << (e->sign > 0 ? " + " : " - ") << display_line(e->b) << "  "
+                << evidence_line(*e) << '\n';
     std::cout << "balanced triads: " << b.balanced_triads << " of " << b.signed_triads << " (" << std::fixed
               << std::setprecision(2) << b.balance_ratio() << ")\n";
     std::cout << "brokers (betweenness):" << (central.empty() || central[0]->betweenness <= 0 ? " none\n" : "\n");
     for (std::size_t i = 0; i < central.size() && i < 10 && central[i]->betweenness > 0; ++i)
-      std::cout << "  " << std::left << std::setw(10) << central[i]->id << std::setprecision(3) << central[i]->betweenness
+      std::cout << "  " << std::left << std::setw(10) << display_line(central[i]->id) << std::setprecision(3)
+                << central[i]->betweenness
                 << "  bloc " << central[i]->bloc << '\n';
     return kExitOk;
   });

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/display.h"
 #include "cli/graph_source.h"
 #include "cli/common.h"
 #include "cli/run.h"
@@ -14,6 +15,12 @@ namespace irkg::cli {
 namespace {
 
 std::string polarity_word(int p) { return p > 0 ? "+" : p < 0 ? "-" : "0"; }
+
+// "DATE  SUBJECT RELATION OBJECT", every part from the store made safe for a terminal.
+std::string claim_heading(const Claim& c) {
+  return (c.date.empty() ? std::string("----------") : display_line(c.date)) + "  " + display_line(c.subject.country) +
+         " " + display_line(c.relation) + " " + display_line(c.object.country);
+}
 
 void print_corroborated(const CorroboratedClaim& g, bool json) {
   const Claim& c = g.representative;
@@ -26,10 +33,9 @@ void print_corroborated(const CorroboratedClaim& g, bool json) {
               << "}\n";
     return;
   }
-  std::cout << (c.date.empty() ? "----------" : c.date) << "  " << c.subject.country << " " << c.relation << " "
-            << c.object.country << " (" << polarity_word(c.polarity) << ")  " << g.outlets.size() << " outlets:";
-  for (const auto& o : g.outlets) std::cout << " " << o << ";";
-  std::cout << "\n    \"" << c.evidence.text << "\"\n";
+  std::cout << claim_heading(c) << " (" << polarity_word(c.polarity) << ")  " << g.outlets.size() << " outlets:";
+  for (const auto& o : g.outlets) std::cout << " " << display_line(o) << ";";
+  std::cout << "\n    \"" << display_line(c.evidence.text) << "\"\n";
 }
 
 int run_claims(const std::vector<std::string>& argv) {
@@ -88,10 +94,10 @@ int run_claims(const std::vector<std::string>& argv) {
       if (args.has("--json")) {
         std::cout << claim_to_json_line(c) << '\n';
       } else {
-        std::cout << (c.date.empty() ? "----------" : c.date) << "  " << c.subject.country << " " << c.relation << " "
-                  << c.object.country << " (" << polarity_word(c.polarity) << (c.negated ? ", negated" : "")
-                  << (c.modality != "asserted" ? ", " + c.modality : "") << ")  "
-                  << (c.outlet.empty() ? "unknown outlet" : c.outlet) << "\n    \"" << c.evidence.text << "\"\n";
+        std::cout << claim_heading(c) << " (" << polarity_word(c.polarity) << (c.negated ? ", negated" : "")
+                  << (c.modality != "asserted" ? ", " + display_line(c.modality) : "") << ")  "
+                  << (c.outlet.empty() ? "unknown outlet" : display_line(c.outlet)) << "\n    \""
+                  << display_line(c.evidence.text) << "\"\n";
       }
     }
     if (!args.has("--json")) std::cerr << claims.size() << " claim(s)\n";

@@ -10,10 +10,12 @@
 
 #include "cli/claim_source.h"
 #include "cli/command.h"
+#include "cli/display.h"
 #include "cli/graph_source.h"
 #include "cli/common.h"
 #include "cli/run.h"
 #include "compare/compare.h"
+#include "export/text_escape.h"
 #include "store/store.h"
 
 namespace irkg::cli {
@@ -21,12 +23,8 @@ namespace {
 
 std::string sign_word(int s) { return s > 0 ? "friendly (+)" : s < 0 ? "hostile (-)" : "mixed/none (0)"; }
 
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
+// The export's CSV writer: RFC 4180 quoting plus neutralised formulas (OWASP CSV injection).
+std::string csv_cell(const std::string& s) { return exportfmt::csv_field(s); }
 
 std::string fixed(double v, int digits = 1) {
   std::ostringstream o;
@@ -55,11 +53,12 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
     std::cout << "outlet,claims,positive,negative,neutral,net,stance,first_date,last_date,evidence\n";
     for (const OutletStance& s : p.outlets)
       std::cout << csv_cell(s.outlet) << ',' << s.claims << ',' << s.positive << ',' << s.negative << ',' << s.neutral
-                << ',' << fixed(s.net) << ',' << s.stance << ',' << s.first_date << ',' << s.last_date << ','
+                << ',' << fixed(s.net) << ',' << s.stance << ',' << csv_cell(s.first_date) << ','
+                << csv_cell(s.last_date) << ','
                 << csv_cell(s.evidence.empty() ? "" : s.evidence.front().text) << '\n';
     return;
   }
-  std::cout << label_a << " - " << label_b << ": ";
+  std::cout << display_line(label_a) << " - " << display_line(label_b) << ": ";
   if (p.outlets.empty()) {
     std::cout << "no claims\n";
     return;
@@ -69,11 +68,11 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
   std::cout << "\n";
   if (!p.contradicting.empty()) {
     std::cout << "contradicting the consensus:";
-    for (const auto& o : p.contradicting) std::cout << " " << o << ";";
+    for (const auto& o : p.contradicting) std::cout << " " << display_line(o) << ";";
     std::cout << "\n";
   }
   std::size_t width = 6;
-  for (const OutletStance& s : p.outlets) width = std::max(width, s.outlet.size());
+  for (const OutletStance& s : p.outlets) width = std::max(width, display_line(s.outlet).size());
   std::cout << "\n" << std::left << std::setw(static_cast<int>(width)) << "OUTLET"
             << "  CLAIMS  +/-/0      NET  STANCE  DATES\n";
   for (const OutletStance& s : p.outlets) {
@@ -81,13 +80,13 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
     const std::string dates = s.first_date.empty() ? "undated"
                               : s.first_date == s.last_date ? s.first_date
                                                             : s.first_date + ".." + s.last_date;
-    std::cout << std::left << std::setw(static_cast<int>(width)) << s.outlet << "  " << std::right << std::setw(6)
-              << s.claims << "  " << std::left << std::setw(7) << counts << std::right << std::setw(7) << fixed(s.net)
-              << "  " << std::left << std::setw(6) << (s.stance > 0 ? "+" : s.stance < 0 ? "-" : "0") << "  " << dates
-              << "\n";
+    std::cout << std::left << std::setw(static_cast<int>(width)) << display_line(s.outlet) << "  " << std::right
+              << std::setw(6) << s.claims << "  " << std::left << std::setw(7) << counts << std::right << std::setw(7) << fixed(s.net)
+              << "  " << std::left << std::setw(6) << (s.stance > 0 ? "+" : s.stance < 0 ? "-" : "0") << "  "
+              << display_line(dates) << "\n";
     for (const EvidenceItem& e : s.evidence)
-      std::cout << "    " << (e.polarity > 0 ? "+" : e.polarity < 0 ? "-" : "0") << " \"" << e.text << "\""
-                << (e.date.empty() ? "" : " (" + e.date + ")") << "\n";
+      std::cout << "    " << (e.polarity > 0 ? "+" : e.polarity < 0 ? "-" : "0") << " \"" << display_line(e.text)
+                << "\"" << (e.date.empty() ? "" : " (" + display_line(e.date) + ")") << "\n";
   }
 }
 
@@ -116,10 +115,10 @@ void print_matrix(const OutletMatrix& m, bool json, bool csv) {
   }
   std::cout << "coverage\n";
   std::size_t width = 6;
-  for (const OutletCoverage& c : m.coverage) width = std::max(width, c.outlet.size());
+  for (const OutletCoverage& c : m.coverage) width = std::max(width, display_line(c.outlet).size());
   std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << "OUTLET" << "  CLAIMS  DYADS  ACTORS\n";
   for (const OutletCoverage& c : m.coverage)
-    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << c.outlet << "  " << std::right
+    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << display_line(c.outlet) << "  " << std::right
               << std::setw(6) << c.claims << "  " << std::setw(5) << c.dyads << "  " << std::setw(6) << c.actors << "\n";
   std::cout << "\nagreement over shared dyads (+1 always agree, -1 always contradict; shared dyads in brackets)\n";
   bool any = false;
@@ -127,17 +126,18 @@ void print_matrix(const OutletMatrix& m, bool json, bool csv) {
     for (std::size_t j = i + 1; j < n; ++j) {
       if (m.shared[i][j] == 0) continue;
       any = true;
-      std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << m.coverage[i].outlet << "  "
-                << std::setw(static_cast<int>(width)) << m.coverage[j].outlet << "  " << std::right << std::setw(5)
-                << fixed(m.agreement[i][j], 2) << "  [" << m.shared[i][j] << "]\n";
+      std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << display_line(m.coverage[i].outlet) << "  "
+                << std::setw(static_cast<int>(width)) << display_line(m.coverage[j].outlet) << "  " << std::right
+                << std::setw(5) << fixed(m.agreement[i][j], 2) << "  [" << m.shared[i][j] << "]\n";
     }
   if (!any) std::cout << "  no two outlets take a stance on the same pair\n";
   std::cout << "\ndistinctive claims\n";
   for (const DistinctiveClaim& d : m.distinctive)
-    std::cout << "  " << d.outlet << ": " << d.a << " - " << d.b << " " << (d.stance > 0 ? "+" : d.stance < 0 ? "-" : "0")
+    std::cout << "  " << display_line(d.outlet) << ": " << display_line(d.a) << " - " << display_line(d.b) << " "
+              << (d.stance > 0 ? "+" : d.stance < 0 ? "-" : "0")
               << (d.others == 0 ? "  (no other outlet reports this pair with a stance)"
                                 : std::string("  (others: ") + (d.others > 0 ? "+" : "-") + ")")
-              << "\n    \"" << d.evidence << "\"\n";
+              << "\n    \"" << display_line(d.evidence) << "\"\n";
 }
 
 int run_compare(const std::vector<std::string>& argv) {

@@ -6,8 +6,10 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/display.h"
 #include "cli/run.h"
 #include "extract/claims/explain.h"
 
@@ -21,11 +23,6 @@ bool is_text_argument(const std::string& arg) {
   std::error_code ec;
   if (std::filesystem::exists(arg, ec)) return false;
   return arg.find_first_of(" \t\n") != std::string::npos;
-}
-
-void check_stdout() {
-  std::cout.flush();
-  if (!std::cout) throw std::runtime_error("cannot write to standard output");
 }
 
 int run_explain(const std::vector<std::string>& argv) {
@@ -59,15 +56,15 @@ int run_explain(const std::vector<std::string>& argv) {
         return;
       }
       if (!json) {
-        std::cout << (first ? "" : "\n") << "document " << doc.id
+        std::cout << (first ? "" : "\n") << "document " << display_line(doc.id)
                   << (doc.published.empty() ? "" : " (published " + doc.published + ")") << "\n";
         first = false;
       }
       for (const SentenceExplanation& s : sentences) {
         if (json) std::cout << explanation_json(extractor.lexicon(), s, doc.id) << '\n';
-        else std::cout << '\n' << explanation_text(extractor.lexicon(), s);
+        else std::cout << '\n' << display_text(explanation_text(extractor.lexicon(), s));
       }
-      check_stdout();
+      flush_stdout_or_throw();
     };
     DocumentReader reader(overrides, explain,
                           [](const std::string& where, const std::string& problem) { warn("explain", where, problem); });

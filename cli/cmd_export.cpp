@@ -1,6 +1,7 @@
 // irkg export: the graph as GraphML, GEXF, CSV or JSON for Gephi and scripts.
 #include <iostream>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 #include "cli/graph_source.h"
 #include "cli/run.h"
@@ -12,7 +13,8 @@ namespace {
 int run_export(const std::vector<std::string>& argv) {
   auto flags = graph_flags();
   flags.push_back({"--format", true, false, "graphml|gexf|csv|json  (default graphml)"});
-  flags.push_back({"-o", true, false, "FILE  output file (written to a temporary name, then renamed)"});
+  flags.push_back({"-o", true, false,
+                   "FILE  output file (a regular file is written to a temporary name, then renamed); - for stdout"});
   flags.push_back({"--output", true, false, "FILE  same as -o"});
   Args args("usage: irkg export (--db DIR | --claims FILE) --format graphml|gexf|csv|json -o FILE [FILTERS]\n\n"
             "Writes the signed graph for Gephi (graphml, gexf with a timeline), spreadsheets (csv: FILE is\n"
@@ -25,13 +27,25 @@ int run_export(const std::vector<std::string>& argv) {
     if (args.has("-o") && args.has("--output")) throw UsageError("give -o or --output, not both");
     const std::string out = args.has("-o") ? args.get("-o") : args.get("--output");
     if (out.empty()) throw UsageError("missing -o FILE");
+    const bool to_stdout = out == "-";
+    if (to_stdout && !is_single_file_format(format))
+      throw UsageError("-o - (standard output) needs a one-file format; " + format + " writes two files");
     const GraphFilter filter = graph_filter(args);
     const SignedGraph g = load_graph("export", args, filter);
-    export_graph(g, format, out);
+    if (to_stdout) {
+      write_export(g, format, std::cout);
+      flush_stdout_or_throw();
+    } else {
+      export_graph(g, format, out);
+    }
     std::size_t rows = 0;
     for (const auto& e : g.edges()) rows += e.by_category.size();
     std::cerr << "wrote";
-    for (const auto& p : export_paths(format, out)) std::cerr << ' ' << p;
+    if (to_stdout) {
+      std::cerr << " standard output";
+    } else {
+      for (const auto& p : export_paths(format, out)) std::cerr << ' ' << p;
+    }
     std::cerr << ": " << g.nodes().size() << " actors, " << rows << " edges (" << g.edges().size() << " pairs)\n";
     return kExitOk;
   });

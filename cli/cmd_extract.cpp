@@ -2,6 +2,7 @@
 // document, so it runs unchanged as a streaming map stage (Spark pipe, Hadoop Streaming).
 #include <iostream>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/run.h"
@@ -27,16 +28,19 @@ int run_extract(const std::vector<std::string>& argv) {
         return;
       }
       for (const auto& c : r.claims) std::cout << claim_to_json_line(c) << '\n';
-      std::cout.flush();
+      flush_stdout_or_throw();  // nobody reads the claims any more: stop extracting
     });
     DocumentReader reader(opts.overrides, [&](Document&& d) { pipeline.add(std::move(d)); },
                           [](const std::string& where, const std::string& problem) { warn("extract", where, problem); });
     for (const auto& input : args.positionals()) reader.read_input(input);
     pipeline.flush();
     const std::size_t skipped = reader.report().skipped + failed;
-    if (skipped > 0) std::cerr << "irkg extract: " << skipped << " input(s) skipped\n";
-    // Fail only when nothing at all could be read.
-    return reader.report().documents == 0 && skipped > 0 ? kExitRuntime : kExitOk;
+    // Fail only when nothing at all could be read (or every document read failed).
+    const bool nothing_done = reader.report().documents == failed && skipped > 0;
+    // A lone failed input has said why in its own line; the count adds nothing then.
+    if (skipped > 0 && !(nothing_done && skipped == 1))
+      std::cerr << "irkg extract: " << skipped << " input(s) skipped\n";
+    return nothing_done ? kExitRuntime : kExitOk;
   });
 }
 

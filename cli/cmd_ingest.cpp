@@ -106,7 +106,7 @@ int run_ingest(const std::vector<std::string>& argv) {
               << " unchanged, " << skipped << " skipped\n"
               << "claims stored: " << totals.claims << "\n"
               << "store: " << db << "\n";
-    return reader.report().documents == 0 && skipped > 0 ? kExitRuntime : kExitOk;
+    return reader.report().documents == totals.failed && skipped > 0 ? kExitRuntime : kExitOk;
   });
 }
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/display.h"
 #include "cli/graph_source.h"
 #include "cli/run.h"
 
@@ -20,7 +21,7 @@ std::string outlets_cell(const EdgeSummary& e) {
       break;
     }
     out += (shown++ ? ", " : "");
-    out += o;
+    out += display_line(o);
   }
   return out.empty() ? "-" : out;
 }
@@ -57,16 +58,16 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
       return kExitOk;
     }
     if (pairs.empty()) {
-      std::cout << "no " << what << " pairs" << (actor.empty() ? "" : " for " + actor) << " in "
+      std::cout << "no " << what << " pairs" << (actor.empty() ? "" : " for " + display_line(actor)) << " in "
                 << g.claims_seen() << " claim(s)\n";
       return kExitOk;
     }
     // Column widths from the content so the table lines up whatever the actor names.
     std::vector<std::string> labels;
-    const std::string header = actor.empty() ? "PAIR" : "VS " + actor;
+    const std::string header = actor.empty() ? "PAIR" : "VS " + display_line(actor);
     std::size_t width = header.size();
     for (const EdgeSummary* e : pairs) {
-      std::string label = actor.empty() ? e->a + " - " + e->b : (e->a == actor ? e->b : e->a);
+      std::string label = display_line(actor.empty() ? e->a + " - " + e->b : (e->a == actor ? e->b : e->a));
       width = std::max(width, label.size());
       labels.push_back(std::move(label));
     }

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/display.h"
 #include "cli/graph_source.h"
 #include "cli/run.h"
 
@@ -55,7 +56,8 @@ int run_path(const std::vector<std::string>& argv) {
       return kExitOk;
     }
     if (!p.found) {
-      std::cout << "no " << to_string(*kind) << " path from " << a << " to " << b << " within " << max_hops
+      std::cout << "no " << to_string(*kind) << " path from " << display_line(a) << " to " << display_line(b)
+                << " within " << max_hops
                 << " hop(s)\n";
       return kExitOk;
     }
@@ -63,7 +65,8 @@ int run_path(const std::vector<std::string>& argv) {
               << (p.sign > 0 ? "aligned (+)" : p.sign < 0 ? "opposed (-)" : "mixed (0)") << "\n";
     for (std::size_t i = 0; i < p.hops.size(); ++i) {
       const auto& h = p.hops[i];
-      std::cout << "  " << i + 1 << ". " << std::left << std::setw(8) << h.from << std::setw(8) << h.to
+      std::cout << "  " << i + 1 << ". " << std::left << std::setw(8) << display_line(h.from) << std::setw(8)
+                << display_line(h.to)
                 << std::setw(8) << sign_text(h.sign) << "strength " << std::fixed << std::setprecision(1) << h.strength
                 << "  (" << h.edge->claims() << " claims, " << h.edge->outlets.size() << " outlets)\n"
                 << "     " << evidence_line(*h.edge) << "\n";

@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/display.h"
 #include "cli/run.h"
 #include "store/store.h"
 
@@ -45,10 +46,11 @@ int run_stats(const std::vector<std::string>& argv) {
               << "claims:     " << s.claims << "\n"
               << "actors:     " << s.actors << "\n"
               << "outlets:    " << s.outlets << "\n"
-              << "dates:      " << (s.first_date.empty() ? "none" : s.first_date + " .. " + s.last_date) << "\n"
+              << "dates:      "
+              << (s.first_date.empty() ? "none" : display_line(s.first_date + " .. " + s.last_date)) << "\n"
               << "on disk:    " << human_bytes(s.bytes_on_disk) << "\n"
               << "schema:     " << s.schema_version << "\n"
-              << "dictionary: " << (s.lexicon_version.empty() ? "unknown" : s.lexicon_version) << "\n";
+              << "dictionary: " << (s.lexicon_version.empty() ? "unknown" : display_line(s.lexicon_version)) << "\n";
     return kExitOk;
   });
 }

@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/display.h"
 #include "cli/run.h"
 #include "extract/main_text.h"
 
@@ -56,7 +57,7 @@ int run_text(const std::vector<std::string>& argv) {
             std::cout << text_json(doc, main).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
           } else {
             if (!first) std::cout << '\n';
-            std::cout << prepared.text;
+            std::cout << display_text(prepared.text);
             if (!prepared.text.empty() && prepared.text.back() != '\n') std::cout << '\n';
           }
           first = false;

@@ -1,4 +1,5 @@
 #include "cli/common.h"
+#include "cli/display.h"
 
 #include <unistd.h>
 
@@ -38,7 +39,8 @@ std::string resolve_actor_or_throw(const Extractor& extractor, const std::string
 }
 
 void warn(const std::string& command, const std::string& where, const std::string& problem) {
-  std::cerr << "irkg " << command << ": " << where << ": " << problem << "\n";
+  // Both may quote the input (a file name, a JSONL id or date): keep it one safe line.
+  std::cerr << "irkg " << command << ": " << display_line(where) << ": " << display_line(problem) << "\n";
 }
 
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "cli/claim_source.h"
+#include "cli/display.h"
 #include "cli/common.h"
 #include "store/store.h"
 
@@ -202,17 +203,18 @@ nlohmann::ordered_json edge_json(const EdgeSummary& e) {
 
 std::string evidence_line(const EdgeSummary& e) {
   const Claim& c = e.representative;
-  std::string text = c.evidence.text;
-  for (char& ch : text)
-    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-  return "\"" + text + "\" (" + (c.outlet.empty() ? "unknown outlet" : c.outlet) + ", " +
-         (c.date.empty() ? "undated" : c.date) + ")";
+  // Appended piece by piece: GCC 12 gives a false -Wrestrict for "literal" + std::string&&.
+  std::string line = "\"";
+  line.append(display_line(c.evidence.text)).append("\" (");
+  line.append(c.outlet.empty() ? "unknown outlet" : display_line(c.outlet)).append(", ");
+  line.append(c.date.empty() ? "undated" : display_line(c.date)).append(")");
+  return line;
 }
 
 std::string actor_display(const SignedGraph& g, const std::string& id) {
   const NodeSummary* n = g.node(id);
-  if (!n || n->label.empty() || n->label == id) return id;
-  return n->label + " (" + id + ")";
+  if (!n || n->label.empty() || n->label == id) return display_line(id);
+  return display_line(n->label) + " (" + display_line(id) + ")";
 }
 
 }  // namespace irkg::cli

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/checked_stdout.h"
 #include "cli/command.h"
 
 namespace irkg::cli {
@@ -41,6 +42,7 @@ const std::vector<Command>& commands() {
 int main(int argc, char** argv) {
   using namespace irkg::cli;
   std::ios::sync_with_stdio(false);
+  install_checked_stdout();
   if (argc < 2) {
     print_overview(std::cerr);
     return kExitUsage;
@@ -48,14 +50,14 @@ int main(int argc, char** argv) {
   const std::string name = argv[1];
   if (name == "--help" || name == "-h" || name == "help") {
     print_overview(std::cout);
-    return kExitOk;
+    return finish_stdout(kExitOk);
   }
   if (name == "--version") {
     std::cout << "irkg 0.1.0\n";
-    return kExitOk;
+    return finish_stdout(kExitOk);
   }
   for (const auto& c : commands()) {
-    if (c.name == name) return c.run(std::vector<std::string>(argv + 2, argv + argc));
+    if (c.name == name) return finish_stdout(c.run(std::vector<std::string>(argv + 2, argv + argc)));
   }
   std::cerr << "irkg: unknown command '" << name << "' (see irkg --help)\n";
   return kExitUsage;

@@ -15,7 +15,7 @@ std::size_t count_paragraphs(const std::string& s) {
   std::size_t lines = 0;
   bool content = false;
   for (char c : s) {
-    if (c == '\n') {
+    if (c == '\n' || c == '\r') {  // a lone CR ends a line too; CRLF's empty half adds nothing
       lines += content;
       content = false;
     } else if (c != ' ' && c != '\t' && c != '\r') {
@@ -63,6 +63,9 @@ void Pipeline::flush() {
     try {
       prepare(results[i].doc);
       results[i].claims = extractor_.extract(results[i].doc);
+    } catch (const std::bad_alloc&) {
+      results[i].claims.clear();
+      results[i].error = "out of memory; document skipped";
     } catch (const std::exception& e) {
       // One bad document must not take down a batch (or a worker thread).
       results[i].claims.clear();

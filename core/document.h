@@ -7,7 +7,7 @@ namespace irkg {
 enum class DocumentFormat { Text, Html };
 
 struct Document {
-  std::string id;         // JSONL id, else the input path as given
+  std::string id;         // JSONL id; a file's canonical path; else a hash of the content
   DocumentFormat format = DocumentFormat::Text;
   std::string raw;        // the bytes as read (plain text or HTML)
   std::string text;       // main text after furniture removal (filled by extract/text)

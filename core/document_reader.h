@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/charset.h"
 #include "core/document.h"
 
 namespace irkg {
@@ -39,7 +40,11 @@ class DocumentReader {
 
  private:
   void read_file(const std::string& path);
+  void read_file_bytes(const std::string& path, const std::string& ext, std::string_view bytes);
   void read_directory(const std::string& path);
+  // JSONL from a stream whose first bytes, `head`, were already taken to sniff it.
+  void read_jsonl_stream(std::istream& in, const std::string& name, std::string head);
+  void read_jsonl_line(std::string_view line, const std::string& name, std::size_t lineno);
   void emit(Document&& doc, const std::string& where);
 
   DocumentOverrides overrides_;
@@ -49,8 +54,14 @@ class DocumentReader {
 };
 
 // Decodes a byte buffer into valid UTF-8: UTF-16 (with BOM) converted, a UTF-8 BOM
-// dropped, invalid sequences replaced by U+FFFD, NUL bytes dropped.
+// dropped, NUL bytes dropped. Without a BOM, a declared charset is decoded (core/charset.h);
+// undeclared bytes that are not UTF-8 are read as Windows-1252 when that explains them
+// better (looks_windows1252), else invalid sequences become U+FFFD.
 std::string to_clean_utf8(std::string_view bytes);
+std::string to_clean_utf8(std::string_view bytes, const DeclaredCharset& declared);
+
+// Turns each CR that is not followed by LF into LF (same length, so offsets hold).
+void break_lone_carriage_returns(std::string& text);
 
 // True when the bytes look like binary data rather than text (many control bytes).
 bool looks_binary(std::string_view bytes);

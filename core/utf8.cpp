@@ -53,11 +53,13 @@ std::string from_utf16(std::string_view b, bool big_endian) {
 }  // namespace
 
 namespace {
-std::string decode_to_utf8(std::string_view b);
+std::string decode_to_utf8(std::string_view b, const DeclaredCharset& declared);
 }  // namespace
 
-std::string to_clean_utf8(std::string_view b) {
-  std::string out = decode_to_utf8(b);
+std::string to_clean_utf8(std::string_view b) { return to_clean_utf8(b, DeclaredCharset{}); }
+
+std::string to_clean_utf8(std::string_view b, const DeclaredCharset& declared) {
+  std::string out = decode_to_utf8(b, declared);
   // A BOM can surface after decoding ("\0\0\xEF\xBB\xBF...": the NULs are dropped), and the
   // result must be clean in one pass: cleaning clean text changes nothing (fuzz_utf8).
   std::size_t bom = 0;
@@ -67,13 +69,8 @@ std::string to_clean_utf8(std::string_view b) {
 }
 
 namespace {
-std::string decode_to_utf8(std::string_view b) {
-  if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xFE)
-    return from_utf16(b, false);
-  if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFE && static_cast<unsigned char>(b[1]) == 0xFF)
-    return from_utf16(b, true);
-  while (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);  // editors stack them
-
+// Valid UTF-8 from bytes meant as UTF-8: invalid sequences become U+FFFD, NULs are dropped.
+std::string clean_utf8(std::string_view b) {
   std::string out;
   out.reserve(b.size());
   std::size_t i = 0;
@@ -106,6 +103,32 @@ std::string decode_to_utf8(std::string_view b) {
     }
   }
   return out;
+}
+
+// A byte-order mark wins over any declaration (as in browsers); then what the page
+// declares; with neither, the bytes decide between UTF-8 and Windows-1252.
+std::string decode_to_utf8(std::string_view b, const DeclaredCharset& declared) {
+  if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xFE)
+    return from_utf16(b, false);
+  if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFE && static_cast<unsigned char>(b[1]) == 0xFF)
+    return from_utf16(b, true);
+  bool utf8_bom = false;
+  while (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") {  // editors stack them
+    b.remove_prefix(3);
+    utf8_bom = true;
+  }
+  if (utf8_bom) return clean_utf8(b);
+  switch (declared.charset) {
+    case Charset::Utf8: return clean_utf8(b);
+    case Charset::Windows1252: return windows1252_to_utf8(b);
+    case Charset::Other: {
+      std::string decoded;
+      if (iconv_to_utf8(b, declared.label, decoded)) return clean_utf8(decoded);
+      break;  // a label iconv does not know: decide from the bytes
+    }
+    case Charset::Unknown: break;
+  }
+  return looks_windows1252(b) ? windows1252_to_utf8(b) : clean_utf8(b);
 }
 }  // namespace
 

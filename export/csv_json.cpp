@@ -25,10 +25,10 @@ void write_csv_edges(const SignedGraph& g, std::ostream& out) {
     out << csv_field(r.dyad->a) << ',' << csv_field(r.dyad->b) << ",Undirected," << r.id << ','
         << csv_field(*r.relation_class) << ',' << number(s.strength()) << ',' << s.sign << ','
         << csv_field(*r.relation_class) << ',' << s.claims() << ',' << s.positive << ',' << s.negative << ','
-        << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ',' << s.first_date
-        << ',' << s.last_date << ',' << csv_field(s.top_relation) << ',' << r.dyad->sign << ','
-        << sign_colour(s.sign) << ',' << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "")
-        << '\n';
+        << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ','
+        << csv_field(s.first_date) << ',' << csv_field(s.last_date) << ',' << csv_field(s.top_relation) << ','
+        << r.dyad->sign << ',' << sign_colour(s.sign) << ','
+        << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "") << '\n';
   }
 }
 

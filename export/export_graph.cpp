@@ -1,4 +1,5 @@
-// Format dispatch and the write-to-temporary-then-rename discipline.
+// Format dispatch and the write-to-temporary-then-rename discipline (export/output_target.h
+// says which paths are replaced and which are written in place).
 #include <unistd.h>
 
 #include <cerrno>
@@ -9,6 +10,7 @@
 #include <stdexcept>
 
 #include "export/exporters.h"
+#include "export/output_target.h"
 
 namespace irkg {
 
@@ -43,6 +45,12 @@ class TempFile {
     name.append(fs::path(target).filename().string()).append(".tmp-").append(std::to_string(::getpid()));
     path_ = (fs::path(target).parent_path() / name).string();
   }
+  // An existing file keeps its permission bits (a rename would otherwise swap in 0644).
+  void keep_permissions_of(const std::string& target) {
+    std::error_code ec;
+    const auto st = fs::status(target, ec);
+    if (!ec && fs::is_regular_file(st)) fs::permissions(path_, st.permissions(), ec);
+  }
   ~TempFile() {
     if (!committed_) {
       std::error_code ec;
@@ -52,10 +60,10 @@ class TempFile {
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   const std::string& path() const { return path_; }
-  void commit(const std::string& target) {
+  void commit(const std::string& target, const std::string& name) {
     std::error_code ec;
     fs::rename(path_, target, ec);
-    if (ec) throw std::runtime_error("cannot write " + target + ": " + ec.message());
+    if (ec) throw std::runtime_error("cannot write " + name + ": " + ec.message());
     committed_ = true;
   }
 
@@ -64,36 +72,60 @@ class TempFile {
   bool committed_ = false;
 };
 
-void write_one(const std::string& target, const std::function<void(std::ostream&)>& writer, TempFile& tmp) {
-  std::ofstream out(tmp.path(), std::ios::binary | std::ios::trunc);
-  if (!out) throw std::runtime_error("cannot write " + target + ": " + std::strerror(errno));
+using Writer = std::function<void(std::ostream&)>;
+
+// `name` is the path as the user gave it, for messages; `file` is where the bytes go.
+void write_one(const std::string& name, const std::string& file, const Writer& writer) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) throw std::runtime_error("cannot write " + name + ": " + std::strerror(errno));
   writer(out);
   out.flush();
   out.close();
-  if (!out) throw std::runtime_error("cannot write " + target + ": write failed (disk full?)");
+  if (!out) throw std::runtime_error("cannot write " + name + ": write failed (disk full?)");
+}
+
+std::vector<std::pair<std::string, Writer>> writers_for(const SignedGraph& g, const std::string& format,
+                                                        const std::string& path) {
+  std::vector<std::pair<std::string, Writer>> files;
+  const auto paths = export_paths(format, path);
+  if (format == "graphml") files.emplace_back(paths[0], [&g](std::ostream& o) { write_graphml(g, o); });
+  if (format == "gexf") files.emplace_back(paths[0], [&g](std::ostream& o) { write_gexf(g, o); });
+  if (format == "json") files.emplace_back(paths[0], [&g](std::ostream& o) { write_json(g, o); });
+  if (format == "csv") {
+    files.emplace_back(paths[0], [&g](std::ostream& o) { write_csv_edges(g, o); });
+    files.emplace_back(paths[1], [&g](std::ostream& o) { write_csv_nodes(g, o); });
+  }
+  return files;
 }
 
 }  // namespace
 
+bool is_single_file_format(const std::string& format) { return is_export_format(format) && format != "csv"; }
+
+void write_export(const SignedGraph& g, const std::string& format, std::ostream& out) {
+  if (!is_single_file_format(format)) throw std::runtime_error("format '" + format + "' is not written as one stream");
+  writers_for(g, format, "-").front().second(out);
+}
+
 void export_graph(const SignedGraph& g, const std::string& format, const std::string& path) {
   if (!is_export_format(format)) throw std::runtime_error("unknown export format '" + format + "'");
   if (path.empty()) throw std::runtime_error("no output file given");
-  std::vector<std::pair<std::string, std::function<void(std::ostream&)>>> files;
-  const auto paths = export_paths(format, path);
-  if (format == "graphml") files.emplace_back(paths[0], [&](std::ostream& o) { write_graphml(g, o); });
-  if (format == "gexf") files.emplace_back(paths[0], [&](std::ostream& o) { write_gexf(g, o); });
-  if (format == "json") files.emplace_back(paths[0], [&](std::ostream& o) { write_json(g, o); });
-  if (format == "csv") {
-    files.emplace_back(paths[0], [&](std::ostream& o) { write_csv_edges(g, o); });
-    files.emplace_back(paths[1], [&](std::ostream& o) { write_csv_nodes(g, o); });
+  const auto files = writers_for(g, format, path);
+  std::vector<OutputTarget> targets;
+  for (const auto& file : files) targets.push_back(resolve_output_target(file.first));
+  // Write every replaced file first, rename after: a failure leaves all targets untouched.
+  // Devices and FIFOs cannot be staged; they are written last, once the files are ready.
+  std::vector<std::unique_ptr<TempFile>> temps(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (targets[i].kind != OutputTarget::Kind::Replace) continue;
+    temps[i] = std::make_unique<TempFile>(targets[i].path);
+    temps[i]->keep_permissions_of(targets[i].path);
+    write_one(files[i].first, temps[i]->path(), files[i].second);
   }
-  // Write every file first, rename after: a failure leaves all targets untouched.
-  std::vector<std::unique_ptr<TempFile>> temps;
-  for (const auto& [target, writer] : files) {
-    temps.push_back(std::make_unique<TempFile>(target));
-    write_one(target, writer, *temps.back());
-  }
-  for (std::size_t i = 0; i < files.size(); ++i) temps[i]->commit(files[i].first);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (targets[i].kind == OutputTarget::Kind::Direct) write_one(files[i].first, targets[i].path, files[i].second);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (temps[i]) temps[i]->commit(targets[i].path, files[i].first);
 }
 
 }  // namespace irkg

@@ -28,8 +28,14 @@ bool is_export_format(const std::string& format);
 // PATH's stem + "-nodes" + extension (nodes table), e.g. g.csv and g-nodes.csv.
 std::vector<std::string> export_paths(const std::string& format, const std::string& path);
 
-// Writes to a temporary file next to `path` and renames it into place, so an interrupted
-// export never leaves a truncated file under the target name. Throws std::runtime_error.
+// Writes a regular file (or a new path) through a temporary file next to it and renames it
+// into place, so an interrupted export never leaves a truncated file under the target
+// name. A symbolic link is followed (the link stays, its target gets the content); a FIFO
+// or device is written in place (export/output_target.h). Throws std::runtime_error.
 void export_graph(const SignedGraph& g, const std::string& format, const std::string& path);
+
+// The formats that are one file (all but csv), which can go to a stream such as stdout.
+bool is_single_file_format(const std::string& format);
+void write_export(const SignedGraph& g, const std::string& format, std::ostream& out);
 
 }  // namespace irkg

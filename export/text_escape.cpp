@@ -45,6 +45,9 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
 bool xml_allowed(char32_t cp) {
   if (cp == 0x9 || cp == 0xA || cp == 0xD) return true;
   if (cp < 0x20) return false;
+  // DEL and the C1 controls: XML 1.0 (section 2.2) says to avoid them, and in CSV or JSON
+  // printed to a terminal U+009B is a one-character escape sequence.
+  if (cp >= 0x7F && cp <= 0x9F) return false;
   if (cp >= 0xD800 && cp <= 0xDFFF) return false;
   if (cp == 0xFFFE || cp == 0xFFFF) return false;
   return true;
@@ -121,8 +124,11 @@ std::string json_string(std::string_view s) {
 
 std::string csv_field(std::string_view s) {
   const std::string clean = xml_clean(s);
-  if (clean.find_first_of(",\"\r\n") == std::string::npos) return clean;
-  std::string out = "\"";
+  // OWASP CSV injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or
+  // CR before one) as a formula, so such a cell gets a leading ' and is quoted.
+  const bool formula = !clean.empty() && std::string_view("=+-@\t\r").find(clean.front()) != std::string_view::npos;
+  if (!formula && clean.find_first_of(",\"\r\n") == std::string::npos) return clean;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : clean) {
     if (c == '"') out.push_back('"');
     out.push_back(c);

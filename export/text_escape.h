@@ -6,13 +6,17 @@
 namespace irkg::exportfmt {
 
 // Valid UTF-8 with every character XML 1.0 forbids removed (C0 controls except tab, LF,
-// CR; U+FFFE/U+FFFF; surrogates). Invalid byte sequences become U+FFFD.
+// CR; U+FFFE/U+FFFF; surrogates) and the ones it says to avoid (DEL, C1 controls U+0080-
+// U+009F), so no escape sequence survives into any export. Invalid bytes become U+FFFD.
 std::string xml_clean(std::string_view s);
 // xml_clean plus escaping of & < > " ' for use in element text and attribute values.
 std::string xml_escape(std::string_view s);
 // A JSON string literal (quoted), cleaned like XML so every format carries the same text.
 std::string json_string(std::string_view s);
-// A CSV field per RFC 4180: cleaned like XML, quoted when it holds , " CR or LF.
+// A CSV field per RFC 4180: cleaned like XML, quoted when it holds , " CR or LF. A text
+// that starts with = + - @ TAB or CR is prefixed with ' and quoted, so spreadsheets show
+// it instead of running it as a formula (OWASP CSV injection). Numbers are written by
+// the callers directly, not through here, so a negative weight stays a number.
 std::string csv_field(std::string_view s);
 // Numbers printed the same way on every machine: up to 6 decimals, trailing zeros cut.
 std::string number(double x);

@@ -42,12 +42,67 @@ class TempTree {
   fs::path root_;
 };
 
-TEST(Utf8, InvalidBytesBecomeReplacementCharacters) {
-  EXPECT_EQ(to_clean_utf8("Tokyo \xff Moscow"), "Tokyo \xEF\xBF\xBD Moscow");
-  EXPECT_EQ(to_clean_utf8("caf\xC3\xA9"), "caf\xC3\xA9");                   // valid stays
-  EXPECT_EQ(to_clean_utf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");           // overlong
-  EXPECT_EQ(to_clean_utf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+// In text that is UTF-8 (more well-formed multi-byte characters than bad bytes), bad
+// bytes become U+FFFD; "\xC3\xA9" (e acute) is the UTF-8 that makes each case UTF-8.
+TEST(Utf8, InvalidBytesInUtf8TextBecomeReplacementCharacters) {
+  const std::string e = "\xC3\xA9";
+  EXPECT_EQ(to_clean_utf8("Tokyo \xff Mosc" + e + "w"), "Tokyo \xEF\xBF\xBD Mosc" + e + "w");
+  EXPECT_EQ(to_clean_utf8("caf" + e), "caf" + e);  // valid stays
+  EXPECT_EQ(to_clean_utf8(e + e + "\xC0\xAF"), e + e + "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
+  EXPECT_EQ(to_clean_utf8(e + e + e + "\xED\xA0\x80"), e + e + e + "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
   EXPECT_EQ(to_clean_utf8(std::string("a\0b", 3)), "ab");
+}
+
+// Issue 19 item 7: Windows-1252 / Latin-1 text is decoded, not turned into U+FFFD.
+TEST(Utf8, TextThatIsNotUtf8IsReadAsWindows1252) {
+  EXPECT_EQ(to_clean_utf8("Fran\xE7ois Hollande\x92s France"), "Fran\xC3\xA7ois Hollande\xE2\x80\x99s France");
+  EXPECT_EQ(to_clean_utf8("\x80 5, \x93quoted\x94 \x81"), "\xE2\x82\xAC 5, \xE2\x80\x9Cquoted\xE2\x80\x9D \xC2\x81");
+  EXPECT_EQ(to_clean_utf8(std::string("M\xFCnchen\0", 9)), "M\xC3\xBCnchen");  // NUL dropped as in UTF-8
+  // Decoding is idempotent: the result is UTF-8 and stays as it is.
+  const std::string once = to_clean_utf8("Fran\xE7ois");
+  EXPECT_EQ(to_clean_utf8(once), once);
+}
+
+TEST(Utf8, DeclaredCharsetIsDecoded) {
+  const std::string latin = "Fran\xE7ois \xE9t\xE9";
+  EXPECT_EQ(to_clean_utf8(latin, {Charset::Windows1252, "iso-8859-1"}), "Fran\xC3\xA7ois \xC3\xA9t\xC3\xA9");
+  // A page declared UTF-8 keeps U+FFFD for its bad bytes.
+  EXPECT_EQ(to_clean_utf8("Fran\xE7ois", {Charset::Utf8, "utf-8"}), "Fran\xEF\xBF\xBDois");
+  // Other charsets go through iconv: windows-1251 "\xCC\xEE\xF1\xEA\xE2\xE0" is "Moskva" in Cyrillic.
+  EXPECT_EQ(to_clean_utf8("\xCC\xEE\xF1\xEA\xE2\xE0", {Charset::Other, "windows-1251"}),
+            "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  // A label nobody knows falls back to the bytes.
+  EXPECT_EQ(to_clean_utf8("Fran\xE7ois", {Charset::Other, "x-no-such-charset"}), "Fran\xC3\xA7ois");
+  // A byte-order mark wins over the declaration.
+  EXPECT_EQ(to_clean_utf8("\xEF\xBB\xBF" "caf\xC3\xA9", {Charset::Windows1252, "windows-1252"}), "caf\xC3\xA9");
+}
+
+TEST(Utf8, HtmlCharsetDeclarationsAreFound) {
+  EXPECT_EQ(declared_html_charset("<html><head><meta charset=windows-1252>").charset, Charset::Windows1252);
+  EXPECT_EQ(declared_html_charset("<META CHARSET=\"ISO-8859-1\"/>").charset, Charset::Windows1252);
+  EXPECT_EQ(declared_html_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">").charset,
+            Charset::Windows1252);
+  EXPECT_EQ(declared_html_charset("<meta charset='utf-8'>").charset, Charset::Utf8);
+  const DeclaredCharset other = declared_html_charset("<meta name=x><meta content='text/html;charset=KOI8-R'>");
+  EXPECT_EQ(other.charset, Charset::Other);
+  EXPECT_EQ(other.label, "koi8-r");
+  EXPECT_EQ(declared_html_charset("<meta name=\"description\" content=\"charsets\">").charset, Charset::Unknown);
+  // Only the first 1024 bytes count, as in browsers.
+  EXPECT_EQ(declared_html_charset(std::string(1100, ' ') + "<meta charset=latin1>").charset, Charset::Unknown);
+}
+
+TEST(DocumentReader, CrOnlyLineEndsBecomeLines) {
+  std::string text = "Menu\rHome\r\nWorld\r";
+  break_lone_carriage_returns(text);
+  EXPECT_EQ(text, "Menu\nHome\r\nWorld\n");
+  Collected c;
+  auto reader = c.reader();
+  std::istringstream in("{\"id\":\"a\",\"text\":\"One.\"}\r{\"id\":\"b\",\"text\":\"Two.\\rThree.\"}\r");
+  reader.read_jsonl(in, "mac.jsonl");
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[1].id, "b");
+  EXPECT_EQ(c.docs[1].raw, "Two.\nThree.");
+  EXPECT_TRUE(c.errors.empty());
 }
 
 TEST(Utf8, Utf16WithBomIsConverted) {
@@ -110,13 +165,48 @@ TEST(DocumentReader, BadJsonlLinesAreReportedWithLineNumbersAndSkipped) {
   reader.read_jsonl(in, "feed.jsonl");
   ASSERT_EQ(c.docs.size(), 2u);
   EXPECT_EQ(c.docs[0].format, DocumentFormat::Html);
-  EXPECT_EQ(c.docs[1].id, "feed.jsonl:6");           // falls back to file:line
+  EXPECT_EQ(c.docs[1].id.rfind("content:", 0), 0u);  // no id: named by its content
   EXPECT_TRUE(c.docs[1].published.empty());          // an unparseable date is dropped, with a warning
   EXPECT_EQ(reader.report().skipped, 3u);
   ASSERT_EQ(c.errors.size(), 4u);
   EXPECT_NE(c.errors[0].find("feed.jsonl:3"), std::string::npos);
   EXPECT_NE(c.errors[2].find("neither"), std::string::npos);
   EXPECT_NE(c.errors[3].find("June 23, 2021"), std::string::npos);
+}
+
+// Issue 19 item 4: how a path was typed must not make another document.
+TEST(DocumentReader, AFileIsOneDocumentHoweverItsPathIsSpelled) {
+  TempTree t;
+  const std::string file = t.write("samples/x.txt", "Tokyo protested.\n");
+  fs::create_directories(t.path() + "/other");
+  fs::create_symlink(file, t.path() + "/other/link.txt");
+  Collected c;
+  auto reader = c.reader();
+  const fs::path cwd = fs::current_path();
+  fs::current_path(t.path());
+  for (const std::string spelling : {"samples/x.txt", "./samples/x.txt", "samples//x.txt", "other/../samples/x.txt",
+                                     "other/link.txt"})
+    reader.read_input(spelling);
+  reader.read_input(file);
+  fs::current_path(cwd);
+  ASSERT_EQ(c.docs.size(), 6u);
+  for (const Document& d : c.docs) EXPECT_EQ(d.id, fs::canonical(file).string());
+}
+
+TEST(DocumentReader, AJsonlDocumentWithoutIdIsNamedByItsContent) {
+  Collected c;
+  auto reader = c.reader();
+  std::istringstream first("{\"text\":\"Seoul objected.\",\"outlet\":\"Wire\"}\n");
+  std::istringstream second(
+      "{\"text\":\"Seoul protested.\",\"outlet\":\"Wire\"}\n"
+      "{\"outlet\":\"Wire\",  \"text\":\"Seoul objected.\"}\n"
+      "{\"text\":\"Seoul objected.\",\"outlet\":\"Post\"}\n");
+  reader.read_jsonl(first, "a.jsonl");
+  reader.read_jsonl(second, "<stdin>");
+  ASSERT_EQ(c.docs.size(), 4u);
+  EXPECT_EQ(c.docs[0].id, c.docs[2].id);  // same document on another line of another input
+  EXPECT_NE(c.docs[0].id, c.docs[1].id);  // other text
+  EXPECT_NE(c.docs[0].id, c.docs[3].id);  // other outlet
 }
 
 TEST(DocumentReader, MissingAndBinaryFilesAreSkippedWithReasons) {

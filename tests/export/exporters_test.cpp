@@ -70,6 +70,18 @@ TEST(TextEscape, CsvQuotesOnlyWhenNeeded) {
   EXPECT_EQ(exportfmt::number(3.0), "3");
 }
 
+// Issue 19 item 8: cells a spreadsheet would run as formulas are neutralised (OWASP).
+TEST(TextEscape, CsvNeutralisesFormulaCells) {
+  EXPECT_EQ(exportfmt::csv_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(exportfmt::csv_field("+1+cmd|' /C calc'!A0"), "\"'+1+cmd|' /C calc'!A0\"");
+  EXPECT_EQ(exportfmt::csv_field("-2+3"), "\"'-2+3\"");
+  EXPECT_EQ(exportfmt::csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+  EXPECT_EQ(exportfmt::csv_field("\t=1"), "\"'\t=1\"");
+  EXPECT_EQ(exportfmt::csv_field("\r=1"), "\"'\r=1\"");
+  EXPECT_EQ(exportfmt::csv_field("a=b"), "a=b");  // only the first character matters
+  EXPECT_EQ(exportfmt::csv_field(""), "");
+}
+
 TEST(GraphML, DeclaresEveryKeyAndEscapesText) {
   const std::string x = render(write_graphml);
   EXPECT_NE(x.find("edgedefault=\"undirected\""), std::string::npos);

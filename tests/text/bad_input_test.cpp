@@ -48,7 +48,10 @@ TEST(BadInput, BinaryJunkYieldsValidUtf8AndNoCrash) {
 }
 
 TEST(BadInput, InvalidUtf8IsReplacedAndTheRestKept) {
-  const std::string raw = "Bad \xC3\x28 bytes \xFF\xFE here. " + kParagraph + "\n";
+  // Mostly UTF-8 (four well-formed characters) with three bad bytes: read as UTF-8, not
+  // as Windows-1252 (that is for text with no UTF-8 in it, see core/charset.h).
+  const std::string raw =
+      "Bad \xC3\x28 bytes \xFF\xFE in the caf\xC3\xA9 \xE2\x80\x9Cna\xC3\xAFve\xE2\x80\x9D here. " + kParagraph + "\n";
   const MainText m = extract_text(raw);
   EXPECT_TRUE(valid_utf8(m.text));
   EXPECT_NE(m.text.find("second bridge over the river"), std::string::npos);
