@@ -21,8 +21,9 @@ Every worker must see the inputs, the irkg binary and a --shards path at the sam
 the client (a shared file system), or --shards is an fsspec URL (s3://bucket/prefix,
 gs://...) that workers and client can reach. Relative paths are taken from the client's
 working directory, which the tasks use too, so whole-file document ids (their paths) are
-the ones `irkg ingest` would give. A JSONL document without an "id" gets the id irkg
-itself gives it, FILE:LINE, from a first pass that counts each partition's lines.
+the ones `irkg ingest` would give. A JSONL document without an "id" is named by irkg after
+a hash of its content, which is the same in whichever partition it lands; a first pass
+counts each partition's lines only so that warnings name the real file and line.
 """
 import argparse
 import errno
@@ -148,20 +149,6 @@ def has_irkg_id(doc):
     return (isinstance(value, str) and value != "") or (isinstance(value, int) and not isinstance(value, bool))
 
 
-def with_stable_id(line, name, lineno):
-    """A JSONL line for `irkg extract -`. irkg names a document without an id after its
-    file and line; on stdin that would be <stdin>:N, the same in every partition, so the
-    driver writes the id irkg would give reading the file itself."""
-    try:
-        doc = json.loads(line.decode("utf-8"))
-    except ValueError:
-        return line  # not JSON: irkg reports and skips it
-    if not isinstance(doc, dict) or has_irkg_id(doc):
-        return line
-    doc["id"] = f"{name}:{lineno}"
-    return json.dumps(doc, ensure_ascii=False).encode("utf-8") + b"\n"
-
-
 def fsync_path(path):
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -203,7 +190,7 @@ def extract_partition(config, part, scratch):
                 lineno = part["first_line"]
                 try:
                     for line in owned_lines(f, part["start"], part["end"]):
-                        proc.stdin.write(with_stable_id(line, part["path"], lineno))
+                        proc.stdin.write(line)
                         lineno += 1
                 except BrokenPipeError:
                     pass  # irkg died; its exit code says why
