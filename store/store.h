@@ -143,6 +143,10 @@ class Store {
   bool has_actor(const std::string& id) const;
   // The name, type and country the first stored claim naming this actor id gave it.
   std::optional<Actor> actor(const std::string& id) const;
+  // Claims an index entry named (graph representatives, an outlet's evidence), in the
+  // ids' order. Each must be stored: a missing one means the store is damaged, and that
+  // is a StoreError ("database is corrupt"), never an empty claim shown as evidence.
+  std::vector<Claim> indexed_claims(const std::vector<std::string>& ids) const;
   // One claim by id (nullopt when not stored).
   std::optional<Claim> claim(const std::string& id) const;
   // Many claims by id in one MultiGet (nullopt where not stored), in the ids' order.
