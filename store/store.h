@@ -80,6 +80,15 @@ struct ActorFact {
 
 class Staging;
 
+// What `irkg check` found. Each problem is one line; none means every table file's
+// checksums, every record, every index entry, document claim list, reference count and
+// counter agree with the claims.
+struct StoreCheckReport {
+  std::vector<std::string> problems;
+  std::uint64_t table_files = 0, documents = 0, claims = 0, index_entries = 0;
+  bool sound() const { return problems.empty(); }
+};
+
 struct SstShardSummary {
   std::uint64_t documents = 0, claims = 0;
   std::vector<std::filesystem::path> files;
@@ -160,6 +169,13 @@ class Store {
                            const std::function<void(const ActorFact&)>& fn) const;
   // The dyad index entries of one unordered pair of codes (one prefix seek).
   void for_each_dyad_fact(const std::string& x, const std::string& y, const std::function<void(const DyadFact&)>& fn) const;
+
+  // Verifies a whole store (store/check.cpp): reads every block of every table file on
+  // disk, opens the store as a reader, decodes every record, and checks each claim's index
+  // entries, each document's claim list, the refs counts and the counters against a full
+  // scan. Reads everything once plus a point lookup per index entry. Never throws for
+  // damage: it is reported.
+  static StoreCheckReport check(const std::filesystem::path& dir);
 
   // O(1) in the store's size: counters kept in the meta column family (plus one
   // directory listing for bytes_on_disk).
