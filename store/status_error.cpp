@@ -1,5 +1,6 @@
 #include "store/status_error.h"
 
+#include <regex>
 #include <string>
 
 namespace irkg {
@@ -30,7 +31,14 @@ StoreError error_from_status(const rocksdb::Status& s, const std::filesystem::pa
   if (is_read_only(s))
     return StoreError("database is read-only: " + where + " (" + text + "); queries work, storing needs write access");
   // A table file the MANIFEST names that is gone is damage, like a checksum mismatch.
-  if (s.IsCorruption() || (s.IsIOError() && s.IsPathNotFound()) || says(text, "No such file"))
+  // RocksDB looks for it under its old LevelDB name last and reports that name
+  // ("000027.ldb: No such file"): the user needs the name that is in the directory.
+  static const std::regex missing_table(R"(([0-9]+)\.ldb: No such file)");
+  if (std::smatch m; std::regex_search(text, m, missing_table))
+    return StoreError("database is corrupt: " + where + ": table file " + m[1].str() + ".sst is missing");
+  // A table file shorter than its own index says (read through a mapping) was truncated.
+  if (s.IsCorruption() || (s.IsIOError() && s.IsPathNotFound()) || says(text, "No such file") ||
+      says(text, "larger than file length"))
     return StoreError("database is corrupt: " + where + ": " + text);
   return StoreError("database error: " + where + ": " + text);
 }
