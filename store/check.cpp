@@ -69,13 +69,24 @@ void check_table_files(const std::filesystem::path& dir, StoreCheckReport& repor
 StoreCheckReport Store::check(const std::filesystem::path& dir) {
   StoreCheckReport report;
   Problems problems(report.problems);
+  // The files must hold still while they are read: a running writer's compactions replace
+  // them. A writer starting during the check waits a second and is then refused.
+  DirectoryLock no_writer;
   std::error_code ec;
-  if (std::filesystem::is_directory(dir, ec)) check_table_files(dir, report, problems);
+  if (std::filesystem::is_directory(dir, ec)) {
+    DirectoryLock::Outcome outcome;
+    no_writer = DirectoryLock::acquire(dir, DirectoryLock::Kind::Shared, 0, outcome);
+    if (outcome == DirectoryLock::Outcome::Busy)
+      throw StoreError("database is in use by another process: " + dir.string() + " (check it when the writer is done)");
+    check_table_files(dir, report, problems);
+  }
 
   std::optional<Store> opened;
   try {
     opened.emplace(Store::open(dir, Mode::ReadOnly));
   } catch (const StoreError& e) {
+    // Damage is a finding; "no database at DIR" or "not an irkg database" is not.
+    if (!std::string_view(e.what()).starts_with("database is corrupt") && report.problems.empty()) throw;
     problems.add(e.what());
     return report;
   }

@@ -173,8 +173,9 @@ class Store {
   // Verifies a whole store (store/check.cpp): reads every block of every table file on
   // disk, opens the store as a reader, decodes every record, and checks each claim's index
   // entries, each document's claim list, the refs counts and the counters against a full
-  // scan. Reads everything once plus a point lookup per index entry. Never throws for
-  // damage: it is reported.
+  // scan. Reads everything once plus a point lookup per index entry. Damage is reported,
+  // not thrown; StoreError for a directory that holds no store, or while a writer runs
+  // (its compactions replace files under the check).
   static StoreCheckReport check(const std::filesystem::path& dir);
 
   // O(1) in the store's size: counters kept in the meta column family (plus one
