@@ -64,6 +64,9 @@ int run_ingest(const std::vector<std::string>& argv) {
             "document again stores nothing new; a changed document replaces its old claims.",
             flags);
   return run_guarded("ingest", args, argv, [&] {
+    // Ctrl-C: finish the batch, say what was stored. Installed first, so a signal during
+    // start-up (the dictionaries take a second to load) also ends with the summary.
+    const StopSignals stop_signals;
     const std::string db = args.require("--db");
     if (args.positionals().empty()) throw UsageError("no INPUT given");
     const InputOptions opts = input_options(args);
@@ -71,7 +74,6 @@ int run_ingest(const std::vector<std::string>& argv) {
     const Extractor extractor(lexicon);
     Store store = Store::open(db, Store::Mode::ReadWrite);
     store.set_lexicon_version(lexicon_version(*lexicon));
-    const StopSignals stop_signals;  // Ctrl-C: finish the batch, say what was stored
 
     Totals totals;
     Progress progress(stderr_is_terminal());

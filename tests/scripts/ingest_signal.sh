@@ -24,7 +24,16 @@ import signal, subprocess, sys, time
 irkg, sig = sys.argv[1], getattr(signal, "SIG" + sys.argv[2])
 child = subprocess.Popen([irkg, "ingest", "--db", "db", "big.jsonl"], stdout=open("out.txt", "w"),
                          stderr=open("err.txt", "w"), preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-time.sleep(1.0)
+# Signal once the store is open and batches are being stored (the writer logs its open).
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    try:
+        if "DB pointer" in open("db/LOG", errors="replace").read():
+            break
+    except FileNotFoundError:
+        pass
+    time.sleep(0.05)
+time.sleep(0.5)
 sent = time.monotonic()
 child.send_signal(sig)
 rc = child.wait()
