@@ -209,8 +209,8 @@ int run_compare(const std::vector<std::string>& argv) {
           });
         };
         const EvidenceLookup evidence = [&](const std::string& id) {
-          const auto c = store.claim(id);
-          return c ? c->evidence.text : std::string();
+          // The id comes from the dyad index: a missing claim is damage, not empty evidence.
+          return store.indexed_claims({id}).front().evidence.text;
         };
         print_matrix(compare_outlets(facts, pair_facts, evidence, options, per), json, csv);
         return kExitOk;

@@ -1,11 +1,13 @@
 // irkg ingest: extract and store. Documents are committed in batches, one atomic
 // WriteBatch each, so an interrupted ingest leaves whole documents or none.
 #include <chrono>
+#include <csignal>
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/run.h"
+#include "cli/stop_signal.h"
 #include "core/hash.h"
 #include "store/store.h"
 
@@ -62,6 +64,9 @@ int run_ingest(const std::vector<std::string>& argv) {
             "document again stores nothing new; a changed document replaces its old claims.",
             flags);
   return run_guarded("ingest", args, argv, [&] {
+    // Ctrl-C: finish the batch, say what was stored. Installed first, so a signal during
+    // start-up (the dictionaries take a second to load) also ends with the summary.
+    const StopSignals stop_signals;
     const std::string db = args.require("--db");
     if (args.positionals().empty()) throw UsageError("no INPUT given");
     const InputOptions opts = input_options(args);
@@ -95,9 +100,19 @@ int run_ingest(const std::vector<std::string>& argv) {
       pending.emplace_back(to_stored(r.doc), std::move(r.claims));
       if (pending.size() >= kDocumentsPerCommit) commit();
     });
-    DocumentReader reader(opts.overrides, [&](Document&& d) { pipeline.add(std::move(d)); },
-                          [](const std::string& where, const std::string& problem) { warn("ingest", where, problem); });
-    for (const auto& input : args.positionals()) reader.read_input(input);
+    DocumentReader reader(
+        opts.overrides,
+        [&](Document&& d) {
+          if (StopSignals::received()) throw StopRequested{};
+          pipeline.add(std::move(d));
+        },
+        [](const std::string& where, const std::string& problem) { warn("ingest", where, problem); });
+    bool stopped_early = false;
+    try {
+      for (const auto& input : args.positionals()) reader.read_input(input);
+    } catch (const StopRequested&) {
+      stopped_early = true;  // the documents already read are still extracted and stored
+    }
     pipeline.flush();
     commit();
     progress.done();
@@ -106,6 +121,15 @@ int run_ingest(const std::vector<std::string>& argv) {
               << " unchanged, " << skipped << " skipped\n"
               << "claims stored: " << totals.claims << "\n"
               << "store: " << db << "\n";
+    if (StopSignals::received()) {
+      std::cout.flush();
+      std::cerr << "irkg ingest: stopped by " << (StopSignals::received() == SIGINT ? "SIGINT" : "SIGTERM")
+                << (stopped_early ? "; the documents counted above are stored, the rest were not read (ingest again to "
+                                    "continue: stored documents are skipped as unchanged)"
+                                  : " after every input was stored")
+                << "\n";
+      return StopSignals::exit_code();
+    }
     return reader.report().documents == totals.failed && skipped > 0 ? kExitRuntime : kExitOk;
   });
 }

@@ -67,7 +67,11 @@ namespace {
 // (SignedGraph::ensure_representatives).
 FactLookups store_lookups(const std::shared_ptr<const Store>& store, const GraphFilter& filter) {
   FactLookups lookups;
-  lookups.claims = [store](const std::vector<std::string>& ids) { return store->claims_by_id(ids); };
+  // Ids come from index entries: a claim missing behind one is damage (Store::indexed_claims).
+  lookups.claims = [store](const std::vector<std::string>& ids) {
+    auto claims = store->indexed_claims(ids);
+    return std::vector<std::optional<Claim>>(std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+  };
   lookups.actor = [store](const std::string& id) { return store->actor(id); };
   lookups.lazy_representatives = !filter.details;
   return lookups;

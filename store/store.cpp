@@ -14,7 +14,11 @@
 #include <unordered_set>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "store/rocks_logger.h"
+#include "store/status_error.h"
 #include "store/store_impl.h"
 
 namespace irkg {
@@ -52,7 +56,7 @@ std::optional<std::string> schema_version_of(const std::filesystem::path& dir, c
   const auto status = rocksdb::DB::OpenForReadOnly(options, dir.string(), descs, &handles, &raw);
   // CURRENT is only written once the MANIFEST it names is complete, so a MANIFEST that does
   // not parse is damage, not an interrupted creation.
-  if (status.IsCorruption()) throw StoreError("database is corrupt: " + dir.string() + ": " + status.ToString());
+  if (status.IsCorruption()) throw error_from_status(status, dir, StoreStep::Open);
   if (!status.ok()) return std::nullopt;
   std::unique_ptr<rocksdb::DB> db(raw);
   std::string value;
@@ -87,7 +91,7 @@ bool has_table_files(const std::filesystem::path& dir) {
 // ---- Impl ----
 
 Store::Impl::~Impl() {
-  if (db && secondary.empty()) {
+  if (db && writer) {
     // Readers (secondary instances) replay unflushed WAL into their own memtables; the
     // index families' vector memtables are sorted per iterator, so hand them sorted files.
     // All families are queued first so the flush threads take them in parallel; a waiting
@@ -134,18 +138,20 @@ void Store::Impl::expose_fresh_claims(const std::string* doc) const {
 void Store::Impl::check(const rocksdb::Status& s) const {
   if (s.ok()) return;
   // A failed write leaves the store as it was before the batch (WAL records are
-  // checksummed; a torn tail is dropped at the next open): say so, since the user's worry
-  // on a full disk is what happened to what was stored.
-  const std::string text = s.ToString();
-  if (s.IsIOError() && (s.IsNoSpace() || text.find("No space left") != std::string::npos ||
-                        text.find("File too large") != std::string::npos))
-    throw StoreError("no space to write to " + dir.string() + " (" + text +
-                     "); the last batch was not stored, earlier ones are intact");
-  throw StoreError("database error: " + dir.string() + ": " + text);
+  // checksummed; a torn tail is dropped at the next open): the message says so, since the
+  // user's worry on a full disk is what happened to what was stored.
+  throw error_from_status(s, dir, writer ? StoreStep::Write : StoreStep::Read);
+}
+
+StoreError Store::Impl::dangling(std::string_view index, std::string_view claim_id) const {
+  // Index entries and their claim are written in one batch, so an entry without its claim
+  // means a table file was lost or damaged, never an ingest in progress.
+  return StoreError("database is corrupt: " + dir.string() + ": " + std::string(index) + " names claim " +
+                    std::string(claim_id) + ", which is not stored");
 }
 
 void Store::Impl::require_writer() const {
-  if (!secondary.empty()) throw StoreError("database is open read-only");
+  if (!writer) throw StoreError("database is open read-only");
 }
 
 std::optional<std::string> Store::Impl::get(Cf c, const std::string& key) const {
@@ -300,43 +306,105 @@ Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
+namespace {
+
+// How long a writer waits for the directory lock: a reader holds it (shared) while it opens
+// and verifies the store (~0.1 s on a 10M-claim store); a writer holds it for its whole run.
+constexpr int kWriterLockPatienceMs = 1000;
+
+// Before anything is read: a path that is a file, and (writer) a directory it cannot write.
+void refuse_unusable_path(const std::filesystem::path& dir, Store::Mode mode) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(dir, ec);
+  if (std::filesystem::exists(status) && !std::filesystem::is_directory(status))
+    throw StoreError(dir.string() + " is a file, not a database directory");
+  if (mode == Store::Mode::ReadWrite && std::filesystem::is_directory(status) && ::access(dir.c_str(), W_OK) != 0)
+    throw StoreError("database is read-only: " + dir.string() + " (" + std::strerror(errno) +
+                     "); queries work, storing needs write access");
+}
+
+// The families a database has, checked against ours: a foreign database, an older schema, a
+// creation killed half-way (writer: finished later), or a lost family (damage).
+void check_families(const std::filesystem::path& dir, Store::Mode mode) {
+  const auto& families = family_names();
+  std::vector<std::string> names;
+  auto s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.string(), &names);
+  if (!s.ok()) {
+    // CURRENT exists, so a MANIFEST that cannot be read is damage, unless it is unreadable.
+    if (is_read_only(s)) throw StoreError("cannot read database " + dir.string() + ": " + s.ToString());
+    throw StoreError("database is corrupt: " + dir.string() + ": " + s.ToString());
+  }
+  const std::set<std::string> found(names.begin(), names.end());
+  const std::set<std::string> ours(families.begin(), families.end());
+  if (found == ours) return;
+  const bool subset = std::includes(ours.begin(), ours.end(), found.begin(), found.end());
+  if (!subset) throw StoreError("not an irkg database: " + dir.string());
+  // Either a store of an older schema (schema 1 had no refs family), a writer killed while
+  // creating the families, or a family lost from a store of this schema. Only the first and
+  // the last have a schema version in meta.
+  if (auto version = schema_version_of(dir, names)) {
+    if (*version != kSchemaVersion)
+      throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
+                       kSchemaVersion + "); re-ingest into a new store");
+    std::string missing;
+    for (const auto& name : families)
+      if (!found.count(name)) missing += (missing.empty() ? "" : ", ") + name;
+    throw StoreError("database is corrupt: " + dir.string() + ": column family " + missing + " is missing");
+  }
+  // A writer finishes the creation (checked in Store::open: meta must be empty); a reader refuses.
+  if (mode != Store::Mode::ReadWrite) throw StoreError("not an irkg database: " + dir.string());
+}
+
+// Every table file the MANIFEST names has the size it recorded. A file cut short past its
+// footer is otherwise found only when a read reaches the missing part. Only without a
+// writer: a running writer's compactions delete files the reader may still list.
+void check_table_sizes(rocksdb::DB& db, const std::filesystem::path& dir) {
+  std::vector<rocksdb::LiveFileMetaData> files;
+  db.GetLiveFilesMetaData(&files);
+  for (const auto& f : files) {
+    const std::filesystem::path file = std::filesystem::path(f.db_path) / std::filesystem::path(f.name).relative_path();
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) throw StoreError("database is corrupt: " + dir.string() + ": table file " + file.filename().string() + ": " + ec.message());
+    if (size != f.size)
+      throw StoreError("database is corrupt: " + dir.string() + ": table file " + file.filename().string() + " has " +
+                       std::to_string(size) + " bytes, the store recorded " + std::to_string(f.size));
+  }
+}
+
+}  // namespace
+
 Store Store::open(const std::filesystem::path& dir, Mode mode) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
+  impl->writer = mode == Mode::ReadWrite;
   const auto& families = family_names();
+  refuse_unusable_path(dir, mode);
+
+  // A writer locks the directory before it looks at anything, so what it checks is what
+  // it opens, and no second writer that got past a deleted LOCK file can join it.
+  if (mode == Mode::ReadWrite) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);  // RocksDB only creates the last level
+    if (ec) throw StoreError("cannot create database directory " + dir.string() + ": " + ec.message());
+    DirectoryLock::Outcome outcome;
+    impl->writer_lock = DirectoryLock::acquire(dir, DirectoryLock::Kind::Exclusive, kWriterLockPatienceMs, outcome);
+    if (outcome == DirectoryLock::Outcome::Busy)
+      throw StoreError("database is in use by another process: " + dir.string());
+  }
+
   bool exists = std::filesystem::exists(dir / "CURRENT");
   if (!exists && std::filesystem::is_directory(dir) && has_table_files(dir))
     throw StoreError("database is corrupt: " + dir.string() + ": CURRENT file is missing");
   if (mode == Mode::ReadOnly && !exists) throw StoreError("no database at " + dir.string());
   if (exists) {
-    std::vector<std::string> names;
-    auto s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.string(), &names);
-    if (!s.ok()) throw StoreError("database is corrupt: " + dir.string() + ": " + s.ToString());
-    const std::set<std::string> found(names.begin(), names.end());
-    const std::set<std::string> ours(families.begin(), families.end());
-    const bool subset = std::includes(ours.begin(), ours.end(), found.begin(), found.end());
-    if (found != ours && subset) {
-      // Either a store of an older schema (schema 1 had no refs family) or a writer killed
-      // while creating the families. Only the first has a schema version in meta.
-      if (auto version = schema_version_of(dir, names))
-        throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
-                         kSchemaVersion + "); re-ingest into a new store");
-      // A writer finishes the creation (checked below: meta must be empty); a reader refuses.
-      if (mode != Mode::ReadWrite) throw StoreError("not an irkg database: " + dir.string());
-    } else if (found != ours) {
-      throw StoreError("not an irkg database: " + dir.string());
-    }
+    check_families(dir, mode);
   } else if (std::filesystem::exists(dir) && !std::filesystem::is_empty(dir)) {
     if (mode != Mode::ReadWrite || !only_creation_leftovers(dir))
       throw StoreError("not an irkg database: " + dir.string());
     // else: a writer killed while creating the store; opening creates it afresh.
   }
 
-  if (mode == Mode::ReadWrite) {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);  // RocksDB only creates the last level
-    if (ec) throw StoreError("cannot create database directory " + dir.string() + ": " + ec.message());
-  }
   rocksdb::DBOptions options = db_options();
   options.info_log = mode == Mode::ReadWrite ? make_tolerant_file_logger(dir / "LOG") : make_silent_logger();
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
@@ -353,22 +421,34 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
   rocksdb::Status s;
   if (mode == Mode::ReadWrite) {
     s = rocksdb::DB::Open(options, dir.string(), descs, &impl->cfs, &raw);
-    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
+    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos && !is_read_only(s))
       throw StoreError("database is in use by another process: " + dir.string());
   } else {
-    // A secondary instance reads while a writer holds the lock; it needs its own dir.
-    impl->secondary = std::filesystem::temp_directory_path() /
-                      ("irkg-secondary-" + std::to_string(::getpid()) + "-" +
-                       std::to_string(reinterpret_cast<std::uintptr_t>(impl.get())));
-    options.max_open_files = -1;
+    options.max_open_files = -1;  // every table file opened (footer and index checked) at open
     // Readers do point lookups of claim records all over the store: through a mapping a
     // block read is a memory access, not a pread system call.
     options.allow_mmap_reads = true;
-    s = rocksdb::DB::OpenAsSecondary(options, dir.string(), impl->secondary.string(), descs, &impl->cfs, &raw);
-    if (s.ok()) s = raw->TryCatchUpWithPrimary();
+    // Without a writer, a plain read-only open: RocksDB then checks that every table file
+    // the MANIFEST names is there and whole. A secondary instance (needed while a writer
+    // runs) silently falls back to the last state whose files are all present, which
+    // turned a deleted table file into missing claims with exit 0 (issue 19). The shared
+    // lock keeps a writer from starting while the files are checked and opened.
+    DirectoryLock::Outcome outcome;
+    DirectoryLock no_writer = DirectoryLock::acquire(dir, DirectoryLock::Kind::Shared, 0, outcome);
+    if (outcome == DirectoryLock::Outcome::Locked) {
+      s = rocksdb::DB::OpenForReadOnly(options, dir.string(), descs, &impl->cfs, &raw);
+    } else {
+      // A secondary instance reads while a writer holds the lock; it needs its own dir.
+      impl->secondary = std::filesystem::temp_directory_path() /
+                        ("irkg-secondary-" + std::to_string(::getpid()) + "-" +
+                         std::to_string(reinterpret_cast<std::uintptr_t>(impl.get())));
+      s = rocksdb::DB::OpenAsSecondary(options, dir.string(), impl->secondary.string(), descs, &impl->cfs, &raw);
+      if (s.ok()) s = raw->TryCatchUpWithPrimary();
+    }
   }
-  if (!s.ok()) throw StoreError("database is corrupt: " + dir.string() + ": " + s.ToString());
+  if (!s.ok()) throw error_from_status(s, dir, StoreStep::Open);
   impl->db.reset(raw);
+  if (mode == Mode::ReadOnly && impl->secondary.empty()) check_table_sizes(*impl->db, dir);
 
   auto version = impl->get(Meta, kSchemaKey);
   if (!version && mode == Mode::ReadWrite) {
@@ -523,6 +603,18 @@ std::vector<std::optional<Claim>> Store::claims_by_id(const std::vector<std::str
   return out;
 }
 
+std::vector<Claim> Store::indexed_claims(const std::vector<std::string>& ids) const {
+  impl_->expose_fresh_claims(nullptr);
+  const auto records = impl_->multi_get(Claims, ids);
+  std::vector<Claim> out;
+  out.reserve(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!records[i]) throw impl_->dangling("an index", ids[i]);
+    out.push_back(codec::decode_claim(ids[i], *records[i]));
+  }
+  return out;
+}
+
 std::optional<Claim> Store::claim(const std::string& id) const {
   impl_->expose_fresh_claims(nullptr);
   auto record = impl_->get(Claims, id);
@@ -556,7 +648,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const 
       impl_->expose_fresh_claims(nullptr);
       const auto records = impl_->multi_get(Claims, ids);
       for (std::size_t i = 0; i < ids.size() && !done(); ++i) {
-        if (!records[i]) continue;
+        if (!records[i]) throw impl_->dangling("the " + family_names()[cf] + " index", ids[i]);
         codec::decode_claim_into(ids[i], *records[i], c);
         if (passes(c, f) && !(skip && skip(c))) give(c);
       }

@@ -80,6 +80,15 @@ struct ActorFact {
 
 class Staging;
 
+// What `irkg check` found. Each problem is one line; none means every table file's
+// checksums, every record, every index entry, document claim list, reference count and
+// counter agree with the claims.
+struct StoreCheckReport {
+  std::vector<std::string> problems;
+  std::uint64_t table_files = 0, documents = 0, claims = 0, index_entries = 0;
+  bool sound() const { return problems.empty(); }
+};
+
 struct SstShardSummary {
   std::uint64_t documents = 0, claims = 0;
   std::vector<std::filesystem::path> files;
@@ -143,6 +152,10 @@ class Store {
   bool has_actor(const std::string& id) const;
   // The name, type and country the first stored claim naming this actor id gave it.
   std::optional<Actor> actor(const std::string& id) const;
+  // Claims an index entry named (graph representatives, an outlet's evidence), in the
+  // ids' order. Each must be stored: a missing one means the store is damaged, and that
+  // is a StoreError ("database is corrupt"), never an empty claim shown as evidence.
+  std::vector<Claim> indexed_claims(const std::vector<std::string>& ids) const;
   // One claim by id (nullopt when not stored).
   std::optional<Claim> claim(const std::string& id) const;
   // Many claims by id in one MultiGet (nullopt where not stored), in the ids' order.
@@ -156,6 +169,14 @@ class Store {
                            const std::function<void(const ActorFact&)>& fn) const;
   // The dyad index entries of one unordered pair of codes (one prefix seek).
   void for_each_dyad_fact(const std::string& x, const std::string& y, const std::function<void(const DyadFact&)>& fn) const;
+
+  // Verifies a whole store (store/check.cpp): reads every block of every table file on
+  // disk, opens the store as a reader, decodes every record, and checks each claim's index
+  // entries, each document's claim list, the refs counts and the counters against a full
+  // scan. Reads everything once plus a point lookup per index entry. Damage is reported,
+  // not thrown; StoreError for a directory that holds no store, or while a writer runs
+  // (its compactions replace files under the check).
+  static StoreCheckReport check(const std::filesystem::path& dir);
 
   // O(1) in the store's size: counters kept in the meta column family (plus one
   // directory listing for bytes_on_disk).

@@ -13,6 +13,7 @@
 
 #include "store/claim_entries.h"
 #include "store/codec.h"
+#include "store/dir_lock.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -25,7 +26,10 @@ struct RefCount {
 };
 
 struct Store::Impl {
-  std::filesystem::path dir, secondary;
+  std::filesystem::path dir;
+  std::filesystem::path secondary;  // a reader opened while a writer ran: its own directory
+  bool writer = false;
+  DirectoryLock writer_lock;  // held by a writer for as long as the store is open (store/dir_lock.h)
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cfs;  // owned by db; destroyed in ~Impl
   store_codec::Counters counters;                 // writer only: what meta "counters" holds
@@ -43,7 +47,11 @@ struct Store::Impl {
   void expose_fresh_claims(const std::string* doc) const;
 
   ~Impl();
+  // Throws the StoreError that says what `s` means for the user: damage ("database is
+  // corrupt"), a full disk, a read-only store, or another database error.
   void check(const rocksdb::Status& s) const;
+  // The error for an index entry that names a claim the claims family does not hold.
+  StoreError dangling(std::string_view index, std::string_view claim_id) const;
   void require_writer() const;
   rocksdb::ColumnFamilyHandle* cf(store_schema::Cf c) const { return cfs[c]; }
   std::optional<std::string> get(store_schema::Cf cf, const std::string& key) const;
