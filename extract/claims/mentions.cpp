@@ -94,7 +94,17 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   std::vector<std::pair<std::size_t, std::size_t>> anaphora;  // token spans of "the two countries"
   for (std::size_t i = 0; i < t.size();) {
     if (!t[i].word) { ++i; continue; }
-    if (const auto* one = lex.state_anaphora.longest(t, i)) {
+    const auto* one = lex.state_anaphora.longest(t, i);
+    // "the government of Peru", "the authorities in Kabul": the state is named right after.
+    if (one) {
+      std::size_t k = i + one->lower.size();
+      if (k + 1 < t.size() && (has(t[k], word_class("complement_of")) || has(t[k], word_class("locative")))) {
+        ++k;
+        if (k + 1 < t.size() && has(t[k], word_class("article_the"))) ++k;
+        if (lex.actor_names.longest(t, k)) one = nullptr;
+      }
+    }
+    if (one) {
       ActorMention placeholder;  // resolved below, like the pairs
       placeholder.begin = i;
       placeholder.end = i + one->lower.size();
