@@ -260,6 +260,13 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
 
   for (std::size_t i = 0; i < n;) {
     if (!t[i].word || s.group_at[i] >= 0 || s.speaker_token[i]) { ++i; continue; }
+    // "strong-armed", "US-backed", "Iranian-made": the word after a hyphen is the tail of a
+    // compound modifier, not a verb of its own; after a prefix it still is one ("re-imposed",
+    // "co-hosted").
+    if (i >= 2 && t[i].joined && t[i - 1].joined && t[i - 1].lower == "-" && !has(t[i - 2], word_class("verb_prefix"))) {
+      ++i;
+      continue;
+    }
     // Every dictionary phrase starting here, longest first: "meeting with" is a verb form
     // (meet with), and when that reading finds no actors the noun "meeting" may.
     // A particle inside a phrase belongs to its verb ("pulling back from"), not a verb of its own.
