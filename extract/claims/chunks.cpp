@@ -71,7 +71,12 @@ class Chunker {
     return noun_like(t.pos) || premodifier(t.pos) || t.pos == Pos::NNPS;
   }
 
-  bool head_like(std::size_t i) const { return in_group(i) || noun_like(t_[i].pos) || t_[i].pos == Pos::NNPS; }
+  // A gerund right after a possessive is a noun ("the EU's lifting of sanctions"; with a
+  // noun after it, "Japan's growing cooperation", that noun is the head).
+  bool head_like(std::size_t i) const {
+    return in_group(i) || noun_like(t_[i].pos) || t_[i].pos == Pos::NNPS ||
+           (t_[i].pos == Pos::VBG && i > 0 && t_[i - 1].pos == Pos::POS);
+  }
 
   // A noun phrase from i to the returned end (i when none): premodifiers and nouns up to
   // the last noun. A participle or gerund opens one only before noun material ("armed

@@ -180,9 +180,22 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (means_prep + 1 < s_.tokens.size() && s_.chunk_at[means_prep] >= 0 && chunk(s_.chunk_at[means_prep]).kind == ChunkKind::Prep &&
         s_.chunk_at[means_prep + 1] >= 0 && chunk(s_.chunk_at[means_prep + 1]).kind == ChunkKind::Noun)
       means_end = chunk(s_.chunk_at[means_prep + 1]).end;
-    if (by < 0 && !objects.empty() && rel.violent)
+    // A host's guest is an actor heading the subject ("the Brazilian president was
+    // welcomed in Luanda"), not the owner of an event ("the EU's lifting of sanctions was
+    // welcomed in Tashkent" is approval).
+    const auto subject_heads = [&] {
+      const std::int32_t clause = s_.clause_at[trig.begin];
+      for (const Group& g : s_.groups) {
+        if (g.begin >= trig.begin || s_.clause_at[g.begin] != clause) continue;
+        const std::int32_t c = s_.chunk_at[g.begin];
+        return c >= 0 && chunk(c).head >= g.begin && chunk(c).head < g.end;
+      }
+      return false;
+    };
+    if (by < 0 && !objects.empty() && (rel.violent || (rel.place_agent && subject_heads())))
       if (const std::int32_t place = place_after(trig.end, trig.begin, means_end); place >= 0)
-        emit({place}, objects, m.relation, trig, {"place of violence with no agent named", "passive subject"});
+        emit({place}, objects, m.relation, trig,
+             {rel.violent ? "place of violence with no agent named" : "the place's state, with no agent named", "passive subject"});
     return;
   }
   const auto doer = gerund_doer(trig, m);
