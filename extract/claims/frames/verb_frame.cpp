@@ -59,9 +59,18 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         emit(subjects, actors(group(obj)), relation, trig, {"verb's subject", "object of the relation noun the verb governs"},
              polarity);
         // The verb also says where the subject stands toward the noun's actor, and the
-        // noun stays a claim of that actor's ("Russia's attack on Ukraine").
-        if (owner >= 0) {
-          emit(subjects, actors(group(owner)), relation, trig, {"verb's subject", "the relation noun's own actor"});
+        // noun stays a claim of that actor's ("Russia's attack on Ukraine"; "a resolution
+        // condemning its invasion of Ukraine", where "its" is the actor before).
+        std::vector<std::int32_t> noun_actor =
+            owner >= 0 ? actors(group(owner)) : group_between ? std::vector<std::int32_t>{} : possessive_pronoun_owner(inner.begin);
+        // "Seoul stopped its criticism of Tokyo": the subject's own act, which the verb reads.
+        const bool own_act = owner < 0 && std::any_of(noun_actor.begin(), noun_actor.end(), [&](std::int32_t a) {
+          return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t b) { return country(a) == country(b); });
+        });
+        if (own_act) noun_actor.clear();
+        if (!noun_actor.empty()) {
+          emit(subjects, noun_actor, relation, trig,
+               {"verb's subject", owner >= 0 ? "the relation noun's own actor" : "owner of its/their before the relation noun"});
           noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
           return true;
         }
