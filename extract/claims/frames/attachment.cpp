@@ -282,6 +282,11 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
       }
       at = chunk(c).end;
+      // "shipments to six African countries, including Mali and Eritrea": a phrase with
+      // no actor is named by the list it includes.
+      if (at + 2 < n && tok(at).lower == "," && has(tok(at + 1), word_class("inclusion_word")) && s_.group_at[at + 2] >= 0 &&
+          group(s_.group_at[at + 2]).begin == at + 2)
+        return s_.group_at[at + 2];
       if (at + 1 >= n || !has(tok(at), word_class("complement_of"))) return -1;
       ++at;
     }
