@@ -64,11 +64,15 @@ expect "store path is a file" 1 "good.txt" 0 -- ingest --db good.txt mixed.jsonl
 cp -r db broken && for f in broken/MANIFEST-*; do head -c 100 /dev/urandom > "$f"; done
 expect "corrupt store" 1 "database is corrupt" 0 -- stats --db broken
 # a second writer while an ingest runs: one clear line, nothing written
-cp huge.txt huge2.txt && cp huge.txt huge3.txt  # three distinct documents keep the writer busy
-"$irkg" ingest --db db huge.txt huge2.txt huge3.txt > /dev/null 2>&1 &
+# The first writer reads from a FIFO this script holds open, so it is still running (with
+# the store open: it has written a fresh LOG) however slow the build, until it is closed.
+rm -f db/LOG feed && mkfifo feed
+"$irkg" ingest --db db - < feed > /dev/null 2>&1 &
 writer=$!
-sleep 0.3
+exec 3> feed
+for _ in $(seq 500); do [ -s db/LOG ] && grep -q "DB pointer" db/LOG 2>/dev/null && break; sleep 0.02; done
 expect "store locked by another writer" 1 "in use" 0 -- ingest --db db good.txt
+exec 3>&-
 wait "$writer"
 after=$("$irkg" claims --db db --json | sort | md5sum)
 [ "$before" = "$after" ] || { echo "FAIL: stored claims changed after refused second writer"; fail=1; }
