@@ -31,8 +31,8 @@ namespace {
 constexpr double kCampTolerance = 0.02;
 // Block power iteration: enough for the leading vectors of a world graph to settle (they
 // only seed relocation, which does not need them exact).
-constexpr int kPowerIterations = 300;
-constexpr double kPowerConverged = 1e-10;
+constexpr int kPowerIterations = 100;
+constexpr double kPowerConverged = 1e-8;
 constexpr int kRelocationPasses = 200;
 constexpr int kLloydIterations = 50;
 

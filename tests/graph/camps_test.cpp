@@ -153,6 +153,41 @@ TEST(Camps, WithinToleranceOfExhaustiveOptimumOnRandomGraphs) {
   }
 }
 
+// Planted camps (vertex v in camp v % camps) on a random graph whose signs are flipped
+// with probability `noise`: the planted partition, or one at least as good, comes out.
+Edges planted_world(std::size_t n, std::size_t camps, double density, double noise, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::bernoulli_distribution present(density), flip(noise);
+  std::uniform_real_distribution<double> magnitude(1.0, 5.0);
+  Edges edges;
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j) {
+      if (!present(rng)) continue;
+      const double w = magnitude(rng) * (i % camps == j % camps ? 1.0 : -1.0);
+      edges.push_back({i, j, flip(rng) ? -w : w});
+    }
+  return edges;
+}
+
+TEST(Camps, RecoversPlantedCampsUnderNoise) {
+  for (unsigned seed = 1; seed <= 5; ++seed)
+    for (std::size_t camps : {2u, 3u, 4u}) {
+      const std::size_t n = 60;
+      const auto edges = planted_world(n, camps, 0.5, 0.15, seed);
+      const auto p = partition_camps(n, edges);
+      std::vector<int> planted(n);
+      for (std::size_t v = 0; v < n; ++v) planted[v] = static_cast<int>(v % camps);
+      EXPECT_LE(p.frustration, frustration_of(edges, planted) + 1e-9) << "seed " << seed << ", " << camps << " camps";
+      EXPECT_EQ(p.camps, camps) << "seed " << seed;
+      // Noise can make another partition better than the planted one (an actor whose
+      // flipped edges outweigh the rest): at most 2 % of the pairs may disagree.
+      std::size_t disagree = 0;
+      for (std::size_t v = 0; v < n; ++v)
+        for (std::size_t u = 0; u < v; ++u) disagree += same_camp(p, u, v) != (u % camps == v % camps);
+      EXPECT_LE(disagree, n * (n - 1) / 2 / 50) << "seed " << seed << ", " << camps << " camps";
+    }
+}
+
 SignedGraph build(const std::vector<Claim>& claims) {
   SignedGraph g;
   const GraphFilter f;
