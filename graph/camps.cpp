@@ -29,10 +29,15 @@ namespace {
 // allies; Russia and China) with a few cross-camp handshakes stay two camps, while a
 // single lone rivalry in a 20-edge world does not earn a camp of its own.
 constexpr double kCampTolerance = 0.02;
-// Block power iteration: enough for the leading vectors of a world graph to settle (they
-// only seed relocation, which does not need them exact).
-constexpr int kPowerIterations = 100;
+// Block power iteration: enough for the leading vectors of a world graph with camps to
+// settle (a clear spectral gap); on a structureless graph they do not, and need not: they
+// only seed relocation, which does not need them exact.
+constexpr int kPowerIterations = 60;
 constexpr double kPowerConverged = 1e-8;
+// Spectral starts embed actors in at most this many leading eigenvectors: the block
+// iteration costs one product with W per vector and iteration (most of the camps' time),
+// and beyond four camps the (k-1)-camp starts, not the embedding, find the better splits.
+constexpr std::size_t kSpectralDimensions = 4;
 constexpr int kRelocationPasses = 200;
 constexpr int kLloydIterations = 50;
 
@@ -124,7 +129,8 @@ std::vector<std::vector<double>> leading_eigenvectors(const Part& p, std::size_t
 
 // Spectral start for k camps: k = 2 splits on the sign of the leading eigenvector; more
 // camps run k-means (farthest-point seeds, ties to the lower index) on the top k
-// eigenvectors, each scaled by the square root of its (non-negative) eigenvalue.
+// eigenvectors (at most kSpectralDimensions), each scaled by the square root of its
+// (non-negative) eigenvalue.
 std::vector<int> spectral_start(const std::vector<std::vector<double>>& vectors, const std::vector<double>& values,
                                 std::size_t n, std::size_t k) {
   std::vector<int> camp(n, 0);
@@ -240,7 +246,7 @@ std::vector<int> partition_part(const Part& p, std::size_t max_camps) {
   const std::size_t n = p.size();
   const std::size_t limit = std::max<std::size_t>(1, std::min(max_camps, n));
   std::vector<double> values;
-  const auto vectors = leading_eigenvectors(p, limit, values);
+  const auto vectors = leading_eigenvectors(p, std::min(limit, kSpectralDimensions), values);
   std::vector<std::vector<int>> best_by_k{std::vector<int>(n, 0)};
   std::vector<double> frustration_by_k{part_frustration(p, best_by_k[0])};
   const double eps = 1e-9 * (1.0 + p.total);
