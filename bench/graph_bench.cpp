@@ -2,6 +2,7 @@
 // 300-actor graph (target: <= 10 ms each).
 #include <benchmark/benchmark.h>
 
+#include "graph/camps.h"
 #include "graph/signed_graph.h"
 #include "synthetic_claims.h"
 
@@ -73,5 +74,28 @@ void BM_BlocsAndCentrality300(benchmark::State& state) {
   state.counters["pairs"] = static_cast<double>(g.edges().size());
 }
 BENCHMARK(BM_BlocsAndCentrality300)->Unit(benchmark::kMillisecond);
+
+// Camps alone (part of analyse()): the frustration-minimising partition of the same graph,
+// edges weighted sign x strength as SignedGraph does.
+void BM_Camps300(benchmark::State& state) {
+  const SignedGraph g = world_graph();
+  std::vector<WeightedSignedEdge> edges;
+  for (const auto& e : g.edges())
+    if (e.sign != 0)
+      edges.push_back({static_cast<std::size_t>(g.node(e.a) - g.nodes().data()),
+                       static_cast<std::size_t>(g.node(e.b) - g.nodes().data()), e.sign * e.strength()});
+  std::size_t camps = 0;
+  double share = 0.0;
+  for (auto _ : state) {
+    const auto p = partition_camps(g.nodes().size(), edges);
+    camps = p.camps;
+    share = p.frustration / p.total_weight;
+    benchmark::DoNotOptimize(p.frustration);
+  }
+  state.counters["frustration_share"] = share;
+  state.counters["signed_pairs"] = static_cast<double>(edges.size());
+  state.counters["camps"] = static_cast<double>(camps);
+}
+BENCHMARK(BM_Camps300)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -1,5 +1,6 @@
-// irkg blocs: structural balance of the claim graph — blocs, the edges that contradict
-// them, the share of balanced triads, and who brokers between blocs (betweenness).
+// irkg blocs: structural balance of the claim graph — camps, the edges that contradict
+// them and the frustration index, the share of balanced triads, and who brokers between
+// camps (betweenness).
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
@@ -12,28 +13,51 @@
 namespace irkg::cli {
 namespace {
 
+// At most `limit` of `all` (0 = all): the breaks printed, with how many were left out.
+std::vector<const EdgeSummary*> first(const std::vector<const EdgeSummary*>& all, std::size_t limit) {
+  if (limit == 0 || all.size() <= limit) return all;
+  return {all.begin(), all.begin() + static_cast<std::ptrdiff_t>(limit)};
+}
+
 int run_blocs(const std::vector<std::string>& argv) {
   auto flags = graph_flags();
   flags.push_back({"--json", false, false, "print as JSON"});
-  Args args("usage: irkg blocs (--db DIR | --claims FILE) [--json] [FILTERS]\n\n"
-            "Blocs (actors linked by alliance edges), rivalry edges inside a bloc, the two-camp split\n"
-            "(strong balance) and the edges that break it, the share of balanced triads, and the\n"
-            "actors with the highest betweenness centrality.",
+  flags.push_back({"--limit", true, false, "N  at most N balance breaks of each kind (default 10, 0 = all)"});
+  Args args("usage: irkg blocs (--db DIR | --claims FILE) [--json] [--limit N] [FILTERS]\n\n"
+            "Camps: the partition of the signed graph that minimises frustration (alliances across\n"
+            "camps plus rivalries inside them, weighted by evidence), the number of camps chosen by\n"
+            "the data; the edges that break it, strongest first, with evidence; the frustration\n"
+            "index; the share of balanced triads; and the actors with the highest betweenness.",
             flags);
   return run_guarded("blocs", args, argv, [&] {
     if (!args.positionals().empty()) throw UsageError("unexpected argument '" + args.positionals().front() + "'");
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
+    const auto limit = static_cast<std::size_t>(args.integer("--limit", 10, 0, 1'000'000'000));
     const SignedGraph g = load_graph("blocs", args, filter);
     const BalanceReport& b = g.balance();
     std::vector<const NodeSummary*> central;
     for (const auto& n : g.nodes()) central.push_back(&n);
     std::stable_sort(central.begin(), central.end(),
                      [](const auto* x, const auto* y) { return x->betweenness > y->betweenness; });
+    const auto camp_breaks = first(b.camp_breaks, limit);
+    g.ensure_representatives(camp_breaks);  // the evidence printed below
 
     if (args.has("--json")) {
       using json = nlohmann::ordered_json;
       json out{{"actors", g.nodes().size()}, {"edges", g.edges().size()}};
+      out["camps"] = json::array();
+      for (const auto& camp : b.camps) out["camps"].push_back({{"id", camp.id}, {"members", camp.members}});
+      out["frustration"] = b.frustration;
+      out["signed_weight"] = b.signed_weight;
+      out["frustration_share"] = b.frustration_share();
+      out["camp_breaks_total"] = b.camp_breaks.size();
+      out["camp_breaks"] = json::array();
+      for (const auto* e : camp_breaks) {
+        json item = edge_json(*e);
+        item["strength"] = e->strength();
+        out["camp_breaks"].push_back(std::move(item));
+      }
       out["blocs"] = json::array();
       for (const auto& bloc : b.blocs) out["blocs"].push_back({{"id", bloc.id}, {"members", bloc.members}});
       auto edge_list = [](const std::vector<const EdgeSummary*>& v) {
@@ -41,52 +65,56 @@ int run_blocs(const std::vector<std::string>& argv) {
         for (const auto* e : v) list.push_back({{"a", e->a}, {"b", e->b}, {"sign", e->sign}, {"claims", e->claims()}});
         return list;
       };
-      out["weak_breaks"] = edge_list(b.weak_breaks);
+      out["weak_breaks_total"] = b.weak_breaks.size();
+      out["weak_breaks"] = edge_list(first(b.weak_breaks, limit));
       out["strongly_balanced"] = b.strongly_balanced;
-      out["strong_breaks"] = edge_list(b.strong_breaks);
+      out["strong_breaks_total"] = b.strong_breaks.size();
+      out["strong_breaks"] = edge_list(first(b.strong_breaks, limit));
       out["signed_triads"] = b.signed_triads;
       out["balanced_triads"] = b.balanced_triads;
       out["balance_ratio"] = b.balance_ratio();
       out["nodes"] = json::array();
       for (const auto& n : g.nodes())
-        out["nodes"].push_back(
-            {{"id", n.id}, {"label", n.label}, {"bloc", n.bloc}, {"side", n.side}, {"centrality", n.betweenness}});
+        out["nodes"].push_back({{"id", n.id},
+                                {"label", n.label},
+                                {"camp", n.camp},
+                                {"bloc", n.bloc},
+                                {"side", n.side},
+                                {"centrality", n.betweenness}});
       std::cout << out.dump(1, ' ', false, json::error_handler_t::replace) << '\n';
       return kExitOk;
     }
-    std::cout << g.nodes().size() << " actors, " << g.edges().size() << " pairs, " << b.blocs.size() << " bloc(s)\n";
-    for (const auto& bloc : b.blocs) {
-      if (bloc.members.size() < 2) continue;  // singletons are listed together below
-      std::cout << "  bloc " << bloc.id << " (" << bloc.members.size() << "):";
-      for (const auto& m : bloc.members) std::cout << ' ' << display_line(m);
+    std::cout << g.nodes().size() << " actors, " << g.edges().size() << " pairs, " << b.camps.size() << " camp(s)\n";
+    for (const auto& camp : b.camps) {
+      std::cout << "  camp " << camp.id << " (" << camp.members.size() << "):";
+      for (const auto& m : camp.members) std::cout << ' ' << display_line(m);
       std::cout << '\n';
     }
-    std::size_t alone = 0;
-    for (const auto& bloc : b.blocs) alone += bloc.members.size() == 1;
-    if (alone) std::cout << "  " << alone << " actor(s) with no alliance edge\n";
-    g.ensure_representatives(b.weak_breaks);  // the evidence printed below
-    g.ensure_representatives(b.strong_breaks);
-    std::cout << "rivalries inside a bloc (weak balance broken): " << b.weak_breaks.size() << '\n';
-    for (const auto* e : b.weak_breaks)
-      std::cout << "  " << display_line(e->a) << " - " << display_line(e->b) << "  " << evidence_line(*e) << '\n';
-    std::cout << "two camps (strong balance): " << (b.strongly_balanced ? "yes" : "no");
-    if (!b.strongly_balanced) std::cout << ", " << b.strong_breaks.size() << " edge(s) break it";
-    std::cout << '\n';
-    for (const auto* e : b.strong_breaks)
+    std::size_t outside = 0;
+    for (const auto& n : g.nodes()) outside += n.camp < 0;
+    if (outside) std::cout << "  " << outside << " actor(s) in no camp (mixed pairs only)\n";
+    std::cout << std::fixed << std::setprecision(1) << "frustration: " << b.frustration << " of " << b.signed_weight
+              << " (" << 100.0 * b.frustration_share() << "%), " << b.camp_breaks.size()
+              << " edge(s) break the camps (+ across camps, - inside one)\n";
+    for (const auto* e : camp_breaks)
       std::cout << "  " << display_line(e->a) << (e->sign > 0 ? " + " : " - ") << display_line(e->b) << "  "
-                << evidence_line(*e) << '\n';
-    std::cout << "balanced triads: " << b.balanced_triads << " of " << b.signed_triads << " (" << std::fixed
-              << std::setprecision(2) << b.balance_ratio() << ")\n";
+                << e->strength() << "  " << evidence_line(*e) << '\n';
+    if (camp_breaks.size() < b.camp_breaks.size())
+      std::cout << "  ... " << b.camp_breaks.size() - camp_breaks.size() << " more (--limit 0 lists all)\n";
+    std::cout << "balanced triads: " << b.balanced_triads << " of " << b.signed_triads << " (" << std::setprecision(2)
+              << b.balance_ratio() << ")\n";
     std::cout << "brokers (betweenness):" << (central.empty() || central[0]->betweenness <= 0 ? " none\n" : "\n");
-    for (std::size_t i = 0; i < central.size() && i < 10 && central[i]->betweenness > 0; ++i)
-      std::cout << "  " << std::left << std::setw(10) << display_line(central[i]->id) << std::setprecision(3)
-                << central[i]->betweenness
-                << "  bloc " << central[i]->bloc << '\n';
+    std::size_t shown = 0, id_width = 8;  // the id column sized to the ids shown
+    while (shown < central.size() && shown < 10 && central[shown]->betweenness > 0)
+      id_width = std::max(id_width, display_line(central[shown++]->id).size());
+    for (std::size_t i = 0; i < shown; ++i)
+      std::cout << "  " << std::left << std::setw(static_cast<int>(id_width) + 2) << display_line(central[i]->id)
+                << std::setprecision(3) << central[i]->betweenness << "  camp " << central[i]->camp << '\n';
     return kExitOk;
   });
 }
 
-const bool registered = register_command({"blocs", "blocs, structural balance and brokers of the claim graph", run_blocs});
+const bool registered = register_command({"blocs", "camps, structural balance and brokers of the claim graph", run_blocs});
 
 }  // namespace
 }  // namespace irkg::cli

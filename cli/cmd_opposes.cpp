@@ -1,5 +1,6 @@
 // irkg opposes / irkg allies: pairs of actors ranked by the evidence for their rivalry or
 // alliance, with counts, outlets and one evidence sentence per pair.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -62,26 +63,40 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
                 << g.claims_seen() << " claim(s)\n";
       return kExitOk;
     }
-    // Column widths from the content so the table lines up whatever the actor names.
-    std::vector<std::string> labels;
+    // Every column sized to its content (two spaces between columns), so labels and counts
+    // never run together whatever the names or the counts (330109/186/35).
     const std::string header = actor.empty() ? "PAIR" : "VS " + display_line(actor);
-    std::size_t width = header.size();
-    for (const EdgeSummary* e : pairs) {
-      std::string label = display_line(actor.empty() ? e->a + " - " + e->b : (e->a == actor ? e->b : e->a));
-      width = std::max(width, label.size());
-      labels.push_back(std::move(label));
-    }
-    std::cout << std::left << std::setw(4) << "#" << std::setw(static_cast<int>(width) + 2)
-              << header << std::right << std::setw(7) << "CLAIMS" << std::setw(10)
-              << "+/-/0" << std::setw(9) << "NET" << "  " << std::left << "OUTLETS\n";
+    struct Row {
+      std::string rank, label, claims, counts, net;
+    };
+    std::vector<Row> rows;
+    std::size_t rank_w = 1, label_w = header.size(), claims_w = 6, counts_w = 5, net_w = 3;  // header widths
     for (std::size_t i = 0; i < pairs.size(); ++i) {
       const EdgeSummary& e = *pairs[i];
-      std::ostringstream counts, net;
-      counts << e.positive << '/' << e.negative << '/' << e.neutral;
+      std::ostringstream net;
       net << std::fixed << std::setprecision(1) << e.net;
-      std::cout << std::left << std::setw(4) << i + 1 << std::setw(static_cast<int>(width) + 2) << labels[i]
-                << std::right << std::setw(7) << e.claims() << std::setw(10) << counts.str() << std::setw(9)
-                << net.str() << "  " << std::left << outlets_cell(e) << "\n    " << evidence_line(e) << "\n";
+      Row row{std::to_string(i + 1), display_line(actor.empty() ? e.a + " - " + e.b : (e.a == actor ? e.b : e.a)),
+              std::to_string(e.claims()),
+              std::to_string(e.positive) + '/' + std::to_string(e.negative) + '/' + std::to_string(e.neutral), net.str()};
+      rank_w = std::max(rank_w, row.rank.size());
+      label_w = std::max(label_w, row.label.size());
+      claims_w = std::max(claims_w, row.claims.size());
+      counts_w = std::max(counts_w, row.counts.size());
+      net_w = std::max(net_w, row.net.size());
+      rows.push_back(std::move(row));
+    }
+    const auto line = [&](const std::string& rank, const std::string& label, const std::string& claims,
+                          const std::string& counts, const std::string& net) {
+      std::cout << std::left << std::setw(static_cast<int>(rank_w) + 2) << rank
+                << std::setw(static_cast<int>(label_w) + 2) << label << std::right
+                << std::setw(static_cast<int>(claims_w)) << claims << "  " << std::setw(static_cast<int>(counts_w))
+                << counts << "  " << std::setw(static_cast<int>(net_w)) << net << "  " << std::left;
+    };
+    line("#", header, "CLAIMS", "+/-/0", "NET");
+    std::cout << "OUTLETS\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      line(rows[i].rank, rows[i].label, rows[i].claims, rows[i].counts, rows[i].net);
+      std::cout << outlets_cell(*pairs[i]) << "\n    " << evidence_line(*pairs[i]) << "\n";
     }
     return kExitOk;
   });

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <tuple>
 
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include "graph/camps.h"
 #include "graph/graph_impl.h"
 
 namespace irkg {
@@ -138,6 +140,40 @@ void SignedGraph::Impl::compute_balance() {
       }
     }
   }
+}
+
+// Camps: every signed edge weighs sign x strength (claims + outlets + |net| / 10, the
+// evidence measure the rankings and exports use), so breaking a well-reported alliance
+// costs more than breaking a one-off handshake; mixed edges weigh nothing.
+void SignedGraph::Impl::compute_camps() {
+  std::vector<WeightedSignedEdge> weighted;
+  weighted.reserve(edges.size());
+  for (std::size_t i = 0; i < edges.size(); ++i)
+    if (edges[i].sign != 0)
+      weighted.push_back({edge_ends[i].first, edge_ends[i].second, edges[i].sign * edges[i].strength()});
+  const CampPartition partition = partition_camps(nodes.size(), weighted);
+  balance.camps.assign(partition.camps, {});
+  for (std::size_t c = 0; c < balance.camps.size(); ++c) balance.camps[c].id = static_cast<int>(c);
+  for (std::size_t v = 0; v < nodes.size(); ++v) {  // nodes are sorted by id: members come out sorted
+    nodes[v].camp = partition.camp[v];
+    if (partition.camp[v] >= 0) balance.camps[static_cast<std::size_t>(partition.camp[v])].members.push_back(nodes[v].id);
+  }
+  balance.frustration = 0.0;
+  balance.signed_weight = 0.0;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const auto& e = edges[i];
+    if (e.sign == 0) continue;
+    balance.signed_weight += e.strength();
+    const bool same = nodes[edge_ends[i].first].camp == nodes[edge_ends[i].second].camp;
+    if ((e.sign > 0) != same) {
+      balance.camp_breaks.push_back(&e);
+      balance.frustration += e.strength();
+    }
+  }
+  std::sort(balance.camp_breaks.begin(), balance.camp_breaks.end(), [](const EdgeSummary* x, const EdgeSummary* y) {
+    if (x->strength() != y->strength()) return x->strength() > y->strength();
+    return std::tie(x->a, x->b) < std::tie(y->a, y->b);
+  });
 }
 
 }  // namespace irkg

@@ -57,6 +57,9 @@ struct ClassAccumulator {
 // The intensity and day of the strongest claim seen so far for one polarity: kept next to
 // the counts so most claims are compared without touching the (large, cold) Claim copy.
 struct BestKey {
+  // Asserted and not negated: the claim states the relation itself, rather than reporting
+  // someone's statement, a hypothesis, or a denial. Such claims come first as evidence.
+  bool direct = false;
   double abs_weight = -1.0;
   std::int32_t day = INT32_MIN;  // undated sorts first, like an empty date string
 };
@@ -120,6 +123,7 @@ struct SignedGraph::Impl {
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
   void build_boost_graph();
   void compute_balance();     // balance.cpp
+  void compute_camps();       // balance.cpp, after compute_balance
   void compute_centrality();  // centrality.cpp
 };
 

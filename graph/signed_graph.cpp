@@ -17,17 +17,23 @@ const std::string& vertex_of(const Actor& a, const std::string& level) {
   return a.id;
 }
 
-// Deterministic "stronger evidence" order for representatives, independent of the order
-// claims arrive in: more intense, then more recent, then smaller id.
 // Weights outside the documented -10..+10 (or NaN) from a foreign importer must not
 // poison sums, signs or the choice of evidence.
 double usable_weight(double w) { return std::isfinite(w) ? std::clamp(w, -10.0, 10.0) : 0.0; }
 
-// The "stronger evidence" order on what accumulate() keeps per polarity.
+// The "stronger evidence" order on what accumulate() keeps per polarity: a direct claim
+// (asserted, not negated) before any other, then the most intense, then the most recent;
+// the smaller id breaks a full tie.
+int compare_keys(const BestKey& kx, const BestKey& ky) {
+  if (kx.direct != ky.direct) return kx.direct ? 1 : -1;
+  if (kx.abs_weight != ky.abs_weight) return kx.abs_weight > ky.abs_weight ? 1 : -1;
+  if (kx.day != ky.day) return kx.day > ky.day ? 1 : -1;
+  return 0;
+}
+
 bool stronger(const BestKey& kx, const std::string& x, const BestKey& ky, const std::string& y) {
-  if (kx.abs_weight != ky.abs_weight) return kx.abs_weight > ky.abs_weight;
-  if (kx.day != ky.day) return kx.day > ky.day;
-  return x < y;
+  const int order = compare_keys(kx, ky);
+  return order != 0 ? order > 0 : x < y;
 }
 
 void insert_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
@@ -194,18 +200,19 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
     acc->last_day = std::max(acc->last_day, day);
   }
 
-  // stronger() order (intensity, day, smaller id), decided on the hot key; only a full tie
-  // compares ids.
+  // stronger() order (direct, intensity, day, smaller id), decided on the hot key; only a
+  // full tie compares ids.
   const auto slot = static_cast<std::size_t>(polarity + 1);
   BestKey& current = edge.best_key[slot];
-  const double strength = std::fabs(w);
-  bool replace = strength > current.abs_weight || (strength == current.abs_weight && day > current.day);
-  if (!replace && strength == current.abs_weight && day == current.day) {
+  const BestKey claim_key{c.modality == "asserted" && !c.negated, std::fabs(w), day};
+  const int order = compare_keys(claim_key, current);
+  bool replace = order > 0;
+  if (order == 0) {
     const auto& best = best_claims[index][slot];
     replace = !best || c.id < best->id;
   }
   if (replace) {
-    current = BestKey{strength, day};
+    current = claim_key;
     auto& best = best_claims[index][slot];
     if (!best) best.emplace();
     best->id.assign(c.id);
@@ -224,6 +231,7 @@ void SignedGraph::finish(const GraphFilter& filter, const FactLookups& lookups) 
 void SignedGraph::analyse() {
   if (!impl_->finished) throw std::logic_error("SignedGraph::analyse before finish");
   impl_->compute_balance();
+  impl_->compute_camps();
   impl_->compute_centrality();
 }
 

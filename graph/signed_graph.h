@@ -107,6 +107,7 @@ struct NodeSummary {
   std::string id, label, type, country;
   int bloc = -1;             // weak-balance bloc (component of positive edges), 0 = largest
   int side = -1;             // strong-balance side (0/1) of the two-colouring, -1 = no signed edge
+  int camp = -1;             // frustration-minimising camp (docs/GRAPH.md), 0 = largest, -1 = no signed edge
   double betweenness = 0.0;  // Brandes betweenness, normalised to [0, 1]
   std::size_t claims = 0;    // claims on this actor's kept edges
   std::vector<DateSpell> spells;
@@ -144,6 +145,17 @@ struct BalanceReport {
   bool strongly_balanced = true;
   std::vector<const EdgeSummary*> strong_breaks;  // edges the two-colouring cannot satisfy
   std::size_t signed_triads = 0, balanced_triads = 0;
+  // Camps: the partition of the signed graph that minimises frustration, each signed
+  // edge weighing sign x strength (docs/GRAPH.md, "Camps").
+  struct Camp {
+    int id = 0;
+    std::vector<std::string> members;  // sorted
+  };
+  std::vector<Camp> camps;                       // largest first, ties by first member
+  std::vector<const EdgeSummary*> camp_breaks;   // alliances across camps, rivalries inside; strongest first
+  double frustration = 0.0;                      // summed strength of camp_breaks
+  double signed_weight = 0.0;                    // summed strength of every signed edge
+  double frustration_share() const { return signed_weight > 0 ? frustration / signed_weight : 0.0; }
   double balance_ratio() const {
     return signed_triads == 0 ? 1.0 : static_cast<double>(balanced_triads) / static_cast<double>(signed_triads);
   }
