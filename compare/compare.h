@@ -9,18 +9,11 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/outlet_names.h"
 
 namespace irkg {
 
-// ---- outlet names ---------------------------------------------------------------------
-
-// The canonical name of an outlet given as a site name ("TFI Global News"), a host
-// ("www.tfiglobalnews.com") or a URL, from data/outlets.tsv (plus --outlets FILE rows); an
-// unknown outlet is returned tidied (trimmed, "www." dropped from hosts). Empty stays empty.
-std::string normalize_outlet(std::string_view raw);
-// Adds rows in the data/outlets.tsv format (for users' extra outlet names). Throws
-// std::runtime_error naming the origin and line on a malformed row.
-void add_outlet_names(std::string_view tsv, const std::string& origin);
+// ---- outlet names: core/outlet_names.h -----------------------------------------------
 
 // ---- one pair -------------------------------------------------------------------------
 

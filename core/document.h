@@ -17,6 +17,7 @@ struct Document {
   std::string published;  // YYYY-MM-DD
   std::string title;
   std::string author;
+  std::string agency;     // wire service of a syndicated story (canonical, data/agencies.tsv)
 };
 
 }  // namespace irkg
