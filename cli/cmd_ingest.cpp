@@ -21,11 +21,15 @@ StoredDocument to_stored(const Document& doc) {
   s.url = doc.url;
   s.published = doc.published;
   s.title = doc.title;
+  s.agency = doc.agency;
   s.source = "text";
   // The hash covers the raw input and the metadata given for it: re-ingesting the same
   // bytes under another outlet or date is a change, not a duplicate.
   std::string key = doc.raw;
   for (const std::string* part : {&doc.outlet, &doc.url, &doc.published, &doc.title}) key.append("\x1f").append(*part);
+  // An agency given for the input is metadata too (appended only when set, so the
+  // hashes of documents stored before the field existed do not change).
+  if (!doc.agency.empty()) key.append("\x1f").append(doc.agency);
   s.content_hash = hash128_hex(key);
   s.text = doc.text;
   return s;

@@ -41,6 +41,7 @@ struct Claim {
   std::string modality = "asserted";  // asserted, reported, hypothetical, future, historical
   std::string speaker;   // who the text attributes the claim to, if anyone
   std::string outlet;
+  std::string agency;    // wire service when the story is syndicated (data/agencies.tsv), else empty
   std::string url;
   std::string date;          // YYYY-MM-DD or empty
   std::string date_source;   // text, published, none

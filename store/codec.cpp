@@ -124,6 +124,10 @@ void append_claim(std::string& out, const Claim& c) {
     put_string(out, *s);
   put_varint(out, c.evidence.start);
   put_varint(out, c.evidence.end);
+  // Fields added after schema 3 go last and only when set, so records written before
+  // them (and claims without them) keep their bytes, and the decoder reads them when
+  // present.
+  if (!c.agency.empty()) put_string(out, c.agency);
 }
 
 Claim decode_claim(std::string_view id, std::string_view bytes) {
@@ -148,6 +152,8 @@ void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c) {
     r.string_into(*s);
   c.evidence.start = r.varint();
   c.evidence.end = r.varint();
+  c.agency.clear();
+  if (!r.at_end()) r.string_into(c.agency);
   r.expect_end();
 }
 
@@ -158,6 +164,11 @@ std::string encode_document(const StoredDocument& d) {
   out.push_back(kDocumentFormat);
   for (const std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
     put_string(out, *s);
+  // Added after schema 3: trailing, written only when set (see encode_claim).
+  if (!d.agency.empty() || !d.story.empty()) {
+    put_string(out, d.agency);
+    put_string(out, d.story);
+  }
   return out;
 }
 
@@ -168,6 +179,10 @@ StoredDocument decode_document(std::string_view id, std::string_view bytes) {
   d.id = std::string(id);
   for (std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
     *s = r.string();
+  if (!r.at_end()) {
+    d.agency = r.string();
+    d.story = r.string();
+  }
   r.expect_end();
   return d;
 }

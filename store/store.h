@@ -27,6 +27,8 @@ struct StoredDocument {
   std::string source = "text";  // text, gdelt, icews
   std::string content_hash;     // of the raw input; equal hash => ingest is a no-op
   std::string text;             // main text, kept (compressed) for re-extraction
+  std::string agency;           // wire service of a syndicated story, or empty
+  std::string story;            // story group id: near-copies of one text share it, or empty
 };
 
 enum class IngestResult { Added, Replaced, Unchanged };
@@ -36,6 +38,7 @@ struct ClaimFilter {
   std::string object;
   bool either_direction = false;  // subject/object may be swapped (dyad query)
   std::string outlet;
+  std::string agency;        // canonical agency (data/agencies.tsv); checked on the decoded claim
   std::string since, until;  // inclusive YYYY-MM-DD bounds
   std::size_t limit = 0;     // 0 = no limit
 };
