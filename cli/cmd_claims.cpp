@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/graph_source.h"
 #include "cli/common.h"
+#include "core/agencies.h"
 #include "cli/run.h"
 #include "compare/compare.h"
 #include "store/store.h"
@@ -41,6 +42,7 @@ int run_claims(const std::vector<std::string>& argv) {
              {"--object", true, false, "ACTOR  claims about this actor"},
              {"--between", false, false, "match subject and object in either direction"},
              {"--outlet", true, false, "NAME  claims reported by this outlet"},
+             {"--agency", true, false, "NAME  claims of stories from this wire agency (AP, Reuters, PTI ...)"},
              {"--since", true, false, "YYYY-MM-DD  claims dated on or after"},
              {"--until", true, false, "YYYY-MM-DD  claims dated on or before"},
              {"--limit", true, false, "N  at most N claims (default: all)"},
@@ -56,6 +58,7 @@ int run_claims(const std::vector<std::string>& argv) {
     filter.since = args.date("--since");
     filter.until = args.date("--until");
     filter.outlet = args.get("--outlet");
+    if (args.has("--agency")) filter.agency = normalize_agency(args.get("--agency"));
     filter.limit = static_cast<std::size_t>(args.integer("--limit", 0, 0, 1'000'000'000));
     filter.either_direction = args.has("--between");
     if (args.has("--subject") || args.has("--object")) {
