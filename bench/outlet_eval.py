@@ -69,7 +69,7 @@ def table_name(by_host, host):
 
 def names_host(detected, host):
     """The name reads as the host's site: its letters (without a leading "The") equal the
-    host's, or one of the host's labels of 4+ letters, or one starts with the other
+    host's, or one of the host's labels, or one starts with the other
     ("Smithsonian" for smithsonianmag.com). A bare lower-case slug ("nj" for nj.com) is a
     slug, not the publisher's name, and does not count."""
     if not detected or (detected == detected.lower() and " " not in detected and "." not in detected):
@@ -85,7 +85,7 @@ def names_host(detected, host):
             label = name_key(label)
             if label == key:
                 return True
-            if len(label) >= 4 and len(key) >= 4 and (label.startswith(key) or key.startswith(label)):
+            if len(label) >= 5 and len(key) >= 5 and (label.startswith(key) or key.startswith(label)):
                 return True
     return False
 

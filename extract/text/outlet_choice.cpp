@@ -81,14 +81,15 @@ bool names_host(std::string_view name, std::string_view host) {
     if (key.size() < 2) continue;
     if (key == host_key) return true;
     // Each label but the last (the TLD): "IGN" for ign.com, "Smithsonian" for
-    // smithsonianmag.com (a prefix match needs 4+ letters on both sides).
+    // smithsonianmag.com (a prefix match needs 5+ letters on both sides: "News" is no
+    // name of newsweek.com).
     for (std::size_t start = 0; start < host.size();) {
       const std::size_t dot = host.find('.', start);
       if (dot == std::string_view::npos) break;
       const std::string label = key_of(host.substr(start, dot - start));
       start = dot + 1;
       if (label == key) return true;
-      if (label.size() >= 4 && key.size() >= 4 && (label.rfind(key, 0) == 0 || key.rfind(label, 0) == 0))
+      if (label.size() >= 5 && key.size() >= 5 && (label.rfind(key, 0) == 0 || key.rfind(label, 0) == 0))
         return true;
     }
   }
