@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/run.h"
+#include "cli/story_groups.h"
 #include "core/hash.h"
 #include "store/store.h"
 
@@ -77,6 +78,7 @@ int run_ingest(const std::vector<std::string>& argv) {
     Totals totals;
     Progress progress(stderr_is_terminal());
     std::vector<std::pair<StoredDocument, std::vector<Claim>>> pending;
+    StoryGrouper stories(&store);
     auto commit = [&] {
       if (pending.empty()) return;
       const auto results = store.put_documents(pending);
@@ -96,7 +98,12 @@ int run_ingest(const std::vector<std::string>& argv) {
         ++totals.failed;
         return;
       }
-      pending.emplace_back(to_stored(r.doc), std::move(r.claims));
+      // Syndicated copies: the document joins the story of an earlier near-copy.
+      StoredDocument stored = to_stored(r.doc);
+      stored.signature = minhash_signature(r.doc.text);
+      stored.story = stories.assign(stored.id, stored.signature);
+      for (Claim& c : r.claims) c.story = stored.story;
+      pending.emplace_back(std::move(stored), std::move(r.claims));
       if (pending.size() >= kDocumentsPerCommit) commit();
     });
     DocumentReader reader(opts.overrides, [&](Document&& d) { pipeline.add(std::move(d)); },

@@ -51,6 +51,7 @@ nlohmann::ordered_json claim_json(const Claim& c) {
   j["speaker"] = c.speaker;
   j["outlet"] = c.outlet;
   j["agency"] = c.agency;
+  j["story"] = c.story;
   j["url"] = c.url;
   j["date"] = c.date;
   j["date_source"] = c.date_source;
@@ -77,6 +78,7 @@ void from_json(const nlohmann::json& j, Claim& c) {
   c.speaker = j.value("speaker", "");
   c.outlet = j.value("outlet", "");
   c.agency = j.value("agency", "");
+  c.story = j.value("story", "");
   c.url = j.value("url", "");
   c.date = j.value("date", "");
   c.date_source = j.value("date_source", "");
@@ -130,6 +132,7 @@ std::string claim_to_json_line(const Claim& c) {
   append_field(out, "speaker", c.speaker);
   append_field(out, "outlet", c.outlet);
   append_field(out, "agency", c.agency);
+  append_field(out, "story", c.story);
   append_field(out, "url", c.url);
   append_field(out, "date", c.date);
   append_field(out, "date_source", c.date_source);

@@ -127,7 +127,10 @@ void append_claim(std::string& out, const Claim& c) {
   // Fields added after schema 3 go last and only when set, so records written before
   // them (and claims without them) keep their bytes, and the decoder reads them when
   // present.
-  if (!c.agency.empty()) put_string(out, c.agency);
+  if (!c.agency.empty() || !c.story.empty()) {
+    put_string(out, c.agency);
+    put_string(out, c.story);
+  }
 }
 
 Claim decode_claim(std::string_view id, std::string_view bytes) {
@@ -153,7 +156,11 @@ void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c) {
   c.evidence.start = r.varint();
   c.evidence.end = r.varint();
   c.agency.clear();
-  if (!r.at_end()) r.string_into(c.agency);
+  c.story.clear();
+  if (!r.at_end()) {
+    r.string_into(c.agency);
+    r.string_into(c.story);
+  }
   r.expect_end();
 }
 

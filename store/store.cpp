@@ -440,6 +440,7 @@ std::vector<IngestResult> Store::put_documents(
     }
     staging.put(DocClaims, doc.id, codec::encode_ids(claim_ids));
     staging.put(Docs, doc.id, codec::encode_document(doc));
+    stage_story_index(staging, doc);
     staged[doc.id] = &docs[i];
     results.push_back(had_earlier || had_stored ? IngestResult::Replaced : IngestResult::Added);
   }

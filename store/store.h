@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/near_duplicate.h"
 
 namespace irkg {
 
@@ -29,6 +30,7 @@ struct StoredDocument {
   std::string text;             // main text, kept (compressed) for re-extraction
   std::string agency;           // wire service of a syndicated story, or empty
   std::string story;            // story group id: near-copies of one text share it, or empty
+  MinHashSignature signature;   // of the main text (core/near_duplicate.h); indexed, not in the record
 };
 
 enum class IngestResult { Added, Replaced, Unchanged };
@@ -106,6 +108,11 @@ class Store {
 
   // Stores a document and its claims in one atomic batch. Same id and same content hash:
   // Unchanged, nothing written. Same id, new hash: old claims and index entries replaced.
+  // Story groups (syndicated copies, store/story_index.cpp): the story id of the stored
+  // document whose signature is most similar to `signature` at or above kSameStory, or
+  // empty. put_documents indexes each document's signature with its story id.
+  std::string find_story(const MinHashSignature& signature) const;
+
   IngestResult put_document(const StoredDocument& doc, const std::vector<Claim>& claims);
   // Many documents in one atomic batch (bulk paths); returns one result per document.
   std::vector<IngestResult> put_documents(
