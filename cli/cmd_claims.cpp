@@ -49,6 +49,7 @@ int run_claims(const std::vector<std::string>& argv) {
              {"--lexicon", true, true, "FILE  extra dictionary entries for actor names"},
              {"--corroborated-by", true, false,
               "N  only claims reported by at least N outlets (same pair, category and polarity within --window)"},
+             {"--raw-copies", false, false, "with --corroborated-by: count every copy of a syndicated story as a source"},
              {"--window", true, false, "DAYS  dates of one corroborated claim lie within DAYS of its first (default 7)"},
              {"--json", false, false, "one JSON claim per line"}});
   return run_guarded("claims", args, argv, [&] {
@@ -78,7 +79,7 @@ int run_claims(const std::vector<std::string>& argv) {
       const std::size_t limit = filter.limit;
       filter.limit = 0;  // corroboration needs every matching claim; the limit applies to groups
       std::size_t shown = 0;
-      for (const CorroboratedClaim& g : corroborate(store.claims(filter), window, min_outlets)) {
+      for (const CorroboratedClaim& g : corroborate(store.claims(filter), window, min_outlets, args.has("--raw-copies"))) {
         if (g.outlets.size() < min_outlets || (limit && shown == limit)) continue;
         ++shown;
         print_corroborated(g, args.has("--json"));

@@ -99,10 +99,17 @@ int run_ingest(const std::vector<std::string>& argv) {
         return;
       }
       // Syndicated copies: the document joins the story of an earlier near-copy.
+      // Only copies carry the story id on their record and claims (is_copy); the first
+      // document of a story is indexed under its own id, so later copies find it.
+      MinHashSignature signature = minhash_signature(r.doc.text);
+      const std::string story = stories.assign(r.doc.id, signature);
+      if (story != r.doc.id) {
+        r.doc.story = story;
+        stamp_claims(r.doc, r.claims);
+      }
       StoredDocument stored = to_stored(r.doc);
-      stored.signature = minhash_signature(r.doc.text);
-      stored.story = stories.assign(stored.id, stored.signature);
-      for (Claim& c : r.claims) c.story = stored.story;
+      stored.signature = std::move(signature);
+      stored.story = story;
       pending.emplace_back(std::move(stored), std::move(r.claims));
       if (pending.size() >= kDocumentsPerCommit) commit();
     });

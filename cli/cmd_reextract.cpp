@@ -29,6 +29,7 @@ Document to_document(const StoredDocument& s) {
   d.published = s.published;
   d.title = s.title;
   d.agency = s.agency;
+  d.story = s.story;
   return d;
 }
 

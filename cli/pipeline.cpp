@@ -40,7 +40,10 @@ void prepare(Document& doc) {
 }
 
 void stamp_claims(const Document& doc, std::vector<Claim>& claims) {
-  for (Claim& c : claims) c.agency = doc.agency;
+  for (Claim& c : claims) {
+    c.agency = doc.agency;
+    c.story = doc.story;
+  }
 }
 
 Pipeline::Pipeline(const Extractor& extractor, unsigned jobs, ResultFn on_result)

@@ -18,6 +18,7 @@ struct Document {
   std::string title;
   std::string author;
   std::string agency;     // wire service of a syndicated story (canonical, data/agencies.tsv)
+  std::string story;      // set at ingest on a near-copy: the id of the story's first document
 };
 
 }  // namespace irkg

@@ -171,10 +171,12 @@ std::string encode_document(const StoredDocument& d) {
   out.push_back(kDocumentFormat);
   for (const std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
     put_string(out, *s);
-  // Added after schema 3: trailing, written only when set (see encode_claim).
-  if (!d.agency.empty() || !d.story.empty()) {
+  // Added after schema 3: trailing, written only when set (see encode_claim). The story
+  // is kept only for a copy (another document's story); a first document is its own.
+  const std::string_view copy_of = d.story == d.id ? std::string_view() : std::string_view(d.story);
+  if (!d.agency.empty() || !copy_of.empty()) {
     put_string(out, d.agency);
-    put_string(out, d.story);
+    put_string(out, copy_of);
   }
   return out;
 }
@@ -227,7 +229,7 @@ std::string encode_dyad_value(const Claim& c, std::uint8_t sides) {
 
 void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides) {
   out.push_back(kDyadFormat);
-  out.push_back(static_cast<char>(sides | (c.negated ? 0x80 : 0)));
+  out.push_back(static_cast<char>(sides | (c.negated ? 0x80 : 0) | (is_copy(c) ? kCopy : 0)));
   put_varint(out, zigzag(c.polarity));
   char w[sizeof(double)];
   std::memcpy(w, &c.weight, sizeof w);
@@ -244,6 +246,7 @@ void decode_dyad_value(std::string_view bytes, DyadFact& f) {
   f.b_state = sides & kBState;
   f.b_actor = sides & kBActor;
   f.subject_is_a = sides & kSubjectIsA;
+  f.copy = sides & kCopy;
   f.negated = sides & 0x80;
   f.polarity = static_cast<int>(unzigzag(r.varint()));
   f.weight = r.real();

@@ -29,7 +29,7 @@ struct StoredDocument {
   std::string content_hash;     // of the raw input; equal hash => ingest is a no-op
   std::string text;             // main text, kept (compressed) for re-extraction
   std::string agency;           // wire service of a syndicated story, or empty
-  std::string story;            // story group id: near-copies of one text share it, or empty
+  std::string story;            // story group id: the first document's id (empty or its own id for the first)
   MinHashSignature signature;   // of the main text (core/near_duplicate.h); indexed, not in the record
 };
 
@@ -67,6 +67,7 @@ struct DyadFact {
   // Which code each side is: the actor's state-level code (its country, or its id when it has
   // none) and/or its own id. One claim has an entry per combination of its actors' codes.
   bool a_state = false, a_actor = false, b_state = false, b_actor = false;
+  bool copy = false;  // from a later copy of a syndicated story (Claim is_copy)
 };
 
 // One claim as an actor index (by_subject / by_object) holds it (schema 3): both actors'
