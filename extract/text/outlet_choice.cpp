@@ -26,9 +26,20 @@ constexpr std::array kSections{"us",       "world",    "news",     "politics",  
                                "uk",       "international", "breakingnews", "latestnews", "topnews", "video",
                                "videos",   "blog",     "blogs",    "world news", "usnews",      "worldnews"};
 
-// A byline or desk credited in a publisher field ("DH News Service", "Web Desk").
-constexpr std::array kBylineWords{"news service", "newsservice", "staff", "bureau", "desk", "correspondent",
-                                  "reporter", "editorial team", "news network"};
+// A byline or desk credited in a publisher field ("DH News Service", "Web Desk"), matched as
+// whole words ("The Hollywood Reporter" and "Staffordshire Live" are publishers).
+constexpr std::array kBylineWords{"news service", "staff", "bureau", "desk", "correspondent", "staff reporter",
+                                  "editorial team"};
+
+bool has_word(std::string_view lower, std::string_view phrase) {
+  for (std::size_t p = lower.find(phrase); p != std::string_view::npos; p = lower.find(phrase, p + 1)) {
+    const std::size_t end = p + phrase.size();
+    const bool start_ok = p == 0 || !std::isalnum(static_cast<unsigned char>(lower[p - 1]));
+    const bool end_ok = end == lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+    if (start_ok && end_ok) return true;
+  }
+  return false;
+}
 
 std::string key_of(std::string_view s) {
   std::string out;
@@ -108,7 +119,7 @@ std::string_view reject_outlet_name(std::string_view name, const std::vector<std
   const std::string lower = lower_ascii(name);
   if (lower.rfind("by ", 0) == 0) return "byline";
   for (const char* w : kBylineWords)
-    if (lower.find(w) != std::string::npos) return "byline";
+    if (has_word(lower, w)) return "byline";
   if (!canonical_agency(name).empty()) return "agency";
   return {};
 }

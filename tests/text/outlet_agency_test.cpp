@@ -76,6 +76,8 @@ TEST(OutletChoice, RejectsSectionsBylinesPlatformsAndAgencies) {
   EXPECT_EQ(text::reject_outlet_name("WordPress.com", {}), "platform");
   EXPECT_EQ(text::reject_outlet_name("AFP", {}), "agency");
   EXPECT_EQ(text::reject_outlet_name("The Lakeside Courier", {}), "");
+  EXPECT_EQ(text::reject_outlet_name("The Hollywood Reporter", {}), "");
+  EXPECT_EQ(text::reject_outlet_name("Staffordshire Live", {}), "");
 }
 
 TEST(OutletChoice, NamesHost) {
