@@ -10,8 +10,8 @@
 namespace irkg::text {
 namespace {
 
-// Platforms that host blogs put their own name where the blog's belongs (JSON-LD
-// publisher "Blogger" on a Blogspot site).
+// Platforms that host blogs or pages put their own name where the site's belongs (JSON-LD
+// publisher "Blogger" on a Blogspot site; "Hosted", AP's hosting service for member papers).
 constexpr std::array kPlatforms{"blogger",  "blogspot", "wordpress", "wordpresscom", "medium",    "tumblr",
                                 "substack", "wix",      "squarespace", "ghost",      "typepad",   "livejournal",
                                 "weebly",   "hosted",   "wixcom",      "bloggercom", "mediumcom", "hubspot"};
@@ -24,7 +24,7 @@ constexpr std::array kSections{"us",       "world",    "news",     "politics",  
                                "national", "lifestyle", "life",    "travel",    "culture",      "arts",
                                "economy",  "india",    "europe",   "asia",      "africa",       "americas",
                                "uk",       "international", "breakingnews", "latestnews", "topnews", "video",
-                               "videos",   "blog",     "blogs",    "world news", "usnews",      "worldnews"};
+                               "videos",   "blog",     "blogs",    "usnews",    "worldnews"};
 
 // A byline or desk credited in a publisher field ("DH News Service", "Web Desk"), matched as
 // whole words ("The Hollywood Reporter" and "Staffordshire Live" are publishers).
