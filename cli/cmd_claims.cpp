@@ -7,6 +7,7 @@
 #include "cli/display.h"
 #include "cli/graph_source.h"
 #include "cli/common.h"
+#include "core/agencies.h"
 #include "cli/run.h"
 #include "compare/compare.h"
 #include "store/store.h"
@@ -47,12 +48,14 @@ int run_claims(const std::vector<std::string>& argv) {
              {"--object", true, false, "ACTOR  claims about this actor"},
              {"--between", false, false, "match subject and object in either direction"},
              {"--outlet", true, false, "NAME  claims reported by this outlet"},
+             {"--agency", true, false, "NAME  claims of stories from this wire agency (AP, Reuters, PTI ...)"},
              {"--since", true, false, "YYYY-MM-DD  claims dated on or after"},
              {"--until", true, false, "YYYY-MM-DD  claims dated on or before"},
              {"--limit", true, false, "N  at most N claims (default: all)"},
              {"--lexicon", true, true, "FILE  extra dictionary entries for actor names"},
              {"--corroborated-by", true, false,
               "N  only claims reported by at least N outlets (same pair, category and polarity within --window)"},
+             {"--raw-copies", false, false, "with --corroborated-by: count every copy of a syndicated story as a source"},
              {"--window", true, false, "DAYS  dates of one corroborated claim lie within DAYS of its first (default 7)"},
              {"--json", false, false, "one JSON claim per line"}});
   return run_guarded("claims", args, argv, [&] {
@@ -62,6 +65,7 @@ int run_claims(const std::vector<std::string>& argv) {
     filter.since = args.date("--since");
     filter.until = args.date("--until");
     filter.outlet = args.get("--outlet");
+    if (args.has("--agency")) filter.agency = normalize_agency(args.get("--agency"));
     filter.limit = static_cast<std::size_t>(args.integer("--limit", 0, 0, 1'000'000'000));
     filter.either_direction = args.has("--between");
     if (args.has("--subject") || args.has("--object")) {
@@ -81,7 +85,7 @@ int run_claims(const std::vector<std::string>& argv) {
       const std::size_t limit = filter.limit;
       filter.limit = 0;  // corroboration needs every matching claim; the limit applies to groups
       std::size_t shown = 0;
-      for (const CorroboratedClaim& g : corroborate(store.claims(filter), window, min_outlets)) {
+      for (const CorroboratedClaim& g : corroborate(store.claims(filter), window, min_outlets, args.has("--raw-copies"))) {
         if (g.outlets.size() < min_outlets || (limit && shown == limit)) continue;
         ++shown;
         print_corroborated(g, args.has("--json"));

@@ -32,7 +32,36 @@ std::string fixed(double v, int digits = 1) {
   return o.str();
 }
 
-void print_pair(const PairComparison& p, const std::string& label_a, const std::string& label_b, bool json, bool csv) {
+nlohmann::ordered_json copies_json(const std::vector<StoryCopies>& copies) {
+  auto out = nlohmann::ordered_json::array();
+  for (const StoryCopies& s : copies) {
+    nlohmann::ordered_json story{{"story", s.story}, {"outlets", s.outlets}, {"documents", s.documents},
+                                 {"edits", nlohmann::ordered_json::array()}};
+    for (const CopyEdit& e : s.edits)
+      story["edits"].push_back({{"outlet", e.outlet}, {"doc", e.doc}, {"added", e.added}, {"missing", e.missing}});
+    out.push_back(std::move(story));
+  }
+  return out;
+}
+
+void print_copies(const std::vector<StoryCopies>& copies) {
+  if (copies.empty()) return;
+  std::cout << "\nsame story run by several outlets (counted once; --raw-copies counts each copy):\n";
+  for (const StoryCopies& s : copies) {
+    std::cout << "  " << s.outlets.size() << " outlet(s), " << s.documents.size() << " copies:";
+    for (const auto& o : s.outlets) std::cout << " " << o << ";";
+    std::cout << "\n";
+    for (const CopyEdit& e : s.edits) {
+      std::cout << "    " << e.outlet << " edited it:";
+      for (const auto& k : e.added) std::cout << " +[" << k << "]";
+      for (const auto& k : e.missing) std::cout << " -[" << k << "]";
+      std::cout << "\n";
+    }
+  }
+}
+
+void print_pair(const PairComparison& p, const std::vector<StoryCopies>& copies, const std::string& label_a,
+                const std::string& label_b, bool json, bool csv) {
   if (json) {
     nlohmann::ordered_json out{{"a", p.a}, {"b", p.b}, {"consensus", p.consensus}, {"agreement", p.agreement},
                                {"contradicting", p.contradicting}, {"outlets", nlohmann::ordered_json::array()}};
@@ -46,6 +75,7 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
                                  {"polarity", e.polarity}});
       out["outlets"].push_back(o);
     }
+    out["copies"] = copies_json(copies);
     std::cout << out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
@@ -61,6 +91,7 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
   std::cout << display_line(label_a) << " - " << display_line(label_b) << ": ";
   if (p.outlets.empty()) {
     std::cout << "no claims\n";
+    print_copies(copies);
     return;
   }
   std::cout << p.outlets.size() << " outlet(s); consensus " << sign_word(p.consensus);
@@ -88,6 +119,7 @@ void print_pair(const PairComparison& p, const std::string& label_a, const std::
       std::cout << "    " << (e.polarity > 0 ? "+" : e.polarity < 0 ? "-" : "0") << " \"" << display_line(e.text)
                 << "\"" << (e.date.empty() ? "" : " (" + display_line(e.date) + ")") << "\n";
   }
+  print_copies(copies);
 }
 
 void print_matrix(const OutletMatrix& m, bool json, bool csv) {
@@ -157,6 +189,10 @@ int run_compare(const std::vector<std::string>& argv) {
              {"--evidence", true, false, "N  evidence sentences per outlet (default 3)"},
              {"--distinctive", true, false, "N  distinctive claims per outlet with --outlets (default 5)"},
              {"--outlet-names", true, true, "FILE  extra outlet name rows (data/outlets.tsv format)"},
+             {"--copies", false, false,
+              "list every story run by several outlets, with each copy's edits (claims not in the first copy)"},
+             {"--raw-copies", false, false,
+              "count every copy of a syndicated story (default: a story run by several outlets counts once)"},
              {"--lexicon", true, true, "FILE  extra dictionary entries for actor names"},
              {"--json", false, false, "print as JSON"},
              {"--csv", false, false, "print as CSV"}});
@@ -167,6 +203,7 @@ int run_compare(const std::vector<std::string>& argv) {
     options.until = args.date("--until");
     options.asserted_only = args.has("--asserted");
     options.evidence_per_outlet = static_cast<std::size_t>(args.integer("--evidence", 3, 0, 100));
+    options.raw_copies = args.has("--raw-copies");
     for (const std::string& path : args.get_all("--outlet-names")) {
       std::ifstream in(path, std::ios::binary);
       if (!in) throw std::runtime_error(path + ": no such file or unreadable");
@@ -175,6 +212,22 @@ int run_compare(const std::vector<std::string>& argv) {
       add_outlet_names(text.str(), path);
     }
     const bool json = args.has("--json"), csv = args.has("--csv");
+    if (args.has("--copies")) {
+      if (!args.positionals().empty() || args.has("--outlets")) throw UsageError("--copies takes no actors and no --outlets");
+      // Every claim of every grouped story: a copy's edits are the claims it adds or drops
+      // anywhere in the text, not only on one pair.
+      std::vector<Claim> claims;
+      for_each_source_claim("compare", args, [&](const Claim& c) { claims.push_back(c); });
+      const auto copies = story_copies(claims);
+      if (json) {
+        std::cout << copies_json(copies).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      } else if (copies.empty()) {
+        std::cout << "no story was run by more than one document\n";
+      } else {
+        print_copies(copies);
+      }
+      return kExitOk;
+    }
     if (args.has("--outlets")) {
       if (!args.positionals().empty()) throw UsageError("--outlets takes no actors");
       const auto per = static_cast<std::size_t>(args.integer("--distinctive", 5, 0, 1000));
@@ -195,6 +248,7 @@ int run_compare(const std::vector<std::string>& argv) {
           f.claim_id = d.claim_id;
           f.weight = d.weight;
           f.negated = d.negated;
+          f.copy = d.copy;
           return f;
         };
         const OutletFactStream facts = [&](const std::function<void(const OutletFact&)>& fn) {
@@ -238,7 +292,7 @@ int run_compare(const std::vector<std::string>& argv) {
     for_each_source_claim("compare", args, [&](const Claim& c) {
       if ((is(c.subject, a) && is(c.object, b)) || (is(c.subject, b) && is(c.object, a))) claims.push_back(c);
     }, pair);
-    print_pair(compare_pair(claims, a, b, options), args.positionals()[0] + " (" + a + ")",
+    print_pair(compare_pair(claims, a, b, options), story_copies(claims), args.positionals()[0] + " (" + a + ")",
                args.positionals()[1] + " (" + b + ")", json, csv);
     return kExitOk;
   });

@@ -8,6 +8,7 @@
 #include "cli/common.h"
 #include "cli/run.h"
 #include "cli/stop_signal.h"
+#include "cli/story_groups.h"
 #include "core/hash.h"
 #include "store/store.h"
 
@@ -23,11 +24,15 @@ StoredDocument to_stored(const Document& doc) {
   s.url = doc.url;
   s.published = doc.published;
   s.title = doc.title;
+  s.agency = doc.agency;
   s.source = "text";
   // The hash covers the raw input and the metadata given for it: re-ingesting the same
   // bytes under another outlet or date is a change, not a duplicate.
   std::string key = doc.raw;
   for (const std::string* part : {&doc.outlet, &doc.url, &doc.published, &doc.title}) key.append("\x1f").append(*part);
+  // An agency given for the input is metadata too (appended only when set, so the
+  // hashes of documents stored before the field existed do not change).
+  if (!doc.agency.empty()) key.append("\x1f").append(doc.agency);
   s.content_hash = hash128_hex(key);
   s.text = doc.text;
   return s;
@@ -78,6 +83,7 @@ int run_ingest(const std::vector<std::string>& argv) {
     Totals totals;
     Progress progress(stderr_is_terminal());
     std::vector<std::pair<StoredDocument, std::vector<Claim>>> pending;
+    StoryGrouper stories(&store);
     auto commit = [&] {
       if (pending.empty()) return;
       const auto results = store.put_documents(pending);
@@ -97,7 +103,19 @@ int run_ingest(const std::vector<std::string>& argv) {
         ++totals.failed;
         return;
       }
-      pending.emplace_back(to_stored(r.doc), std::move(r.claims));
+      // Syndicated copies: the document joins the story of an earlier near-copy.
+      // Only copies carry the story id on their record and claims (is_copy); the first
+      // document of a story is indexed under its own id, so later copies find it.
+      MinHashSignature signature = minhash_signature(r.doc.text);
+      const std::string story = stories.assign(r.doc.id, signature);
+      if (story != r.doc.id) {
+        r.doc.story = story;
+        stamp_claims(r.doc, r.claims);
+      }
+      StoredDocument stored = to_stored(r.doc);
+      stored.signature = std::move(signature);
+      stored.story = story;
+      pending.emplace_back(std::move(stored), std::move(r.claims));
       if (pending.size() >= kDocumentsPerCommit) commit();
     });
     DocumentReader reader(

@@ -28,6 +28,8 @@ Document to_document(const StoredDocument& s) {
   d.url = s.url;
   d.published = s.published;
   d.title = s.title;
+  d.agency = s.agency;
+  d.story = s.story;
   return d;
 }
 
@@ -57,6 +59,7 @@ int run_reextract(const std::vector<std::string>& argv) {
         for (std::size_t i; (i = next.fetch_add(1)) < round.size();) {
           try {
             results[i] = extractor.extract(round[i]);
+            stamp_claims(round[i], results[i]);
           } catch (const std::exception& e) {
             errors[i] = e.what();  // one bad document must not stop the others
           }

@@ -22,7 +22,9 @@ nlohmann::ordered_json text_json(const Document& doc, const MainText& main) {
   j["published"] = doc.published.empty() ? main.published : doc.published;
   j["outlet"] = doc.outlet.empty() ? main.outlet : doc.outlet;
   j["url"] = doc.url.empty() ? main.url : doc.url;
-  j["detected"] = {{"title", main.title}, {"published", main.published}, {"outlet", main.outlet}, {"url", main.url}};
+  j["agency"] = doc.agency.empty() ? main.agency : doc.agency;
+  j["detected"] = {{"title", main.title},   {"published", main.published}, {"outlet", main.outlet},
+                   {"agency", main.agency}, {"url", main.url}};
   j["text"] = main.text;
   auto dropped = nlohmann::ordered_json::array();
   for (const auto& d : main.dropped) dropped.push_back({{"reason", d.reason}, {"text", d.text}});

@@ -12,6 +12,7 @@ namespace irkg::cli {
 std::vector<FlagSpec> input_flags() {
   return {
       {"--outlet", true, false, "NAME  outlet of every input (overrides detection)"},
+      {"--agency", true, false, "NAME  wire agency of every input (overrides detection; data/agencies.tsv)"},
       {"--url", true, false, "URL  source URL of every input"},
       {"--published", true, false, "YYYY-MM-DD  publication date of every input"},
       {"--lexicon", true, true, "FILE  extra dictionary entries (repeatable; see data/README.md)"},
@@ -22,6 +23,7 @@ std::vector<FlagSpec> input_flags() {
 InputOptions input_options(const Args& args) {
   InputOptions o;
   o.overrides.outlet = args.get("--outlet");
+  o.overrides.agency = args.get("--agency");
   o.overrides.url = args.get("--url");
   o.overrides.published = args.date("--published");
   o.lexicons = args.get_all("--lexicon");

@@ -9,6 +9,7 @@
 #include "cli/claim_source.h"
 #include "cli/display.h"
 #include "cli/common.h"
+#include "core/agencies.h"
 #include "store/store.h"
 
 namespace irkg::cli {
@@ -21,6 +22,7 @@ std::vector<FlagSpec> graph_flags() {
       {"--until", true, false, "YYYY-MM-DD  claims dated on or before (undated claims are dropped)"},
       {"--outlet", true, true, "NAME  only claims from this outlet (repeatable)"},
       {"--exclude-outlet", true, true, "NAME  ignore claims from this outlet (repeatable)"},
+      {"--agency", true, true, "NAME  only claims of stories from this wire agency (repeatable; AP, Reuters, PTI ...)"},
       {"--modality", true, true, "M  only asserted|reported|hypothetical|future|historical claims (repeatable)"},
       {"--category", true, true, "CAT  only claims of this PLOVER category (repeatable)"},
       {"--min-claims", true, false, "N  drop pairs with fewer than N claims (default 1)"},
@@ -36,6 +38,7 @@ GraphFilter graph_filter(const Args& args) {
   f.until = args.date("--until");
   for (const auto& o : args.get_all("--outlet")) f.outlets.insert(o);
   for (const auto& o : args.get_all("--exclude-outlet")) f.exclude_outlets.insert(o);
+  for (const auto& a : args.get_all("--agency")) f.agencies.insert(normalize_agency(a));
   static const std::set<std::string> kModalities{"asserted", "reported", "hypothetical", "future", "historical"};
   for (const auto& m : args.get_all("--modality")) {
     if (!kModalities.count(m))
@@ -136,7 +139,8 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   // subject and object indexes; the whole store (or all but some outlets, modalities or
   // categories) from the dyad index. A date window or one outlet without an actor read
   // fewer claims through the date or outlet index.
-  const bool from_db = args.has("--db") && !args.has("--claims");
+  // The index values carry no agency: an --agency filter reads claim records.
+  const bool from_db = args.has("--db") && !args.has("--claims") && filter.agencies.empty();
   if (from_db && !focus.empty()) return load_graph_from_actor_index(args.get("--db"), filter, focus);
   if (from_db && filter.since.empty() && filter.until.empty() && filter.outlets.size() != 1)
     return load_graph_from_dyad_index(args.get("--db"), filter);
@@ -148,6 +152,7 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   narrow.since = filter.since;
   narrow.until = filter.until;
   if (filter.outlets.size() == 1) narrow.outlet = *filter.outlets.begin();
+  if (filter.agencies.size() == 1) narrow.agency = *filter.agencies.begin();
   SignedGraph g;
   for_each_source_claim(command, args, [&](const Claim& c) { g.add_claim(c, filter); }, narrow);
   g.finish(filter);
@@ -202,7 +207,7 @@ nlohmann::ordered_json edge_json(const EdgeSummary& e) {
       {"top_relation", e.top_relation},
       {"evidence",
        {{"claim", c.id}, {"subject", c.subject.id}, {"relation", c.relation}, {"object", c.object.id},
-        {"text", c.evidence.text}, {"outlet", c.outlet}, {"date", c.date}, {"url", c.url}}}};
+        {"text", c.evidence.text}, {"outlet", c.outlet}, {"agency", c.agency}, {"date", c.date}, {"url", c.url}}}};
 }
 
 std::string evidence_line(const EdgeSummary& e) {

@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "compare/compare.h"
+#include "core/agencies.h"
 #include "extract/main_text.h"
 
 namespace irkg::cli {
@@ -35,6 +36,14 @@ void prepare(Document& doc) {
   // "TFI Global News", "tfiglobalnews.com" and "TFIGlobal" are one outlet in the store, so
   // comparisons and corroboration count it once (data/outlets.tsv).
   doc.outlet = normalize_outlet(doc.outlet);
+  doc.agency = normalize_agency(doc.agency);
+}
+
+void stamp_claims(const Document& doc, std::vector<Claim>& claims) {
+  for (Claim& c : claims) {
+    c.agency = doc.agency;
+    c.story = doc.story;
+  }
 }
 
 Pipeline::Pipeline(const Extractor& extractor, unsigned jobs, ResultFn on_result)
@@ -63,6 +72,7 @@ void Pipeline::flush() {
     try {
       prepare(results[i].doc);
       results[i].claims = extractor_.extract(results[i].doc);
+      stamp_claims(results[i].doc, results[i].claims);
     } catch (const std::bad_alloc&) {
       results[i].claims.clear();
       results[i].error = "out of memory; document skipped";

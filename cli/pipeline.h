@@ -40,6 +40,10 @@ class Pipeline {
 // single paragraph (a JSONL sentence has no page around it to remove).
 void prepare(Document& doc);
 
+// Document fields the extractor does not copy onto claims (it predates them): the agency
+// and the story group.
+void stamp_claims(const Document& doc, std::vector<Claim>& claims);
+
 // Input metadata flags shared by extract, ingest and text.
 struct InputOptions {
   DocumentOverrides overrides;

@@ -9,18 +9,11 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/outlet_names.h"
 
 namespace irkg {
 
-// ---- outlet names ---------------------------------------------------------------------
-
-// The canonical name of an outlet given as a site name ("TFI Global News"), a host
-// ("www.tfiglobalnews.com") or a URL, from data/outlets.tsv (plus --outlets FILE rows); an
-// unknown outlet is returned tidied (trimmed, "www." dropped from hosts). Empty stays empty.
-std::string normalize_outlet(std::string_view raw);
-// Adds rows in the data/outlets.tsv format (for users' extra outlet names). Throws
-// std::runtime_error naming the origin and line on a malformed row.
-void add_outlet_names(std::string_view tsv, const std::string& origin);
+// ---- outlet names: core/outlet_names.h -----------------------------------------------
 
 // ---- one pair -------------------------------------------------------------------------
 
@@ -28,6 +21,9 @@ struct CompareOptions {
   std::string since, until;  // inclusive YYYY-MM-DD bounds on claim dates (empty = open)
   bool asserted_only = false;  // drop reported/hypothetical/future/historical claims
   std::size_t evidence_per_outlet = 3;
+  // Claims from later copies of a syndicated story (is_copy) are left out, so consensus,
+  // the outlet matrix and corroboration count independent stories; true counts every copy.
+  bool raw_copies = false;
 };
 
 struct EvidenceItem {
@@ -97,6 +93,7 @@ struct OutletFact {
   std::string_view outlet, a, b, date, modality, claim_id, evidence;
   double weight = 0.0;
   bool negated = false;
+  bool copy = false;  // from a later copy of a story (left out unless raw_copies)
 };
 using OutletFactStream = std::function<void(const std::function<void(const OutletFact&)>&)>;
 // The facts of one pair (codes a <= b): the matrix reads the pairs of the distinctive
@@ -122,7 +119,30 @@ struct CorroboratedClaim {
 };
 
 // Only groups with at least `min_outlets` distinct outlets are returned, most outlets first.
+// Claims from later copies of a story (is_copy) are left out unless `raw_copies`, so a
+// wire story run by ten papers is one source, not ten.
 std::vector<CorroboratedClaim> corroborate(const std::vector<Claim>& claims, int window_days,
-                                           std::size_t min_outlets = 1);
+                                           std::size_t min_outlets = 1, bool raw_copies = false);
+
+// ---- syndicated copies ------------------------------------------------------------------
+
+// Where one copy of a story differs from the story's first document: claims (as
+// "SUBJECT relation OBJECT", "not" before a negated relation) present in only one of them.
+struct CopyEdit {
+  std::string outlet, doc;
+  std::vector<std::string> added;    // in this copy, not in the first document
+  std::vector<std::string> missing;  // in the first document, not in this copy
+};
+
+// One story run by several outlets: the first document's outlet first.
+struct StoryCopies {
+  std::string story;                 // the story id (its first document)
+  std::vector<std::string> outlets;  // every outlet that ran it, the first document's first
+  std::vector<std::string> documents;
+  std::vector<CopyEdit> edits;       // copies whose claims differ from the first document's
+};
+
+// The stories among `claims` carried by two or more documents, most outlets first.
+std::vector<StoryCopies> story_copies(const std::vector<Claim>& claims);
 
 }  // namespace irkg

@@ -12,7 +12,8 @@ namespace irkg {
 
 using namespace compare_detail;
 
-std::vector<CorroboratedClaim> corroborate(const std::vector<Claim>& claims, int window_days, std::size_t min_outlets) {
+std::vector<CorroboratedClaim> corroborate(const std::vector<Claim>& claims, int window_days, std::size_t min_outlets,
+                                           bool raw_copies) {
   // Group by (pair, category, polarity); inside a group, walk by date and cut a new
   // cluster when a claim is more than window_days after the cluster's first date.
   // keys of interned strings: (pair, category << 2 | polarity)
@@ -22,7 +23,7 @@ std::vector<CorroboratedClaim> corroborate(const std::vector<Claim>& claims, int
   std::vector<std::uint32_t> claim_outlet(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.negated) continue;
+    if (c.negated || (!raw_copies && is_copy(c))) continue;
     claim_outlet[i] = outlets.id(c);
     const std::uint32_t kind = (categories.id(c.category) << 2) | static_cast<std::uint32_t>(c.polarity + 1);
     by_pair[pair_id(actors, c)][kind].push_back(&c);

@@ -45,7 +45,7 @@ struct Strongest {
 };
 
 bool counts(const OutletFact& c, const CompareOptions& options) {
-  return compare_detail::counts(c.negated, c.modality, c.date, options);
+  return (options.raw_copies || !c.copy) && compare_detail::counts(c.negated, c.modality, c.date, options);
 }
 
 struct Aggregation {
@@ -260,6 +260,7 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
     f.evidence = c.evidence.text;
     f.weight = c.weight;
     f.negated = c.negated;
+    f.copy = is_copy(c);
     if (counts(f, options)) agg.add(f);
   });
   std::vector<Distinctive> chosen;

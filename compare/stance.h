@@ -11,7 +11,9 @@ namespace irkg::compare_detail {
 
 // Negated claims say something did not happen: no stance. Dates and modality per options.
 bool counts(bool negated, std::string_view modality, std::string_view date, const CompareOptions& options);
-inline bool counts(const Claim& c, const CompareOptions& options) { return counts(c.negated, c.modality, c.date, options); }
+inline bool counts(const Claim& c, const CompareOptions& options) {
+  return (options.raw_copies || !is_copy(c)) && counts(c.negated, c.modality, c.date, options);
+}
 
 // The pair as (smaller, larger) country codes (falls back to actor ids).
 std::pair<std::string, std::string> pair_key(const Claim& c);

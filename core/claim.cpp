@@ -50,6 +50,8 @@ nlohmann::ordered_json claim_json(const Claim& c) {
   j["modality"] = c.modality;
   j["speaker"] = c.speaker;
   j["outlet"] = c.outlet;
+  j["agency"] = c.agency;
+  j["story"] = c.story;
   j["url"] = c.url;
   j["date"] = c.date;
   j["date_source"] = c.date_source;
@@ -75,6 +77,8 @@ void from_json(const nlohmann::json& j, Claim& c) {
   c.modality = j.value("modality", "asserted");
   c.speaker = j.value("speaker", "");
   c.outlet = j.value("outlet", "");
+  c.agency = j.value("agency", "");
+  c.story = j.value("story", "");
   c.url = j.value("url", "");
   c.date = j.value("date", "");
   c.date_source = j.value("date_source", "");
@@ -127,6 +131,8 @@ std::string claim_to_json_line(const Claim& c) {
   append_field(out, "modality", c.modality);
   append_field(out, "speaker", c.speaker);
   append_field(out, "outlet", c.outlet);
+  append_field(out, "agency", c.agency);
+  append_field(out, "story", c.story);
   append_field(out, "url", c.url);
   append_field(out, "date", c.date);
   append_field(out, "date_source", c.date_source);

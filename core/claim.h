@@ -41,6 +41,11 @@ struct Claim {
   std::string modality = "asserted";  // asserted, reported, hypothetical, future, historical
   std::string speaker;   // who the text attributes the claim to, if anyone
   std::string outlet;
+  std::string agency;    // wire service when the story is syndicated (data/agencies.tsv), else empty
+  // Story group (set at ingest): documents whose main text is a near-copy of one another
+  // share it; it is the id of the group's first document, so a claim whose story is not
+  // its doc comes from a copy. Empty when never grouped.
+  std::string story;
   std::string url;
   std::string date;          // YYYY-MM-DD or empty
   std::string date_source;   // text, published, none
@@ -66,5 +71,8 @@ Claim claim_from_json_line(const std::string& line);  // throws std::runtime_err
 // A stable id for a claim computed from its identifying fields (doc, subject, object,
 // relation, negation, evidence span). Same input, same id, on every machine.
 std::string compute_claim_id(const Claim& c);
+
+// A claim from a later copy of a story that another document carried first.
+inline bool is_copy(const Claim& c) { return !c.story.empty() && c.story != c.doc; }
 
 }  // namespace irkg

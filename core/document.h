@@ -17,6 +17,8 @@ struct Document {
   std::string published;  // YYYY-MM-DD
   std::string title;
   std::string author;
+  std::string agency;     // wire service of a syndicated story (canonical, data/agencies.tsv)
+  std::string story;      // set at ingest on a near-copy: the id of the story's first document
 };
 
 }  // namespace irkg

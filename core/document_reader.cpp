@@ -67,6 +67,7 @@ DocumentReader::DocumentReader(DocumentOverrides overrides, DocumentFn on_docume
 
 void DocumentReader::emit(Document&& doc, const std::string& where) {
   if (!overrides_.outlet.empty()) doc.outlet = overrides_.outlet;
+  if (!overrides_.agency.empty()) doc.agency = overrides_.agency;
   if (!overrides_.url.empty()) doc.url = overrides_.url;
   if (!overrides_.published.empty()) doc.published = overrides_.published;
   if (!doc.published.empty() && !parse_iso_date(doc.published)) {
@@ -280,6 +281,7 @@ void DocumentReader::read_jsonl_line(std::string_view line, const std::string& n
     return;
   }
   doc.outlet = json_string(j, "outlet");
+  doc.agency = json_string(j, "agency");
   doc.url = json_string(j, "url");
   doc.published = json_string(j, "published");
   doc.title = json_string(j, "title");

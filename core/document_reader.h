@@ -14,7 +14,7 @@ namespace irkg {
 
 // Metadata given on the command line; non-empty fields override the input's own.
 struct DocumentOverrides {
-  std::string outlet, url, published;
+  std::string outlet, url, published, agency;
 };
 
 struct ReadReport {

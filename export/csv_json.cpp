@@ -19,7 +19,7 @@ void write_csv_nodes(const SignedGraph& g, std::ostream& out) {
 
 void write_csv_edges(const SignedGraph& g, std::ostream& out) {
   out << "Source,Target,Type,Id,Label,Weight,sign,relation_class,claims,positive,negative,neutral,net,outlets,"
-         "first_date,last_date,top_relation,dyad_sign,color,evidence\n";
+         "first_date,last_date,top_relation,dyad_sign,color,evidence,evidence_agency\n";
   for (const auto& r : edge_rows(g)) {
     const auto& s = *r.summary;
     out << csv_field(r.dyad->a) << ',' << csv_field(r.dyad->b) << ",Undirected," << r.id << ','
@@ -28,7 +28,8 @@ void write_csv_edges(const SignedGraph& g, std::ostream& out) {
         << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ','
         << csv_field(s.first_date) << ',' << csv_field(s.last_date) << ',' << csv_field(s.top_relation) << ','
         << r.dyad->sign << ',' << sign_colour(s.sign) << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "") << '\n';
+        << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "") << ','
+        << csv_field(r.carries_evidence ? r.dyad->representative.agency : "") << '\n';
   }
 }
 
@@ -68,6 +69,7 @@ void write_json(const SignedGraph& g, std::ostream& out) {
     if (r.carries_evidence) {
       const Claim& c = r.dyad->representative;
       out << ", \"evidence\": {\"text\": " << str(c.evidence.text) << ", \"outlet\": " << str(c.outlet)
+          << ", \"agency\": " << str(c.agency)
           << ", \"date\": " << str(c.date) << ", \"url\": " << str(c.url) << "}";
     }
     out << "}";

@@ -74,6 +74,7 @@ void write_gexf(const SignedGraph& g, std::ostream& out) {
          "      <attribute id=\"top_relation\" title=\"top_relation\" type=\"string\"/>\n"
          "      <attribute id=\"dyad_sign\" title=\"dyad_sign\" type=\"integer\"/>\n"
          "      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n"
+         "      <attribute id=\"evidence_agency\" title=\"evidence_agency\" type=\"string\"/>\n"
          "    </attributes>\n"
          "    <nodes>\n";
   for (const auto& n : g.nodes()) {
@@ -107,7 +108,11 @@ void write_gexf(const SignedGraph& g, std::ostream& out) {
     attvalue(out, "last_date", s.last_date);
     attvalue(out, "top_relation", s.top_relation);
     attvalue(out, "dyad_sign", std::to_string(r.dyad->sign));
-    if (r.carries_evidence) attvalue(out, "evidence", r.dyad->representative.evidence.text);
+    if (r.carries_evidence) {
+      attvalue(out, "evidence", r.dyad->representative.evidence.text);
+      // The wire agency of the evidence sentence's story, when it is syndicated.
+      if (!r.dyad->representative.agency.empty()) attvalue(out, "evidence_agency", r.dyad->representative.agency);
+    }
     out << "</attvalues>";
     spells(out, s.spells);
     colour(out, sign_colour(s.sign));

@@ -34,6 +34,7 @@ constexpr Key kKeys[] = {
     {"e_last", "edge", "last_date", "string"},   {"e_top", "edge", "top_relation", "string"},
     {"e_dyad_sign", "edge", "dyad_sign", "int"}, {"e_dyad_net", "edge", "dyad_net", "double"},
     {"e_evidence", "edge", "evidence", "string"}, {"e_ev_outlet", "edge", "evidence_outlet", "string"},
+    {"e_ev_agency", "edge", "evidence_agency", "string"},
     {"e_ev_date", "edge", "evidence_date", "string"},
 };
 
@@ -87,6 +88,7 @@ void write_graphml(const SignedGraph& g, std::ostream& out) {
       const Claim& c = r.dyad->representative;
       data(out, "e_evidence", c.evidence.text);
       data(out, "e_ev_outlet", c.outlet);
+      if (!c.agency.empty()) data(out, "e_ev_agency", c.agency);
       data(out, "e_ev_date", c.date);
     }
     out << "</edge>\n";

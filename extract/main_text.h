@@ -17,6 +17,7 @@ struct MainText {
   std::string text;  // kept blocks, one paragraph per line, blank line between blocks
   // Detected metadata (empty when not found).
   std::string title, author, published, outlet, url;
+  std::string agency;  // wire service the story is credited to (data/agencies.tsv), or empty
   std::vector<DroppedBlock> dropped;
 };
 

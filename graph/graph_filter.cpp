@@ -12,10 +12,16 @@ bool GraphFilter::accepts(const Claim& c) const {
   f.outlet = c.outlet;
   f.modality = c.modality;
   f.category = c.category;
-  return accepts(f);
+  if (!agencies.empty() && !agencies.count(c.agency)) return false;
+  return accepts_facts(f);
 }
 
 bool GraphFilter::accepts(const ClaimFacts& c) const {
+  // Index facts carry no agency: with an agency filter, callers read whole claims.
+  return agencies.empty() && accepts_facts(c);
+}
+
+bool GraphFilter::accepts_facts(const ClaimFacts& c) const {
   if (c.negated && !include_negated) return false;
   // Date bounds compare as strings: YYYY-MM-DD sorts chronologically. An undated claim
   // cannot be shown to fall inside a window, so a window drops it.

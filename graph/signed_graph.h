@@ -42,6 +42,8 @@ struct GraphFilter {
   std::string since, until;                 // inclusive YYYY-MM-DD; undated claims are dropped when set
   std::set<std::string> outlets;            // keep only these (empty = all)
   std::set<std::string> exclude_outlets;
+  std::set<std::string> agencies;           // keep only claims of these wire agencies (empty = all);
+                                            // index facts carry no agency: only whole claims pass
   std::set<std::string> modalities;         // keep only these (empty = all)
   std::set<std::string> categories;         // PLOVER categories (empty = all)
   std::size_t min_claims = 1;               // per edge
@@ -55,6 +57,8 @@ struct GraphFilter {
   // True when the claim passes every per-claim condition (all but min_claims).
   bool accepts(const Claim& c) const;
   bool accepts(const ClaimFacts& f) const;
+  // Every condition but the agency (which facts do not carry).
+  bool accepts_facts(const ClaimFacts& f) const;
   // Throws std::invalid_argument with one readable line when a field is unusable
   // (bad date, since > until, unknown level, min_claims 0).
   void validate() const;

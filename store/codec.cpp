@@ -124,6 +124,13 @@ void append_claim(std::string& out, const Claim& c) {
     put_string(out, *s);
   put_varint(out, c.evidence.start);
   put_varint(out, c.evidence.end);
+  // Fields added after schema 3 go last and only when set, so records written before
+  // them (and claims without them) keep their bytes, and the decoder reads them when
+  // present.
+  if (!c.agency.empty() || !c.story.empty()) {
+    put_string(out, c.agency);
+    put_string(out, c.story);
+  }
 }
 
 Claim decode_claim(std::string_view id, std::string_view bytes) {
@@ -148,6 +155,12 @@ void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c) {
     r.string_into(*s);
   c.evidence.start = r.varint();
   c.evidence.end = r.varint();
+  c.agency.clear();
+  c.story.clear();
+  if (!r.at_end()) {
+    r.string_into(c.agency);
+    r.string_into(c.story);
+  }
   r.expect_end();
 }
 
@@ -158,6 +171,13 @@ std::string encode_document(const StoredDocument& d) {
   out.push_back(kDocumentFormat);
   for (const std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
     put_string(out, *s);
+  // Added after schema 3: trailing, written only when set (see encode_claim). The story
+  // is kept only for a copy (another document's story); a first document is its own.
+  const std::string_view copy_of = d.story == d.id ? std::string_view() : std::string_view(d.story);
+  if (!d.agency.empty() || !copy_of.empty()) {
+    put_string(out, d.agency);
+    put_string(out, copy_of);
+  }
   return out;
 }
 
@@ -168,6 +188,10 @@ StoredDocument decode_document(std::string_view id, std::string_view bytes) {
   d.id = std::string(id);
   for (std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
     *s = r.string();
+  if (!r.at_end()) {
+    d.agency = r.string();
+    d.story = r.string();
+  }
   r.expect_end();
   return d;
 }
@@ -205,7 +229,7 @@ std::string encode_dyad_value(const Claim& c, std::uint8_t sides) {
 
 void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides) {
   out.push_back(kDyadFormat);
-  out.push_back(static_cast<char>(sides | (c.negated ? 0x80 : 0)));
+  out.push_back(static_cast<char>(sides | (c.negated ? 0x80 : 0) | (is_copy(c) ? kCopy : 0)));
   put_varint(out, zigzag(c.polarity));
   char w[sizeof(double)];
   std::memcpy(w, &c.weight, sizeof w);
@@ -222,6 +246,7 @@ void decode_dyad_value(std::string_view bytes, DyadFact& f) {
   f.b_state = sides & kBState;
   f.b_actor = sides & kBActor;
   f.subject_is_a = sides & kSubjectIsA;
+  f.copy = sides & kCopy;
   f.negated = sides & 0x80;
   f.polarity = static_cast<int>(unzigzag(r.varint()));
   f.weight = r.real();

@@ -37,6 +37,7 @@ bool passes(const Claim& c, const ClaimFilter& f) {
   bool swapped = f.either_direction && matches(c.subject, f.object) && matches(c.object, f.subject);
   if (!direct && !swapped) return false;
   if (!f.outlet.empty() && c.outlet != f.outlet) return false;
+  if (!f.agency.empty() && c.agency != f.agency) return false;
   if (!f.since.empty() && c.date < f.since) return false;
   if (!f.until.empty() && c.date > f.until) return false;
   return true;
@@ -519,6 +520,7 @@ std::vector<IngestResult> Store::put_documents(
     }
     staging.put(DocClaims, doc.id, codec::encode_ids(claim_ids));
     staging.put(Docs, doc.id, codec::encode_document(doc));
+    stage_story_index(staging, doc);
     staged[doc.id] = &docs[i];
     results.push_back(had_earlier || had_stored ? IngestResult::Replaced : IngestResult::Added);
   }
@@ -633,7 +635,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const 
     Claim c;
     for (it->SeekToFirst(); it->Valid() && !done(); it->Next()) {
       codec::decode_claim_into(view(it->key()), view(it->value()), c);
-      give(c);
+      if (passes(c, f)) give(c);  // an --agency filter has no index: checked here
     }
     impl_->check(it->status());
     return;

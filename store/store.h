@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/near_duplicate.h"
 
 namespace irkg {
 
@@ -27,6 +28,9 @@ struct StoredDocument {
   std::string source = "text";  // text, gdelt, icews
   std::string content_hash;     // of the raw input; equal hash => ingest is a no-op
   std::string text;             // main text, kept (compressed) for re-extraction
+  std::string agency;           // wire service of a syndicated story, or empty
+  std::string story;            // story group id: the first document's id (empty or its own id for the first)
+  MinHashSignature signature;   // of the main text (core/near_duplicate.h); indexed, not in the record
 };
 
 enum class IngestResult { Added, Replaced, Unchanged };
@@ -36,6 +40,7 @@ struct ClaimFilter {
   std::string object;
   bool either_direction = false;  // subject/object may be swapped (dyad query)
   std::string outlet;
+  std::string agency;        // canonical agency (data/agencies.tsv); checked on the decoded claim
   std::string since, until;  // inclusive YYYY-MM-DD bounds
   std::size_t limit = 0;     // 0 = no limit
 };
@@ -62,6 +67,7 @@ struct DyadFact {
   // Which code each side is: the actor's state-level code (its country, or its id when it has
   // none) and/or its own id. One claim has an entry per combination of its actors' codes.
   bool a_state = false, a_actor = false, b_state = false, b_actor = false;
+  bool copy = false;  // from a later copy of a syndicated story (Claim is_copy)
 };
 
 // One claim as an actor index (by_subject / by_object) holds it (schema 3): both actors'
@@ -112,6 +118,11 @@ class Store {
 
   // Stores a document and its claims in one atomic batch. Same id and same content hash:
   // Unchanged, nothing written. Same id, new hash: old claims and index entries replaced.
+  // Story groups (syndicated copies, store/story_index.cpp): the story id of the stored
+  // document whose signature is most similar to `signature` at or above kSameStory, or
+  // empty. put_documents indexes each document's signature with its story id.
+  std::string find_story(const MinHashSignature& signature) const;
+
   IngestResult put_document(const StoredDocument& doc, const std::vector<Claim>& claims);
   // Many documents in one atomic batch (bulk paths); returns one result per document.
   std::vector<IngestResult> put_documents(

@@ -63,6 +63,9 @@ struct Store::Impl {
   store_codec::Counters count_by_scan(std::map<std::string, RefCount>* refs) const;
 };
 
+// Story groups: the meta entries that let Store::find_story find `doc` (store/story_index.cpp).
+void stage_story_index(Staging& staging, const StoredDocument& doc);
+
 // Collects one batch's writes, straight into a WriteBatch: every family with a lot of
 // writes has a vector memtable (store/schema.cpp), which appends in any order, so holding
 // keys back to insert them sorted no longer pays. Deletes and puts of one key keep their

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/text/dates.h"
+#include "extract/text/outlet_choice.h"
 #include "extract/text/text_util.h"
 
 namespace irkg::text {
@@ -54,7 +55,7 @@ void read_json_ld(const json& j, PageMetadata& m, int depth = 0) {
   const json type = j.value("@type", json());
   const std::string type_name = type.is_string() ? type.get<std::string>() : "";
   if (type_name == "WebSite" || type_name == "Organization" || type_name == "NewsMediaOrganization") {
-    if (m.outlet.empty() && type_name == "WebSite" && j.contains("name")) m.outlet = string_of(j["name"]);
+    if (j.contains("name")) m.outlet_candidates.push_back({"json-ld " + type_name, string_of(j["name"])});
     return;
   }
   if (!is_article_type(type)) return;
@@ -64,7 +65,11 @@ void read_json_ld(const json& j, PageMetadata& m, int depth = 0) {
   if (!real_article) return;
   if (m.title.empty() && j.contains("headline")) m.title = string_of(j["headline"]);
   if (m.author.empty() && j.contains("author")) m.author = string_of(j["author"]);
-  if (m.outlet.empty() && j.contains("publisher")) m.outlet = string_of(j["publisher"]);
+  if (j.contains("publisher")) m.outlet_candidates.push_back({"json-ld publisher", string_of(j["publisher"])});
+  if (j.contains("articleSection")) {
+    const std::string section = string_of(j["articleSection"]);
+    if (!section.empty()) m.sections.push_back(section);
+  }
   if (m.article_body.empty() && j.contains("articleBody") && j["articleBody"].is_string())
     m.article_body = j["articleBody"].get<std::string>();
   if (m.url.empty() && j.contains("url") && j["url"].is_string()) m.url = j["url"].get<std::string>();
@@ -109,11 +114,24 @@ PageMetadata html_metadata(const HtmlPage& page) {
   from_meta.author = meta_value(page, {"author", "article:author", "parsely-author", "dc.creator", "sailthru.author"});
   // Facebook profile URLs are not names.
   if (from_meta.author.find("://") != std::string::npos) from_meta.author.clear();
-  from_meta.outlet = meta_value(page, {"og:site_name", "application-name", "publisher", "dc.publisher"});
+  // Names the page gives itself, most trusted first: og:site_name is the site's own
+  // brand more often than JSON-LD publisher, which templates fill with the platform
+  // ("Blogger"), a byline ("DH News Service") or the wire agency ("Associated Press").
+  std::vector<NameCandidate> names;
+  for (auto key : {"og:site_name"})
+    if (auto v = meta_value(page, {key}); !v.empty()) names.push_back({key, v});
+  for (auto& c : m.outlet_candidates) names.push_back(std::move(c));
+  for (auto key : {"application-name", "publisher", "dc.publisher"})
+    if (auto v = meta_value(page, {key}); !v.empty()) names.push_back({key, v});
+  m.outlet_candidates = std::move(names);
+  for (auto key : {"article:section", "og:article:section", "section", "parsely-section"})
+    if (auto v = meta_value(page, {key}); !v.empty()) m.sections.push_back(v);
   from_meta.url = meta_value(page, {"canonical", "og:url"});
+  m.site_url = meta_value(page, {"og:url"});
   for (auto key : {"article:published_time", "og:published_time", "datepublished", "published_time", "pubdate",
                    "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-                   "sailthru.date", "parsely-pub-date", "article.published", "og:article:published_time"}) {
+                   "sailthru.date", "parsely-pub-date", "article.published", "og:article:published_time",
+                   "article:published", "pdate", "article_date_original"}) {
     const std::string v = meta_value(page, {key});
     if (!v.empty()) from_meta.published = parse_date_value(v);
     if (!from_meta.published.empty()) break;
@@ -122,8 +140,10 @@ PageMetadata html_metadata(const HtmlPage& page) {
   if (m.published.empty() && !page.first_time.empty()) m.published = parse_date_value(page.first_time);
   const auto [headline, site] = split_site_suffix(page.title_tag);
   if (m.title.empty()) m.title = headline;
-  if (m.outlet.empty() && !site.empty() && word_stats(site).words <= 5) m.outlet = site;
-  if (m.outlet.empty()) m.outlet = url_host(m.url);
+  if (!site.empty() && word_stats(site).words <= 5) m.outlet_candidates.push_back({"title suffix", site});
+  const OutletChoice outlet = choose_outlet(m);
+  m.outlet = outlet.outlet;
+  m.agency = outlet.agency_hint;
   return m;
 }
 

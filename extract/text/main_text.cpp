@@ -5,7 +5,10 @@
 #include "core/document_reader.h"
 #include "extract/text/html_content.h"
 #include "extract/text/html_dom.h"
+#include "extract/text/agency.h"
+#include "extract/text/furniture.h"
 #include "extract/text/html_metadata.h"
+#include "extract/text/outlet_choice.h"
 #include "extract/text/text_content.h"
 #include "extract/text/text_util.h"
 
@@ -40,6 +43,17 @@ void copy_metadata(MainText& m, const text::PageMetadata& meta) {
   m.published = meta.published;
   m.outlet = meta.outlet;
   m.url = meta.url;
+  m.agency = meta.agency;
+}
+
+// The dateline, byline or credit line wins over an agency named only in a publisher field.
+void fill_agency(text::PageMetadata& meta, const std::vector<std::string>& paragraphs,
+                 const std::vector<DroppedBlock>& dropped) {
+  std::vector<std::string> credits;
+  for (const auto& d : dropped)
+    if (d.text.size() < 250 && d.reason != "caption") credits.push_back(d.text);
+  if (std::string found = text::detect_agency(paragraphs, meta.author, credits); !found.empty())
+    meta.agency = std::move(found);
 }
 
 MainText from_html(const std::string& html) {
@@ -51,6 +65,14 @@ MainText from_html(const std::string& html) {
   if (meta.published.empty()) meta.published = content.byline_date;
   if (meta.author.empty()) meta.author = content.byline_author;
   if (!content.headline.empty() && meta.title.empty()) meta.title = content.headline;
+  fill_agency(meta, content.paragraphs, content.dropped);
+  // A page with no URL and no site name is still named by its copyright holder.
+  if (meta.outlet.empty())
+    for (const auto& d : content.dropped)
+      if (d.reason == "copyright" && meta.outlet.empty()) {
+        meta.outlet_candidates.push_back({"copyright", std::string(text::copyright_holder(d.text))});
+        meta.outlet = text::choose_outlet(meta).outlet;
+      }
   MainText m;
   copy_metadata(m, meta);
   m.text = join_paragraphs(content.paragraphs);
@@ -60,6 +82,15 @@ MainText from_html(const std::string& html) {
 
 MainText from_text(const std::string& raw) {
   text::TextContent content = text::select_text_content(raw);
+  // A name read off plain text passes the same checks as an HTML page's (no section
+  // label, byline, platform or agency as the publisher).
+  if (!content.meta.outlet.empty()) {
+    content.meta.outlet_candidates.push_back({"text", content.meta.outlet});
+    const text::OutletChoice choice = text::choose_outlet(content.meta);
+    content.meta.outlet = choice.outlet;
+    content.meta.agency = choice.agency_hint;
+  }
+  fill_agency(content.meta, content.paragraphs, content.dropped);
   MainText m;
   copy_metadata(m, content.meta);
   m.text = join_paragraphs(content.paragraphs);
@@ -86,6 +117,7 @@ void prepare_document(Document& doc) {
   if (doc.published.empty()) doc.published = std::move(m.published);
   if (doc.outlet.empty()) doc.outlet = std::move(m.outlet);
   if (doc.url.empty()) doc.url = std::move(m.url);
+  if (doc.agency.empty()) doc.agency = std::move(m.agency);
 }
 
 }  // namespace irkg

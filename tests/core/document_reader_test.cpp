@@ -143,7 +143,7 @@ TEST(DocumentReader, ReadsTextHtmlAndJsonlFilesAndWalksDirectoriesInOrder) {
 
 TEST(DocumentReader, CommandLineMetadataOverridesDocumentMetadata) {
   Collected c;
-  auto reader = c.reader({"Harbour Times", "https://example.org/a", "2020-07-19"});
+  auto reader = c.reader({"Harbour Times", "https://example.org/a", "2020-07-19", ""});
   std::istringstream in("{\"id\":\"a\",\"text\":\"x\",\"outlet\":\"Other\",\"published\":\"2019-01-01\"}\n");
   reader.read_jsonl(in, "in");
   ASSERT_EQ(c.docs.size(), 1u);

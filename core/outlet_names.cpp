@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#include "compare/compare.h"
+#include "core/outlet_names.h"
 #include "core/embedded_data.h"
 
 namespace irkg {
@@ -86,6 +86,25 @@ class OutletTable {
     }
   }
 
+  std::string host_name(std::string_view raw) const {
+    raw = trim(raw);
+    if (raw.empty() || !looks_like_host(raw)) return "";
+    std::shared_lock lock(mutex_);
+    // any subdomain of a known host: "edition.cnn.com" -> cnn.com
+    for (std::string h = host_of(raw);;) {
+      if (const auto it = by_host_.find(h); it != by_host_.end()) return it->second;
+      const std::size_t dot = h.find('.');
+      if (dot == std::string::npos || h.find('.', dot + 1) == std::string::npos) return "";
+      h.erase(0, dot + 1);
+    }
+  }
+
+  std::string listed_name(std::string_view raw) const {
+    std::shared_lock lock(mutex_);
+    const auto it = by_name_.find(name_key(trim(raw)));
+    return it == by_name_.end() ? "" : it->second;
+  }
+
   std::string normalize(std::string_view raw) const {
     raw = trim(raw);
     if (raw.empty()) return "";
@@ -119,6 +138,12 @@ OutletTable& table() {
 }  // namespace
 
 std::string normalize_outlet(std::string_view raw) { return table().normalize(raw); }
+
+std::string listed_outlet_for_host(std::string_view url_or_host) { return table().host_name(url_or_host); }
+
+std::string listed_outlet_for_name(std::string_view name) {
+  return name_key(name).empty() ? "" : table().listed_name(name);
+}
 
 void add_outlet_names(std::string_view tsv, const std::string& origin) { table().add(tsv, origin); }
 

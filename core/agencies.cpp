@@ -1,0 +1,82 @@
+// The agency table: data/agencies.tsv read once.
+#include "core/agencies.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "core/embedded_data.h"
+
+namespace irkg {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// "France-Presse" and "france presse" are one key.
+std::string name_key(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s)
+    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t p = 0; p <= s.size();) {
+    const std::size_t e = std::min(s.find(sep, p), s.size());
+    out.push_back(trim(s.substr(p, e - p)));
+    p = e + 1;
+  }
+  return out;
+}
+
+struct AgencyTable {
+  std::vector<AgencySpelling> spellings;
+  std::unordered_map<std::string, std::string> by_key;
+
+  AgencyTable() {
+    for (std::string_view line : split(embedded_file("agencies.tsv"), '\n')) {
+      if (line.empty() || line.front() == '#') continue;
+      const auto fields = split(line, '\t');
+      if (fields.empty() || fields[0].empty()) continue;
+      const std::string canonical(fields[0]);
+      by_key[name_key(canonical)] = canonical;
+      for (std::size_t f = 1; f < fields.size() && f <= 2; ++f)
+        for (std::string_view v : split(fields[f], '|')) {
+          if (v.empty()) continue;
+          spellings.push_back({std::string(v), canonical, f == 2});
+          by_key[name_key(v)] = canonical;
+        }
+      spellings.push_back({canonical, canonical, false});
+    }
+    std::stable_sort(spellings.begin(), spellings.end(),
+                     [](const AgencySpelling& a, const AgencySpelling& b) { return a.text.size() > b.text.size(); });
+  }
+};
+
+const AgencyTable& table() {
+  static const AgencyTable t;
+  return t;
+}
+
+}  // namespace
+
+const std::vector<AgencySpelling>& agency_spellings() { return table().spellings; }
+
+std::string canonical_agency(std::string_view name) {
+  const std::string key = name_key(name);
+  if (key.empty()) return "";
+  const auto it = table().by_key.find(key);
+  return it == table().by_key.end() ? "" : it->second;
+}
+
+std::string normalize_agency(std::string_view name) {
+  std::string canonical = canonical_agency(name);
+  return canonical.empty() ? std::string(trim(name)) : canonical;
+}
+
+}  // namespace irkg
