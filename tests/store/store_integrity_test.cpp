@@ -40,8 +40,17 @@ Claim make_claim(const std::string& doc, const std::string& s, const std::string
 // A store of two documents, JPN-RUS and JPN-CHN; returns the JPN-RUS claim's id.
 std::string fill(const fs::path& dir) {
   auto store = Store::open(dir, Store::Mode::ReadWrite);
-  StoredDocument a{"a", "nhk", "", "2021-03-04", "", "text", "h1", "Japan condemned Russia."};
-  StoredDocument b{"b", "nhk", "", "2021-03-05", "", "text", "h2", "Japan condemned China."};
+  const auto doc = [](std::string id, std::string published, std::string hash, std::string text) {
+    StoredDocument d;
+    d.id = std::move(id);
+    d.outlet = "nhk";
+    d.published = std::move(published);
+    d.content_hash = std::move(hash);
+    d.text = std::move(text);
+    return d;
+  };
+  const StoredDocument a = doc("a", "2021-03-04", "h1", "Japan condemned Russia.");
+  const StoredDocument b = doc("b", "2021-03-05", "h2", "Japan condemned China.");
   const Claim rus = make_claim("a", "JPN", "RUS", "2021-03-04");
   store.put_documents({{a, {rus}}, {b, {make_claim("b", "JPN", "CHN", "2021-03-05")}}});
   return rus.id;
