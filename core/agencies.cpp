@@ -10,6 +10,14 @@
 namespace irkg {
 namespace {
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return out;
+}
+
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -48,10 +56,10 @@ struct AgencyTable {
       for (std::size_t f = 1; f < fields.size() && f <= 2; ++f)
         for (std::string_view v : split(fields[f], '|')) {
           if (v.empty()) continue;
-          spellings.push_back({std::string(v), canonical, f == 2});
+          spellings.push_back({std::string(v), canonical, f == 2, ascii_lower(v)});
           by_key[name_key(v)] = canonical;
         }
-      spellings.push_back({canonical, canonical, false});
+      spellings.push_back({canonical, canonical, false, ascii_lower(canonical)});
     }
     std::stable_sort(spellings.begin(), spellings.end(),
                      [](const AgencySpelling& a, const AgencySpelling& b) { return a.text.size() > b.text.size(); });

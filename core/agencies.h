@@ -11,6 +11,7 @@ struct AgencySpelling {
   std::string text;       // "Associated Press", "AP"
   std::string canonical;  // "Associated Press"
   bool short_form = false;  // an acronym that counts only in a dateline, a whole byline or credit
+  std::string lower;        // `text` in lower case, for case-insensitive search
 };
 
 // Every spelling, longest first (so "The Associated Press" is tried before "AP").

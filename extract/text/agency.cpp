@@ -20,12 +20,19 @@ constexpr std::size_t kCreditParagraphs = 3;
 
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
 
+// A text and its lower-case copy, made once for all spellings.
+struct Haystack {
+  std::string_view exact;
+  std::string lower;
+  explicit Haystack(std::string_view text) : exact(text), lower(lower_ascii(text)) {}
+};
+
 // Where `spelling` occurs as a whole word in `text` (case-insensitive for full spellings,
 // exact for acronyms, which are words in lower case: "aa", "pa"), or npos.
-std::size_t find_spelling(std::string_view text, const AgencySpelling& s, std::size_t from = 0) {
-  const std::string hay = s.short_form ? std::string(text) : lower_ascii(text);
-  const std::string needle = s.short_form ? s.text : lower_ascii(s.text);
-  for (std::size_t p = hay.find(needle, from); p != std::string::npos; p = hay.find(needle, p + 1)) {
+std::size_t find_spelling(const Haystack& text, const AgencySpelling& s, std::size_t from = 0) {
+  const std::string_view hay = s.short_form ? text.exact : std::string_view(text.lower);
+  const std::string_view needle = s.short_form ? std::string_view(s.text) : std::string_view(s.lower);
+  for (std::size_t p = hay.find(needle, from); p != std::string_view::npos; p = hay.find(needle, p + 1)) {
     const bool start_ok = p == 0 || !is_word_byte(hay[p - 1]);
     const std::size_t end = p + needle.size();
     const bool end_ok = end == hay.size() || !is_word_byte(hay[end]);
@@ -34,8 +41,8 @@ std::size_t find_spelling(std::string_view text, const AgencySpelling& s, std::s
   return std::string_view::npos;
 }
 
-bool equals_spelling(std::string_view text, const AgencySpelling& s) {
-  return s.short_form ? text == s.text : lower_ascii(text) == lower_ascii(s.text);
+bool equals_spelling(const Haystack& text, const AgencySpelling& s) {
+  return s.short_form ? text.exact == s.text : text.lower == s.lower;
 }
 
 std::string_view trim_view(std::string_view s) {
@@ -55,8 +62,9 @@ bool dateline_tail(std::string_view rest) {
 
 std::string from_dateline(std::string_view p) {
   const std::string_view window = p.substr(0, kDatelineReach + 40);
+  const Haystack hay(window);
   for (const auto& s : agency_spellings()) {
-    for (std::size_t at = find_spelling(window, s); at != std::string_view::npos; at = find_spelling(window, s, at + 1)) {
+    for (std::size_t at = find_spelling(hay, s); at != std::string_view::npos; at = find_spelling(hay, s, at + 1)) {
       if (at == 0 || at > kDatelineReach) continue;
       const char open = window[at - 1];
       const std::size_t close_at = at + s.text.size();
@@ -84,8 +92,9 @@ std::string from_byline(std::string_view author) {
     for (std::string_view suffix : {" Staff", " staff", " Wire", " wire"})
       if (part.size() > suffix.size() && part.substr(part.size() - suffix.size()) == suffix)
         part.remove_suffix(suffix.size());
+    const Haystack hay(part);
     for (const auto& s : agency_spellings())
-      if (equals_spelling(part, s)) return s.canonical;
+      if (equals_spelling(hay, s)) return s.canonical;
     if (end == author.size()) break;
     start = end + 1;
   }
@@ -109,11 +118,13 @@ std::string from_credit_line(std::string_view line) {
   // A story's copyright line carries a year or "rights reserved"; a photo credit
   // ("© REUTERS / POOL") credits the picture, not the story.
   const bool story_copyright = copyright && (lower.find("rights reserved") != std::string::npos || has_year(lower));
-  if (story_copyright)
+  if (story_copyright) {
+    const Haystack hay(line);
     for (const auto& s : agency_spellings())
-      if (find_spelling(line, s) != std::string_view::npos) return s.canonical;
+      if (find_spelling(hay, s) != std::string_view::npos) return s.canonical;
+  }
   if (const std::size_t at = lower.find("with inputs from "); at != std::string::npos) {
-    const std::string_view rest = line.substr(at + 17);
+    const Haystack rest(line.substr(at + 17));
     for (const auto& s : agency_spellings())
       if (find_spelling(rest, s) == 0) return s.canonical;
   }
@@ -123,8 +134,11 @@ std::string from_credit_line(std::string_view line) {
                            static_cast<unsigned char>(bare.front()) >= 0x80))
     bare.remove_prefix(1);
   while (!bare.empty() && (bare.back() == ')' || bare.back() == '.' || bare.back() == ' ')) bare.remove_suffix(1);
-  for (const auto& s : agency_spellings())
-    if (bare.size() < line.size() && equals_spelling(bare, s)) return s.canonical;
+  if (bare.size() < line.size()) {
+    const Haystack hay(bare);
+    for (const auto& s : agency_spellings())
+      if (equals_spelling(hay, s)) return s.canonical;
+  }
   // Reuters signs every story "Reporting by ...; Editing by ..." (house style).
   if (lower.find("reporting by ") != std::string::npos && lower.find("editing by ") != std::string::npos)
     return canonical_agency("Reuters");
