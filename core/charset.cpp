@@ -15,19 +15,6 @@ namespace irkg {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // Windows-1252 0x80-0x9F per the WHATWG Encoding Standard's index; 0xA0-0xFF equal
 // Latin-1 and so Unicode. Written out rather than taken from iconv because glibc's CP1252
 // rejects the five unassigned bytes that browsers (and so real pages) map to C1 controls.

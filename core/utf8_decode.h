@@ -1,7 +1,9 @@
 #pragma once
-// One UTF-8 character at a time, strictly: overlong forms, surrogates and values past
+// One UTF-8 character at a time, decoded strictly or appended: overlong forms, surrogates and values past
 // U+10FFFF are invalid, as in the Unicode standard's table of well-formed sequences.
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace irkg {
@@ -25,6 +27,25 @@ constexpr std::size_t decode_utf8_at(std::string_view s, std::size_t i, char32_t
   constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
   if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return len;
+}
+
+// Appends code point `cp` (at most U+10FFFF, no surrogate) as UTF-8.
+inline void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
 }
 
 }  // namespace irkg
