@@ -312,7 +312,7 @@ void news_rules(std::vector<Token>& tokens) {
       }
     }
     // A determiner opens a noun phrase, so an -ed form right after it and before an
-    // adjective or noun modifies that noun ("an improvised explosive device", "the
+    // adjective or noun modifies that noun ("an improvised bomb", "the
     // disputed islands"): VBN used as a premodifier, never the past tense.
     if (t.pos == Pos::VBD && i > 0 && (tokens[i - 1].pos == Pos::DT || tokens[i - 1].pos == Pos::PRPS) &&
         (next == Pos::NN || next == Pos::NNS || is_adjective(next)))

@@ -282,7 +282,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
       }
       at = chunk(c).end;
-      // "shipments to six African countries, including Mali and Eritrea": a phrase with
+      // "wheat deliveries to several poorer states, including Chad and Niger": a phrase with
       // no actor is named by the list it includes.
       if (at + 2 < n && tok(at).lower == "," && has(tok(at + 1), word_class("inclusion_word")) && s_.group_at[at + 2] >= 0 &&
           group(s_.group_at[at + 2]).begin == at + 2)
@@ -530,7 +530,7 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     }
     if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
     // Only a finite verb opens another predicate: a participle may be an adjective the
-    // tagger took for a verb ("an improvised explosive device"), a particle is the verb's
+    // tagger took for a verb ("an improvised bomb"), a particle is the verb's
     // own ("blew themselves up in Tel Aviv").
     const Pos pos = tok(p).pos;
     const bool finite = pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || pos == Pos::MD;

@@ -264,7 +264,7 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       // relation someone prevented has not happened (the prevention is the claim).
       if (verb.kind == ChunkKind::Verb && verb.end == v && has(tok(verb.head), word_class("prevention_verb")))
         return because(Modality::Hypothetical, "relation prevented", verb.head);
-      // "Russia promised free grain shipments to Mali": what is promised is still to come.
+      // "Moscow promised wheat deliveries to Chad": what is promised is still to come.
       if (verb.kind == ChunkKind::Verb && verb.end == v && has(tok(verb.head), word_class("promise_verb")))
         return because(Modality::Future, "relation promised", verb.head);
     }

@@ -189,8 +189,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (means_prep + 1 < s_.tokens.size() && s_.chunk_at[means_prep] >= 0 && chunk(s_.chunk_at[means_prep]).kind == ChunkKind::Prep &&
         s_.chunk_at[means_prep + 1] >= 0 && chunk(s_.chunk_at[means_prep + 1]).kind == ChunkKind::Noun)
       means_end = chunk(s_.chunk_at[means_prep + 1]).end;
-    // A host's guest is an actor heading the subject ("the Brazilian president was
-    // welcomed in Luanda"), not the owner of an event ("the EU's lifting of sanctions was
+    // A host's guest is an actor heading the subject ("the Chilean president was
+    // welcomed in Montevideo"), not the owner of an event ("the EU's lifting of sanctions was
     // welcomed in Tashkent" is approval).
     const auto subject_heads = [&] {
       const std::int32_t clause = s_.clause_at[trig.begin];
