@@ -46,7 +46,7 @@ void SentenceFrames::apply(std::size_t ti) {
             !r.compose_only)
           verb(trig, r, m, reading.object_group);
         break;
-      case Frame::Noun: noun(trig, r, m.relation); break;
+      case Frame::Noun: noun(trig, r, m.relation, reading.object_group); break;
       case Frame::Pair: pair(trig, r, m.relation); break;
       case Frame::Stance: stance(trig, r, m.relation); break;
       case Frame::Speaker: speaker(trig, m.relation); break;

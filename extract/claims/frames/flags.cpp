@@ -443,6 +443,10 @@ bool SentenceView::requested_infinitive(std::size_t to) const {
   std::size_t p = to;
   if (const std::int32_t gi = group_ending_at(p); gi >= 0) {
     p = group(gi).begin;
+    if (p > 0 && has(tok(p - 1), word_class("article_the"))) --p;
+    // "renewed his appeal for Armenia and Azerbaijan to exchange prisoners": a request
+    // said as a noun, its addressee after "for".
+    if (p >= 2 && has(tok(p - 1), word_class("request_for")) && has(tok(p - 2), word_class("request_noun"))) return true;
     if (p < 2 || !has(tok(p - 1), word_class("agent_by"))) return false;
     --p;
   }

@@ -5,12 +5,15 @@
 
 namespace irkg::frames {
 
-void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object) {
   std::string prep;
-  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
-                                                       : prep_object(trig.end, r.preps, &prep);
-  const std::string_view object_rule =
-      ends_with_preposition(trig) ? "first actor group after the phrase" : "object of the noun's preposition";
+  // "Norway's call for Serbia to resume talks": the pattern's OBJ slot names the object.
+  const std::int32_t obj = slot_object >= 0                ? slot_object
+                           : ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
+                                                         : prep_object(trig.end, r.preps, &prep);
+  const std::string_view object_rule = slot_object >= 0              ? "OBJ slot of the pattern"
+                                       : ends_with_preposition(trig) ? "first actor group after the phrase"
+                                                                     : "object of the noun's preposition";
   const std::int32_t mod = modifier_before(trig.begin);
   if (obj >= 0 && r.agent_of) {
     // "with the help of the US", "at the invitation of Moscow": the of-group acts on the

@@ -40,7 +40,7 @@ class SentenceFrames : public SentenceView {
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   void consume_through(std::size_t tj, std::size_t np_end);
   // noun_frame.cpp
-  void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
   bool victim_clause_before(std::size_t at) const;
   // pair_frame.cpp
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
