@@ -6,37 +6,16 @@
 #include <unordered_map>
 
 #include "core/embedded_data.h"
+#include "core/strings.h"
 
 namespace irkg {
 namespace {
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
-
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-// "France-Presse" and "france presse" are one key.
-std::string name_key(std::string_view s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-  return out;
-}
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   for (std::size_t p = 0; p <= s.size();) {
     const std::size_t e = std::min(s.find(sep, p), s.size());
-    out.push_back(trim(s.substr(p, e - p)));
+    out.push_back(trim_space(s.substr(p, e - p)));
     p = e + 1;
   }
   return out;
@@ -84,7 +63,7 @@ std::string canonical_agency(std::string_view name) {
 
 std::string normalize_agency(std::string_view name) {
   std::string canonical = canonical_agency(name);
-  return canonical.empty() ? std::string(trim(name)) : canonical;
+  return canonical.empty() ? std::string(trim_space(name)) : canonical;
 }
 
 }  // namespace irkg

@@ -8,23 +8,10 @@
 
 #include "core/outlet_names.h"
 #include "core/embedded_data.h"
+#include "core/strings.h"
 
 namespace irkg {
 namespace {
-
-// "TFI Global News" and "tfi-global news" compare equal: letters and digits, lower case.
-std::string name_key(std::string_view s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 // The host of a URL or host-like string, lower case, without "www.", "m.", "amp.".
 std::string host_of(std::string_view s) {
@@ -57,14 +44,14 @@ class OutletTable {
       start = end + 1;
       ++line_number;
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (trim(line).empty() || trim(line).front() == '#') {
+      if (trim_space(line).empty() || trim_space(line).front() == '#') {
         if (end == tsv.size()) break;
         continue;
       }
       std::vector<std::string_view> fields;
       for (std::size_t p = 0;;) {
         const std::size_t tab = line.find('\t', p);
-        fields.push_back(trim(line.substr(p, tab == std::string_view::npos ? std::string_view::npos : tab - p)));
+        fields.push_back(trim_space(line.substr(p, tab == std::string_view::npos ? std::string_view::npos : tab - p)));
         if (tab == std::string_view::npos) break;
         p = tab + 1;
       }
@@ -76,7 +63,7 @@ class OutletTable {
       const auto each = [](std::string_view list, auto&& fn) {
         for (std::size_t p = 0; p <= list.size();) {
           const std::size_t bar = std::min(list.find('|', p), list.size());
-          if (const auto v = trim(list.substr(p, bar - p)); !v.empty()) fn(v);
+          if (const auto v = trim_space(list.substr(p, bar - p)); !v.empty()) fn(v);
           p = bar + 1;
         }
       };
@@ -87,7 +74,7 @@ class OutletTable {
   }
 
   std::string host_name(std::string_view raw) const {
-    raw = trim(raw);
+    raw = trim_space(raw);
     if (raw.empty() || !looks_like_host(raw)) return "";
     std::shared_lock lock(mutex_);
     // any subdomain of a known host: "edition.cnn.com" -> cnn.com
@@ -101,12 +88,12 @@ class OutletTable {
 
   std::string listed_name(std::string_view raw) const {
     std::shared_lock lock(mutex_);
-    const auto it = by_name_.find(name_key(trim(raw)));
+    const auto it = by_name_.find(name_key(trim_space(raw)));
     return it == by_name_.end() ? "" : it->second;
   }
 
   std::string normalize(std::string_view raw) const {
-    raw = trim(raw);
+    raw = trim_space(raw);
     if (raw.empty()) return "";
     std::shared_lock lock(mutex_);
     if (const auto it = by_name_.find(name_key(raw)); it != by_name_.end()) return it->second;

@@ -24,6 +24,7 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   }
 }
 
+// Blanks and CR only: a tab is a field separator, and a row's empty last field must stay.
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);

@@ -14,16 +14,11 @@
 
 #include "core/date.h"
 #include "core/embedded_data.h"
+#include "core/strings.h"
 #include "extract/claims/lexicon.h"
 
 namespace irkg {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 std::string upper(std::string_view s) {
   std::string out(s);
@@ -63,13 +58,13 @@ CodeTables build_code_tables() {
   int number = 0;
   for (std::string_view line : split(embedded_file("cameo_countries.tsv"), '\n')) {
     ++number;
-    line = trim(line);
+    line = trim_space(line);
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string_view> f = split(line, '\t');
     if (f.size() < 4) fail("data/cameo_countries.tsv", number, "expected codes, id, type, name");
     if (f[0] == "-") continue;
     for (std::string_view code : split(f[0], '|')) {
-      const std::string c(trim(code));
+      const std::string c(trim_space(code));
       if (f[2] == "igo") t.organisations[c] = std::string(f[1]);
       else if (f[2] == "region") t.regions.insert(c);
       else t.countries[c] = std::string(f[1]);
@@ -78,7 +73,7 @@ CodeTables build_code_tables() {
   number = 0;
   for (std::string_view line : split(embedded_file("cameo_actor_codes.tsv"), '\n')) {
     ++number;
-    line = trim(line);
+    line = trim_space(line);
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string_view> f = split(line, '\t');
     if (f.size() != 4 || f[1].size() != 3) fail("data/cameo_actor_codes.tsv", number, "expected position, 3-letter block, reading, target");
@@ -220,7 +215,7 @@ struct CodeSpell {
 // they are read as PETRARCH reads them: up to seven digits, the first six as YYMMDD; more,
 // the first eight as YYYYMMDD.
 int parse_date(std::string_view s, const std::string& origin, int line) {
-  s = trim(s);
+  s = trim_space(s);
   const bool digits = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || s.size() < 6) fail(origin, line, "bad date '" + std::string(s) + "' (want YYMMDD or YYYYMMDD)");
   int year = 0, month = 0, day = 0;
@@ -240,12 +235,12 @@ int parse_date(std::string_view s, const std::string& origin, int line) {
 }
 
 CodeSpell parse_code(std::string_view inner, const std::string& origin, int line) {
-  inner = trim(inner);
+  inner = trim_space(inner);
   CodeSpell spell;
   std::size_t end = 0;
   while (end < inner.size() && inner[end] != ' ' && inner[end] != '\t' && inner[end] != '<' && inner[end] != '>') ++end;
   std::string code = upper(inner.substr(0, end));
-  const std::string_view rest = trim(inner.substr(end));
+  const std::string_view rest = trim_space(inner.substr(end));
   if (code.empty()) fail(origin, line, "empty code in [...]");
   if (code.starts_with("---") || code == "###" || code == "+++") {
     code.clear();  // no actor: TABARI's null, discard and complex codes
@@ -286,7 +281,7 @@ CodeSpell parse_code(std::string_view inner, const std::string& origin, int line
 // ("[MNCMED]\tNewspapers/Magazines\t$137,000,000"), and both coders ignore it.
 void parse_codes(std::string_view text, std::vector<CodeSpell>& out, const std::string& origin, int line) {
   while (true) {
-    text = trim(text);
+    text = trim_space(text);
     if (text.empty() || text.front() != '[') return;
     const std::size_t close = text.find(']');
     if (close == std::string_view::npos) fail(origin, line, "'[' without ']'");
@@ -483,7 +478,7 @@ void load_tabari_actor_table(Lexicon& lex, std::string_view text, const std::str
     // Comments: '#' (PETRARCH; Phoenix also writes them with no blank before, "[ELI]# ...")
     // and ';' (TABARI), except inside brackets, where ### is TABARI's discard code.
     line = line.substr(0, comment_start(line));
-    if (trim(line).empty()) continue;
+    if (trim_space(line).empty()) continue;
     if (line.front() == ' ' || line.front() == '\t') {
       // An indented line: (dated) codes of the entry above.
       if (!open) fail(origin, number, "codes before any actor phrase");
@@ -491,21 +486,21 @@ void load_tabari_actor_table(Lexicon& lex, std::string_view text, const std::str
       if (bracket == std::string_view::npos) fail(origin, number, "an indented line holds codes: [CODE] or [CODE DATES]");
       // One Phoenix line indents a synonym with its own code ("\tJOHN_MCCLOY_\t[IGOUNODEVWBK
       // 470301-490630]" below JOHN_J MCCLOY_): the phrase joins the entry like a '+' line.
-      if (const std::string_view phrase = trim(line.substr(0, bracket)); !phrase.empty()) entry.phrases.emplace_back(phrase);
+      if (const std::string_view phrase = trim_space(line.substr(0, bracket)); !phrase.empty()) entry.phrases.emplace_back(phrase);
       parse_codes(line.substr(bracket), entry.codes, origin, number);
     } else if (line.front() == '+') {
       if (!open) fail(origin, number, "a '+' synonym before any actor phrase");
       const std::size_t bracket = line.find('[');
       // One Phoenix line holds two synonyms joined by '+' (..._AL_ISLAMI+_ISLAMIC_ADEN_ARMY_).
       for (std::string_view name : split(line.substr(1, bracket == std::string_view::npos ? bracket : bracket - 1), '+'))
-        if (!trim(name).empty()) entry.phrases.emplace_back(trim(name));
+        if (!trim_space(name).empty()) entry.phrases.emplace_back(trim_space(name));
       if (bracket != std::string_view::npos) parse_codes(line.substr(bracket), entry.codes, origin, number);
     } else {
       finish();
       open = true;
       entry.line = number;
       const std::size_t bracket = line.find('[');
-      const std::string_view phrase = trim(line.substr(0, bracket));
+      const std::string_view phrase = trim_space(line.substr(0, bracket));
       if (phrase.empty()) fail(origin, number, "codes without an actor phrase");
       entry.phrases.emplace_back(phrase);
       if (bracket != std::string_view::npos) parse_codes(line.substr(bracket), entry.codes, origin, number);

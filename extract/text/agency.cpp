@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/agencies.h"
+#include "core/strings.h"
 #include "extract/text/text_util.h"
 
 namespace irkg::text {
@@ -45,15 +46,9 @@ bool equals_spelling(const Haystack& text, const AgencySpelling& s) {
   return s.short_form ? text.exact == s.text : text.lower == s.lower;
 }
 
-std::string_view trim_view(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // After the closing parenthesis of "(Reuters)" a dateline goes on with a dash or colon.
 bool dateline_tail(std::string_view rest) {
-  rest = trim_view(rest);
+  rest = trim_space(rest);
   if (rest.empty()) return true;
   for (std::string_view dash : {"-", ":", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95"})
     if (rest.rfind(dash, 0) == 0) return true;
@@ -79,7 +74,7 @@ std::string from_dateline(std::string_view p) {
 }
 
 std::string from_byline(std::string_view author) {
-  author = trim_view(author);
+  author = trim_space(author);
   if (author.rfind("By ", 0) == 0 || author.rfind("by ", 0) == 0) author.remove_prefix(3);
   std::size_t start = 0;
   while (start <= author.size()) {
@@ -88,7 +83,7 @@ std::string from_byline(std::string_view author) {
       const std::size_t at = author.find(sep, start);
       if (at != std::string_view::npos && at < end) end = at;
     }
-    std::string_view part = trim_view(author.substr(start, end - start));
+    std::string_view part = trim_space(author.substr(start, end - start));
     for (std::string_view suffix : {" Staff", " staff", " Wire", " wire"})
       if (part.size() > suffix.size() && part.substr(part.size() - suffix.size()) == suffix)
         part.remove_suffix(suffix.size());
@@ -111,7 +106,7 @@ bool has_year(std::string_view s) {
 }
 
 std::string from_credit_line(std::string_view line) {
-  line = trim_view(line);
+  line = trim_space(line);
   if (line.empty() || line.size() > kCreditMaxBytes) return {};
   const std::string lower = lower_ascii(line);
   const bool copyright = lower.rfind("copyright", 0) == 0 || lower.rfind("\xC2\xA9", 0) == 0 || lower.rfind("(c)", 0) == 0;

@@ -5,6 +5,7 @@
 
 #include "core/agencies.h"
 #include "core/outlet_names.h"
+#include "core/strings.h"
 #include "extract/text/text_util.h"
 
 namespace irkg::text {
@@ -41,13 +42,6 @@ bool has_word(std::string_view lower, std::string_view phrase) {
   return false;
 }
 
-std::string key_of(std::string_view s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-  return out;
-}
-
 bool is_lower_slug(std::string_view s) {
   for (unsigned char c : s)
     if (std::isupper(c) || c == ' ') return false;
@@ -82,8 +76,8 @@ std::string pick_segment(const std::string& name, std::string_view host) {
 
 bool names_host(std::string_view name, std::string_view host) {
   if (host.empty()) return false;
-  const std::string full = key_of(name);
-  const std::string host_key = key_of(host);
+  const std::string full = name_key(name);
+  const std::string host_key = name_key(host);
   // "The Verge" for theverge.com, "The Detroit News" for detroitnews.com: with and without
   // a leading "The".
   std::vector<std::string> keys{full};
@@ -97,7 +91,7 @@ bool names_host(std::string_view name, std::string_view host) {
     for (std::size_t start = 0; start < host.size();) {
       const std::size_t dot = host.find('.', start);
       if (dot == std::string_view::npos) break;
-      const std::string label = key_of(host.substr(start, dot - start));
+      const std::string label = name_key(host.substr(start, dot - start));
       start = dot + 1;
       if (label == key) return true;
       if (label.size() >= 5 && key.size() >= 5 && (label.rfind(key, 0) == 0 || key.rfind(label, 0) == 0))
@@ -108,14 +102,14 @@ bool names_host(std::string_view name, std::string_view host) {
 }
 
 std::string_view reject_outlet_name(std::string_view name, const std::vector<std::string>& sections) {
-  const std::string key = key_of(name);
+  const std::string key = name_key(name);
   if (key.empty()) return "empty";
   for (const char* p : kPlatforms)
     if (key == p) return "platform";
   for (const char* s : kSections)
-    if (key == key_of(s)) return "section";
+    if (key == name_key(s)) return "section";
   for (const auto& s : sections)
-    if (key == key_of(s)) return "section";
+    if (key == name_key(s)) return "section";
   const std::string lower = lower_ascii(name);
   if (lower.rfind("by ", 0) == 0) return "byline";
   for (const char* w : kBylineWords)

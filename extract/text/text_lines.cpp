@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/strings.h"
+
 namespace irkg::text {
 namespace {
 
@@ -35,12 +37,6 @@ bool is_wrapped_group(const std::vector<RawLine>& lines, std::size_t from, std::
   return lower_continuations * 3 >= (to - from - 1);
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 std::vector<TextLine> split_text_lines(std::string_view text) {
@@ -52,7 +48,7 @@ std::vector<TextLine> split_text_lines(std::string_view text) {
     std::size_t end = text.find_first_of("\n\r", pos);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(pos, end - pos);
-    const std::string_view t = trim(line);
+    const std::string_view t = trim_space(line);
     if (t.empty()) {
       after_blank = true;
     } else {

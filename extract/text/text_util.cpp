@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/strings.h"
+
 namespace irkg::text {
 namespace {
 
@@ -128,12 +130,7 @@ std::string normalize_space(std::string_view s) {
   return out;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string lower_ascii(std::string_view s) { return ascii_lower(s); }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
