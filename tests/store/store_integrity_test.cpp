@@ -7,21 +7,14 @@
 #include <algorithm>
 
 #include "store/store.h"
+#include "tests/store/temp_store_dir.h"
 
 namespace irkg {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("irkg-integrity-test-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using TempDir = test::TempStoreDir;
 
 Claim make_claim(const std::string& doc, const std::string& s, const std::string& o, const std::string& date) {
   Claim c;

@@ -1,5 +1,6 @@
 // Store behaviour: round trip, idempotent ingest, replacement, index queries, open modes.
 #include "store/store.h"
+#include "tests/store/temp_store_dir.h"
 
 #include <gtest/gtest.h>
 
@@ -11,17 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-  fs::path path;
-  // Named after the test; a test holding several directories gives each a suffix.
-  explicit TempDir(const std::string& suffix = "") {
-    path = fs::temp_directory_path() /
-           ("irkg-store-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name() + suffix);
-    fs::remove_all(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using TempDir = test::TempStoreDir;
 
 Actor state(const std::string& code) { return {code, code, code, "state"}; }
 

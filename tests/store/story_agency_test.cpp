@@ -8,21 +8,14 @@
 
 #include "store/codec.h"
 #include "store/store.h"
+#include "tests/store/temp_store_dir.h"
 
 namespace irkg {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("irkg-story-test-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
+using TempDir = test::TempStoreDir;
 
 Claim claim_of(const std::string& doc, const std::string& agency, const std::string& story) {
   Claim c;
