@@ -257,16 +257,16 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       --v;
     if (v > 0 && s_.chunk_at[v - 1] >= 0) {
       const Chunk& verb = chunk(s_.chunk_at[v - 1]);
-      if (verb.kind == ChunkKind::Verb && verb.end == v &&
-          (has(tok(verb.head), word_class("request_verb")) || has(tok(verb.head), word_class("desire_verb"))))
-        return because(Modality::Hypothetical, "relation asked for", verb.head);
-      // "Turkey vetoed Sweden's accession to NATO", "blocked a deal between X and Y": a
-      // relation someone prevented has not happened (the prevention is the claim).
-      if (verb.kind == ChunkKind::Verb && verb.end == v && has(tok(verb.head), word_class("prevention_verb")))
-        return because(Modality::Hypothetical, "relation prevented", verb.head);
-      // "Moscow promised wheat deliveries to Chad": what is promised is still to come.
-      if (verb.kind == ChunkKind::Verb && verb.end == v && has(tok(verb.head), word_class("promise_verb")))
-        return because(Modality::Future, "relation promised", verb.head);
+      const Token& head = tok(verb.head);
+      if (verb.kind == ChunkKind::Verb && verb.end == v) {
+        if (has(head, word_class("request_verb")) || has(head, word_class("desire_verb")))
+          return because(Modality::Hypothetical, "relation asked for", verb.head);
+        // "Turkey vetoed Sweden's accession to NATO", "blocked a deal between X and Y": a
+        // relation someone prevented has not happened (the prevention is the claim).
+        if (has(head, word_class("prevention_verb"))) return because(Modality::Hypothetical, "relation prevented", verb.head);
+        // "Moscow promised wheat deliveries to Chad": what is promised is still to come.
+        if (has(head, word_class("promise_verb"))) return because(Modality::Future, "relation promised", verb.head);
+      }
     }
   }
   return Modality::Asserted;
