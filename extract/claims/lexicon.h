@@ -127,6 +127,8 @@ class Lexicon {
   PhraseIndex<bool> state_anaphora;      // "the country", "the kingdom"
   Grammar grammar;
   std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index
+  // Lower-case surname -> persons whose display name ends with it (person_surnames.cpp).
+  std::unordered_map<std::string, std::vector<std::int32_t>> person_surnames;
   // The relation a refused concession becomes ("refuse_yield" in data/relations.tsv), or -1.
   std::int32_t refusal_relation = -1;
   // The relation a warned-of hostile act gives the one who warns ("warn"), or -1.

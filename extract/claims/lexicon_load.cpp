@@ -7,6 +7,7 @@
 #include "core/embedded_data.h"
 #include "core/hash.h"
 #include "extract/claims/lexicon.h"
+#include "extract/claims/person_surnames.h"
 #include "extract/extractor.h"
 
 namespace irkg {
@@ -147,6 +148,7 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extr
       }
   lex->grammar.finalize();
   add_leader_governments(*lex);
+  index_person_surnames(*lex);
   lex->version = hex64(version);
   return lex;
 }

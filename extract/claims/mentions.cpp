@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/person_surnames.h"
 
 namespace irkg {
 namespace {
@@ -125,7 +126,18 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       continue;
     }
     const auto* phrase = lex.actor_names.longest(t, i);
-    if (!phrase) { ++i; continue; }
+    if (!phrase) {
+      if (const std::int32_t person = surname_actor(lex, t, i, found, recent, day, day_known); person >= 0) {
+        ActorMention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.actor = person;
+        m.possessive = m.end < t.size() && t[m.end].lower == "'s";
+        found.push_back(m);
+      }
+      ++i;
+      continue;
+    }
     const std::size_t len = phrase->lower.size();
     // A capitalised word running on after the name ("Jordan River", "Georgia Tech") makes a
     // longer proper name that is not the actor; all-caps headlines are exempt.
@@ -258,6 +270,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
             }
           }
           m.end = at + title->lower.size();
+          // The unknown name belongs to the mention ("Chinese Premier Li Peng" is China
+          // up to its last word), so a list goes on after it ("... Li Peng and his
+          // Indian counterpart").
+          if (unknown_name_follows)
+            for (std::size_t name_words = 0; name_words < 4 && m.end < t.size() && t[m.end].word && t[m.end].capitalized &&
+                                             t[m.end].lower != "'s" && !lex.actor_names.longest(t, m.end);
+                 ++name_words)
+              ++m.end;
           m.possessive = m.end < t.size() && t[m.end].lower == "'s";
         }
       }

@@ -39,6 +39,7 @@ class SentenceFrames : public SentenceView {
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   void consume_through(std::size_t tj, std::size_t np_end);
+  void joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation);
   // noun_frame.cpp
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
   bool victim_clause_before(std::size_t at) const;

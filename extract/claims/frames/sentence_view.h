@@ -140,6 +140,8 @@ class SentenceView {
   bool verb_ends_at(std::size_t end) const;
   bool verb_position_ok(const Trigger& trig, bool gerund) const;
   bool reduced_relative(const Trigger& trig) const;
+  bool agent_participle_before_main_verb(const Trigger& trig) const;
+  std::size_t agent_by_after(const Trigger& trig) const;
   bool passive_at(std::size_t begin) const;
   bool noun_compound(const Trigger& trig, const RelationMatch& m) const;
   bool object_taken(std::size_t verb_end, std::int32_t object_group, int polarity) const;

@@ -113,6 +113,15 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// "The treaty was signed by Greece and North Macedonia", "the accord, signed by the two
+// foreign ministers, ...": a joint act (a `sym` row) done to a thing, not to an actor, relates
+// the agents the by-phrase coordinates, as "Greece and North Macedonia signed" does.
+void SentenceFrames::joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation) {
+  const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
+  const auto agents = actors(group(by));
+  if (r.symmetric && agents.size() >= 2) emit_within(agents, relation, trig, "agents the by-phrase coordinates (symmetric relation)");
+}
+
 // The relation nouns of a composed noun phrase are read: "peace treaty negotiations
 // with Tokyo" is one object, not a treaty claim plus a negotiations claim.
 void SentenceFrames::consume_through(std::size_t tj, std::size_t np_end) {
@@ -131,11 +140,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // "a summit hosted by Nigeria", "a deal brokered by Qatar": the agent of a relation
     // participle acts on those the clause is about, the participants of the noun it
     // describes. Other reduced relatives make no claim of their own.
-    if (m.participle && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("agent_by")))
-      if (const std::int32_t by = group_after(trig.end + 1, trig.end, Reach::Phrase); by >= 0) {
+    if (const std::size_t by_at = agent_by_after(trig); m.participle && by_at > 0)
+      if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
         const auto participants = clause_subject(trig.begin);
         if (!participants.empty())
           emit(actors(group(by)), participants, m.relation, trig, {"agent of a participle", "clause subject"});
+        else
+          joint_agents(by, trig, m.relation);
       }
     return;
   }
@@ -177,6 +188,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     const auto objects = clause_subject(trig.begin);
     if (by >= 0 && !objects.empty())
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
+    else if (by >= 0)
+      joint_agents(by, trig, m.relation);
     // "Two French soldiers were killed by a mine outside the Malian town of
     // Gao": violence with no named agent is coded against the state where it happens,
     // as its mirror image below (an agent with no named target).

@@ -55,6 +55,8 @@ bool SentenceView::finite_verb_between(std::size_t from, std::size_t to) const {
 // noun; it is not a main verb whose subject is the clause subject.
 bool SentenceView::reduced_relative(const Trigger& trig) const {
   if (trig.begin < 2) return false;
+  // ", signed by Greece and North Macedonia, ...": a participle opening an aside.
+  if (tok(trig.begin - 1).lower == "," && agent_participle_before_main_verb(trig)) return true;
   const std::size_t noun = trig.begin - 1;
   const Token& w = tok(noun);
   if (!(w.word && s_.group_at[noun] < 0 && !has(w, word_class("be")) && !has(w, word_class("adverb"))))
@@ -77,7 +79,40 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
     for (const Reading& r : other.readings)
       if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb) return true;
   }
+  return agent_participle_before_main_verb(trig);
+}
+
+// "A pact signed by Morocco and Spain ended the row", "the accord, signed by both leaders,
+// will ...": a participle with its by-agent modifies the subject when the clause's main
+// verb follows the by-phrase.
+bool SentenceView::agent_participle_before_main_verb(const Trigger& trig) const {
+  const std::size_t by = agent_by_after(trig);
+  if (by == 0) return false;
+  for (std::size_t p = by + 1; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[trig.begin]; ++p) {
+    const std::int32_t c = s_.chunk_at[p];
+    if (c < 0 || chunk(c).begin != p || chunk(c).kind != ChunkKind::Verb) continue;
+    // The group's first word: "ended", "will let", "has opened"; after the comma that
+    // closes the aside any past form is that verb, whatever the tagger made of it.
+    const Pos pos = tok(p).pos;
+    if (is_finite_verb(pos) || (pos == Pos::VBN && tok(p - 1).lower == ",")) return true;
+  }
   return false;
+}
+
+// The "by" right after a participle, past adverbs and one prepositional phrase with no
+// actor in it ("signed remotely by", "signed in June 2018 by"), else 0.
+std::size_t SentenceView::agent_by_after(const Trigger& trig) const {
+  const std::size_t n = s_.tokens.size();
+  std::size_t by = trig.end;
+  while (by < n && is_adverb(tok(by).pos)) ++by;
+  if (by + 1 < n && !has(tok(by), word_class("agent_by")) && s_.chunk_at[by] >= 0 && chunk(s_.chunk_at[by]).kind == ChunkKind::Prep &&
+      s_.chunk_at[by + 1] >= 0 && chunk(s_.chunk_at[by + 1]).kind == ChunkKind::Noun) {
+    const std::size_t end = chunk(s_.chunk_at[by + 1]).end;
+    for (std::size_t p = by; p < end; ++p)
+      if (s_.group_at[p] >= 0) return 0;
+    by = end;
+  }
+  return by < n && has(tok(by), word_class("agent_by")) ? by : 0;
 }
 
 // A form of be before the participle, across adverbs and negators ("was not yet condemned").
