@@ -79,6 +79,7 @@ struct RelationEntry {
   std::string relation;  // lexicon name: condemn, sanction, alliance
   std::string category;  // PLOVER category
   bool place_agent = false;  // passive with no by-phrase: the state of the place acts (hosting)
+  bool ends_conflict = false;  // pair nouns: with no parties of its own, it ends the fighting just told (a truce)
   bool violent = false;  // category ASSAULT or FIGHT: with no named target, the place is coded
   bool threat = false;   // category THREATEN: the target is whoever must act to avert it
   std::string cameo;

@@ -190,6 +190,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "across") r.across = true;
         else if (opt == "direct") r.direct = true;
         else if (opt == "place-agent") r.place_agent = true;
+        else if (opt == "ends-conflict") r.ends_conflict = true;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "perceived") r.perceived_only = true;

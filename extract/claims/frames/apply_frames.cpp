@@ -14,6 +14,7 @@ constexpr std::size_t kMaxGroupForPairs = 6;  // larger coordinated lists are no
 std::vector<FrameHit> SentenceFrames::run() {
   consumed_.assign(s_.triggers.size(), false);
   noun_only_.assign(s_.triggers.size(), false);
+  parties_.assign(s_.triggers.size(), {});
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {

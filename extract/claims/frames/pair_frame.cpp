@@ -13,13 +13,13 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   const std::int32_t mod = has(tok(trig.begin), word_class("adverb")) ? -1 : modifier_before(trig.begin);
   if (mod >= 0 && (group(mod).compound || group(mod).mentions.size() >= 2)) {
     // "Sino-Russian ties", "India and Japan's partnership"
-    emit_within(actors(group(mod)), relation, trig, "members of the modifier before the noun");
+    pair_members(actors(group(mod)), relation, trig, "members of the modifier before the noun");
     return;
   }
   std::string prep;
   if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, false);
       gi >= 0 && group(gi).mentions.size() >= 2) {
-    emit_within(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
+    pair_members(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
     return;
   }
   const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
@@ -38,10 +38,68 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     // An adverb right after the group quantifies rather than relates: "Russia and Ukraine
     // together export a third of the world's wheat".
     const bool adverb_right_after = trig.begin == grp.end && has(tok(trig.begin), word_class("adverb"));
-    if (grp.mentions.size() >= 2 && !adverb_right_after && predicate_of(grp.end, trig.begin))
-      emit_within(actors(grp), relation, trig, "members of the coordinated subject before the noun");
+    if (grp.mentions.size() >= 2 && !adverb_right_after && predicate_of(grp.end, trig.begin)) {
+      pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
+      return;
+    }
     break;
   }
+  if (r.ends_conflict)
+    if (const auto fighters = fighters_before(trig); !fighters.empty())
+      pair_members(fighters, relation, trig, "the two sides of the fighting the truce ends");
+}
+
+void SentenceFrames::pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
+                                  std::string_view rule) {
+  emit_within(members, relation, trig, rule);
+  if (trigger_ >= 0) parties_[static_cast<std::size_t>(trigger_)] = members;
+  compound_agent(trig, members);
+}
+
+// "Armenia and Azerbaijan fought a war that ended with a ceasefire", "the two armies
+// clashed for a week before a truce took hold": a truce with no parties of its own ends the
+// fighting the sentence just told, when a word of ending (ended, before, until) stands
+// between the two; its parties are that fighting's sides.
+std::vector<std::int32_t> SentenceFrames::fighters_before(const Trigger& trig) const {
+  for (auto h = hits_.rbegin(); h != hits_.rend(); ++h) {
+    if (h->why.trigger < 0 || h->negated) continue;
+    const Trigger& fight = s_.triggers[static_cast<std::size_t>(h->why.trigger)];
+    if (fight.end > trig.begin) continue;
+    const int sign = h->polarity != 0 ? h->polarity : lex_.relations[static_cast<std::size_t>(h->relation)].polarity();
+    if (sign >= 0 || !lex_.relations[static_cast<std::size_t>(h->relation)].violent) continue;
+    for (std::size_t p = fight.end; p < trig.begin; ++p)
+      if (has(tok(p), word_class("conflict_end"))) return {h->subject, h->object};
+    return {};
+  }
+  return {};
+}
+
+// "a Russian-brokered ceasefire", "a US-mediated deal": the actor before the hyphen does what
+// the participle after it says to the parties of the noun they modify.
+void SentenceFrames::compound_agent(const Trigger& trig, const std::vector<std::int32_t>& parties) {
+  const std::size_t b = trig.begin;
+  if (b < 3 || !tok(b - 1).joined || !tok(b - 2).joined || tok(b - 2).lower != "-" || s_.group_at[b - 3] < 0) return;
+  for (const PatternHit& hit : lex_.relation_patterns.all(s_.tokens, s_.group_at, b - 1)) {
+    const RelationEntry& r = lex_.relations[static_cast<std::size_t>(hit.match.relation)];
+    if (hit.end != b || r.frame != Frame::Verb || r.polarity() <= 0) continue;
+    emit(actors(group(s_.group_at[b - 3])), parties, hit.match.relation, trig,
+         {"actor of the compound modifier", "parties of the noun it modifies"});
+    return;
+  }
+}
+
+// The parties of the nearest pair noun before `at` in the same noun phrase run (no verb
+// between): "a truce between Israel and Hamas brokered by Egypt".
+std::vector<std::int32_t> SentenceFrames::parties_before(std::size_t at) const {
+  for (std::size_t k = s_.triggers.size(); k-- > 0;) {
+    const Trigger& t = s_.triggers[k];
+    if (t.end > at) continue;
+    if (parties_[k].empty()) continue;
+    for (std::size_t p = t.end; p < at; ++p)
+      if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Verb) return {};
+    return parties_[k];
+  }
+  return {};
 }
 
 }  // namespace irkg::frames

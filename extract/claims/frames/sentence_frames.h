@@ -24,6 +24,9 @@ class SentenceFrames : public SentenceView {
   std::vector<FrameHit> hits_;
   std::vector<bool> consumed_;   // relation nouns already read as a verb's object
   std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading
+  // The members a pair noun related ("a truce between A and B"), per trigger, for the agents
+  // that act on them ("a US-brokered truce", "a truce brokered by Qatar").
+  std::vector<std::vector<std::int32_t>> parties_;
   // Where the hits being emitted come from, recorded in each hit's Why.
   std::int32_t trigger_ = -1, reading_ = -1, composed_ = -1;
 
@@ -40,6 +43,11 @@ class SentenceFrames : public SentenceView {
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   void consume_through(std::size_t tj, std::size_t np_end);
   void joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation);
+  // pair_frame.cpp
+  void pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig, std::string_view rule);
+  std::vector<std::int32_t> fighters_before(const Trigger& trig) const;
+  void compound_agent(const Trigger& trig, const std::vector<std::int32_t>& parties);
+  std::vector<std::int32_t> parties_before(std::size_t at) const;
   // noun_frame.cpp
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
   bool victim_clause_before(std::size_t at) const;

@@ -142,7 +142,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // describes. Other reduced relatives make no claim of their own.
     if (const std::size_t by_at = agent_by_after(trig); m.participle && by_at > 0)
       if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
-        const auto participants = clause_subject(trig.begin);
+        auto participants = parties_before(trig.begin);
+        if (participants.empty()) participants = clause_subject(trig.begin);
         if (!participants.empty())
           emit(actors(group(by)), participants, m.relation, trig, {"agent of a participle", "clause subject"});
         else

@@ -55,8 +55,10 @@ bool SentenceView::finite_verb_between(std::size_t from, std::size_t to) const {
 // noun; it is not a main verb whose subject is the clause subject.
 bool SentenceView::reduced_relative(const Trigger& trig) const {
   if (trig.begin < 2) return false;
-  // ", signed by Greece and North Macedonia, ...": a participle opening an aside.
-  if (tok(trig.begin - 1).lower == "," && agent_participle_before_main_verb(trig)) return true;
+  // ", signed by Greece and North Macedonia, ...": a participle opening an aside, or one
+  // right after a noun phrase, actor or not ("a truce between Israel and Hamas brokered by
+  // Egypt took effect"), when the clause's main verb follows its by-agent.
+  if (agent_participle_before_main_verb(trig)) return true;
   const std::size_t noun = trig.begin - 1;
   const Token& w = tok(noun);
   if (!(w.word && s_.group_at[noun] < 0 && !has(w, word_class("be")) && !has(w, word_class("adverb"))))
