@@ -329,6 +329,12 @@ void news_rules(std::vector<Token>& tokens) {
          (tokens[i + 1].pos == Pos::VBN && find(kVerbByForm, tokens[i + 1].lower))) &&
         (tokens[i - 1].pos == Pos::DT || is_noun(tokens[i - 1].pos)))
       if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // A possessive owns a noun: an adjective right after "'s" that no noun or adjective
+    // follows heads the phrase ("Russia's offensive in", "the army's regular"), if
+    // WordNet has the noun.
+    if (t.pos == Pos::JJ && i > 0 && tokens[i - 1].pos == Pos::POS &&
+        (i + 1 == tokens.size() || !(is_noun(tokens[i + 1].pos) || is_adjective(tokens[i + 1].pos))))
+      if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
     // A past form right after a noun and right before a determiner, possessive or pronoun
     // has a subject and an object: "the chief made his remarks" (VBD, not VBN).
     if (t.pos == Pos::VBN && i > 0 && i + 1 < tokens.size() && is_noun(tokens[i - 1].pos) &&

@@ -544,6 +544,8 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     std::size_t q = p + 1;
     if (q < s_.tokens.size() && has(tok(q), word_class("complement_of"))) ++q;  // "outside of", "inside of"
     if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
+    // "in eastern Ukraine", "across northern Syria": a part of the state is the state.
+    if (q + 1 < s_.tokens.size() && has(tok(q), word_class("compass_adjective")) && !lex_.actor_names.longest(s_.tokens, q)) ++q;
     const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
     if (!phrase) continue;
     const ActorName& name = phrase->values.front();

@@ -45,7 +45,19 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
     return;
   }
-  if (mod >= 0 && group(mod).compound) emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
+  if (mod >= 0 && group(mod).compound) {
+    emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
+    return;
+  }
+  // "Russia's offensive in eastern Ukraine", "Turkey's air strikes across northern Iraq":
+  // violence with an actor of its own and no target named is against the state where it
+  // happens, as for verbs (attachment.cpp, place_after).
+  if (r.violent) {
+    std::vector<std::int32_t> owner = mod >= 0 ? actors(group(mod)) : possessive_pronoun_owner(trig.begin);
+    if (owner.empty()) return;
+    if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
+      emit(owner, {place}, relation, trig, {mod >= 0 ? "possessor or modifier" : "owner of its/their", "place of violence"});
+  }
 }
 
 // Whether the nearest verb group before `at` in its clause is a passive verb of violence

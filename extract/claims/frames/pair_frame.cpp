@@ -47,6 +47,10 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   if (r.ends_conflict)
     if (const auto fighters = fighters_before(trig); !fighters.empty())
       pair_members(fighters, relation, trig, "the two sides of the fighting the truce ends");
+  // "Russia's war in Ukraine": a war of one named side is against the state where it is fought.
+  if (r.violent && mod >= 0 && !group(mod).compound)
+    if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
+      emit(actors(group(mod)), {place}, relation, trig, {"possessor or modifier", "place of violence"});
 }
 
 void SentenceFrames::pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
