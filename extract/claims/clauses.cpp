@@ -49,6 +49,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
     const bool time_preposition = has(t[i], word_class("time_preposition")) && time_phrase_follows(s, i);
     if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition)) boundary[i] = true;
+    if (has(t[i], word_class("subordinator_prefix")) && i + 1 < n &&
+        (has(t[i + 1], word_class("clause_break")) || has(t[i + 1], word_class("as_word"))))
+      boundary[i] = true;
     // ", and Tokyo is courting ...": a comma and a conjunction before a new actor open a
     // new clause with its own subject.
     if (t[i].lower == "," && i + 2 < n && has(t[i + 1], word_class("clause_conjunction"))) {

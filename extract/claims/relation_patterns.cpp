@@ -27,7 +27,10 @@ bool has_digit(std::string_view w) {
 bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
   const Token& t = tokens[j];
   if (group_at[j] >= 0) return false;
-  if (!t.word) return t.lower == "-" || t.lower == "$" || t.lower == "%";
+  if (!t.word) return t.lower == "-" || t.lower == "$" || t.lower == "%" || is_quote_mark(t);
+  // "a swift and harsh response": "and" between two adjectives.
+  if (has(t, word_class("conjunction_and")))
+    return j > 0 && j + 1 < tokens.size() && is_adjective(tokens[j - 1].pos) && is_adjective(tokens[j + 1].pos);
   if (has(t, word_class("negator")) || has(t, word_class("clause_break")) || has(t, word_class("preposition")))
     return false;
   if (has(t, word_class("determiner")) || has(t, word_class("noun_marker")) || has_digit(t.lower)) return true;

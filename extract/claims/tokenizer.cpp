@@ -67,6 +67,15 @@ std::string lower_ascii(std::string_view s) {
 
 }  // namespace
 
+bool is_quote_mark(const Token& t) {
+  static constexpr std::string_view kQuotes[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+                                                 "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB"};
+  if (t.word) return false;
+  for (std::string_view q : kQuotes)
+    if (t.lower == q) return true;
+  return false;
+}
+
 bool is_all_caps(std::string_view word) {
   bool any = false;
   for (char c : word) {

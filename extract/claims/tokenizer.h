@@ -28,6 +28,10 @@ std::vector<Token> tokenize(std::string_view text);
 // A token's membership in a grammar word class (extract/claims/word_class.h).
 inline bool has(const Token& t, int word_class_index) { return (t.classes >> word_class_index) & 1U; }
 
+// A quotation mark, straight or curly, single or double, or a guillemet. News quotes the
+// words of a phrase ('would "pay dearly"'); the phrase and its modal read through them.
+bool is_quote_mark(const Token& t);
+
 // Upper-case letters only ("US", "NATO", "U.S."): such dictionary names match exactly.
 bool is_all_caps(std::string_view word);
 

@@ -143,7 +143,7 @@ bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_a
 // there; one before the clause's actor belongs to another predicate.
 std::size_t SentenceView::predicate_begin(std::size_t begin, std::size_t start) const {
   std::size_t p = begin;
-  while (p > start && s_.group_at[p - 1] < 0 && tok(p - 1).word) --p;
+  while (p > start && s_.group_at[p - 1] < 0 && (tok(p - 1).word || is_quote_mark(tok(p - 1)))) --p;
   // "Will Putin betray Xi?": in a question the modal comes before the subject.
   if (p > start && s_.group_at[p - 1] >= 0) {
     std::size_t b = group(s_.group_at[p - 1]).begin;
@@ -210,8 +210,14 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
     return q > 0 && has(tok(q - 1), word_class("seize_verb"));
   };
+  // The noun's agent may stand between: "any attempt by Finland to host ...".
+  const auto infinitive_after = [&](std::size_t p) {
+    std::size_t q = p + 1;
+    if (q + 1 < begin && has(tok(q), word_class("agent_by")) && s_.group_at[q + 1] >= 0) q = group(s_.group_at[q + 1]).end;
+    return q < begin && has(tok(q), word_class("infinitive_to"));
+  };
   for (std::size_t p = start; p + 1 < begin; ++p)
-    if (has(tok(p), word_class("intent_noun")) && has(tok(p + 1), word_class("infinitive_to")) && !finite_after_and(p) && !used_as_verb(p) &&
+    if (has(tok(p), word_class("intent_noun")) && infinitive_after(p) && !finite_after_and(p) && !used_as_verb(p) &&
         !taken_up(p))
       return because(Modality::Hypothetical, "infinitive of an intent noun", p);
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what

@@ -6,14 +6,33 @@
 namespace irkg::frames {
 
 // "Britain said that Libya must ...": the speaker's demand on the reported subject.
+// "Tehran warned that any attack by Israel would draw a crushing response": a consequence
+// the speaker foretells for the reported subject is a threat (a `threat` row), made when
+// spoken although the consequence is only foreseen; an asserted one ("Russia has paid a
+// price") is a report, not a threat.
 void SentenceFrames::speaker(const Trigger& trig, std::int32_t relation) {
-  if (s_.speaker_group < 0 || s_.speaker_token[trig.begin]) return;
-  const Group& who = group(s_.speaker_group);
-  if (who.begin > trig.begin) return;  // the attribution must come first: "X said Y must"
+  if (s_.speaker_token[trig.begin]) return;
+  const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
+  const Modality foreseen = modality_at(trig.begin);
+  if (r.threat && foreseen != Modality::Future && foreseen != Modality::Hypothetical) return;
+  // Who speaks: the sentence's attribution, which must come first ("X said Y must"), or for
+  // a threat the one who warns ("Tehran warned that ...", "..., the ministry warned").
+  std::vector<std::int32_t> speakers;
+  if (s_.speaker_group >= 0 && group(s_.speaker_group).begin < trig.begin) speakers = actors(group(s_.speaker_group));
+  else if (r.threat) speakers = warners_of(trig.begin);
+  if (speakers.empty()) return;
   const std::size_t start = clause_start(trig.begin);
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > trig.begin || s_.speaker_token[grp.begin]) continue;
-    emit(actors(who), actors(grp), relation, trig, {"speaker of the sentence", "subject of the reported clause"});
+    const std::size_t first = hits_.size();
+    emit(speakers, actors(grp), relation, trig, {"speaker of the sentence", "subject of the reported clause"});
+    if (r.threat)
+      for (std::size_t k = first; k < hits_.size(); ++k)
+        if (hits_[k].relation == relation && !hits_[k].negated) {
+          hits_[k].modality = Modality::Asserted;
+          hits_[k].why.modality = {};
+          hits_[k].why.modal = -1;
+        }
     return;
   }
 }
