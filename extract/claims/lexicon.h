@@ -79,6 +79,7 @@ struct RelationEntry {
   std::string relation;  // lexicon name: condemn, sanction, alliance
   std::string category;  // PLOVER category
   bool place_agent = false;  // passive with no by-phrase: the state of the place acts (hosting)
+  bool guests_meet = false;  // verbs: a host's guests of different states meet each other
   bool ends_conflict = false;  // pair nouns: with no parties of its own, it ends the fighting just told (a truce)
   bool violent = false;  // category ASSAULT or FIGHT: with no named target, the place is coded
   bool threat = false;   // category THREATEN: the target is whoever must act to avert it
@@ -134,6 +135,8 @@ class Lexicon {
   std::int32_t refusal_relation = -1;
   // The relation a warned-of hostile act gives the one who warns ("warn"), or -1.
   std::int32_t warning_relation = -1;
+  // The relation guests hosted together have with each other ("meet"; `guests-meet` rows), or -1.
+  std::int32_t meeting_relation = -1;
   std::string version;
 
   // The person holding `role` for `country` on `day`, or -1.

@@ -191,6 +191,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "direct") r.direct = true;
         else if (opt == "place-agent") r.place_agent = true;
         else if (opt == "ends-conflict") r.ends_conflict = true;
+        else if (opt == "guests-meet") r.guests_meet = true;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "perceived") r.perceived_only = true;
@@ -205,6 +206,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     const auto index = static_cast<std::int32_t>(lex.relations.size());
     if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
     if (r.relation == "warn" && lex.warning_relation < 0) lex.warning_relation = index;
+    if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
     lex.relations.push_back(r);
     const auto head = inflect ? RelationPatterns::Head::Verb : RelationPatterns::Head::Literal;
     for (std::string_view phrase : split(f[1], '|')) {

@@ -226,6 +226,9 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (has(tok(p), word_class("infinitive_to")) && !finite_after_and(p)) {
       if (requested_infinitive(p)) return because(Modality::Hypothetical, "requested infinitive", p);
       if (threatened_infinitive(p)) return because(Modality::Hypothetical, "threatened infinitive", p);
+      // "offered to host talks", "vowed to send troops": what is promised is still to come.
+      if (p > 0 && has(tok(p - 1), word_class("promise_verb")) && is_verb(tok(p - 1).pos))
+        return because(Modality::Future, "promised infinitive", p - 1);
     }
   // A possibility anywhere in the predicate outweighs intent: "must be ready to mediate".
   const std::size_t window = begin - predicate_begin(begin, start);
@@ -263,15 +266,24 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       --v;
     if (v > 0 && s_.chunk_at[v - 1] >= 0) {
       const Chunk& verb = chunk(s_.chunk_at[v - 1]);
-      const Token& head = tok(verb.head);
+      // "offered to host talks", "wants to sign a deal": the verb whose infinitive takes
+      // the noun says whether it is promised or asked for.
+      std::size_t governing = verb.head;
+      if (verb.kind == ChunkKind::Verb)
+        for (std::size_t p = verb.begin; p + 1 < verb.end; ++p)
+          if (has(tok(p + 1), word_class("infinitive_to")) &&
+              (has(tok(p), word_class("promise_verb")) || has(tok(p), word_class("desire_verb")) ||
+               has(tok(p), word_class("request_verb"))))
+            governing = p;
+      const Token& head = tok(governing);
       if (verb.kind == ChunkKind::Verb && verb.end == v) {
         if (has(head, word_class("request_verb")) || has(head, word_class("desire_verb")))
-          return because(Modality::Hypothetical, "relation asked for", verb.head);
+          return because(Modality::Hypothetical, "relation asked for", governing);
         // "Turkey vetoed Sweden's accession to NATO", "blocked a deal between X and Y": a
         // relation someone prevented has not happened (the prevention is the claim).
-        if (has(head, word_class("prevention_verb"))) return because(Modality::Hypothetical, "relation prevented", verb.head);
+        if (has(head, word_class("prevention_verb"))) return because(Modality::Hypothetical, "relation prevented", governing);
         // "Moscow promised wheat deliveries to Chad": what is promised is still to come.
-        if (has(head, word_class("promise_verb"))) return because(Modality::Future, "relation promised", verb.head);
+        if (has(head, word_class("promise_verb"))) return because(Modality::Future, "relation promised", governing);
       }
     }
   }

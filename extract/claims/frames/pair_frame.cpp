@@ -58,6 +58,24 @@ void SentenceFrames::pair_members(const std::vector<std::int32_t>& members, std:
   emit_within(members, relation, trig, rule);
   if (trigger_ >= 0) parties_[static_cast<std::size_t>(trigger_)] = members;
   compound_agent(trig, members);
+  host_of_pair(trig, members);
+}
+
+// "Turkey offered to host a new round of talks between Moscow and Kyiv": who hosts a
+// meeting (a `guests-meet` verb whose object phrase holds the pair noun) hosts its parties.
+void SentenceFrames::host_of_pair(const Trigger& trig, const std::vector<std::int32_t>& members) {
+  for (const Trigger& verb : s_.triggers) {
+    if (verb.end > trig.begin) break;
+    if (s_.clause_at[verb.begin] != s_.clause_at[trig.begin] || !in_object_phrase(verb.end, trig.begin)) continue;
+    for (const Reading& reading : verb.readings) {
+      const RelationEntry& r = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+      if (r.frame != Frame::Verb || !r.guests_meet || reading.end != verb.end) continue;
+      Trigger host = verb;
+      emit(infinitive_subject(verb.begin), members, reading.match.relation, host,
+           {"subject of the hosting verb", "parties of the meeting it hosts"});
+      return;
+    }
+  }
 }
 
 // "Armenia and Azerbaijan fought a war that ended with a ceasefire", "the two armies

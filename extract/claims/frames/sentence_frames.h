@@ -48,6 +48,7 @@ class SentenceFrames : public SentenceView {
   std::vector<std::int32_t> fighters_before(const Trigger& trig) const;
   void compound_agent(const Trigger& trig, const std::vector<std::int32_t>& parties);
   std::vector<std::int32_t> parties_before(std::size_t at) const;
+  void host_of_pair(const Trigger& trig, const std::vector<std::int32_t>& members);
   // noun_frame.cpp
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
   bool victim_clause_before(std::size_t at) const;

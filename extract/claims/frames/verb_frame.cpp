@@ -274,6 +274,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
     if (group(obj).compound && r.symmetric)
       emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
+    // "Angola hosted the presidents of Congo and Rwanda in Luanda": guests hosted together
+    // meet each other.
+    if (r.guests_meet && lex_.meeting_relation >= 0 && !group(obj).compound)
+      emit_within(actors(group(obj)), lex_.meeting_relation, trig, "guests hosted together");
     return;
   }
   // "Turkey threatened to close its airspace if Greece held the exercise", "threatened a
