@@ -211,6 +211,23 @@ std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   return antecedent;
 }
 
+// "Turkey bought Russian missiles, a move (that) Washington condemned": the verb at `at`
+// has its subject right before it (`subject` is set to that group), and before that
+// subject an appositive noun that sums up the act of the clause before the comma (a move, a
+// decision, a step). That clause's subject did the act; empty when the sentence is not so built.
+std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std::int32_t& subject) const {
+  std::size_t p = at;
+  while (p > 0 && (has(tok(p - 1), word_class("adverb")) || has(tok(p - 1), word_class("auxiliary")))) --p;
+  subject = group_ending_at(p);
+  if (subject < 0) return {};
+  std::size_t q = phrase_start(subject);
+  if (q > 0 && has(tok(q - 1), word_class("relative"))) --q;  // "a move that Washington condemned"
+  if (q < 4 || !has(tok(q - 1), word_class("act_summary_noun")) || !has(tok(q - 2), word_class("determiner")) ||
+      tok(q - 3).lower != ",")
+    return {};
+  return clause_subject(q - 4);
+}
+
 // A comma in [from, to) followed (past adverbs) by a verb form: the comma that closes a
 // relative clause ("..., which both distrust China, signed", "..., applied to join").
 // After an apposition's comma a noun phrase follows instead ("..., Tokyo's ... enemy").

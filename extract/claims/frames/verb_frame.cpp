@@ -268,6 +268,16 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
            {subject_rule, "antecedent of the object relative clause"});
       return;
     }
+  // "Turkey bought Russian missiles, a move Washington condemned": a stance (a `compose`
+  // verb) on the act the main clause tells is a stance on its doer.
+  if (obj < 0 && r.compose) {
+    std::int32_t stance_taker = -1;
+    if (const auto doers = appositive_act_doers(trig.begin, stance_taker); !doers.empty()) {
+      emit(actors(group(stance_taker)), doers, m.relation, trig,
+           {"subject right before the verb", "subject of the clause the appositive noun sums up"});
+      return;
+    }
+  }
   if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
     // "signed the Egypt-Sudan accord": a joint act names its members' relation; a
