@@ -1,7 +1,9 @@
-# The part-of-speech tagger's and morphology's tables come from two Debian packages, read
-# at build time and compiled into the binary (never copied into the repository):
+# The part-of-speech tagger's and morphology's tables, and the gazetteer of places, come
+# from two Debian packages, read at build time and compiled into the binary (never copied
+# into the repository):
 #   python3-pattern: Brill's tagger lexicon and rules, and en-verbs.txt (every verb form)
-#   wordnet-base:    WordNet 3.0's exception lists (irregular nouns, verbs, comparatives)
+#   wordnet-base:    WordNet 3.0's exception lists (irregular nouns, verbs, comparatives),
+#                    and its place synsets with their part holonyms (the gazetteer)
 # cmake/gen_tag_tables.py turns them into constant hash tables (extract/claims/tag_tables.h).
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 
@@ -42,6 +44,28 @@ function(irkg_tag_tables target)
     COMMENT "Compiling the tagger's tables from python3-pattern and wordnet-base"
     VERBATIM)
   # The generated file is megabytes of constant data: optimising it buys nothing.
+  set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS "-O0")
+  target_sources(${target} PRIVATE ${out})
+endfunction()
+
+# The gazetteer of places and their states (cmake/gen_place_table.py) from WordNet's noun
+# synsets and the states of data/actors.tsv.
+set(_irkg_wordnet_data data.noun data.verb data.adj data.adv)
+irkg_require_data(IRKG_WORDNET_DIR wordnet-base ${_irkg_wordnet_data})
+
+function(irkg_place_table target)
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/irkg_place_table.cpp)
+  set(script ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gen_place_table.py)
+  set(inputs ${CMAKE_SOURCE_DIR}/data/actors.tsv)
+  foreach(f ${_irkg_wordnet_data})
+    list(APPEND inputs ${IRKG_WORDNET_DIR}/${f})
+  endforeach()
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND Python3::Interpreter ${script} ${IRKG_WORDNET_DIR} ${CMAKE_SOURCE_DIR}/data/actors.tsv ${out}
+    DEPENDS ${inputs} ${script}
+    COMMENT "Compiling the gazetteer of places from wordnet-base"
+    VERBATIM)
   set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS "-O0")
   target_sources(${target} PRIVATE ${out})
 endfunction()

@@ -8,6 +8,7 @@
 #include "core/hash.h"
 #include "extract/claims/lexicon.h"
 #include "extract/claims/person_surnames.h"
+#include "extract/claims/places.h"
 #include "extract/extractor.h"
 
 namespace irkg {
@@ -149,6 +150,7 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::vector<std::string>& extr
   lex->grammar.finalize();
   add_leader_governments(*lex);
   index_person_surnames(*lex);
+  load_places(*lex);
   lex->version = hex64(version);
   return lex;
 }

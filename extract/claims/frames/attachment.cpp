@@ -564,6 +564,9 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     // "in eastern Ukraine", "across northern Syria": a part of the state is the state.
     if (q + 1 < s_.tokens.size() && has(tok(q), word_class("compass_adjective")) && !lex_.actor_names.longest(s_.tokens, q)) ++q;
     const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
+    // A place of the gazetteer is its state here ("shelled villages near Kharkiv").
+    if (!phrase && q < s_.tokens.size() && s_.group_at[q] < 0)
+      if (const auto* place = lex_.places.longest(s_.tokens, q)) return place->values.front();
     if (!phrase) continue;
     const ActorName& name = phrase->values.front();
     const std::size_t after = q + phrase->lower.size();

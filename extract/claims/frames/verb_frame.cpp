@@ -308,6 +308,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // state where it happens (the event coders' convention), so a capital or state named as
   // the place becomes the object here, though elsewhere a place is not an actor.
   if (obj < 0 && !subjects.empty() && r.violent) {
+    // "Russia shelled Kharkiv": a place of the gazetteer as the object is where it happened.
+    std::size_t at = trig.end;
+    if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
+    const auto* direct = at < s_.tokens.size() && s_.group_at[at] < 0 ? lex_.places.longest(s_.tokens, at) : nullptr;
+    if (direct) {
+      emit(subjects, {direct->values.front()}, m.relation, trig, {subject_rule, "place of violence"});
+      return;
+    }
     if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {
       emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
       return;
