@@ -261,9 +261,12 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     // "Norway demanded a lasting truce between Ethiopia and Eritrea", "sought talks with
     // Kyiv": a relation asked for, as the object of a request, has not happened.
     std::size_t v = chunk(c).begin;
+    bool after_for = false;
     if (v > 0 && s_.chunk_at[v - 1] >= 0 && chunk(s_.chunk_at[v - 1]).kind == ChunkKind::Prep &&
-        has(tok(v - 1), word_class("request_particle")))
+        (has(tok(v - 1), word_class("request_particle")) || has(tok(v - 1), word_class("request_for")))) {
+      after_for = has(tok(v - 1), word_class("request_for"));
       --v;
+    }
     if (v > 0 && s_.chunk_at[v - 1] >= 0) {
       const Chunk& verb = chunk(s_.chunk_at[v - 1]);
       // "offered to host talks", "wants to sign a deal": the verb whose infinitive takes
@@ -277,7 +280,9 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
             governing = p;
       const Token& head = tok(governing);
       if (verb.kind == ChunkKind::Verb && verb.end == v) {
-        if (has(head, word_class("request_verb")) || has(head, word_class("desire_verb")))
+        // "called for talks", "pushed for a truce": these verbs ask only with their "for".
+        if (has(head, word_class("request_verb")) || has(head, word_class("desire_verb")) ||
+            (after_for && has(head, word_class("request_with_for"))))
           return because(Modality::Hypothetical, "relation asked for", governing);
         // "Turkey vetoed Sweden's accession to NATO", "blocked a deal between X and Y": a
         // relation someone prevented has not happened (the prevention is the claim).

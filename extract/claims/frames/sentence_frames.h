@@ -43,6 +43,7 @@ class SentenceFrames : public SentenceView {
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   void consume_through(std::size_t tj, std::size_t np_end);
   void joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation);
+  bool asked_pair_between(std::size_t verb_end, std::size_t group_begin) const;
   // pair_frame.cpp
   void pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig, std::string_view rule);
   std::vector<std::int32_t> fighters_before(const Trigger& trig) const;

@@ -122,6 +122,19 @@ void SentenceFrames::joint_agents(std::int32_t by, const Trigger& trig, std::int
   if (r.symmetric && agents.size() >= 2) emit_within(agents, relation, trig, "agents the by-phrase coordinates (symmetric relation)");
 }
 
+// A pair noun ("ceasefire", "talks") in the verb's object phrase, right before the group
+// at `group_begin` that its "between" names.
+bool SentenceFrames::asked_pair_between(std::size_t verb_end, std::size_t group_begin) const {
+  for (const Trigger& t : s_.triggers) {
+    if (t.begin < verb_end || t.end > group_begin || !in_object_phrase(verb_end, t.begin)) continue;
+    const bool pair_noun = std::any_of(t.readings.begin(), t.readings.end(), [&](const Reading& x) {
+      return lex_.relations[static_cast<std::size_t>(x.match.relation)].frame == Frame::Pair;
+    });
+    if (pair_noun && group_begin >= 1 && has(tok(group_begin - 1), word_class("pair_preposition"))) return true;
+  }
+  return false;
+}
+
 // The relation nouns of a composed noun phrase are read: "peace treaty negotiations
 // with Tokyo" is one object, not a treaty claim plus a negotiations claim.
 void SentenceFrames::consume_through(std::size_t tj, std::size_t np_end) {
@@ -277,6 +290,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
            {"subject right before the verb", "subject of the clause the appositive noun sums up"});
       return;
     }
+  }
+  // "The Security Council demanded a ceasefire between Israel and Hamas", "the UN called for
+  // talks between India and Pakistan": a relation asked for between two sides is asked of both.
+  if (obj >= 0 && !subjects.empty() && r.category == "DEMAND" && group(obj).mentions.size() >= 2 &&
+      asked_pair_between(trig.end, group(obj).begin)) {
+    emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, "the two sides of the relation asked for"});
+    return;
   }
   if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
