@@ -138,6 +138,8 @@ class Lexicon {
   std::int32_t warning_relation = -1;
   // The relation guests hosted together have with each other ("meet"; `guests-meet` rows), or -1.
   std::int32_t meeting_relation = -1;
+  // The relation states that strike a third together have with each other (the `coalition` row), or -1.
+  std::int32_t coalition_relation = -1;
   std::string version;
 
   // The person holding `role` for `country` on `day`, or -1.

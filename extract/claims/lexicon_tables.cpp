@@ -183,6 +183,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
       fail(origin, line, "weight '" + std::string(f[5]) + "' is not a number in -10..10");
     }
     bool inflect = r.frame == Frame::Verb;
+    bool coalition = false;
     for (std::size_t k = 6; k < f.size(); ++k) {
       for (std::string_view opt : split(f[k], ' ')) {
         if (opt.empty()) continue;
@@ -192,6 +193,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "place-agent") r.place_agent = true;
         else if (opt == "ends-conflict") r.ends_conflict = true;
         else if (opt == "guests-meet") r.guests_meet = true;
+        else if (opt == "coalition") coalition = true;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "perceived") r.perceived_only = true;
@@ -207,6 +209,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
     if (r.relation == "warn" && lex.warning_relation < 0) lex.warning_relation = index;
     if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
+    if (coalition) lex.coalition_relation = index;
     lex.relations.push_back(r);
     const auto head = inflect ? RelationPatterns::Head::Verb : RelationPatterns::Head::Literal;
     for (std::string_view phrase : split(f[1], '|')) {

@@ -370,6 +370,10 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     for (std::size_t l = 0; l < via_and.size(); ++l)
       if (via_and[l]) keep = l + 2;
     if (chain.size() >= 3 && keep < chain.size()) keep = chain.size();
+    // Headlines write "and" as a comma: "Ruto, Museveni bury the hatchet", "Dhaka, New Delhi
+    // ink seven deals". A headline has no final stop; the two names open it.
+    const bool headline = !t.empty() && t.back().word;
+    if (keep == 1 && chain.size() >= 2 && headline && ms[k].begin == 0 && !via_and[0]) keep = 2;
     Group g;
     g.mentions.assign(chain.begin(), chain.begin() + static_cast<std::ptrdiff_t>(keep));
     g.begin = ms[static_cast<std::size_t>(g.mentions.front())].begin;

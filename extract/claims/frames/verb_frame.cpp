@@ -260,6 +260,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
       has(tok(trig.end + 1), word_class("complement_of")))
     obj = -1;
+  // "China and Russia held joint drills near Japan": after a place preposition stands where
+  // a joint act happened, not a partner in it.
+  if (obj >= 0 && r.symmetric && subjects.size() >= 2) {
+    std::size_t before = group(obj).begin;
+    if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
+    if (before > 0 && has(tok(before - 1), word_class("locative"))) obj = -1;
+  }
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
   if (obj >= 0 && r.direct)
@@ -304,6 +311,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
     if (group(obj).compound && r.symmetric)
       emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
+    // "US and British warplanes struck Houthi targets": states that strike a third together
+    // fight as a coalition (the `coalition` row).
+    if (r.violent && r.polarity() < 0 && lex_.coalition_relation >= 0 && !doer && subjects.size() >= 2)
+      emit_within(subjects, lex_.coalition_relation, trig, "states striking a third together");
     // "Angola hosted the presidents of Congo and Rwanda in Luanda": guests hosted together
     // meet each other.
     if (r.guests_meet && lex_.meeting_relation >= 0 && !group(obj).compound)
