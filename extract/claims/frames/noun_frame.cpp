@@ -42,6 +42,10 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subjects = clause_subject(trig.begin);
       subject_rule = "clause subject";
     }
+    if (subjects.empty()) {
+      subjects = fronted_adjunct_subject(trig.begin);
+      subject_rule = "subject of the main clause after the fronted phrase";
+    }
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
     return;
   }
@@ -58,6 +62,26 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
       emit(owner, {place}, relation, trig, {mod >= 0 ? "possessor or modifier" : "owner of its/their", "place of violence"});
   }
+}
+
+// "In a thinly veiled swipe at Moscow, EU leaders said ...", "In a rebuke to Beijing, the
+// US ...": a relation noun in a prepositional phrase that opens the sentence is the act of
+// the main clause's subject, the actor right after the phrase's comma (a speaker too).
+std::vector<std::int32_t> SentenceFrames::fronted_adjunct_subject(std::size_t at) const {
+  if (s_.tokens.empty() || !has(tok(0), word_class("preposition"))) return {};
+  for (std::size_t p = 0; p < at; ++p)
+    if (tok(p).lower == "," || s_.group_at[p] >= 0) return {};
+  for (std::size_t p = at; p + 1 < s_.tokens.size(); ++p) {
+    if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Verb && is_finite_verb(tok(p).pos) &&
+                                               chunk(c).begin == p)
+      return {};
+    if (tok(p).lower != ",") continue;
+    std::size_t q = p + 1;
+    if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
+    if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
+    return {};
+  }
+  return {};
 }
 
 // Whether the nearest verb group before `at` in its clause is a passive verb of violence
