@@ -115,6 +115,17 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i += one->lower.size();
       continue;
     }
+    // "Zelensky ... since Russia's invasion of his country": the state of a person named before.
+    if (const auto* owner = lex.owner_state_anaphora.longest(t, i)) {
+      ActorMention placeholder;
+      placeholder.begin = i;
+      placeholder.end = i + owner->lower.size();
+      placeholder.actor = -6;
+      placeholder.possessive = placeholder.end < t.size() && t[placeholder.end].lower == "'s";
+      found.push_back(placeholder);
+      i += owner->lower.size();
+      continue;
+    }
     if (const auto* pair = lex.pair_anaphora.longest(t, i)) {
       anaphora.emplace_back(i, i + pair->lower.size());
       ActorMention placeholder;  // resolved below, once the sentence's own earlier actors are known
@@ -182,6 +193,23 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
         if (is_country(e->actor) && e->actor != first && e->kind != MentionKind::Adjective) pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
+      if (pick < 0) continue;
+      m.actor = pick;
+      m.kind = MentionKind::Name;
+      s.mentions.push_back(m);
+      continue;
+    }
+    if (m.actor == -6) {
+      const auto person_state = [&](std::int32_t x) -> std::int32_t {
+        if (x < 0 || lex.actors[static_cast<std::size_t>(x)].type != ActorType::Person) return -1;
+        const auto state = lex.actor_by_id.find(lex.actors[static_cast<std::size_t>(x)].country);
+        return state == lex.actor_by_id.end() ? -1 : state->second;
+      };
+      // "his" is most often the sentence's subject, its first person ("Zelensky was welcomed
+      // by Biden ... since the invasion of his country"); else the last person before it.
+      std::int32_t pick = -1;
+      for (auto e = s.mentions.begin(); e != s.mentions.end() && pick < 0; ++e) pick = person_state(e->actor);
+      for (auto a = recent.actors.rbegin(); a != recent.actors.rend() && pick < 0; ++a) pick = person_state(*a);
       if (pick < 0) continue;
       m.actor = pick;
       m.kind = MentionKind::Name;

@@ -304,6 +304,11 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
       if (at + 2 < n && tok(at).lower == "," && has(tok(at + 1), word_class("inclusion_word")) && s_.group_at[at + 2] >= 0 &&
           group(s_.group_at[at + 2]).begin == at + 2)
         return s_.group_at[at + 2];
+      // "hardliners in Colombo", "protesters in Dili": people named by their place act for
+      // its state (as the mentions read a capital after a people noun).
+      if (at + 1 < n && has(tok(at), word_class("locative")) && has(tok(chunk(c).head), word_class("people_noun")) &&
+          s_.group_at[at + 1] >= 0 && group(s_.group_at[at + 1]).begin == at + 1)
+        return s_.group_at[at + 1];
       if (at + 1 >= n || !has(tok(at), word_class("complement_of"))) return -1;
       ++at;
     }
