@@ -170,6 +170,12 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
   if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun")))
     return because(Modality::Reported, "that-clause of a report noun", start - 1);
+  // "Kinshasa demanded that Kigali pull its troops out": what a demand's that-clause asks
+  // has not happened. (A warning's that-clause tells what will happen: warn rows.)
+  if (has(tok(start), word_class("complementizer")) && start > 0 && is_verb(tok(start - 1).pos) &&
+      !has(tok(start - 1), word_class("warning_verb")) &&
+      (has(tok(start - 1), word_class("desire_verb")) || has(tok(start - 1), word_class("request_verb"))))
+    return because(Modality::Hypothetical, "that-clause of a demand", start - 1);
   // "expectations of a trade deal", "a possible resolution of the trade war"
   // The prospect word is in the phrase the relation word heads or complements, or right
   // before it ("hopes for a deal").
