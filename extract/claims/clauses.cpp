@@ -62,6 +62,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // "Beijing's claims", "the reports": nouns, not speech
     if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))
       continue;
+    // "its member states' borders": a noun the tagger read as one after a common noun.
+    if (i > 0 && (t[i].pos == Pos::NN || t[i].pos == Pos::NNS) && (t[i - 1].pos == Pos::NN || t[i - 1].pos == Pos::JJ) &&
+        s.group_at[i - 1] < 0)
+      continue;
     // "a package announced alongside the agreement": a participle right after a common
     // noun describes it (a reduced relative clause); nobody speaks.
     // The tagger may read it as a past verb; a preposition right after it tells (the verb
