@@ -128,6 +128,7 @@ class Lexicon {
   PhraseIndex<bool> pair_anaphora;       // "the two countries", "both sides"
   PhraseIndex<bool> state_anaphora;      // "the country", "the kingdom"
   PhraseIndex<bool> owner_state_anaphora;  // "his country": the state of a person named before
+  PhraseIndex<bool> org_anaphora;        // "the bloc", "the alliance": the organisation named last
   PhraseIndex<std::int32_t> places;      // "Beira" -> Mozambique: the gazetteer (places.h)
   Grammar grammar;
   std::unordered_map<std::string, std::int32_t> actor_by_id;  // upper-case id -> index

@@ -236,6 +236,8 @@ void load_grammar_table(Lexicon& lex, std::string_view text, const std::string& 
         lex.state_anaphora.add(v, true, false);
       } else if (cls == "owner_state_anaphor") {
         lex.owner_state_anaphora.add(v, true, false);
+      } else if (cls == "org_anaphor") {
+        lex.org_anaphora.add(v, true, false);
       } else if (cls == "not_actor") {
         lex.actor_names.add(v, ActorName{-1, MentionKind::Blocked}, true);
       } else {

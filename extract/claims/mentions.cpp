@@ -115,6 +115,27 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i += one->lower.size();
       continue;
     }
+    // "the bloc", "the alliance": the organisation named last; not "the alliance of/between
+    // the US and Japan", which names its members.
+    if (const auto* org = lex.org_anaphora.longest(t, i)) {
+      const std::size_t end = i + org->lower.size();
+      // Mentions come before tagging: an actor's name after the preposition tells.
+      std::size_t named = end + 1;
+      if (named < t.size() && has(t[named], word_class("article_the"))) ++named;
+      const bool members_named = end + 1 < t.size() &&
+                                 (has(t[end], word_class("complement_of")) || has(t[end], word_class("pair_preposition"))) &&
+                                 named < t.size() && lex.actor_names.longest(t, named);
+      if (!members_named) {
+        ActorMention placeholder;
+        placeholder.begin = i;
+        placeholder.end = end;
+        placeholder.actor = -7;
+        placeholder.possessive = end < t.size() && t[end].lower == "'s";
+        found.push_back(placeholder);
+        i = end;
+        continue;
+      }
+    }
     // "Zelensky ... since Russia's invasion of his country": the state of a person named before.
     if (const auto* owner = lex.owner_state_anaphora.longest(t, i)) {
       ActorMention placeholder;
@@ -157,6 +178,22 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
                          !is_all_caps(t[i + len].raw) && t[i + len].lower != "'s" &&
                          v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type != ActorType::Person &&
                          has(t[i + len], word_class("name_runon"));
+    // "the Moscow-led bloc": the organisation named before it, which X leads; with none
+    // named, X stands for it ("a Saudi-led coalition").
+    const std::size_t led = i + len;
+    if (v.kind != MentionKind::Blocked && led + 2 < t.size() && t[led].lower == "-" && t[led].joined &&
+        t[led + 1].lower == "led" && has(t[led + 2], word_class("org_noun"))) {
+      ActorMention m;
+      m.begin = i;
+      m.end = led + 3;
+      m.actor = -7;
+      m.kind = MentionKind::Name;
+      m.compound_with = v.actor;  // the leader, if no organisation was named before
+      m.possessive = m.end < t.size() && t[m.end].lower == "'s";
+      found.push_back(m);
+      i = m.end;
+      continue;
+    }
     if (v.kind != MentionKind::Blocked && !runs_on) {
       ActorMention m;
       m.begin = i;
@@ -195,6 +232,21 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
       if (pick < 0) continue;
       m.actor = pick;
+      m.kind = MentionKind::Name;
+      s.mentions.push_back(m);
+      continue;
+    }
+    if (m.actor == -7) {
+      const auto igo = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].type == ActorType::Igo; };
+      std::int32_t pick = -1;
+      for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
+        if (igo(e->actor)) pick = e->actor;
+      for (auto a = recent.actors.rbegin(); a != recent.actors.rend() && pick < 0; ++a)
+        if (igo(*a)) pick = *a;
+      if (pick < 0) pick = m.compound_with >= 0 ? m.compound_with : -1;  // the leader of "X-led"
+      if (pick < 0) continue;
+      m.actor = pick;
+      m.compound_with = -1;
       m.kind = MentionKind::Name;
       s.mentions.push_back(m);
       continue;

@@ -132,7 +132,18 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
                     (has(tok(start), word_class("complementizer")) && speech_verb_before(start))) &&
                    (at == first || at == object || (object < at && complemented_phrase_begin(s_, at) == object)));
   if (!pronoun && !after_speech) return {};
+  // "Putin warned that the alliance was ... and said ...": a speech verb coordinated with
+  // an earlier verb shares that verb's subject, not the subject of the that-clause between.
+  const bool coordinated_speech = has(tok(start), word_class("speech_verb")) && start > 0 &&
+                                  has(tok(start - 1), word_class("conjunction_and"));
   for (std::int32_t c = clause - 1; c >= 0; --c) {
+    if (coordinated_speech && c > 0) {
+      std::size_t first_of_c = 0;
+      while (first_of_c < s_.tokens.size() && s_.clause_at[first_of_c] != c) ++first_of_c;
+      if (first_of_c < s_.tokens.size() &&
+          (has(tok(first_of_c), word_class("complementizer")) || has(tok(first_of_c), word_class("clause_break"))))
+        continue;
+    }
     for (const Group& grp : s_.groups) {
       if (s_.clause_at[grp.begin] != c) continue;
       return actors(grp);
