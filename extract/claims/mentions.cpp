@@ -157,6 +157,18 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i += pair->lower.size();
       continue;
     }
+    // "where he and Nawaz Sharif signed ...": a personal subject pronoun coordinated with a
+    // name is a person too (resolved below like "his country").
+    if (i + 2 < t.size() && has(t[i], word_class("subject_pronoun")) && has(t[i], word_class("pronoun_person")) &&
+        has(t[i + 1], word_class("conjunction_and")) && lex.actor_names.longest(t, i + 2)) {
+      ActorMention placeholder;
+      placeholder.begin = i;
+      placeholder.end = i + 1;
+      placeholder.actor = -8;
+      found.push_back(placeholder);
+      ++i;
+      continue;
+    }
     const auto* phrase = lex.actor_names.longest(t, i);
     if (!phrase) {
       if (const std::int32_t person = surname_actor(lex, t, i, found, recent, day, day_known); person >= 0) {
@@ -247,6 +259,20 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       if (pick < 0) continue;
       m.actor = pick;
       m.compound_with = -1;
+      m.kind = MentionKind::Name;
+      s.mentions.push_back(m);
+      continue;
+    }
+    if (m.actor == -8) {
+      // "he" in "he and X": the sentence's first person, else the person named last before it.
+      const auto person = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].type == ActorType::Person; };
+      std::int32_t pick = -1;
+      for (auto e = s.mentions.begin(); e != s.mentions.end() && pick < 0; ++e)
+        if (person(e->actor)) pick = e->actor;
+      for (auto a = recent.actors.rbegin(); a != recent.actors.rend() && pick < 0; ++a)
+        if (person(*a)) pick = *a;
+      if (pick < 0) continue;
+      m.actor = pick;
       m.kind = MentionKind::Name;
       s.mentions.push_back(m);
       continue;
