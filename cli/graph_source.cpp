@@ -1,6 +1,7 @@
 #include "cli/graph_source.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -10,6 +11,7 @@
 #include "cli/display.h"
 #include "cli/common.h"
 #include "core/agencies.h"
+#include "core/date.h"
 #include "store/store.h"
 
 namespace irkg::cli {
@@ -131,6 +133,53 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
   });
 }
 
+// The month of a date that starts one ("2024-03-01" -> "2024-03"), else empty.
+std::string month_starting(const std::string& date) {
+  const auto d = parse_iso_date(date);
+  return d && d->day == 1 ? date.substr(0, 7) : std::string();
+}
+
+// The month of a date that ends one ("2024-02-29" -> "2024-02"), else empty.
+std::string month_ending(const std::string& date) {
+  const auto d = parse_iso_date(date);
+  if (!d) return {};
+  const Ymd next = civil_from_days(days_from_civil(*d) + 1);
+  return next.month != d->month ? date.substr(0, 7) : std::string();
+}
+
+// The whole store, one or more outlets, or a whole-month window, from the pair aggregates
+// (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
+// the aggregates do not hold what the filter asks for; the caller then reads the index.
+// IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
+std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter) {
+  if (const char* off = std::getenv("IRKG_NO_AGGREGATES"); off && *off && std::string_view(off) != "0") return std::nullopt;
+  // Rows sum state-level, non-negated claims of every modality and category, without
+  // per-class details; per outlet or per month, never both.
+  if (filter.details || filter.level != "state" || filter.include_negated || !filter.modalities.empty() ||
+      !filter.categories.empty() || !filter.exclude_outlets.empty() || !filter.agencies.empty())
+    return std::nullopt;
+  PairStatsQuery query;
+  const bool dated = !filter.since.empty() || !filter.until.empty();
+  if (dated) {
+    if (!filter.outlets.empty()) return std::nullopt;
+    if (!filter.since.empty() && (query.first_month = month_starting(filter.since)).empty()) return std::nullopt;
+    if (!filter.until.empty() && (query.last_month = month_ending(filter.until)).empty()) return std::nullopt;
+  }
+  for (const auto& outlet : filter.outlets) {
+    if (outlet.empty()) return std::nullopt;
+    query.outlets.push_back(outlet);
+  }
+  const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
+  SignedGraph g;
+  const bool answered = store->for_each_pair_stats(
+      query, [&](std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats) {
+        g.add_pair_stats(a, b, row_outlet, stats, filter);
+      });
+  if (!answered) return std::nullopt;
+  g.finish(filter, store_lookups(store, filter));
+  return g;
+}
+
 }  // namespace
 
 SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
@@ -142,6 +191,8 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   // The index values carry no agency: an --agency filter reads claim records.
   const bool from_db = args.has("--db") && !args.has("--claims") && filter.agencies.empty();
   if (from_db && !focus.empty()) return load_graph_from_actor_index(args.get("--db"), filter, focus);
+  if (from_db)
+    if (auto g = load_graph_from_aggregates(args.get("--db"), filter)) return std::move(*g);
   if (from_db && filter.since.empty() && filter.until.empty() && filter.outlets.size() != 1)
     return load_graph_from_dyad_index(args.get("--db"), filter);
   // From a store, the narrowest index the filter allows; GraphFilter::accepts still

@@ -120,6 +120,7 @@ struct SignedGraph::Impl {
 
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
   void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
+  void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
   void build_boost_graph();
   void compute_balance();     // balance.cpp

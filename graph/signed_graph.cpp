@@ -220,6 +220,70 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   }
 }
 
+void SignedGraph::add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet,
+                                 const PairStats& stats, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_stats after finish");
+  if (filter.details) throw std::logic_error("SignedGraph::add_pair_stats: pair aggregates carry no details");
+  if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
+  impl_->keep_days = false;
+  impl_->accumulate_pair(a, b, row_outlet, stats);
+}
+
+// accumulate() for many claims of one pair at once: the same sums, and the strongest claim
+// per polarity by the same order (the rows keep it by stronger_evidence, which is
+// compare_keys plus the smaller id).
+void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
+                                        const PairStats& s) {
+  claims_seen += static_cast<std::size_t>(s.claims());
+  const auto vertex = [&](std::string_view id) {
+    const std::uint32_t v = actors.id(id);
+    if (v >= vertices.size()) {
+      vertices.resize(v + 1);
+      vertices[v].label = std::string(id);
+    }
+    return v;
+  };
+  const std::uint32_t vx = vertex(x), vy = vertex(y);
+  const std::uint32_t a = std::min(vx, vy), b = std::max(vx, vy);
+  const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+  const auto [index, inserted] = dyads.find_or_insert(key, static_cast<std::uint32_t>(accumulators.size()));
+  if (inserted) {
+    best_claims.emplace_back();
+    accumulators.emplace_back();
+    accumulators.back().a = a;
+    accumulators.back().b = b;
+  }
+  recent_pair = UINT64_MAX;  // accumulate()'s memo must not outlive an insertion made here
+  EdgeAccumulator& edge = accumulators[index];
+  if (edge.classes.empty()) edge.classes.emplace_back();
+  ClassAccumulator& acc = edge.classes.front();
+  acc.positive += static_cast<std::size_t>(s.positive);
+  acc.negative += static_cast<std::size_t>(s.negative);
+  acc.neutral += static_cast<std::size_t>(s.neutral);
+  acc.net_micro += s.net_micro;
+  acc.abs_weight_micro += s.abs_weight_micro;
+  if (!row_outlet.empty()) insert_sorted(acc.outlets, outlets.id(row_outlet));
+  for (const auto& [outlet, count] : s.outlets)
+    if (count > 0 && !outlet.empty()) insert_sorted(acc.outlets, outlets.id(outlet));
+  for (const auto& [relation, count] : s.relations)
+    if (count > 0) add_count(acc.relations, relations.id(relation), static_cast<std::size_t>(count));
+  acc.first_day = std::min(acc.first_day, s.first_day);
+  acc.last_day = std::max(acc.last_day, s.last_day);
+  for (std::size_t slot = 0; slot < 3; ++slot) {
+    const PairEvidence& e = s.best[slot];
+    if (!e.present) continue;
+    BestKey& current = edge.best_key[slot];
+    const BestKey claim_key{e.direct, e.abs_weight, e.day};
+    const int order = compare_keys(claim_key, current);
+    auto& best = best_claims[index][slot];
+    if (order > 0 || (order == 0 && (!best || e.id < best->id))) {
+      current = claim_key;
+      if (!best) best.emplace();
+      best->id = e.id;
+    }
+  }
+}
+
 void SignedGraph::finish(const GraphFilter& filter, const FactLookups& lookups) {
   if (impl_->finished) throw std::logic_error("SignedGraph::finish called twice");
   impl_->finished = true;

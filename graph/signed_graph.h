@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/pair_stats.h"
 
 namespace irkg {
 
@@ -175,6 +176,13 @@ class SignedGraph {
   void add_claim(const Claim& c, const GraphFilter& filter);  // stream claims in
   // Stream facts in (a store's dyad index); pass `lookups` to finish() for evidence and labels.
   void add_facts(const ClaimFacts& f, const GraphFilter& filter);
+  // Stream pre-summed claims in (a store's pair aggregates, docs/STORE.md): a and b are
+  // state-level vertex ids; row_outlet names the outlet of a per-outlet row. The caller
+  // has checked that the filter's per-claim conditions are what the rows summed (state
+  // level, negated claims left out, the rows' outlets and months); min_claims still
+  // applies. Without details only (rows carry no relation classes or days).
+  void add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats,
+                      const GraphFilter& filter);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 

@@ -151,12 +151,19 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
         Claim c = codec::decode_claim(key, value);
         if (!changed.count(c.doc)) return;
         staging.count_claim(c, +1);
+        staging.aggregate_claim(c);
         ++summary.claims_added;
       });
 
     // 2. Delete replaced documents' old claims and mark the counters stale: if the process
     //    dies before step 4, the next writer recounts instead of trusting them.
+    //    The pair aggregates of the shard's new claims (and the rewritten rows of pairs that
+    //    lost claims) go in this batch too: a shard's own aggregate file could not leave
+    //    out its unchanged documents, whose merge operands would count them twice. Until
+    //    step 4 the stale mark keeps readers off the aggregates, and a writer that finds
+    //    it rebuilds them.
     auto& before = staging.writes();
+    staging.write_aggregates(before);
     before.Put(impl_->cf(Meta), kCountersStaleKey, "1");
     rocksdb::WriteOptions synced;
     synced.sync = true;

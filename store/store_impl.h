@@ -6,14 +6,18 @@
 
 #include <map>
 #include <memory>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "store/claim_entries.h"
 #include "store/codec.h"
 #include "store/dir_lock.h"
+#include "store/pair_rows.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -45,6 +49,18 @@ struct Store::Impl {
   mutable std::unordered_set<std::string> fresh_claim_docs;
   // Before reading the claims of `doc` (nullptr: of any document).
   void expose_fresh_claims(const std::string* doc) const;
+  // Writer only: the dyad index's memtable is a vector as well; a batch that rewrites pair
+  // aggregates reads the index, so a memtable written since the last switch is switched
+  // first (one sort per switch instead of one per iterator).
+  mutable bool dyads_unswitched = false;
+  void expose_fresh_dyads() const;
+
+  // Pair aggregates (store/pair_aggregates.cpp). Every row the dyad index implies, pair by
+  // pair in key order: fn(a, b, rows of that pair). Reads only by_dyad.
+  void derive_pair_rows(const std::function<void(std::string_view, std::string_view, pair_rows::RowSet&)>& fn) const;
+  // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
+  // recovery of an interrupted bulk load), in batches.
+  void rebuild_pair_stats();
 
   ~Impl();
   // Throws the StoreError that says what `s` means for the user: damage ("database is
@@ -63,8 +79,34 @@ struct Store::Impl {
   store_codec::Counters count_by_scan(std::map<std::string, RefCount>* refs) const;
 };
 
+// The pair aggregates of one batch (store/pair_aggregates.cpp). Claims added are summed
+// into rows written as merge operands (they only add). A claim removed from the store makes
+// its pair's rows be rewritten whole, from the dyad index as it stands before the batch
+// minus the removed claims plus the added ones: a sum can take a claim out, but a first
+// date or a strongest claim cannot be recovered from a row (docs/STORE.md).
+class AggregateStaging {
+ public:
+  // A claim of this batch; `c` must outlive write() (put_documents, replace_claims).
+  void add(const Claim& c);
+  // Summed at once (the bulk path decodes shard claims one at a time).
+  void add_now(const Claim& c);
+  void remove(const Claim& c);
+  bool empty() const { return pending_.empty() && summed_.empty() && rewrites_.empty(); }
+  void write(const Store::Impl& impl, rocksdb::WriteBatch& batch);
+
+ private:
+  std::unordered_map<std::string_view, const Claim*> pending_;  // by claim id
+  pair_rows::RowSet summed_;
+  std::set<std::pair<std::string, std::string>> rewrites_;
+  std::unordered_set<std::string> removed_;
+  std::vector<std::string> keys_;
+};
+
 // Story groups: the meta entries that let Store::find_story find `doc` (store/story_index.cpp).
 void stage_story_index(Staging& staging, const StoredDocument& doc);
+
+// A dyad index key into `f` (store/fact_scan.cpp); StoreError when malformed.
+void parse_dyad_key(std::string_view key, DyadFact& f);
 
 // Collects one batch's writes, straight into a WriteBatch: every family with a lot of
 // writes has a vector memtable (store/schema.cpp), which appends in any order, so holding
@@ -81,6 +123,10 @@ class Staging {
   void count_document(int delta) { documents_delta_ += delta; }
   // Only count (the bulk path: the claim's keys arrive in an SST file).
   void count_claim(const Claim& c, int delta);
+  // The bulk path's added claims, for the pair aggregates.
+  void aggregate_claim(const Claim& c) { aggregates_.add_now(c); }
+  // Appends the pair aggregates' rows (before write_counters and the write).
+  void write_aggregates(rocksdb::WriteBatch& batch) { aggregates_.write(impl_, batch); }
 
   bool empty() const;
   // The staged writes as one batch.
@@ -93,6 +139,7 @@ class Staging {
   const Store::Impl& impl_;
   rocksdb::WriteBatch batch_;
   store_schema::ClaimEntries entries_;
+  AggregateStaging aggregates_;
   std::string record_, ref_key_;  // reused buffers
   struct RefDelta {
     std::int64_t delta = 0;

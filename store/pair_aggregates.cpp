@@ -1,0 +1,191 @@
+// Pair aggregates (schema 4, docs/STORE.md "Pair aggregates"): kept in the batch that
+// writes or removes the claims, rebuilt from the dyad index on upgrade, and read by the
+// whole-graph commands instead of the 10M-entry dyad index.
+#include <algorithm>
+
+#include "store/store_impl.h"
+
+namespace irkg {
+
+using namespace store_schema;
+
+namespace {
+
+std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Batches of a rebuild: bounded memory on a 10M-claim store.
+constexpr std::size_t kRebuildBatchBytes = 8u << 20;
+
+}  // namespace
+
+// ---- AggregateStaging ----
+
+void AggregateStaging::add(const Claim& c) {
+  if (pair_rows::of_claim(c)) pending_[c.id] = &c;
+}
+
+void AggregateStaging::add_now(const Claim& c) {
+  if (const auto p = pair_rows::of_claim(c)) pair_rows::add_to_rows(summed_, *p, keys_);
+}
+
+void AggregateStaging::remove(const Claim& c) {
+  const auto p = pair_rows::of_claim(c);
+  if (!p) return;
+  // Added earlier in this batch (a document given twice in one call): it never reached
+  // the store, so only the pending addition goes.
+  if (const auto it = pending_.find(c.id); it != pending_.end()) {
+    pending_.erase(it);
+    return;
+  }
+  rewrites_.emplace(p->a, p->b);
+  removed_.insert(c.id);
+}
+
+void AggregateStaging::write(const Store::Impl& impl, rocksdb::WriteBatch& batch) {
+  pair_rows::RowSet rewritten;  // whole rows of the pairs a removal touched: Put
+  std::set<std::string> before;  // their rows as the store holds them: deleted unless rewritten
+  if (!rewrites_.empty()) {
+    impl.expose_fresh_dyads();
+    std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(scan_options(), impl.cf(ByDyad)));
+    DyadFact f;
+    for (const auto& [a, b] : rewrites_) {
+      const std::string prefix = join({a, b}) + kSep;
+      for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+        parse_dyad_key(view(it->key()), f);
+        store_codec::decode_dyad_value(view(it->value()), f);
+        const auto p = pair_rows::of_dyad_fact(f);
+        if (!p) continue;
+        pair_rows::row_keys(*p, keys_);
+        before.insert(keys_.begin(), keys_.end());
+        if (removed_.count(std::string(p->claim_id))) continue;
+        pair_rows::add_to_rows(rewritten, *p, keys_);
+      }
+      impl.check(it->status());
+    }
+  }
+  auto rewrite = [&](std::string_view a, std::string_view b) {
+    return !rewrites_.empty() && rewrites_.count({std::string(a), std::string(b)}) > 0;
+  };
+  for (const auto& [id, claim] : pending_) {
+    const auto p = pair_rows::of_claim(*claim);
+    pair_rows::add_to_rows(rewrite(p->a, p->b) ? rewritten : summed_, *p, keys_);
+  }
+  // Rows summed directly (bulk path) of a rewritten pair go into the rewrite.
+  if (!rewrites_.empty())
+    for (auto it = summed_.begin(); it != summed_.end();) {
+      pair_rows::ParsedKey k;
+      if (pair_rows::parse_key(it->first, k) && rewrite(k.a, k.b)) {
+        rewritten[it->first].merge(it->second);
+        it = summed_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  for (const auto& key : before)
+    if (!rewritten.count(key)) batch.Delete(impl.cf(PairStatsCf), key);
+  for (const auto& [key, stats] : rewritten) batch.Put(impl.cf(PairStatsCf), key, pair_rows::encode(stats));
+  for (const auto& [key, stats] : summed_) batch.Merge(impl.cf(PairStatsCf), key, pair_rows::encode(stats));
+  pending_.clear();
+  summed_.clear();
+  rewrites_.clear();
+  removed_.clear();
+}
+
+// ---- Impl ----
+
+void Store::Impl::expose_fresh_dyads() const {
+  if (!dyads_unswitched) return;
+  rocksdb::FlushOptions background;
+  background.wait = false;  // the switch is synchronous; the flush runs behind
+  background.allow_write_stall = true;
+  check(db->Flush(background, cfs[ByDyad]));
+  dyads_unswitched = false;
+}
+
+void Store::Impl::derive_pair_rows(
+    const std::function<void(std::string_view, std::string_view, pair_rows::RowSet&)>& fn) const {
+  rocksdb::ReadOptions options = scan_options();
+  options.fill_cache = false;
+  options.readahead_size = 4u << 20;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cfs[ByDyad]));
+  pair_rows::RowSet rows;
+  std::vector<std::string> keys;
+  std::string a, b;  // the pair whose rows are being summed
+  DyadFact f;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    parse_dyad_key(view(it->key()), f);
+    if (f.a != a || f.b != b) {
+      if (!rows.empty()) fn(a, b, rows);
+      rows.clear();
+      a.assign(f.a);
+      b.assign(f.b);
+    }
+    store_codec::decode_dyad_value(view(it->value()), f);
+    if (const auto p = pair_rows::of_dyad_fact(f)) pair_rows::add_to_rows(rows, *p, keys);
+  }
+  check(it->status());
+  if (!rows.empty()) fn(a, b, rows);
+}
+
+void Store::Impl::rebuild_pair_stats() {
+  require_writer();
+  rocksdb::WriteBatch batch;
+  // Every row the family holds goes first (a rebuild interrupted earlier left some).
+  const std::string end(4, '\xff');
+  check(db->DeleteRange(rocksdb::WriteOptions(), cfs[PairStatsCf], rocksdb::Slice(), end));
+  derive_pair_rows([&](std::string_view, std::string_view, pair_rows::RowSet& rows) {
+    for (const auto& [key, stats] : rows) batch.Put(cfs[PairStatsCf], key, pair_rows::encode(stats));
+    if (batch.GetDataSize() >= kRebuildBatchBytes) {
+      check(db->Write(rocksdb::WriteOptions(), &batch));
+      batch.Clear();
+    }
+  });
+  check(db->Write(rocksdb::WriteOptions(), &batch));
+}
+
+// ---- Store: reading ----
+
+bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+  // An interrupted bulk load leaves aggregates that count claims not yet ingested; the
+  // next writer rebuilds them. Until then, the dyad index answers.
+  if (impl_->get(Meta, kCountersStaleKey)) return false;
+  rocksdb::ReadOptions options = scan_options();
+  options.fill_cache = false;
+  options.readahead_size = 2u << 20;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[PairStatsCf]));
+  const bool months = !q.first_month.empty() || !q.last_month.empty();
+  if (months) {
+    // Claims dated other than YYYY-MM-DD fall in no month; the string comparison of the
+    // date filter may still keep them, so the months cannot answer.
+    const std::string odd = std::string(1, pair_rows::kOddDate) + kSep;
+    it->Seek(odd);
+    if (it->Valid() && it->key().starts_with(odd)) return false;
+    impl_->check(it->status());
+  }
+  PairStats stats;
+  pair_rows::ParsedKey key;
+  auto scan = [&](const std::string& from, const std::string& prefix, const std::string& last_label) {
+    for (it->Seek(from); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      if (!pair_rows::parse_key(view(it->key()), key)) throw StoreError("database is corrupt: malformed pair aggregate key");
+      if (!last_label.empty() && key.label > last_label) break;
+      pair_rows::decode_into(view(it->value()), stats);
+      fn(key.a, key.b, key.section == pair_rows::kOutlet ? key.label : std::string_view(), stats);
+    }
+    impl_->check(it->status());
+  };
+  if (months) {
+    const std::string prefix = std::string(1, pair_rows::kMonth) + kSep;
+    scan(prefix + q.first_month, prefix, q.last_month);
+  } else if (!q.outlets.empty()) {
+    for (const auto& outlet : q.outlets) {
+      const std::string prefix = std::string(1, pair_rows::kOutlet) + kSep + outlet + kSep;
+      scan(prefix, prefix, "");
+    }
+  } else {
+    const std::string prefix = std::string(1, pair_rows::kTotals) + kSep;
+    scan(prefix, prefix, "");
+  }
+  return true;
+}
+
+}  // namespace irkg
