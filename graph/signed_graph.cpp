@@ -216,7 +216,10 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
     auto& best = best_claims[index][slot];
     if (!best) best.emplace();
     best->id.assign(c.id);
-    if (full) best->claim = *full;
+    if (full) {
+      if (best->claim) *best->claim = *full;
+      else best->claim = std::make_unique<Claim>(*full);
+    }
   }
 }
 
@@ -289,7 +292,7 @@ void SignedGraph::finish(const GraphFilter& filter, const FactLookups& lookups) 
   impl_->finished = true;
   impl_->build_summaries(filter, lookups);
   impl_->build_boost_graph();
-  analyse();
+  if (filter.analysis) analyse();
 }
 
 void SignedGraph::analyse() {

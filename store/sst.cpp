@@ -146,6 +146,27 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
     }
     ++summary.shards;
     if (changed.empty()) continue;  // every document already stored as it is: nothing to do
+    // 2. Delete replaced documents' old claims, rewrite the pair aggregates of the pairs
+    //    they leave, and mark the counters stale: if the process dies before step 4, the
+    //    next writer recounts and rebuilds the aggregates instead of trusting them.
+    auto& before = staging.writes();
+    staging.write_aggregates(before);
+    before.Put(impl_->cf(Meta), kCountersStaleKey, "1");
+    rocksdb::WriteOptions synced;
+    synced.sync = true;
+    impl_->check(impl_->db->Write(synced, &before));
+    before.Clear();
+
+    //    The new claims: counted for step 4, and their pair aggregates added as merge
+    //    operands in bounded batches (a 1M-claim shard has ~2M rows; a shard's own
+    //    aggregate file could not leave out its unchanged documents, whose operands would
+    //    count them twice). Readers keep off the aggregates while the stale mark is set.
+    constexpr std::size_t kAggregateRowsPerBatch = 100'000;
+    auto write_rows = [&] {
+      rocksdb::WriteBatch rows;
+      staging.write_aggregates(rows);
+      impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &rows));
+    };
     if (fs::exists(shard_file(dir, Claims)))
       read_sst(shard_file(dir, Claims), Claims, [&](std::string_view key, std::string_view value) {
         Claim c = codec::decode_claim(key, value);
@@ -153,21 +174,9 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
         staging.count_claim(c, +1);
         staging.aggregate_claim(c);
         ++summary.claims_added;
+        if (staging.aggregate_rows() >= kAggregateRowsPerBatch) write_rows();
       });
-
-    // 2. Delete replaced documents' old claims and mark the counters stale: if the process
-    //    dies before step 4, the next writer recounts instead of trusting them.
-    //    The pair aggregates of the shard's new claims (and the rewritten rows of pairs that
-    //    lost claims) go in this batch too: a shard's own aggregate file could not leave
-    //    out its unchanged documents, whose merge operands would count them twice. Until
-    //    step 4 the stale mark keeps readers off the aggregates, and a writer that finds
-    //    it rebuilds them.
-    auto& before = staging.writes();
-    staging.write_aggregates(before);
-    before.Put(impl_->cf(Meta), kCountersStaleKey, "1");
-    rocksdb::WriteOptions synced;
-    synced.sync = true;
-    impl_->check(impl_->db->Write(synced, &before));
+    write_rows();
 
     // 3. All column families of the shard in one atomic ingestion. Files are copied, not
     //    moved, so a shard can be ingested again (or into another store).

@@ -92,6 +92,7 @@ class AggregateStaging {
   void add_now(const Claim& c);
   void remove(const Claim& c);
   bool empty() const { return pending_.empty() && summed_.empty() && rewrites_.empty(); }
+  std::size_t summed_rows() const { return summed_.size(); }
   void write(const Store::Impl& impl, rocksdb::WriteBatch& batch);
 
  private:
@@ -127,6 +128,7 @@ class Staging {
   void aggregate_claim(const Claim& c) { aggregates_.add_now(c); }
   // Appends the pair aggregates' rows (before write_counters and the write).
   void write_aggregates(rocksdb::WriteBatch& batch) { aggregates_.write(impl_, batch); }
+  std::size_t aggregate_rows() const { return aggregates_.summed_rows(); }
 
   bool empty() const;
   // The staged writes as one batch.
