@@ -73,9 +73,21 @@ void PairStats::add(const PairClaim& c, bool keep_outlet) {
   }
   if (keep_outlet && !c.outlet.empty()) add_count(outlets, c.outlet, 1);
   add_count(relations, c.relation, 1);
-  PairEvidence e{true, c.asserted, std::fabs(w), day, std::string(c.claim_id)};
+  // stronger_evidence() without building the id string for a claim that loses.
   PairEvidence& slot = best[static_cast<std::size_t>(polarity + 1)];
-  if (stronger_evidence(e, slot)) slot = std::move(e);
+  const double strength = std::fabs(w);
+  bool stronger = !slot.present;
+  if (!stronger && c.asserted != slot.direct) stronger = c.asserted;
+  else if (!stronger && strength != slot.abs_weight) stronger = strength > slot.abs_weight;
+  else if (!stronger && day != slot.day) stronger = day > slot.day;
+  else if (!stronger) stronger = c.claim_id < slot.id;
+  if (stronger) {
+    slot.present = true;
+    slot.direct = c.asserted;
+    slot.abs_weight = strength;
+    slot.day = day;
+    slot.id.assign(c.claim_id);
+  }
 }
 
 void PairStats::merge(const PairStats& o) {

@@ -147,9 +147,12 @@ std::optional<PairClaim> of_dyad_fact(const DyadFact& f) {
 }
 
 void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
-  keys.clear();
+  // The strings are reused from call to call (ingest builds 2-3 keys per claim).
+  std::size_t used = 0;
   const auto key = [&](char section, std::string_view label, bool labelled) {
-    std::string k(1, section);
+    if (used == keys.size()) keys.emplace_back();
+    std::string& k = keys[used++];
+    k.assign(1, section);
     k += kSep;
     if (labelled) {
       k += label;
@@ -158,7 +161,6 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
     k += c.a;
     k += kSep;
     k += c.b;
-    keys.push_back(std::move(k));
   };
   key(kTotals, {}, false);
   if (!c.outlet.empty()) key(kOutlet, c.outlet, true);
@@ -166,11 +168,16 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
     if (c.date.size() == 10 && parse_iso_date(c.date)) key(kMonth, c.date.substr(0, 7), true);
     else key(kOddDate, {}, false);
   }
+  keys.resize(used);
 }
 
 void add_to_rows(RowSet& rows, const PairClaim& c, std::vector<std::string>& key_buffer) {
   row_keys(c, key_buffer);
-  for (auto& k : key_buffer) rows[k].add(c, k[0] != kOutlet);
+  for (const auto& k : key_buffer) {
+    auto it = rows.find(k);
+    if (it == rows.end()) it = rows.emplace(k, PairStats{}).first;
+    it->second.add(c, k[0] != kOutlet);
+  }
 }
 
 std::string encode(const PairStats& s) {
