@@ -11,7 +11,6 @@
 #include "cli/display.h"
 #include "cli/common.h"
 #include "core/agencies.h"
-#include "core/date.h"
 #include "store/store.h"
 
 namespace irkg::cli {
@@ -133,21 +132,7 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
   });
 }
 
-// The month of a date that starts one ("2024-03-01" -> "2024-03"), else empty.
-std::string month_starting(const std::string& date) {
-  const auto d = parse_iso_date(date);
-  return d && d->day == 1 ? date.substr(0, 7) : std::string();
-}
-
-// The month of a date that ends one ("2024-02-29" -> "2024-02"), else empty.
-std::string month_ending(const std::string& date) {
-  const auto d = parse_iso_date(date);
-  if (!d) return {};
-  const Ymd next = civil_from_days(days_from_civil(*d) + 1);
-  return next.month != d->month ? date.substr(0, 7) : std::string();
-}
-
-// The whole store, one or more outlets, or a whole-month window, from the pair aggregates
+// The whole store, one or more outlets, or a date window, from the pair aggregates
 // (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
 // the aggregates do not hold what the filter asks for; the caller then reads the index.
 // IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
@@ -160,11 +145,9 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
     return std::nullopt;
   PairStatsQuery query;
   const bool dated = !filter.since.empty() || !filter.until.empty();
-  if (dated) {
-    if (!filter.outlets.empty()) return std::nullopt;
-    if (!filter.since.empty() && (query.first_month = month_starting(filter.since)).empty()) return std::nullopt;
-    if (!filter.until.empty() && (query.last_month = month_ending(filter.until)).empty()) return std::nullopt;
-  }
+  if (dated && !filter.outlets.empty()) return std::nullopt;
+  query.since = filter.since;
+  query.until = filter.until;
   for (const auto& outlet : filter.outlets) {
     if (outlet.empty()) return std::nullopt;
     query.outlets.push_back(outlet);

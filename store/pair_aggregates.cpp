@@ -3,6 +3,8 @@
 // whole-graph commands instead of the 10M-entry dyad index.
 #include <algorithm>
 
+#include "core/date.h"
+
 #include "store/store_impl.h"
 
 namespace irkg {
@@ -145,6 +147,49 @@ void Store::Impl::rebuild_pair_stats() {
 
 // ---- Store: reading ----
 
+namespace {
+
+// A range of one section's labels, inclusive; an empty bound is open.
+struct LabelRange {
+  char section;
+  std::string from, to;
+};
+
+Ymd month_after(Ymd d) { return d.month == 12 ? Ymd{d.year + 1, 1, 1} : Ymd{d.year, d.month + 1, 1}; }
+Ymd month_before(Ymd d) { return d.month == 1 ? Ymd{d.year - 1, 12, 1} : Ymd{d.year, d.month - 1, 1}; }
+std::string month_label(const Ymd& d) { return format_iso_date(Ymd{d.year, d.month, 1}).substr(0, 7); }
+Ymd last_day_of(const Ymd& d) { return civil_from_days(days_from_civil(month_after(d)) - 1); }
+
+// A date window as day rows for the partial months at its ends and month rows between:
+// a week reads 7 days of rows, a year 12 months plus at most two partial months of days.
+std::vector<LabelRange> window_ranges(const std::string& since, const std::string& until) {
+  const bool has_since = !since.empty(), has_until = !until.empty();
+  Ymd s{}, u{};
+  if (has_since) {
+    const auto parsed = parse_iso_date(since);
+    if (!parsed) throw StoreError("date bounds must be YYYY-MM-DD, not '" + since + "'");
+    s = *parsed;
+  }
+  if (has_until) {
+    const auto parsed = parse_iso_date(until);
+    if (!parsed) throw StoreError("date bounds must be YYYY-MM-DD, not '" + until + "'");
+    u = *parsed;
+  }
+  const bool cut_start = has_since && s.day != 1;
+  const bool cut_end = has_until && u != last_day_of(u);
+  // Whole months: from the first that starts inside the window to the last that ends in it.
+  const Ymd first_full = cut_start ? month_after(s) : Ymd{s.year, s.month, 1};
+  const Ymd last_full = cut_end ? month_before(u) : Ymd{u.year, u.month, 1};
+  if (has_since && has_until && first_full > last_full) return {{pair_rows::kDay, since, until}};
+  std::vector<LabelRange> ranges;
+  if (cut_start) ranges.push_back({pair_rows::kDay, since, format_iso_date(last_day_of(s))});
+  ranges.push_back({pair_rows::kMonth, has_since ? month_label(first_full) : "", has_until ? month_label(last_full) : ""});
+  if (cut_end) ranges.push_back({pair_rows::kDay, format_iso_date(Ymd{u.year, u.month, 1}), until});
+  return ranges;
+}
+
+}  // namespace
+
 bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
   // An interrupted bulk load leaves aggregates that count claims not yet ingested; the
   // next writer rebuilds them. Until then, the dyad index answers.
@@ -153,37 +198,34 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
   options.fill_cache = false;
   options.readahead_size = 2u << 20;
   std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[PairStatsCf]));
-  const bool months = !q.first_month.empty() || !q.last_month.empty();
-  if (months) {
-    // Claims dated other than YYYY-MM-DD fall in no month; the string comparison of the
-    // date filter may still keep them, so the months cannot answer.
+  std::vector<LabelRange> ranges;
+  if (!q.since.empty() || !q.until.empty()) {
+    // Claims dated other than YYYY-MM-DD fall in no month or day; the string comparison
+    // of the date filter may still keep them, so the rows cannot answer.
     const std::string odd = std::string(1, pair_rows::kOddDate) + kSep;
     it->Seek(odd);
     if (it->Valid() && it->key().starts_with(odd)) return false;
     impl_->check(it->status());
+    ranges = window_ranges(q.since, q.until);
+  } else if (!q.outlets.empty()) {
+    for (const auto& outlet : q.outlets) ranges.push_back({pair_rows::kOutlet, outlet, outlet});
+  } else {
+    ranges.push_back({pair_rows::kTotals, "", ""});
   }
   PairStats stats;
   pair_rows::ParsedKey key;
-  auto scan = [&](const std::string& from, const std::string& prefix, const std::string& last_label) {
-    for (it->Seek(from); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+  for (const LabelRange& range : ranges) {
+    const std::string prefix = std::string(1, range.section) + kSep;
+    // Outlet rows: exactly one label (an outlet's name may extend another's).
+    const std::string start = range.section == pair_rows::kOutlet ? prefix + range.from + kSep : prefix + range.from;
+    const std::string& within = range.section == pair_rows::kOutlet ? start : prefix;
+    for (it->Seek(start); it->Valid() && it->key().starts_with(within); it->Next()) {
       if (!pair_rows::parse_key(view(it->key()), key)) throw StoreError("database is corrupt: malformed pair aggregate key");
-      if (!last_label.empty() && key.label > last_label) break;
+      if (!range.to.empty() && key.label > range.to) break;
       pair_rows::decode_into(view(it->value()), stats);
       fn(key.a, key.b, key.section == pair_rows::kOutlet ? key.label : std::string_view(), stats);
     }
     impl_->check(it->status());
-  };
-  if (months) {
-    const std::string prefix = std::string(1, pair_rows::kMonth) + kSep;
-    scan(prefix + q.first_month, prefix, q.last_month);
-  } else if (!q.outlets.empty()) {
-    for (const auto& outlet : q.outlets) {
-      const std::string prefix = std::string(1, pair_rows::kOutlet) + kSep + outlet + kSep;
-      scan(prefix, prefix, "");
-    }
-  } else {
-    const std::string prefix = std::string(1, pair_rows::kTotals) + kSep;
-    scan(prefix, prefix, "");
   }
   return true;
 }

@@ -165,8 +165,12 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
   key(kTotals, {}, false);
   if (!c.outlet.empty()) key(kOutlet, c.outlet, true);
   if (!c.date.empty()) {
-    if (c.date.size() == 10 && parse_iso_date(c.date)) key(kMonth, c.date.substr(0, 7), true);
-    else key(kOddDate, {}, false);
+    if (c.date.size() == 10 && parse_iso_date(c.date)) {
+      key(kMonth, c.date.substr(0, 7), true);
+      key(kDay, c.date, true);
+    } else {
+      key(kOddDate, {}, false);
+    }
   }
   keys.resize(used);
 }
@@ -237,7 +241,7 @@ bool parse_key(std::string_view key, ParsedKey& out) {
   const std::size_t before = key.rfind(kSep, last - 1);
   if (before == std::string_view::npos) return false;
   out.a = key.substr(before + 1, last - before - 1);
-  const bool labelled = out.section == kOutlet || out.section == kMonth;
+  const bool labelled = out.section == kOutlet || out.section == kMonth || out.section == kDay;
   if (labelled) {
     if (before <= 1) return false;
     out.label = key.substr(2, before - 2);
@@ -245,7 +249,8 @@ bool parse_key(std::string_view key, ParsedKey& out) {
     if (before != 1) return false;
     out.label = {};
   }
-  return out.section == kTotals || out.section == kOutlet || out.section == kMonth || out.section == kOddDate;
+  return out.section == kTotals || out.section == kOutlet || out.section == kMonth || out.section == kDay ||
+         out.section == kOddDate;
 }
 
 std::shared_ptr<rocksdb::MergeOperator> merge_operator() {

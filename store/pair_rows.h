@@ -20,6 +20,7 @@ namespace irkg::pair_rows {
 inline constexpr char kTotals = 'p';  // p \x1f A \x1f B
 inline constexpr char kOutlet = 'o';  // o \x1f outlet \x1f A \x1f B
 inline constexpr char kMonth = 'm';   // m \x1f YYYY-MM \x1f A \x1f B
+inline constexpr char kDay = 'd';     // d \x1f YYYY-MM-DD \x1f A \x1f B
 inline constexpr char kOddDate = 'u'; // u \x1f A \x1f B: claims whose date is not YYYY-MM-DD
 
 // What the aggregates count of a claim: nullopt for a negated claim, a self-loop at state
@@ -28,7 +29,7 @@ std::optional<PairClaim> of_claim(const Claim& c);
 // The same from a dyad index entry: only the state-level entry of a claim counts.
 std::optional<PairClaim> of_dyad_fact(const DyadFact& f);
 
-// The row keys a claim adds to (2 or 3), appended to `keys` (cleared first).
+// The row keys a claim adds to (1 to 4), in `keys` (replaced).
 void row_keys(const PairClaim& c, std::vector<std::string>& keys);
 
 // Rows being summed in memory: key -> stats.

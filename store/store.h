@@ -88,12 +88,12 @@ struct ActorFact {
 class Staging;
 class AggregateStaging;
 
-// Which pair aggregates to read (docs/STORE.md "Pair aggregates"): every pair's totals;
-// the rows of these outlets; or the rows of the months first_month..last_month (YYYY-MM,
-// either may be empty: unbounded).
+// Which pair aggregates to read (docs/STORE.md "Pair aggregates"): every pair's totals; the
+// rows of these outlets; or the claims dated since..until (inclusive YYYY-MM-DD, either may
+// be empty: unbounded), read as whole months plus the days at either end.
 struct PairStatsQuery {
   std::vector<std::string> outlets;
-  std::string first_month, last_month;
+  std::string since, until;
 };
 // a < b: state-level codes; row_outlet: the outlet of a per-outlet row (its stats list no
 // outlets), else empty. Views and stats are valid during the call only.

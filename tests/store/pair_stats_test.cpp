@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/date.h"
 #include "store/pair_rows.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -59,7 +60,14 @@ std::string dump(const Store& store, const std::vector<std::string>& outlets) {
   };
   EXPECT_TRUE(store.for_each_pair_stats({}, visit));
   out << "months\n";
-  EXPECT_TRUE(store.for_each_pair_stats({{}, "0000-01", ""}, visit));
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "0001-01-01", ""}, visit));
+  out << "days\n";
+  for (long day = days_from_civil({2021, 1, 1}); day <= days_from_civil({2023, 12, 31}); ++day) {
+    const std::string date = format_iso_date(civil_from_days(day));
+    EXPECT_TRUE(store.for_each_pair_stats({{}, date, date}, visit));
+  }
+  out << "window\n";
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "2021-01-15", "2022-03-09"}, visit));
   out << "outlets\n";
   EXPECT_TRUE(store.for_each_pair_stats({outlets, "", ""}, visit));
   return out.str();
@@ -110,12 +118,22 @@ TEST(PairStats, IngestSumsPairsAndPicksAssertedStrongestEvidence) {
     EXPECT_FALSE(s.best[1].present);
     // Month rows: March and April 2022; the undated praise is in no month.
     int months = 0;
-    store.for_each_pair_stats({{}, "2022-04", "2022-04"}, [&](auto, auto, auto, const PairStats& m) {
+    store.for_each_pair_stats({{}, "2022-04-01", "2022-04-30"}, [&](auto, auto, auto, const PairStats& m) {
       ++months;
       EXPECT_EQ(m.claims(), 1);
       EXPECT_EQ(m.best[0].id, asserted.id);
     });
     EXPECT_EQ(months, 1);
+    // Day rows: a window that cuts months reads the days at its ends.
+    int days = 0;
+    store.for_each_pair_stats({{}, "2022-03-05", "2022-03-31"}, [&](auto, auto, auto, const PairStats& d) {
+      ++days;
+      EXPECT_EQ(d.best[0].id, reported.id);
+    });
+    EXPECT_EQ(days, 1);
+    int none = 0;
+    store.for_each_pair_stats({{}, "2022-03-06", "2022-03-31"}, [&](auto, auto, auto, const PairStats&) { ++none; });
+    EXPECT_EQ(none, 0);
   }
   expect_sound(dir.path);
 }
