@@ -183,7 +183,7 @@ StoreCheckReport Store::check(const std::filesystem::path& dir) {
     return key;
   };
   try {
-    impl.derive_pair_rows([&](std::string_view, std::string_view, pair_rows::RowSet& rows) {
+    impl.derive_pair_rows([&](pair_rows::RowSet& rows) {
       std::vector<const std::string*> keys;
       for (const auto& [key, stats] : rows) keys.push_back(&key);
       std::sort(keys.begin(), keys.end(), [](const std::string* x, const std::string* y) { return *x < *y; });

@@ -26,10 +26,6 @@ void AggregateStaging::add(const Claim& c) {
   if (pair_rows::of_claim(c)) pending_[c.id] = &c;
 }
 
-void AggregateStaging::add_now(const Claim& c) {
-  if (const auto p = pair_rows::of_claim(c)) pair_rows::add_to_rows(summed_, *p, keys_);
-}
-
 void AggregateStaging::remove(const Claim& c) {
   const auto p = pair_rows::of_claim(c);
   if (!p) return;
@@ -72,17 +68,6 @@ void AggregateStaging::write(const Store::Impl& impl, rocksdb::WriteBatch& batch
     const auto p = pair_rows::of_claim(*claim);
     pair_rows::add_to_rows(rewrite(p->a, p->b) ? rewritten : summed_, *p, keys_);
   }
-  // Rows summed directly (bulk path) of a rewritten pair go into the rewrite.
-  if (!rewrites_.empty())
-    for (auto it = summed_.begin(); it != summed_.end();) {
-      pair_rows::ParsedKey k;
-      if (pair_rows::parse_key(it->first, k) && rewrite(k.a, k.b)) {
-        rewritten[it->first].merge(it->second);
-        it = summed_.erase(it);
-      } else {
-        ++it;
-      }
-    }
   for (const auto& key : before)
     if (!rewritten.count(key)) batch.Delete(impl.cf(PairStatsCf), key);
   for (const auto& [key, stats] : rewritten) batch.Put(impl.cf(PairStatsCf), key, pair_rows::encode(stats));
@@ -104,29 +89,34 @@ void Store::Impl::expose_fresh_dyads() const {
   dyads_unswitched = false;
 }
 
-void Store::Impl::derive_pair_rows(
-    const std::function<void(std::string_view, std::string_view, pair_rows::RowSet&)>& fn) const {
+void PairRowStream::add(std::string_view key, std::string_view value, const std::unordered_set<std::string>* skip) {
+  parse_dyad_key(key, fact_);
+  if (fact_.a != a_ || fact_.b != b_) {
+    if (!rows_.empty()) emit_(rows_);
+    rows_.clear();
+    a_.assign(fact_.a);
+    b_.assign(fact_.b);
+  }
+  store_codec::decode_dyad_value(value, fact_);
+  const auto p = pair_rows::of_dyad_fact(fact_);
+  if (!p || (skip && skip->count(std::string(p->claim_id)))) return;
+  pair_rows::add_to_rows(rows_, *p, keys_);
+}
+
+void PairRowStream::finish() {
+  if (!rows_.empty()) emit_(rows_);
+  rows_.clear();
+}
+
+void Store::Impl::derive_pair_rows(const PairRowStream::Emit& fn) const {
   rocksdb::ReadOptions options = scan_options();
   options.fill_cache = false;
   options.readahead_size = 4u << 20;
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cfs[ByDyad]));
-  pair_rows::RowSet rows;
-  std::vector<std::string> keys;
-  std::string a, b;  // the pair whose rows are being summed
-  DyadFact f;
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    parse_dyad_key(view(it->key()), f);
-    if (f.a != a || f.b != b) {
-      if (!rows.empty()) fn(a, b, rows);
-      rows.clear();
-      a.assign(f.a);
-      b.assign(f.b);
-    }
-    store_codec::decode_dyad_value(view(it->value()), f);
-    if (const auto p = pair_rows::of_dyad_fact(f)) pair_rows::add_to_rows(rows, *p, keys);
-  }
+  PairRowStream stream(fn);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) stream.add(view(it->key()), view(it->value()));
   check(it->status());
-  if (!rows.empty()) fn(a, b, rows);
+  stream.finish();
 }
 
 void Store::Impl::rebuild_pair_stats() {
@@ -135,7 +125,7 @@ void Store::Impl::rebuild_pair_stats() {
   // Every row the family holds goes first (a rebuild interrupted earlier left some).
   const std::string end(4, '\xff');
   check(db->DeleteRange(rocksdb::WriteOptions(), cfs[PairStatsCf], rocksdb::Slice(), end));
-  derive_pair_rows([&](std::string_view, std::string_view, pair_rows::RowSet& rows) {
+  derive_pair_rows([&](pair_rows::RowSet& rows) {
     for (const auto& [key, stats] : rows) batch.Put(cfs[PairStatsCf], key, pair_rows::encode(stats));
     if (batch.GetDataSize() >= kRebuildBatchBytes) {
       check(db->Write(rocksdb::WriteOptions(), &batch));

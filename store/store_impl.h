@@ -29,6 +29,25 @@ struct RefCount {
   Actor actor;
 };
 
+// Dyad index entries in key order (the store's, or a shard's file) to the pair aggregate
+// rows they imply, one pair at a time: a pair's rows are complete once its entries end,
+// so memory holds one pair's rows (store/pair_aggregates.cpp).
+class PairRowStream {
+ public:
+  using Emit = std::function<void(pair_rows::RowSet& rows)>;
+  explicit PairRowStream(Emit emit) : emit_(std::move(emit)) {}
+  // One dyad entry; `skip` (may be null) names claims to leave out.
+  void add(std::string_view key, std::string_view value, const std::unordered_set<std::string>* skip = nullptr);
+  void finish();
+
+ private:
+  Emit emit_;
+  pair_rows::RowSet rows_;
+  std::vector<std::string> keys_;
+  std::string a_, b_;
+  DyadFact fact_;
+};
+
 struct Store::Impl {
   std::filesystem::path dir;
   std::filesystem::path secondary;  // a reader opened while a writer ran: its own directory
@@ -56,8 +75,8 @@ struct Store::Impl {
   void expose_fresh_dyads() const;
 
   // Pair aggregates (store/pair_aggregates.cpp). Every row the dyad index implies, pair by
-  // pair in key order: fn(a, b, rows of that pair). Reads only by_dyad.
-  void derive_pair_rows(const std::function<void(std::string_view, std::string_view, pair_rows::RowSet&)>& fn) const;
+  // pair in key order: fn(rows of that pair). Reads only by_dyad.
+  void derive_pair_rows(const PairRowStream::Emit& fn) const;
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();
@@ -88,11 +107,8 @@ class AggregateStaging {
  public:
   // A claim of this batch; `c` must outlive write() (put_documents, replace_claims).
   void add(const Claim& c);
-  // Summed at once (the bulk path decodes shard claims one at a time).
-  void add_now(const Claim& c);
   void remove(const Claim& c);
   bool empty() const { return pending_.empty() && summed_.empty() && rewrites_.empty(); }
-  std::size_t summed_rows() const { return summed_.size(); }
   void write(const Store::Impl& impl, rocksdb::WriteBatch& batch);
 
  private:
@@ -109,6 +125,7 @@ void stage_story_index(Staging& staging, const StoredDocument& doc);
 // A dyad index key into `f` (store/fact_scan.cpp); StoreError when malformed.
 void parse_dyad_key(std::string_view key, DyadFact& f);
 
+
 // Collects one batch's writes, straight into a WriteBatch: every family with a lot of
 // writes has a vector memtable (store/schema.cpp), which appends in any order, so holding
 // keys back to insert them sorted no longer pays. Deletes and puts of one key keep their
@@ -124,11 +141,8 @@ class Staging {
   void count_document(int delta) { documents_delta_ += delta; }
   // Only count (the bulk path: the claim's keys arrive in an SST file).
   void count_claim(const Claim& c, int delta);
-  // The bulk path's added claims, for the pair aggregates.
-  void aggregate_claim(const Claim& c) { aggregates_.add_now(c); }
   // Appends the pair aggregates' rows (before write_counters and the write).
   void write_aggregates(rocksdb::WriteBatch& batch) { aggregates_.write(impl_, batch); }
-  std::size_t aggregate_rows() const { return aggregates_.summed_rows(); }
 
   bool empty() const;
   // The staged writes as one batch.

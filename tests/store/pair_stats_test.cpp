@@ -216,11 +216,23 @@ TEST(PairStats, BulkShardsAddUpAndReloadsDoNotDoubleCount) {
   for (const auto& c : first)
     if (c.doc != "doc0") replaced.push_back(claim_of(c.doc, c.object.id, "GBR", +1, 2.5, "2023-01-15", "Post"));
   Store::write_sst_shard(replaced, shards.path / "s2");
+  // A shard mixing a stored, unchanged document (doc0) with a new one: its own aggregate
+  // file would count doc0 again, so the rows are summed without doc0's claims.
+  std::vector<Claim> mixed;
+  for (const auto& c : first)
+    if (c.doc == "doc0") mixed.push_back(c);
+  ASSERT_FALSE(mixed.empty());
+  mixed.push_back(claim_of("doc-new", "USA", "GBR", +1, 6.0, "2023-02-01", "Wire"));
+  Store::write_sst_shard(mixed, shards.path / "s3");
   {
     Store store = Store::open(bulk.path, Store::Mode::ReadWrite);
-    store.ingest_sst({shards.path / "s2"});
+    store.ingest_sst({shards.path / "s2", shards.path / "s3"});
   }
   expect_sound(bulk.path);
+  const Store reloaded = Store::open(bulk.path, Store::Mode::ReadOnly);
+  const auto rows = totals(reloaded);
+  ASSERT_TRUE(rows.count("GBR-USA"));
+  EXPECT_GE(rows.at("GBR-USA").positive, 1);
 }
 
 // Opens the store's RocksDB directly, as damage or an older irkg would leave it.
