@@ -1,5 +1,6 @@
 #include "store/pair_rows.h"
 
+#include <cmath>
 #include <cstring>
 
 #include "core/date.h"
@@ -27,6 +28,22 @@ std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1
 void put_string(std::string& out, std::string_view s) {
   put_varint(out, s.size());
   out.append(s);
+}
+
+constexpr std::size_t kHexIdBytes = 12;
+
+int hex_value(char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; }
+
+bool is_hex_id(std::string_view id) {
+  if (id.size() != 2 * kHexIdBytes) return false;
+  for (char c : id)
+    if (hex_value(c) < 0) return false;
+  return true;
+}
+
+void put_hex_id(std::string& out, std::string_view id) {
+  for (std::size_t i = 0; i < kHexIdBytes; ++i)
+    out.push_back(static_cast<char>(hex_value(id[2 * i]) << 4 | hex_value(id[2 * i + 1])));
 }
 
 [[noreturn]] void malformed() { throw StoreError("database is corrupt: malformed pair aggregate"); }
@@ -66,6 +83,17 @@ class Reader {
     return d;
   }
   bool at_end() const { return rest_.empty(); }
+  void hex_id_into(std::string& id) {
+    if (rest_.size() < kHexIdBytes) malformed();
+    static constexpr char kDigits[] = "0123456789abcdef";
+    id.resize(2 * kHexIdBytes);
+    for (std::size_t i = 0; i < kHexIdBytes; ++i) {
+      const auto byte = static_cast<unsigned char>(rest_[i]);
+      id[2 * i] = kDigits[byte >> 4];
+      id[2 * i + 1] = kDigits[byte & 15];
+    }
+    rest_.remove_prefix(kHexIdBytes);
+  }
 
  private:
   std::string_view rest_;
@@ -192,13 +220,26 @@ std::string encode(const PairStats& s) {
   put_counts(out, s.outlets);
   put_counts(out, s.relations);
   for (const PairEvidence& e : s.best) {
-    out.push_back(static_cast<char>((e.present ? 1 : 0) | (e.direct ? 2 : 0)));
+    // Claim ids are 24 lowercase hex digits (compute_claim_id): kept as 12 bytes. A weight
+    // whose double is exactly its millionths is kept as those (2-3 bytes, not 8).
+    const bool hex_id = is_hex_id(e.id);
+    const std::int64_t micro = std::llround(e.abs_weight * 1e6);
+    const bool micro_weight = static_cast<double>(micro) / 1e6 == e.abs_weight;
+    out.push_back(static_cast<char>((e.present ? 1 : 0) | (e.direct ? 2 : 0) | (hex_id ? 4 : 0) | (micro_weight ? 8 : 0)));
     if (!e.present) continue;
-    char bits[sizeof(double)];
-    std::memcpy(bits, &e.abs_weight, sizeof bits);
-    out.append(bits, sizeof bits);
+    if (micro_weight) {
+      put_varint(out, zigzag(micro));
+    } else {
+      char bits[sizeof(double)];
+      std::memcpy(bits, &e.abs_weight, sizeof bits);
+      out.append(bits, sizeof bits);
+    }
     put_varint(out, zigzag(e.day));
-    put_string(out, e.id);
+    if (hex_id) {
+      put_hex_id(out, e.id);
+    } else {
+      put_string(out, e.id);
+    }
   }
   return out;
 }
@@ -217,16 +258,20 @@ void decode_into(std::string_view bytes, PairStats& s) {
   read_counts(r, s.relations);
   for (PairEvidence& e : s.best) {
     const auto flags = static_cast<unsigned char>(r.byte());
-    if (flags > 3) malformed();
+    if (flags > 15) malformed();
     e.present = flags & 1;
     e.direct = flags & 2;
     if (!e.present) {
       e = PairEvidence{};
       continue;
     }
-    e.abs_weight = r.real();
+    e.abs_weight = (flags & 8) ? static_cast<double>(r.signed_varint()) / 1e6 : r.real();
     e.day = day_of(r.signed_varint());
-    r.string_into(e.id);
+    if (flags & 4) {
+      r.hex_id_into(e.id);
+    } else {
+      r.string_into(e.id);
+    }
   }
   if (!r.at_end()) malformed();
 }
