@@ -81,12 +81,13 @@ void AggregateStaging::write(const Store::Impl& impl, rocksdb::WriteBatch& batch
 // ---- Impl ----
 
 void Store::Impl::expose_fresh_dyads() const {
-  if (!dyads_unswitched) return;
+  constexpr std::uint64_t kSortCopyBelow = 4u << 20;
+  if (dyad_bytes_unswitched < kSortCopyBelow) return;
   rocksdb::FlushOptions background;
   background.wait = false;  // the switch is synchronous; the flush runs behind
   background.allow_write_stall = true;
   check(db->Flush(background, cfs[ByDyad]));
-  dyads_unswitched = false;
+  dyad_bytes_unswitched = 0;
 }
 
 void PairRowStream::add(std::string_view key, std::string_view value, const std::unordered_set<std::string>* skip) {

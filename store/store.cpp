@@ -125,7 +125,7 @@ void Store::Impl::note_written(std::size_t batch_bytes) {
   background.allow_write_stall = true;
   check(db->Flush(background, cfs));
   fresh_claim_docs.clear();
-  dyads_unswitched = false;
+  dyad_bytes_unswitched = 0;
 }
 
 void Store::Impl::expose_fresh_claims(const std::string* doc) const {
@@ -557,8 +557,8 @@ std::vector<IngestResult> Store::put_documents(
   for (std::size_t i = 0; i < docs.size(); ++i)
     if (results[i] != IngestResult::Unchanged && !docs[i].second.empty()) {
       impl_->fresh_claim_docs.insert(docs[i].first.id);
-      impl_->dyads_unswitched = true;
     }
+  impl_->dyad_bytes_unswitched += batch.GetDataSize();
   impl_->note_written(batch.GetDataSize());
   return results;
 }
@@ -587,7 +587,7 @@ void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& 
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
   if (!claims.empty()) impl_->fresh_claim_docs.insert(doc_id);
-  impl_->dyads_unswitched = true;
+  impl_->dyad_bytes_unswitched += batch.GetDataSize();
 }
 
 std::optional<StoredDocument> Store::document(const std::string& id) const {

@@ -69,9 +69,10 @@ struct Store::Impl {
   // Before reading the claims of `doc` (nullptr: of any document).
   void expose_fresh_claims(const std::string* doc) const;
   // Writer only: the dyad index's memtable is a vector as well; a batch that rewrites pair
-  // aggregates reads the index, so a memtable written since the last switch is switched
-  // first (one sort per switch instead of one per iterator).
-  mutable bool dyads_unswitched = false;
+  // aggregates reads the index, and an iterator sorts a copy of a mutable vector. Past a
+  // few MB written since the last switch, the memtable is switched first (sorted once);
+  // below, the copy is cheaper than a flush per re-extracted document.
+  mutable std::uint64_t dyad_bytes_unswitched = 0;
   void expose_fresh_dyads() const;
 
   // Pair aggregates (store/pair_aggregates.cpp). Every row the dyad index implies, pair by
