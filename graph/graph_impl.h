@@ -110,6 +110,8 @@ struct SignedGraph::Impl {
   // and dates change from one fact to the next; a memo of them only cost copies.)
   RecentLookup<std::uint32_t> recent_low, recent_high;
   std::uint64_t recent_pair = UINT64_MAX;
+  // accumulate_pair(): the previous row's outlet and relation names by position, with ids.
+  std::vector<std::pair<std::string, std::uint32_t>> outlet_memo, relation_memo;
   std::size_t recent_pair_index = 0;
 
   // Results of finish().

@@ -265,11 +265,26 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
   acc.neutral += static_cast<std::size_t>(s.neutral);
   acc.net_micro += s.net_micro;
   acc.abs_weight_micro += s.abs_weight_micro;
+  // Rows list their outlets and relations sorted by name, mostly the same ones row after
+  // row: the previous row's names at the same position are compared before hashing.
+  const auto memo_id = [](std::vector<std::pair<std::string, std::uint32_t>>& memo, std::size_t at,
+                          std::string_view name, Interner& names) {
+    if (at >= memo.size()) memo.resize(at + 1, {std::string(), UINT32_MAX});
+    auto& [memo_name, memo_id] = memo[at];
+    if (memo_id == UINT32_MAX || memo_name != name) {
+      memo_name.assign(name);
+      memo_id = names.id(name);
+    }
+    return memo_id;
+  };
   if (!row_outlet.empty()) insert_sorted(acc.outlets, outlets.id(row_outlet));
-  for (const auto& [outlet, count] : s.outlets)
-    if (count > 0 && !outlet.empty()) insert_sorted(acc.outlets, outlets.id(outlet));
-  for (const auto& [relation, count] : s.relations)
-    if (count > 0) add_count(acc.relations, relations.id(relation), static_cast<std::size_t>(count));
+  for (std::size_t i = 0; i < s.outlets.size(); ++i)
+    if (s.outlets[i].second > 0 && !s.outlets[i].first.empty())
+      insert_sorted(acc.outlets, memo_id(outlet_memo, i, s.outlets[i].first, outlets));
+  for (std::size_t i = 0; i < s.relations.size(); ++i)
+    if (s.relations[i].second > 0)
+      add_count(acc.relations, memo_id(relation_memo, i, s.relations[i].first, relations),
+                static_cast<std::size_t>(s.relations[i].second));
   acc.first_day = std::min(acc.first_day, s.first_day);
   acc.last_day = std::max(acc.last_day, s.last_day);
   for (std::size_t slot = 0; slot < 3; ++slot) {
@@ -407,6 +422,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       e.last_date = format_day(last_day);
     }
     edges.push_back(std::move(e));
+    if (!filter.details) std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
   }
   if (!to_fetch.empty()) {
     std::vector<std::string> ids;
