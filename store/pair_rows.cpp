@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <deque>
 
 #include "core/date.h"
 #include "store/schema.h"
@@ -122,22 +123,36 @@ void read_counts(Reader& r, std::vector<std::pair<std::string, std::int64_t>>& c
   }
 }
 
-class AddRows : public rocksdb::AssociativeMergeOperator {
+// Adds every operand to the existing row at once: one decode per operand and one encode,
+// where a pairwise merge re-encoded the growing row after each of a bulk load's shards
+// (an uncompacted 10M store read its pair rows ~2x slower that way).
+class AddRows : public rocksdb::MergeOperator {
  public:
-  bool Merge(const rocksdb::Slice&, const rocksdb::Slice* existing, const rocksdb::Slice& value,
-             std::string* new_value, rocksdb::Logger*) const override {
+  bool FullMergeV2(const MergeOperationInput& in, MergeOperationOutput* out) const override {
+    return sum(in.existing_value, in.operand_list, &out->new_value);
+  }
+  bool PartialMergeMulti(const rocksdb::Slice&, const std::deque<rocksdb::Slice>& operands, std::string* new_value,
+                         rocksdb::Logger*) const override {
+    return sum(nullptr, operands, new_value);
+  }
+  const char* Name() const override { return "irkg.pair_stats.add"; }
+
+ private:
+  template <class Operands>
+  static bool sum(const rocksdb::Slice* existing, const Operands& operands, std::string* new_value) {
     try {
-      PairStats sum, operand;
-      if (existing) decode_into(std::string_view(existing->data(), existing->size()), sum);
-      decode_into(std::string_view(value.data(), value.size()), operand);
-      sum.merge(operand);
-      *new_value = encode(sum);
+      PairStats total, operand;
+      if (existing) decode_into(std::string_view(existing->data(), existing->size()), total);
+      for (const rocksdb::Slice& value : operands) {
+        decode_into(std::string_view(value.data(), value.size()), operand);
+        total.merge(operand);
+      }
+      *new_value = encode(total);
       return true;
     } catch (const StoreError&) {
       return false;  // RocksDB reports Corruption: "database is corrupt" to the caller
     }
   }
-  const char* Name() const override { return "irkg.pair_stats.add"; }
 };
 
 }  // namespace
