@@ -139,7 +139,7 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
 std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter) {
   if (const char* off = std::getenv("IRKG_NO_AGGREGATES"); off && *off && std::string_view(off) != "0") return std::nullopt;
   // Rows sum state-level, non-negated claims of every modality and category, without
-  // per-class details; per outlet or per month, never both.
+  // per-class details; per outlet or per date, never both.
   if (filter.details || filter.level != "state" || filter.include_negated || !filter.modalities.empty() ||
       !filter.categories.empty() || !filter.exclude_outlets.empty() || !filter.agencies.empty())
     return std::nullopt;

@@ -270,12 +270,12 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
   const auto memo_id = [](std::vector<std::pair<std::string, std::uint32_t>>& memo, std::size_t at,
                           std::string_view name, Interner& names) {
     if (at >= memo.size()) memo.resize(at + 1, {std::string(), UINT32_MAX});
-    auto& [memo_name, memo_id] = memo[at];
-    if (memo_id == UINT32_MAX || memo_name != name) {
+    auto& [memo_name, memo_value] = memo[at];
+    if (memo_value == UINT32_MAX || memo_name != name) {
       memo_name.assign(name);
-      memo_id = names.id(name);
+      memo_value = names.id(name);
     }
-    return memo_id;
+    return memo_value;
   };
   if (!row_outlet.empty()) insert_sorted(acc.outlets, outlets.id(row_outlet));
   for (std::size_t i = 0; i < s.outlets.size(); ++i)
