@@ -152,7 +152,10 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
     if (outlet.empty()) return std::nullopt;
     query.outlets.push_back(outlet);
   }
-  const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly));
+  // Buffered reads: through the mapping, the scanned rows' pages counted in the resident
+  // set (42 MB of the 10M store's 268 MB peak); the few claim records read afterwards (the
+  // shown pairs' evidence) do not need it.
+  const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
   SignedGraph g;
   const bool answered = store->for_each_pair_stats(
       query, [&](std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats) {

@@ -393,7 +393,7 @@ void check_table_sizes(rocksdb::DB& db, const std::filesystem::path& dir) {
 
 }  // namespace
 
-Store Store::open(const std::filesystem::path& dir, Mode mode) {
+Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
   impl->writer = mode == Mode::ReadWrite;
@@ -446,7 +446,7 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
     options.max_open_files = -1;  // every table file opened (footer and index checked) at open
     // Readers do point lookups of claim records all over the store: through a mapping a
     // block read is a memory access, not a pread system call.
-    options.allow_mmap_reads = true;
+    options.allow_mmap_reads = access == ReadAccess::Mapped;
     // Without a writer, a plain read-only open: RocksDB then checks that every table file
     // the MANIFEST names is there and whole. A secondary instance (needed while a writer
     // runs) silently falls back to the last state whose files are all present, which

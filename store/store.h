@@ -125,7 +125,11 @@ class Store {
   enum class Mode { ReadWrite, ReadOnly };
   // ReadWrite creates the database if missing and takes the writer lock; a second writer
   // gets StoreError("database is in use ..."). ReadOnly works while a writer runs.
-  static Store open(const std::filesystem::path& dir, Mode mode);
+  // How a reader reads table files: through a memory mapping (point lookups of claim
+  // records, the default), or with buffered reads. A scan through the mapping leaves every
+  // page it touched in the process's resident set; a scan-only reader takes Buffered.
+  enum class ReadAccess { Mapped, Buffered };
+  static Store open(const std::filesystem::path& dir, Mode mode, ReadAccess access = ReadAccess::Mapped);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
