@@ -93,6 +93,14 @@ std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
   return spells;
 }
 
+OutletList::OutletList(std::initializer_list<std::string_view> names) {
+  auto owned = std::make_shared<std::vector<std::string>>(names.begin(), names.end());
+  ids_.resize(owned->size());
+  for (std::uint32_t i = 0; i < ids_.size(); ++i) ids_[i] = i;
+  names_ = owned.get();
+  owned_ = std::move(owned);
+}
+
 SignedGraph::SignedGraph() : impl_(std::make_unique<Impl>()) {}
 SignedGraph::~SignedGraph() = default;
 SignedGraph::SignedGraph(SignedGraph&&) noexcept = default;
@@ -330,10 +338,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   }
   const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // distinct ids
     std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) { return outlet_rank[x] < outlet_rank[y]; });
-    OutletList list;
-    list.reserve(ids.size());
-    for (const std::uint32_t id : ids) list.emplace_back(outlets.name(id));
-    return list;
+    return OutletList(std::move(ids), &outlets.names());
   };
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
