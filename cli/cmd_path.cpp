@@ -30,6 +30,7 @@ int run_path(const std::vector<std::string>& argv) {
     const auto max_hops = static_cast<std::size_t>(args.integer("--max-hops", 4, 1, 64));
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
+    filter.analysis = false;  // no blocs, camps or betweenness: only blocs and exports show them
     const SignedGraph g = load_graph("path", args, filter);
     const std::string a = resolve_graph_actor(args, g, args.positionals()[0]);
     const std::string b = resolve_graph_actor(args, g, args.positionals()[1]);

@@ -29,6 +29,8 @@ class Interner {
     }
   }
   const std::string& name(std::uint32_t id) const { return names_[id]; }
+  // Every name, by id (stable while nothing is added).
+  const std::vector<std::string>& names() const { return names_; }
   std::size_t size() const { return names_.size(); }
 
  private:

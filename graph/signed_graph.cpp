@@ -93,6 +93,14 @@ std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
   return spells;
 }
 
+OutletList::OutletList(std::initializer_list<std::string_view> names) {
+  auto owned = std::make_shared<std::vector<std::string>>(names.begin(), names.end());
+  ids_.resize(owned->size());
+  for (std::uint32_t i = 0; i < ids_.size(); ++i) ids_[i] = i;
+  names_ = owned.get();
+  owned_ = std::move(owned);
+}
+
 SignedGraph::SignedGraph() : impl_(std::make_unique<Impl>()) {}
 SignedGraph::~SignedGraph() = default;
 SignedGraph::SignedGraph(SignedGraph&&) noexcept = default;
@@ -216,7 +224,89 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
     auto& best = best_claims[index][slot];
     if (!best) best.emplace();
     best->id.assign(c.id);
-    if (full) best->claim = *full;
+    if (full) {
+      if (best->claim) *best->claim = *full;
+      else best->claim = std::make_unique<Claim>(*full);
+    }
+  }
+}
+
+void SignedGraph::add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet,
+                                 const PairStats& stats, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_stats after finish");
+  if (filter.details) throw std::logic_error("SignedGraph::add_pair_stats: pair aggregates carry no details");
+  if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
+  impl_->keep_days = false;
+  impl_->accumulate_pair(a, b, row_outlet, stats);
+}
+
+// accumulate() for many claims of one pair at once: the same sums, and the strongest claim
+// per polarity by the same order (the rows keep it by stronger_evidence, which is
+// compare_keys plus the smaller id).
+void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
+                                        const PairStats& s) {
+  claims_seen += static_cast<std::size_t>(s.claims());
+  const auto vertex = [&](std::string_view id) {
+    const std::uint32_t v = actors.id(id);
+    if (v >= vertices.size()) {
+      vertices.resize(v + 1);
+      vertices[v].label = std::string(id);
+    }
+    return v;
+  };
+  const std::uint32_t vx = vertex(x), vy = vertex(y);
+  const std::uint32_t a = std::min(vx, vy), b = std::max(vx, vy);
+  const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+  const auto [index, inserted] = dyads.find_or_insert(key, static_cast<std::uint32_t>(accumulators.size()));
+  if (inserted) {
+    best_claims.emplace_back();
+    accumulators.emplace_back();
+    accumulators.back().a = a;
+    accumulators.back().b = b;
+  }
+  recent_pair = UINT64_MAX;  // accumulate()'s memo must not outlive an insertion made here
+  EdgeAccumulator& edge = accumulators[index];
+  if (edge.classes.empty()) edge.classes.emplace_back();
+  ClassAccumulator& acc = edge.classes.front();
+  acc.positive += static_cast<std::size_t>(s.positive);
+  acc.negative += static_cast<std::size_t>(s.negative);
+  acc.neutral += static_cast<std::size_t>(s.neutral);
+  acc.net_micro += s.net_micro;
+  acc.abs_weight_micro += s.abs_weight_micro;
+  // Rows list their outlets and relations sorted by name, mostly the same ones row after
+  // row: the previous row's names at the same position are compared before hashing.
+  const auto memo_id = [](std::vector<std::pair<std::string, std::uint32_t>>& memo, std::size_t at,
+                          std::string_view name, Interner& names) {
+    if (at >= memo.size()) memo.resize(at + 1, {std::string(), UINT32_MAX});
+    auto& [memo_name, memo_value] = memo[at];
+    if (memo_value == UINT32_MAX || memo_name != name) {
+      memo_name.assign(name);
+      memo_value = names.id(name);
+    }
+    return memo_value;
+  };
+  if (!row_outlet.empty()) insert_sorted(acc.outlets, outlets.id(row_outlet));
+  for (std::size_t i = 0; i < s.outlets.size(); ++i)
+    if (s.outlets[i].second > 0 && !s.outlets[i].first.empty())
+      insert_sorted(acc.outlets, memo_id(outlet_memo, i, s.outlets[i].first, outlets));
+  for (std::size_t i = 0; i < s.relations.size(); ++i)
+    if (s.relations[i].second > 0)
+      add_count(acc.relations, memo_id(relation_memo, i, s.relations[i].first, relations),
+                static_cast<std::size_t>(s.relations[i].second));
+  acc.first_day = std::min(acc.first_day, s.first_day);
+  acc.last_day = std::max(acc.last_day, s.last_day);
+  for (std::size_t slot = 0; slot < 3; ++slot) {
+    const PairEvidence& e = s.best[slot];
+    if (!e.present) continue;
+    BestKey& current = edge.best_key[slot];
+    const BestKey claim_key{e.direct, e.abs_weight, e.day};
+    const int order = compare_keys(claim_key, current);
+    auto& best = best_claims[index][slot];
+    if (order > 0 || (order == 0 && (!best || e.id < best->id))) {
+      current = claim_key;
+      if (!best) best.emplace();
+      best->id = e.id;
+    }
   }
 }
 
@@ -225,7 +315,7 @@ void SignedGraph::finish(const GraphFilter& filter, const FactLookups& lookups) 
   impl_->finished = true;
   impl_->build_summaries(filter, lookups);
   impl_->build_boost_graph();
-  analyse();
+  if (filter.analysis) analyse();
 }
 
 void SignedGraph::analyse() {
@@ -248,10 +338,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   }
   const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // distinct ids
     std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) { return outlet_rank[x] < outlet_rank[y]; });
-    OutletList list;
-    list.reserve(ids.size());
-    for (const std::uint32_t id : ids) list.emplace_back(outlets.name(id));
-    return list;
+    return OutletList(std::move(ids), &outlets.names());
   };
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
@@ -340,6 +427,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       e.last_date = format_day(last_day);
     }
     edges.push_back(std::move(e));
+    if (!filter.details) std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
   }
   if (!to_fetch.empty()) {
     std::vector<std::string> ids;

@@ -2,7 +2,11 @@
 // The signed alliance/rivalry graph built from claims with Boost.Graph: vertices are
 // actors, one aggregated edge per unordered dyad. Rules (sign, strength, ranking, paths,
 // balance) are documented in docs/GRAPH.md.
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
 #include <functional>
 #include <map>
 #include <memory>
@@ -13,6 +17,7 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/pair_stats.h"
 
 namespace irkg {
 
@@ -53,6 +58,9 @@ struct GraphFilter {
   // the exports write. Ranking, paths and blocs need neither; skipping them halves the
   // build on large stores.
   bool details = true;
+  // Blocs, balance, camps and betweenness (finish() runs analyse()). Rankings and paths use
+  // none of them; on a 300-actor graph of 44,850 pairs they were most of finish().
+  bool analysis = true;
 
   // True when the claim passes every per-claim condition (all but min_claims).
   bool accepts(const Claim& c) const;
@@ -70,10 +78,63 @@ struct DateSpell {
   bool operator==(const DateSpell&) const = default;
 };
 
-// An edge's distinct outlets, sorted: views into the graph's interned names (valid as long
-// as the graph). A whole-store graph has ~100 outlets on each of ~45k edges; as a
-// std::set<std::string> per edge that was 4.5M heap nodes and ~400 MB.
-using OutletList = std::vector<std::string_view>;
+// An edge's distinct outlets, sorted by name; iterating yields std::string_view into the
+// graph's interned names (valid as long as the graph). A whole-store graph has ~100
+// outlets on each of ~45k edges: as a std::set<std::string> per edge that was 4.5M heap
+// nodes and ~400 MB, as string views 64 MB; as 4-byte ids into the names, 16 MB.
+class OutletList {
+ public:
+  class const_iterator {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = std::string_view;
+    const_iterator() = default;
+    const_iterator(const OutletList* list, std::size_t at) : list_(list), at_(at) {}
+    std::string_view operator*() const { return (*list_)[at_]; }
+    const_iterator& operator++() { return ++at_, *this; }
+    const_iterator operator++(int) { return {list_, at_++}; }
+    const_iterator& operator--() { return --at_, *this; }
+    const_iterator& operator+=(difference_type n) { return at_ += static_cast<std::size_t>(n), *this; }
+    const_iterator operator+(difference_type n) const { return {list_, at_ + static_cast<std::size_t>(n)}; }
+    difference_type operator-(const const_iterator& o) const {
+      return static_cast<difference_type>(at_) - static_cast<difference_type>(o.at_);
+    }
+    std::string_view operator[](difference_type n) const { return *(*this + n); }
+    bool operator==(const const_iterator& o) const { return at_ == o.at_; }
+    auto operator<=>(const const_iterator& o) const { return at_ <=> o.at_; }
+
+   private:
+    const OutletList* list_ = nullptr;
+    std::size_t at_ = 0;
+  };
+  using iterator = const_iterator;
+  using value_type = std::string_view;
+  using size_type = std::size_t;
+
+  OutletList() = default;
+  // A list that owns its names (tests, hand-made summaries).
+  OutletList(std::initializer_list<std::string_view> names);
+  // `ids` index `names`, which must outlive the list (the graph's interned outlets).
+  OutletList(std::vector<std::uint32_t> ids, const std::vector<std::string>* names)
+      : ids_(std::move(ids)), names_(names) {}
+
+  std::size_t size() const { return ids_.size(); }
+  bool empty() const { return ids_.empty(); }
+  std::string_view operator[](std::size_t i) const { return (*names_)[ids_[i]]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, ids_.size()}; }
+  friend bool operator==(const OutletList& x, const OutletList& y) {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  }
+
+ private:
+  std::vector<std::uint32_t> ids_;
+  const std::vector<std::string>* names_ = nullptr;
+  std::shared_ptr<const std::vector<std::string>> owned_;  // the names of a list built from names
+};
 
 // Claims of one relation class on one dyad (GraphML writes one edge per class). The
 // relation class is the claim's category (PLOVER), or its relation when uncategorised.
@@ -175,6 +236,13 @@ class SignedGraph {
   void add_claim(const Claim& c, const GraphFilter& filter);  // stream claims in
   // Stream facts in (a store's dyad index); pass `lookups` to finish() for evidence and labels.
   void add_facts(const ClaimFacts& f, const GraphFilter& filter);
+  // Stream pre-summed claims in (a store's pair aggregates, docs/STORE.md): a and b are
+  // state-level vertex ids; row_outlet names the outlet of a per-outlet row. The caller
+  // has checked that the filter's per-claim conditions are what the rows summed (state
+  // level, negated claims left out, the rows' outlets and months); min_claims still
+  // applies. Without details only (rows carry no relation classes or days).
+  void add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats,
+                      const GraphFilter& filter);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 

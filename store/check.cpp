@@ -175,6 +175,45 @@ StoreCheckReport Store::check(const std::filesystem::path& dir) {
     for (const auto& id : orphans) problems.add(family_names()[cf] + ": an entry names claim " + id + ", which is not stored");
   }
 
+  // Pair aggregates: every row is what the dyad index (checked against the claims above)
+  // implies, and the family holds no other row.
+  std::uint64_t expected_rows = 0, stored_rows = 0;
+  const auto printable = [](std::string key) {
+    std::replace(key.begin(), key.end(), kSep, '/');
+    return key;
+  };
+  try {
+    impl.derive_pair_rows([&](pair_rows::RowSet& rows) {
+      std::vector<const std::string*> keys;
+      for (const auto& [key, stats] : rows) keys.push_back(&key);
+      std::sort(keys.begin(), keys.end(), [](const std::string* x, const std::string* y) { return *x < *y; });
+      for (const std::string* key : keys) {
+        ++expected_rows;
+        const auto stored = get(PairStatsCf, *key);
+        if (unreadable) continue;
+        if (!stored) {
+          problems.add("pair_stats: the aggregate " + printable(*key) + " is missing");
+          continue;
+        }
+        PairStats have;
+        try {
+          pair_rows::decode_into(*stored, have);
+        } catch (const StoreError&) {
+          problems.add("pair_stats: the aggregate " + printable(*key) + " is malformed");
+          continue;
+        }
+        if (!(have == rows.at(*key)))
+          problems.add("pair_stats: the aggregate " + printable(*key) + " differs from the claims");
+      }
+    });
+  } catch (const StoreError& e) {
+    if (read_errors.insert(e.what()).second) problems.add(std::string("cannot read by_dyad: ") + e.what());
+  }
+  scan(PairStatsCf, [&](std::string_view, std::string_view) { ++stored_rows; });
+  if (stored_rows != expected_rows)
+    problems.add("pair_stats: " + std::to_string(stored_rows) + " aggregates where the claims imply " +
+                 std::to_string(expected_rows));
+
   // Document claim lists: every listed claim is stored and belongs to the document; the
   // lists together name each claim once (their sizes add up to the number of claims).
   std::uint64_t listed = 0;

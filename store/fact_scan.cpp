@@ -96,6 +96,8 @@ class ChunkQueue {
   std::exception_ptr error_;
 };
 
+}  // namespace
+
 // key = a \x1f b \x1f date \x1f outlet \x1f claim id. Codes and dates hold no separator and
 // the claim id is a hex hash, so the outlet is whatever lies between.
 void parse_dyad_key(std::string_view key, DyadFact& f) {
@@ -111,7 +113,6 @@ void parse_dyad_key(std::string_view key, DyadFact& f) {
   f.claim_id = key.substr(last + 1);
 }
 
-}  // namespace
 
 void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const {
   rocksdb::ReadOptions options = scan_options();

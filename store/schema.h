@@ -11,7 +11,9 @@
 
 namespace irkg::store_schema {
 
-inline constexpr const char* kSchemaVersion = "3";
+inline constexpr const char* kSchemaVersion = "4";
+// The one older schema a writer upgrades in place (it adds pair_stats; docs/STORE.md).
+inline constexpr const char* kUpgradableSchemaVersion = "3";
 inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
 
 // Meta keys.
@@ -21,7 +23,7 @@ inline constexpr const char* kCountersKey = "counters";
 // Present while a bulk ingest is between its steps: counters are recomputed on next open.
 inline constexpr const char* kCountersStaleKey = "counters_stale";
 
-enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, Refs, kCfCount };
+enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, Refs, PairStatsCf, kCfCount };
 inline constexpr Cf kIndexCfs[] = {BySubject, ByObject, ByDyad, ByOutlet, ByDate};
 inline constexpr bool is_index_cf(Cf cf) {
   return cf == BySubject || cf == ByObject || cf == ByDyad || cf == ByOutlet || cf == ByDate;
@@ -30,7 +32,8 @@ inline constexpr bool is_index_cf(Cf cf) {
 // "default" is a literal: rocksdb::kDefaultColumnFamilyName may not be initialised yet.
 inline const std::vector<std::string>& family_names() {
   static const std::vector<std::string> names = {"default",   "documents", "claims",   "by_subject", "by_object",
-                                                 "by_dyad",   "by_outlet", "by_date",  "doc_claims", "refs"};
+                                                 "by_dyad",   "by_outlet", "by_date",  "doc_claims", "refs",
+                                                 "pair_stats"};
   return names;
 }
 

@@ -21,7 +21,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // The families a shard carries; meta and refs are the store's own bookkeeping.
-constexpr Cf kShardCfs[] = {Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims};
+// pair_stats holds merge operands (write_pair_stats_file), written after the others.
+constexpr Cf kShardCfs[] = {Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, PairStatsCf};
 
 fs::path shard_file(const fs::path& dir, Cf cf) { return dir / (family_names()[cf] + ".sst"); }
 
@@ -36,6 +37,33 @@ void read_sst(const fs::path& path, Cf cf, Fn&& fn) {
   std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(scan_options()));
   for (it->SeekToFirst(); it->Valid(); it->Next()) fn(view(it->key()), view(it->value()));
   if (!it->status().ok()) throw StoreError("cannot read shard file " + path.string() + ": " + it->status().ToString());
+}
+
+// The shard's pair aggregates as merge operands, one per row, from its dyad entries
+// (sorted): IngestExternalFiles loads them with the claims, atomically, and they add to
+// what the store holds. Used only when none of the shard's documents is stored unchanged
+// (ingest_sst; its operands would count those twice).
+void write_pair_stats_file(const PackedEntries& dyads, const fs::path& out_dir, SstShardSummary& summary) {
+  const fs::path path = shard_file(out_dir, PairStatsCf);
+  std::error_code ec;
+  fs::remove(path, ec);
+  PackedEntries rows;
+  PairRowStream stream([&](pair_rows::RowSet& pair) {
+    for (const auto& [key, stats] : pair) rows.add(key, pair_rows::encode(stats));
+  });
+  for (std::size_t i = 0; i < dyads.size(); ++i) stream.add(dyads.key(i), dyads.value(i));
+  stream.finish();
+  if (rows.empty()) return;
+  rows.sort_unique();  // keys are unique already: each pair's rows are emitted once
+  const fs::path tmp = path.string() + ".tmp";
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(PairStatsCf));
+  auto s = writer.Open(tmp.string());
+  for (std::size_t i = 0; s.ok() && i < rows.size(); ++i) s = writer.Merge(rows.key(i), rows.value(i));
+  if (s.ok()) s = writer.Finish();
+  if (!s.ok()) throw StoreError("cannot write shard file " + tmp.string() + ": " + s.ToString());
+  fs::rename(tmp, path, ec);
+  if (ec) throw StoreError("cannot write shard file " + path.string() + ": " + ec.message());
+  summary.files.push_back(path);
 }
 
 }  // namespace
@@ -110,6 +138,7 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
     if (ec) throw StoreError("cannot write shard file " + path.string() + ": " + ec.message());
     summary.files.push_back(path);
   }
+  write_pair_stats_file(entries[ByDyad], out_dir, summary);
   return summary;
 }
 
@@ -146,28 +175,56 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
     }
     ++summary.shards;
     if (changed.empty()) continue;  // every document already stored as it is: nothing to do
-    if (fs::exists(shard_file(dir, Claims)))
-      read_sst(shard_file(dir, Claims), Claims, [&](std::string_view key, std::string_view value) {
-        Claim c = codec::decode_claim(key, value);
-        if (!changed.count(c.doc)) return;
-        staging.count_claim(c, +1);
-        ++summary.claims_added;
-      });
-
-    // 2. Delete replaced documents' old claims and mark the counters stale: if the process
-    //    dies before step 4, the next writer recounts instead of trusting them.
+    // 2. Delete replaced documents' old claims, rewrite the pair aggregates of the pairs
+    //    they leave, and mark the counters stale: if the process dies before step 4, the
+    //    next writer recounts and rebuilds the aggregates instead of trusting them.
     auto& before = staging.writes();
+    staging.write_aggregates(before);
     before.Put(impl_->cf(Meta), kCountersStaleKey, "1");
     rocksdb::WriteOptions synced;
     synced.sync = true;
     impl_->check(impl_->db->Write(synced, &before));
+    before.Clear();
+
+    //    The new claims, counted for step 4. Their pair aggregates come as merge operands:
+    //    the shard's pair_stats file, ingested with the claims in step 3, unless some of
+    //    its documents are stored unchanged (its operands would count them again) or the
+    //    shard has no such file; then they are summed here from the shard's dyad entries
+    //    without those documents' claims, one pair at a time, and written before step 3
+    //    (readers keep off the aggregates while the stale mark is set).
+    std::unordered_set<std::string> unchanged_claims;
+    if (fs::exists(shard_file(dir, Claims)))
+      read_sst(shard_file(dir, Claims), Claims, [&](std::string_view key, std::string_view value) {
+        Claim c = codec::decode_claim(key, value);
+        if (!changed.count(c.doc)) {
+          unchanged_claims.emplace(key);
+          return;
+        }
+        staging.count_claim(c, +1);
+        ++summary.claims_added;
+      });
+    const bool pair_file = unchanged_claims.empty() && fs::exists(shard_file(dir, PairStatsCf));
+    if (!pair_file && fs::exists(shard_file(dir, ByDyad))) {
+      constexpr std::size_t kBatchBytes = 8u << 20;
+      rocksdb::WriteBatch rows;
+      PairRowStream stream([&](pair_rows::RowSet& pair) {
+        for (const auto& [key, stats] : pair) rows.Merge(impl_->cf(PairStatsCf), key, pair_rows::encode(stats));
+        if (rows.GetDataSize() < kBatchBytes) return;
+        impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &rows));
+        rows.Clear();
+      });
+      read_sst(shard_file(dir, ByDyad), ByDyad,
+               [&](std::string_view key, std::string_view value) { stream.add(key, value, &unchanged_claims); });
+      stream.finish();
+      impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &rows));
+    }
 
     // 3. All column families of the shard in one atomic ingestion. Files are copied, not
     //    moved, so a shard can be ingested again (or into another store).
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (Cf cf : kShardCfs) {
       const fs::path path = shard_file(dir, cf);
-      if (!fs::exists(path)) continue;
+      if (!fs::exists(path) || (cf == PairStatsCf && !pair_file)) continue;
       rocksdb::IngestExternalFileArg arg;
       arg.column_family = impl_->cf(cf);
       arg.external_files = {path.string()};

@@ -125,6 +125,7 @@ void Store::Impl::note_written(std::size_t batch_bytes) {
   background.allow_write_stall = true;
   check(db->Flush(background, cfs));
   fresh_claim_docs.clear();
+  dyad_bytes_unswitched = 0;
 }
 
 void Store::Impl::expose_fresh_claims(const std::string* doc) const {
@@ -212,6 +213,8 @@ codec::Counters Store::Impl::count_by_scan(std::map<std::string, RefCount>* refs
 }
 
 void Store::Impl::recount() {
+  // The aggregates may count claims of the shard whose ingestion was cut short.
+  rebuild_pair_stats();
   std::map<std::string, RefCount> refs;
   const codec::Counters fresh = count_by_scan(&refs);
   rocksdb::WriteBatch batch;
@@ -257,12 +260,14 @@ void Staging::add_claim(const Claim& c) {
   batch_.Put(impl_.cf(Claims), c.id, record_);
   for (const auto& e : entries_.of(c)) batch_.Put(impl_.cf(e.cf), slice(e.key), slice(e.value));
   count_claim(c, +1);
+  aggregates_.add(c);
 }
 
 void Staging::remove_claim(const Claim& c) {
   batch_.Delete(impl_.cf(Claims), c.id);
   for (const auto& e : entries_.of(c)) batch_.Delete(impl_.cf(e.cf), slice(e.key));
   count_claim(c, -1);
+  aggregates_.remove(c);
 }
 
 bool Staging::empty() const {
@@ -324,6 +329,13 @@ void refuse_unusable_path(const std::filesystem::path& dir, Store::Mode mode) {
                      "); queries work, storing needs write access");
 }
 
+// A store of the schema before the pair aggregates: a writer upgrades it at open.
+StoreError needs_upgrade(const std::filesystem::path& dir) {
+  return StoreError(std::string("schema version ") + kUpgradableSchemaVersion + " in " + dir.string() +
+                    " predates the pair aggregates (schema " + kSchemaVersion +
+                    "); upgrade it in place with: irkg compact --db " + dir.string());
+}
+
 // The families a database has, checked against ours: a foreign database, an older schema, a
 // creation killed half-way (writer: finished later), or a lost family (damage).
 void check_families(const std::filesystem::path& dir, Store::Mode mode) {
@@ -344,6 +356,12 @@ void check_families(const std::filesystem::path& dir, Store::Mode mode) {
   // creating the families, or a family lost from a store of this schema. Only the first and
   // the last have a schema version in meta.
   if (auto version = schema_version_of(dir, names)) {
+    // Schema 3 lacks only pair_stats: a writer creates it and upgrades (Store::open).
+    if (*version == kUpgradableSchemaVersion && found.size() + 1 == ours.size() &&
+        !found.count(family_names()[PairStatsCf])) {
+      if (mode == Store::Mode::ReadWrite) return;
+      throw needs_upgrade(dir);
+    }
     if (*version != kSchemaVersion)
       throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
                        kSchemaVersion + "); re-ingest into a new store");
@@ -375,7 +393,7 @@ void check_table_sizes(rocksdb::DB& db, const std::filesystem::path& dir) {
 
 }  // namespace
 
-Store Store::open(const std::filesystem::path& dir, Mode mode) {
+Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
   impl->writer = mode == Mode::ReadWrite;
@@ -428,7 +446,7 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
     options.max_open_files = -1;  // every table file opened (footer and index checked) at open
     // Readers do point lookups of claim records all over the store: through a mapping a
     // block read is a memory access, not a pread system call.
-    options.allow_mmap_reads = true;
+    options.allow_mmap_reads = access == ReadAccess::Mapped;
     // Without a writer, a plain read-only open: RocksDB then checks that every table file
     // the MANIFEST names is there and whole. A secondary instance (needed while a writer
     // runs) silently falls back to the last state whose files are all present, which
@@ -460,6 +478,12 @@ Store Store::open(const std::filesystem::path& dir, Mode mode) {
     batch.Put(impl->cfs[Meta], kSchemaKey, kSchemaVersion);
     batch.Put(impl->cfs[Meta], kCountersKey, codec::encode_counters({}));
     impl->check(impl->db->Write(rocksdb::WriteOptions(), &batch));
+  } else if (version && *version == kUpgradableSchemaVersion) {
+    if (mode != Mode::ReadWrite) throw needs_upgrade(dir);
+    // Aggregates from the dyad index in batches, then the version: an upgrade killed half
+    // way leaves version 3, and the next writer starts it again.
+    impl->rebuild_pair_stats();
+    impl->check(impl->db->Put(rocksdb::WriteOptions(), impl->cfs[Meta], kSchemaKey, kSchemaVersion));
   } else if (version && *version != kSchemaVersion) {
     throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
                      kSchemaVersion + ")");
@@ -526,12 +550,15 @@ std::vector<IngestResult> Store::put_documents(
   }
   if (staging.empty()) return results;
   auto& batch = staging.writes();
+  staging.write_aggregates(batch);
   const auto next = staging.write_counters(batch);
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
   for (std::size_t i = 0; i < docs.size(); ++i)
-    if (results[i] != IngestResult::Unchanged && !docs[i].second.empty())
+    if (results[i] != IngestResult::Unchanged && !docs[i].second.empty()) {
       impl_->fresh_claim_docs.insert(docs[i].first.id);
+    }
+  impl_->dyad_bytes_unswitched += batch.GetDataSize();
   impl_->note_written(batch.GetDataSize());
   return results;
 }
@@ -555,10 +582,12 @@ void Store::replace_claims(const std::string& doc_id, const std::vector<Claim>& 
   }
   staging.put(DocClaims, doc_id, codec::encode_ids(claim_ids));
   auto& batch = staging.writes();
+  staging.write_aggregates(batch);
   const auto next = staging.write_counters(batch);
   impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &batch));
   impl_->counters = next;
   if (!claims.empty()) impl_->fresh_claim_docs.insert(doc_id);
+  impl_->dyad_bytes_unswitched += batch.GetDataSize();
 }
 
 std::optional<StoredDocument> Store::document(const std::string& id) const {

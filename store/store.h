@@ -12,6 +12,7 @@
 
 #include "core/claim.h"
 #include "core/near_duplicate.h"
+#include "core/pair_stats.h"
 
 namespace irkg {
 
@@ -85,6 +86,19 @@ struct ActorFact {
 };
 
 class Staging;
+class AggregateStaging;
+
+// Which pair aggregates to read (docs/STORE.md "Pair aggregates"): every pair's totals; the
+// rows of these outlets; or the claims dated since..until (inclusive YYYY-MM-DD, either may
+// be empty: unbounded), read as whole months plus the days at either end.
+struct PairStatsQuery {
+  std::vector<std::string> outlets;
+  std::string since, until;
+};
+// a < b: state-level codes; row_outlet: the outlet of a per-outlet row (its stats list no
+// outlets), else empty. Views and stats are valid during the call only.
+using PairStatsVisitor =
+    std::function<void(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats)>;
 
 // What `irkg check` found. Each problem is one line; none means every table file's
 // checksums, every record, every index entry, document claim list, reference count and
@@ -111,7 +125,11 @@ class Store {
   enum class Mode { ReadWrite, ReadOnly };
   // ReadWrite creates the database if missing and takes the writer lock; a second writer
   // gets StoreError("database is in use ..."). ReadOnly works while a writer runs.
-  static Store open(const std::filesystem::path& dir, Mode mode);
+  // How a reader reads table files: through a memory mapping (point lookups of claim
+  // records, the default), or with buffered reads. A scan through the mapping leaves every
+  // page it touched in the process's resident set; a scan-only reader takes Buffered.
+  enum class ReadAccess { Mapped, Buffered };
+  static Store open(const std::filesystem::path& dir, Mode mode, ReadAccess access = ReadAccess::Mapped);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -181,6 +199,11 @@ class Store {
   // The dyad index entries of one unordered pair of codes (one prefix seek).
   void for_each_dyad_fact(const std::string& x, const std::string& y, const std::function<void(const DyadFact&)>& fn) const;
 
+  // The pair aggregates the query names, in key order. False (nothing visited) when they
+  // cannot answer exactly: a bulk load was interrupted (the next writer rebuilds them), or
+  // a month range while some claim has a date that is not YYYY-MM-DD.
+  bool for_each_pair_stats(const PairStatsQuery& query, const PairStatsVisitor& fn) const;
+
   // Verifies a whole store (store/check.cpp): reads every block of every table file on
   // disk, opens the store as a reader, decodes every record, and checks each claim's index
   // entries, each document's claim list, the refs counts and the counters against a full
@@ -201,6 +224,7 @@ class Store {
  private:
   struct Impl;
   friend class Staging;  // store/store_impl.h: builds one batch against Impl
+  friend class AggregateStaging;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -6,14 +6,18 @@
 
 #include <map>
 #include <memory>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "store/claim_entries.h"
 #include "store/codec.h"
 #include "store/dir_lock.h"
+#include "store/pair_rows.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -23,6 +27,25 @@ namespace irkg {
 struct RefCount {
   std::uint64_t count = 0;
   Actor actor;
+};
+
+// Dyad index entries in key order (the store's, or a shard's file) to the pair aggregate
+// rows they imply, one pair at a time: a pair's rows are complete once its entries end,
+// so memory holds one pair's rows (store/pair_aggregates.cpp).
+class PairRowStream {
+ public:
+  using Emit = std::function<void(pair_rows::RowSet& rows)>;
+  explicit PairRowStream(Emit emit) : emit_(std::move(emit)) {}
+  // One dyad entry; `skip` (may be null) names claims to leave out.
+  void add(std::string_view key, std::string_view value, const std::unordered_set<std::string>* skip = nullptr);
+  void finish();
+
+ private:
+  Emit emit_;
+  pair_rows::RowSet rows_;
+  std::vector<std::string> keys_;
+  std::string a_, b_;
+  DyadFact fact_;
 };
 
 struct Store::Impl {
@@ -45,6 +68,19 @@ struct Store::Impl {
   mutable std::unordered_set<std::string> fresh_claim_docs;
   // Before reading the claims of `doc` (nullptr: of any document).
   void expose_fresh_claims(const std::string* doc) const;
+  // Writer only: the dyad index's memtable is a vector as well; a batch that rewrites pair
+  // aggregates reads the index, and an iterator sorts a copy of a mutable vector. Past a
+  // few MB written since the last switch, the memtable is switched first (sorted once);
+  // below, the copy is cheaper than a flush per re-extracted document.
+  mutable std::uint64_t dyad_bytes_unswitched = 0;
+  void expose_fresh_dyads() const;
+
+  // Pair aggregates (store/pair_aggregates.cpp). Every row the dyad index implies, pair by
+  // pair in key order: fn(rows of that pair). Reads only by_dyad.
+  void derive_pair_rows(const PairRowStream::Emit& fn) const;
+  // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
+  // recovery of an interrupted bulk load), in batches.
+  void rebuild_pair_stats();
 
   ~Impl();
   // Throws the StoreError that says what `s` means for the user: damage ("database is
@@ -63,8 +99,33 @@ struct Store::Impl {
   store_codec::Counters count_by_scan(std::map<std::string, RefCount>* refs) const;
 };
 
+// The pair aggregates of one batch (store/pair_aggregates.cpp). Claims added are summed
+// into rows written as merge operands (they only add). A claim removed from the store makes
+// its pair's rows be rewritten whole, from the dyad index as it stands before the batch
+// minus the removed claims plus the added ones: a sum can take a claim out, but a first
+// date or a strongest claim cannot be recovered from a row (docs/STORE.md).
+class AggregateStaging {
+ public:
+  // A claim of this batch; `c` must outlive write() (put_documents, replace_claims).
+  void add(const Claim& c);
+  void remove(const Claim& c);
+  bool empty() const { return pending_.empty() && summed_.empty() && rewrites_.empty(); }
+  void write(const Store::Impl& impl, rocksdb::WriteBatch& batch);
+
+ private:
+  std::unordered_map<std::string_view, const Claim*> pending_;  // by claim id
+  pair_rows::RowSet summed_;
+  std::set<std::pair<std::string, std::string>> rewrites_;
+  std::unordered_set<std::string> removed_;
+  std::vector<std::string> keys_;
+};
+
 // Story groups: the meta entries that let Store::find_story find `doc` (store/story_index.cpp).
 void stage_story_index(Staging& staging, const StoredDocument& doc);
+
+// A dyad index key into `f` (store/fact_scan.cpp); StoreError when malformed.
+void parse_dyad_key(std::string_view key, DyadFact& f);
+
 
 // Collects one batch's writes, straight into a WriteBatch: every family with a lot of
 // writes has a vector memtable (store/schema.cpp), which appends in any order, so holding
@@ -81,6 +142,8 @@ class Staging {
   void count_document(int delta) { documents_delta_ += delta; }
   // Only count (the bulk path: the claim's keys arrive in an SST file).
   void count_claim(const Claim& c, int delta);
+  // Appends the pair aggregates' rows (before write_counters and the write).
+  void write_aggregates(rocksdb::WriteBatch& batch) { aggregates_.write(impl_, batch); }
 
   bool empty() const;
   // The staged writes as one batch.
@@ -93,6 +156,7 @@ class Staging {
   const Store::Impl& impl_;
   rocksdb::WriteBatch batch_;
   store_schema::ClaimEntries entries_;
+  AggregateStaging aggregates_;
   std::string record_, ref_key_;  // reused buffers
   struct RefDelta {
     std::int64_t delta = 0;

@@ -1,0 +1,107 @@
+#include "core/pair_stats.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/date.h"
+
+namespace irkg {
+
+namespace {
+
+void add_count(std::vector<std::pair<std::string, std::int64_t>>& counts, std::string_view name, std::int64_t n) {
+  auto it = std::lower_bound(counts.begin(), counts.end(), name,
+                             [](const auto& entry, std::string_view key) { return entry.first < key; });
+  if (it != counts.end() && it->first == name) {
+    it->second += n;
+  } else {
+    counts.emplace(it, std::string(name), n);
+  }
+}
+
+void merge_counts(std::vector<std::pair<std::string, std::int64_t>>& into,
+                  const std::vector<std::pair<std::string, std::int64_t>>& from) {
+  if (into.empty()) {
+    into = from;
+    return;
+  }
+  std::vector<std::pair<std::string, std::int64_t>> merged;
+  merged.reserve(into.size() + from.size());
+  auto x = into.begin();
+  auto y = from.begin();
+  while (x != into.end() || y != from.end()) {
+    if (y == from.end() || (x != into.end() && x->first < y->first)) {
+      merged.push_back(std::move(*x++));
+    } else if (x == into.end() || y->first < x->first) {
+      merged.push_back(*y++);
+    } else {
+      merged.emplace_back(std::move(x->first), x->second + y->second);
+      ++x, ++y;
+    }
+  }
+  into = std::move(merged);
+}
+
+}  // namespace
+
+double clamped_weight(double w) { return std::isfinite(w) ? std::clamp(w, -10.0, 10.0) : 0.0; }
+
+std::int32_t pair_day(std::string_view date) {
+  if (date.empty()) return INT32_MIN;
+  const auto ymd = parse_iso_date(date);
+  return ymd ? static_cast<std::int32_t>(days_from_civil(*ymd)) : INT32_MIN;
+}
+
+bool stronger_evidence(const PairEvidence& x, const PairEvidence& y) {
+  if (x.present != y.present) return x.present;
+  if (x.direct != y.direct) return x.direct;
+  if (x.abs_weight != y.abs_weight) return x.abs_weight > y.abs_weight;
+  if (x.day != y.day) return x.day > y.day;
+  return x.id < y.id;
+}
+
+void PairStats::add(const PairClaim& c, bool keep_outlet) {
+  const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
+  ++(polarity > 0 ? positive : polarity < 0 ? negative : neutral);
+  const double w = clamped_weight(c.weight);
+  net_micro += std::llround(w * 1e6);
+  abs_weight_micro += std::llround(std::fabs(w) * 1e6);
+  const std::int32_t day = pair_day(c.date);
+  if (day != INT32_MIN) {
+    first_day = std::min(first_day, day);
+    last_day = std::max(last_day, day);
+  }
+  if (keep_outlet && !c.outlet.empty()) add_count(outlets, c.outlet, 1);
+  add_count(relations, c.relation, 1);
+  // stronger_evidence() without building the id string for a claim that loses.
+  PairEvidence& slot = best[static_cast<std::size_t>(polarity + 1)];
+  const double strength = std::fabs(w);
+  bool stronger = !slot.present;
+  if (!stronger && c.asserted != slot.direct) stronger = c.asserted;
+  else if (!stronger && strength != slot.abs_weight) stronger = strength > slot.abs_weight;
+  else if (!stronger && day != slot.day) stronger = day > slot.day;
+  else if (!stronger) stronger = c.claim_id < slot.id;
+  if (stronger) {
+    slot.present = true;
+    slot.direct = c.asserted;
+    slot.abs_weight = strength;
+    slot.day = day;
+    slot.id.assign(c.claim_id);
+  }
+}
+
+void PairStats::merge(const PairStats& o) {
+  positive += o.positive;
+  negative += o.negative;
+  neutral += o.neutral;
+  net_micro += o.net_micro;
+  abs_weight_micro += o.abs_weight_micro;
+  first_day = std::min(first_day, o.first_day);
+  last_day = std::max(last_day, o.last_day);
+  merge_counts(outlets, o.outlets);
+  merge_counts(relations, o.relations);
+  for (std::size_t i = 0; i < best.size(); ++i)
+    if (stronger_evidence(o.best[i], best[i])) best[i] = o.best[i];
+}
+
+}  // namespace irkg

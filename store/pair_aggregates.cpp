@@ -1,0 +1,224 @@
+// Pair aggregates (schema 4, docs/STORE.md "Pair aggregates"): kept in the batch that
+// writes or removes the claims, rebuilt from the dyad index on upgrade, and read by the
+// whole-graph commands instead of the 10M-entry dyad index.
+#include <algorithm>
+
+#include "core/date.h"
+
+#include "store/store_impl.h"
+
+namespace irkg {
+
+using namespace store_schema;
+
+namespace {
+
+std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Batches of a rebuild: bounded memory on a 10M-claim store.
+constexpr std::size_t kRebuildBatchBytes = 8u << 20;
+
+}  // namespace
+
+// ---- AggregateStaging ----
+
+void AggregateStaging::add(const Claim& c) {
+  if (pair_rows::of_claim(c)) pending_[c.id] = &c;
+}
+
+void AggregateStaging::remove(const Claim& c) {
+  const auto p = pair_rows::of_claim(c);
+  if (!p) return;
+  // Added earlier in this batch (a document given twice in one call): it never reached
+  // the store, so only the pending addition goes.
+  if (const auto it = pending_.find(c.id); it != pending_.end()) {
+    pending_.erase(it);
+    return;
+  }
+  rewrites_.emplace(p->a, p->b);
+  removed_.insert(c.id);
+}
+
+void AggregateStaging::write(const Store::Impl& impl, rocksdb::WriteBatch& batch) {
+  pair_rows::RowSet rewritten;  // whole rows of the pairs a removal touched: Put
+  std::set<std::string> before;  // their rows as the store holds them: deleted unless rewritten
+  if (!rewrites_.empty()) {
+    impl.expose_fresh_dyads();
+    std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(scan_options(), impl.cf(ByDyad)));
+    DyadFact f;
+    for (const auto& [a, b] : rewrites_) {
+      const std::string prefix = join({a, b}) + kSep;
+      for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+        parse_dyad_key(view(it->key()), f);
+        store_codec::decode_dyad_value(view(it->value()), f);
+        const auto p = pair_rows::of_dyad_fact(f);
+        if (!p) continue;
+        pair_rows::row_keys(*p, keys_);
+        before.insert(keys_.begin(), keys_.end());
+        if (removed_.count(std::string(p->claim_id))) continue;
+        pair_rows::add_to_rows(rewritten, *p, keys_);
+      }
+      impl.check(it->status());
+    }
+  }
+  auto rewrite = [&](std::string_view a, std::string_view b) {
+    return !rewrites_.empty() && rewrites_.count({std::string(a), std::string(b)}) > 0;
+  };
+  for (const auto& [id, claim] : pending_) {
+    const auto p = pair_rows::of_claim(*claim);
+    pair_rows::add_to_rows(rewrite(p->a, p->b) ? rewritten : summed_, *p, keys_);
+  }
+  for (const auto& key : before)
+    if (!rewritten.count(key)) batch.Delete(impl.cf(PairStatsCf), key);
+  for (const auto& [key, stats] : rewritten) batch.Put(impl.cf(PairStatsCf), key, pair_rows::encode(stats));
+  for (const auto& [key, stats] : summed_) batch.Merge(impl.cf(PairStatsCf), key, pair_rows::encode(stats));
+  pending_.clear();
+  summed_.clear();
+  rewrites_.clear();
+  removed_.clear();
+}
+
+// ---- Impl ----
+
+void Store::Impl::expose_fresh_dyads() const {
+  constexpr std::uint64_t kSortCopyBelow = 4u << 20;
+  if (dyad_bytes_unswitched < kSortCopyBelow) return;
+  rocksdb::FlushOptions background;
+  background.wait = false;  // the switch is synchronous; the flush runs behind
+  background.allow_write_stall = true;
+  check(db->Flush(background, cfs[ByDyad]));
+  dyad_bytes_unswitched = 0;
+}
+
+void PairRowStream::add(std::string_view key, std::string_view value, const std::unordered_set<std::string>* skip) {
+  parse_dyad_key(key, fact_);
+  if (fact_.a != a_ || fact_.b != b_) {
+    if (!rows_.empty()) emit_(rows_);
+    rows_.clear();
+    a_.assign(fact_.a);
+    b_.assign(fact_.b);
+  }
+  store_codec::decode_dyad_value(value, fact_);
+  const auto p = pair_rows::of_dyad_fact(fact_);
+  if (!p || (skip && skip->count(std::string(p->claim_id)))) return;
+  pair_rows::add_to_rows(rows_, *p, keys_);
+}
+
+void PairRowStream::finish() {
+  if (!rows_.empty()) emit_(rows_);
+  rows_.clear();
+}
+
+void Store::Impl::derive_pair_rows(const PairRowStream::Emit& fn) const {
+  rocksdb::ReadOptions options = scan_options();
+  options.fill_cache = false;
+  options.readahead_size = 4u << 20;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cfs[ByDyad]));
+  PairRowStream stream(fn);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) stream.add(view(it->key()), view(it->value()));
+  check(it->status());
+  stream.finish();
+}
+
+void Store::Impl::rebuild_pair_stats() {
+  require_writer();
+  rocksdb::WriteBatch batch;
+  // Every row the family holds goes first (a rebuild interrupted earlier left some).
+  const std::string end(4, '\xff');
+  check(db->DeleteRange(rocksdb::WriteOptions(), cfs[PairStatsCf], rocksdb::Slice(), end));
+  derive_pair_rows([&](pair_rows::RowSet& rows) {
+    for (const auto& [key, stats] : rows) batch.Put(cfs[PairStatsCf], key, pair_rows::encode(stats));
+    if (batch.GetDataSize() >= kRebuildBatchBytes) {
+      check(db->Write(rocksdb::WriteOptions(), &batch));
+      batch.Clear();
+    }
+  });
+  check(db->Write(rocksdb::WriteOptions(), &batch));
+}
+
+// ---- Store: reading ----
+
+namespace {
+
+// A range of one section's labels, inclusive; an empty bound is open.
+struct LabelRange {
+  char section;
+  std::string from, to;
+};
+
+Ymd month_after(Ymd d) { return d.month == 12 ? Ymd{d.year + 1, 1, 1} : Ymd{d.year, d.month + 1, 1}; }
+Ymd month_before(Ymd d) { return d.month == 1 ? Ymd{d.year - 1, 12, 1} : Ymd{d.year, d.month - 1, 1}; }
+std::string month_label(const Ymd& d) { return format_iso_date(Ymd{d.year, d.month, 1}).substr(0, 7); }
+Ymd last_day_of(const Ymd& d) { return civil_from_days(days_from_civil(month_after(d)) - 1); }
+
+// A date window as day rows for the partial months at its ends and month rows between:
+// a week reads 7 days of rows, a year 12 months plus at most two partial months of days.
+std::vector<LabelRange> window_ranges(const std::string& since, const std::string& until) {
+  const bool has_since = !since.empty(), has_until = !until.empty();
+  Ymd s{}, u{};
+  if (has_since) {
+    const auto parsed = parse_iso_date(since);
+    if (!parsed) throw StoreError("date bounds must be YYYY-MM-DD, not '" + since + "'");
+    s = *parsed;
+  }
+  if (has_until) {
+    const auto parsed = parse_iso_date(until);
+    if (!parsed) throw StoreError("date bounds must be YYYY-MM-DD, not '" + until + "'");
+    u = *parsed;
+  }
+  const bool cut_start = has_since && s.day != 1;
+  const bool cut_end = has_until && u != last_day_of(u);
+  // Whole months: from the first that starts inside the window to the last that ends in it.
+  const Ymd first_full = cut_start ? month_after(s) : Ymd{s.year, s.month, 1};
+  const Ymd last_full = cut_end ? month_before(u) : Ymd{u.year, u.month, 1};
+  if (has_since && has_until && first_full > last_full) return {{pair_rows::kDay, since, until}};
+  std::vector<LabelRange> ranges;
+  if (cut_start) ranges.push_back({pair_rows::kDay, since, format_iso_date(last_day_of(s))});
+  ranges.push_back({pair_rows::kMonth, has_since ? month_label(first_full) : "", has_until ? month_label(last_full) : ""});
+  if (cut_end) ranges.push_back({pair_rows::kDay, format_iso_date(Ymd{u.year, u.month, 1}), until});
+  return ranges;
+}
+
+}  // namespace
+
+bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+  // An interrupted bulk load leaves aggregates that count claims not yet ingested; the
+  // next writer rebuilds them. Until then, the dyad index answers.
+  if (impl_->get(Meta, kCountersStaleKey)) return false;
+  rocksdb::ReadOptions options = scan_options();
+  options.fill_cache = false;
+  options.readahead_size = 2u << 20;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[PairStatsCf]));
+  std::vector<LabelRange> ranges;
+  if (!q.since.empty() || !q.until.empty()) {
+    // Claims dated other than YYYY-MM-DD fall in no month or day; the string comparison
+    // of the date filter may still keep them, so the rows cannot answer.
+    const std::string odd = std::string(1, pair_rows::kOddDate) + kSep;
+    it->Seek(odd);
+    if (it->Valid() && it->key().starts_with(odd)) return false;
+    impl_->check(it->status());
+    ranges = window_ranges(q.since, q.until);
+  } else if (!q.outlets.empty()) {
+    for (const auto& outlet : q.outlets) ranges.push_back({pair_rows::kOutlet, outlet, outlet});
+  } else {
+    ranges.push_back({pair_rows::kTotals, "", ""});
+  }
+  PairStats stats;
+  pair_rows::ParsedKey key;
+  for (const LabelRange& range : ranges) {
+    const std::string prefix = std::string(1, range.section) + kSep;
+    // Outlet rows: exactly one label (an outlet's name may extend another's).
+    const std::string start = range.section == pair_rows::kOutlet ? prefix + range.from + kSep : prefix + range.from;
+    const std::string& within = range.section == pair_rows::kOutlet ? start : prefix;
+    for (it->Seek(start); it->Valid() && it->key().starts_with(within); it->Next()) {
+      if (!pair_rows::parse_key(view(it->key()), key)) throw StoreError("database is corrupt: malformed pair aggregate key");
+      if (!range.to.empty() && key.label > range.to) break;
+      pair_rows::decode_into(view(it->value()), stats);
+      fn(key.a, key.b, key.section == pair_rows::kOutlet ? key.label : std::string_view(), stats);
+    }
+    impl_->check(it->status());
+  }
+  return true;
+}
+
+}  // namespace irkg

@@ -1,0 +1,53 @@
+#pragma once
+// The pair_stats column family (schema 4, docs/STORE.md "Pair aggregates"): rows of
+// PairStats (core/pair_stats.h) per state-level pair, per outlet x pair and per month x
+// pair, their keys, their binary form and the merge operator that adds them.
+#include <rocksdb/merge_operator.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/claim.h"
+#include "core/pair_stats.h"
+#include "store/store.h"
+
+namespace irkg::pair_rows {
+
+// Row sections: the first byte of every key.
+inline constexpr char kTotals = 'p';  // p \x1f A \x1f B
+inline constexpr char kOutlet = 'o';  // o \x1f outlet \x1f A \x1f B
+inline constexpr char kMonth = 'm';   // m \x1f YYYY-MM \x1f A \x1f B
+inline constexpr char kDay = 'd';     // d \x1f YYYY-MM-DD \x1f A \x1f B
+inline constexpr char kOddDate = 'u'; // u \x1f A \x1f B: claims whose date is not YYYY-MM-DD
+
+// What the aggregates count of a claim: nullopt for a negated claim, a self-loop at state
+// level, or a side without a code (the graph drops those too).
+std::optional<PairClaim> of_claim(const Claim& c);
+// The same from a dyad index entry: only the state-level entry of a claim counts.
+std::optional<PairClaim> of_dyad_fact(const DyadFact& f);
+
+// The row keys a claim adds to (1 to 4), in `keys` (replaced).
+void row_keys(const PairClaim& c, std::vector<std::string>& keys);
+
+// Rows being summed in memory: key -> stats.
+using RowSet = std::unordered_map<std::string, PairStats>;
+void add_to_rows(RowSet& rows, const PairClaim& c, std::vector<std::string>& key_buffer);
+
+std::string encode(const PairStats& s);
+// Throws StoreError("database is corrupt: malformed pair aggregate") when malformed.
+void decode_into(std::string_view bytes, PairStats& s);
+
+// A key's section, outlet or month (empty for totals) and pair; false when malformed.
+struct ParsedKey {
+  char section = 0;
+  std::string_view label, a, b;
+};
+bool parse_key(std::string_view key, ParsedKey& out);
+
+// Adds operands to the existing row (associative: every operand only adds).
+std::shared_ptr<rocksdb::MergeOperator> merge_operator();
+
+}  // namespace irkg::pair_rows

@@ -1,0 +1,328 @@
+// Pair aggregates (schema 4, docs/STORE.md "Pair aggregates"): kept exact through ingest,
+// replacement, re-extraction, removal and the bulk path; verified by check; an older store
+// is refused by readers and upgraded by a writer.
+#include <gtest/gtest.h>
+#include <rocksdb/db.h>
+
+#include <map>
+#include <sstream>
+
+#include "core/date.h"
+#include "store/pair_rows.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "tests/store/temp_store_dir.h"
+
+namespace irkg {
+namespace {
+
+namespace fs = std::filesystem;
+using TempDir = test::TempStoreDir;
+
+Claim claim_of(const std::string& doc, const std::string& s, const std::string& o, int polarity, double weight,
+               const std::string& date, const std::string& outlet, const std::string& modality = "asserted",
+               std::size_t start = 0) {
+  Claim c;
+  c.doc = doc;
+  c.subject = {s, s + " name", s, "state"};
+  c.object = {o, o + " name", o, "state"};
+  c.relation = polarity < 0 ? "condemn" : "praise";
+  c.category = polarity < 0 ? "DISAPPROVE" : "COOPERATE";
+  c.polarity = polarity;
+  c.weight = weight;
+  c.modality = modality;
+  c.date = date;
+  c.outlet = outlet;
+  c.evidence = {"A sentence about " + s + " and " + o + ".", start, start + 30};
+  c.id = compute_claim_id(c);
+  return c;
+}
+
+StoredDocument doc_of(const std::string& id, const std::string& hash, const std::string& outlet = "Wire") {
+  StoredDocument d;
+  d.id = id;
+  d.outlet = outlet;
+  d.content_hash = hash;
+  d.text = "text of " + id;
+  return d;
+}
+
+// Every row a reader can reach, as text: totals, every month, and the given outlets.
+std::string dump(const Store& store, const std::vector<std::string>& outlets) {
+  std::ostringstream out;
+  auto visit = [&](std::string_view a, std::string_view b, std::string_view outlet, const PairStats& s) {
+    out << a << '-' << b << ' ' << outlet << ' ' << s.positive << '/' << s.negative << '/' << s.neutral << ' '
+        << s.net_micro << ' ' << s.abs_weight_micro << ' ' << s.first_day << ".." << s.last_day << ' ';
+    for (const auto& [name, n] : s.outlets) out << name << ':' << n << ',';
+    for (const auto& [name, n] : s.relations) out << name << ':' << n << ',';
+    for (const auto& e : s.best) out << (e.present ? e.id : "-") << ',';
+    out << '\n';
+  };
+  EXPECT_TRUE(store.for_each_pair_stats({}, visit));
+  out << "months\n";
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "0001-01-01", ""}, visit));
+  out << "days\n";
+  for (long day = days_from_civil({2021, 1, 1}); day <= days_from_civil({2023, 12, 31}); ++day) {
+    const std::string date = format_iso_date(civil_from_days(day));
+    EXPECT_TRUE(store.for_each_pair_stats({{}, date, date}, visit));
+  }
+  out << "window\n";
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "2021-01-15", "2022-03-09"}, visit));
+  out << "outlets\n";
+  EXPECT_TRUE(store.for_each_pair_stats({outlets, "", ""}, visit));
+  return out.str();
+}
+
+std::map<std::string, PairStats> totals(const Store& store) {
+  std::map<std::string, PairStats> rows;
+  store.for_each_pair_stats({}, [&](std::string_view a, std::string_view b, std::string_view, const PairStats& s) {
+    rows[std::string(a) + "-" + std::string(b)] = s;
+  });
+  return rows;
+}
+
+void expect_sound(const fs::path& dir) {
+  const auto report = Store::check(dir);
+  for (const auto& p : report.problems) ADD_FAILURE() << p;
+}
+
+const std::vector<std::string> kOutlets = {"Herald", "Wire", "Post"};
+
+TEST(PairStats, RowsRoundTripWhateverTheirIdsAndWeights) {
+  PairStats s;
+  s.positive = 3;
+  s.net_micro = -1'500'000;
+  s.first_day = 19000;
+  s.last_day = 19010;
+  s.outlets = {{"A", 2}, {"B\x1f" "C", 1}};
+  s.relations = {{"praise", 3}};
+  // A hashed id and a weight exact in millionths take the short forms; an imported id and
+  // a weight that is not (0.1 + 0.2) keep their bytes.
+  s.best[2] = {true, true, 3.4, 19005, "0123456789abcdef01234567"};
+  s.best[0] = {true, false, 0.1 + 0.2, INT32_MIN, "gdelt:880100001"};
+  PairStats back;
+  pair_rows::decode_into(pair_rows::encode(s), back);
+  EXPECT_EQ(back, s);
+  EXPECT_THROW(pair_rows::decode_into(pair_rows::encode(s).substr(0, 20), back), StoreError);
+}
+
+TEST(PairStats, IngestSumsPairsAndPicksAssertedStrongestEvidence) {
+  TempDir dir;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    const Claim reported = claim_of("d1", "USA", "RUS", -1, -9.0, "2022-03-05", "Wire", "reported");
+    const Claim asserted = claim_of("d1", "RUS", "USA", -1, -6.0, "2022-04-01", "Wire", "asserted", 40);
+    const Claim praise = claim_of("d2", "USA", "RUS", +1, 3.4, "", "Herald");
+    Claim negated = claim_of("d2", "USA", "RUS", -1, -8.0, "2022-05-01", "Herald", "asserted", 80);
+    negated.negated = true;
+    negated.id = compute_claim_id(negated);
+    const Claim self = claim_of("d2", "USA", "USA", -1, -2.0, "2022-05-01", "Herald", "asserted", 120);
+    store.put_documents({{doc_of("d1", "h1"), {reported, asserted}}, {doc_of("d2", "h2", "Herald"), {praise, negated, self}}});
+    const auto rows = totals(store);
+    ASSERT_EQ(rows.size(), 1u);
+    const PairStats& s = rows.at("RUS-USA");
+    EXPECT_EQ(s.negative, 2);  // the negated claim and the self-loop are not counted
+    EXPECT_EQ(s.positive, 1);
+    EXPECT_EQ(s.net_micro, -11'600'000);
+    EXPECT_EQ(s.abs_weight_micro, 18'400'000);
+    ASSERT_EQ(s.outlets.size(), 2u);
+    EXPECT_EQ(s.outlets[0], (std::pair<std::string, std::int64_t>{"Herald", 1}));
+    EXPECT_EQ(s.outlets[1], (std::pair<std::string, std::int64_t>{"Wire", 2}));
+    EXPECT_EQ(s.first_day, pair_day("2022-03-05"));
+    EXPECT_EQ(s.last_day, pair_day("2022-04-01"));
+    // An asserted claim beats a stronger reported one.
+    EXPECT_EQ(s.best[0].id, asserted.id);
+    EXPECT_EQ(s.best[2].id, praise.id);
+    EXPECT_FALSE(s.best[1].present);
+    // Month rows: March and April 2022; the undated praise is in no month.
+    int months = 0;
+    store.for_each_pair_stats({{}, "2022-04-01", "2022-04-30"}, [&](auto, auto, auto, const PairStats& m) {
+      ++months;
+      EXPECT_EQ(m.claims(), 1);
+      EXPECT_EQ(m.best[0].id, asserted.id);
+    });
+    EXPECT_EQ(months, 1);
+    // Day rows: a window that cuts months reads the days at its ends.
+    int days = 0;
+    store.for_each_pair_stats({{}, "2022-03-05", "2022-03-31"}, [&](auto, auto, auto, const PairStats& d) {
+      ++days;
+      EXPECT_EQ(d.best[0].id, reported.id);
+    });
+    EXPECT_EQ(days, 1);
+    int none = 0;
+    store.for_each_pair_stats({{}, "2022-03-06", "2022-03-31"}, [&](auto, auto, auto, const PairStats&) { ++none; });
+    EXPECT_EQ(none, 0);
+  }
+  expect_sound(dir.path);
+}
+
+TEST(PairStats, ReplaceReextractAndRemoveMatchAFreshStore) {
+  TempDir changed("changed"), fresh("fresh");
+  const Claim a1 = claim_of("d1", "USA", "RUS", -1, -9.0, "2021-01-10", "Wire");
+  const Claim a2 = claim_of("d1", "CHN", "USA", -1, -3.0, "2021-02-10", "Wire");
+  const Claim b1 = claim_of("d2", "USA", "RUS", -1, -2.0, "2021-03-10", "Herald");
+  const Claim b2 = claim_of("d2", "JPN", "RUS", +1, 2.0, "2021-03-11", "Herald");
+  const Claim c1 = claim_of("d3", "IND", "CHN", -1, -5.0, "2021-04-01", "Post");
+  // d1 replaced: its strongest claim (and the pair's first date) goes, another comes.
+  const Claim a3 = claim_of("d1", "USA", "RUS", +1, 1.0, "2021-06-10", "Wire");
+  // d2 re-extracted: one claim kept (same id), one dropped.
+  // d3 replaced by a version without claims: the IND-CHN pair disappears.
+  {
+    Store store = Store::open(changed.path, Store::Mode::ReadWrite);
+    store.put_documents({{doc_of("d1", "h1"), {a1, a2}}, {doc_of("d2", "h2", "Herald"), {b1, b2}}, {doc_of("d3", "h3", "Post"), {c1}}});
+    EXPECT_EQ(store.put_document(doc_of("d1", "h1b"), {a2, a3}), IngestResult::Replaced);
+    store.replace_claims("d2", {b1});
+    EXPECT_EQ(store.put_document(doc_of("d3", "h3b", "Post"), {}), IngestResult::Replaced);
+    // A document given twice in one call: only the second version counts.
+    store.put_documents({{doc_of("d4", "h4"), {claim_of("d4", "FRA", "DEU", +1, 4.0, "2021-07-01", "Wire")}},
+                         {doc_of("d4", "h4b"), {claim_of("d4", "FRA", "GBR", +1, 4.0, "2021-07-01", "Wire")}}});
+  }
+  {
+    Store store = Store::open(fresh.path, Store::Mode::ReadWrite);
+    store.put_documents({{doc_of("d1", "h1b"), {a2, a3}},
+                         {doc_of("d2", "h2", "Herald"), {b1}},
+                         {doc_of("d3", "h3b", "Post"), {}},
+                         {doc_of("d4", "h4b"), {claim_of("d4", "FRA", "GBR", +1, 4.0, "2021-07-01", "Wire")}}});
+  }
+  expect_sound(changed.path);
+  const Store a = Store::open(changed.path, Store::Mode::ReadOnly);
+  const Store b = Store::open(fresh.path, Store::Mode::ReadOnly);
+  EXPECT_EQ(dump(a, kOutlets), dump(b, kOutlets));
+  const auto rows = totals(a);
+  EXPECT_FALSE(rows.count("CHN-IND"));
+  EXPECT_FALSE(rows.count("DEU-FRA"));
+  ASSERT_TRUE(rows.count("RUS-USA"));
+  EXPECT_EQ(rows.at("RUS-USA").first_day, pair_day("2021-03-10"));
+  EXPECT_EQ(rows.at("RUS-USA").best[0].id, b1.id);
+  EXPECT_EQ(a.fingerprint(), b.fingerprint());
+}
+
+TEST(PairStats, BulkShardsAddUpAndReloadsDoNotDoubleCount) {
+  TempDir bulk("bulk"), direct("direct"), shards("shards");
+  std::vector<Claim> first, second;
+  const char* codes[] = {"USA", "RUS", "CHN", "IND", "JPN"};
+  for (int i = 0; i < 60; ++i) {
+    const std::string doc = "doc" + std::to_string(i % 12);
+    Claim c = claim_of(doc, codes[i % 5], codes[(i / 5 + i + 1) % 5], i % 3 - 1, (i % 7) - 3.0,
+                       "2022-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10), kOutlets[i % 3],
+                       i % 4 ? "asserted" : "reported", static_cast<std::size_t>(i) * 50);
+    c.outlet = kOutlets[i % 3];
+    (i % 12 < 6 ? first : second).push_back(c);
+  }
+  Store::write_sst_shard(first, shards.path / "s0");
+  Store::write_sst_shard(second, shards.path / "s1");
+  {
+    Store store = Store::open(bulk.path, Store::Mode::ReadWrite);
+    store.ingest_sst({shards.path / "s0", shards.path / "s1"});
+    store.ingest_sst({shards.path / "s0"});  // every document unchanged: nothing added
+  }
+  {
+    Store store = Store::open(direct.path, Store::Mode::ReadWrite);
+    std::map<std::string, std::vector<Claim>> by_doc;
+    for (const auto* part : {&first, &second})
+      for (const auto& c : *part) by_doc[c.doc].push_back(c);
+    for (auto& [id, claims] : by_doc) store.put_document(doc_of(id, id), claims);
+  }
+  expect_sound(bulk.path);
+  {
+    const Store a = Store::open(bulk.path, Store::Mode::ReadOnly);
+    const Store b = Store::open(direct.path, Store::Mode::ReadOnly);
+    EXPECT_EQ(dump(a, kOutlets), dump(b, kOutlets));
+  }
+  // A shard that replaces documents: s0's documents with other claims.
+  std::vector<Claim> replaced;
+  for (const auto& c : first)
+    if (c.doc != "doc0") replaced.push_back(claim_of(c.doc, c.object.id, "GBR", +1, 2.5, "2023-01-15", "Post"));
+  Store::write_sst_shard(replaced, shards.path / "s2");
+  // A shard mixing a stored, unchanged document (doc0) with a new one: its own aggregate
+  // file would count doc0 again, so the rows are summed without doc0's claims.
+  std::vector<Claim> mixed;
+  for (const auto& c : first)
+    if (c.doc == "doc0") mixed.push_back(c);
+  ASSERT_FALSE(mixed.empty());
+  mixed.push_back(claim_of("doc-new", "USA", "GBR", +1, 6.0, "2023-02-01", "Wire"));
+  Store::write_sst_shard(mixed, shards.path / "s3");
+  {
+    Store store = Store::open(bulk.path, Store::Mode::ReadWrite);
+    store.ingest_sst({shards.path / "s2", shards.path / "s3"});
+  }
+  expect_sound(bulk.path);
+  const Store reloaded = Store::open(bulk.path, Store::Mode::ReadOnly);
+  const auto rows = totals(reloaded);
+  ASSERT_TRUE(rows.count("GBR-USA"));
+  EXPECT_GE(rows.at("GBR-USA").positive, 1);
+}
+
+// Opens the store's RocksDB directly, as damage or an older irkg would leave it.
+struct RawDb {
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> cfs;
+  explicit RawDb(const fs::path& dir) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+    for (std::size_t i = 0; i < store_schema::family_names().size(); ++i)
+      descs.emplace_back(store_schema::family_names()[i], store_schema::cf_options(static_cast<store_schema::Cf>(i)));
+    rocksdb::DB* raw = nullptr;
+    const auto s = rocksdb::DB::Open(store_schema::db_options(), dir.string(), descs, &cfs, &raw);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    db.reset(raw);
+  }
+  ~RawDb() {
+    for (auto* h : cfs) db->DestroyColumnFamilyHandle(h);
+  }
+};
+
+TEST(PairStats, CheckReportsAnAggregateThatDisagreesWithTheClaims) {
+  TempDir dir;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    store.put_document(doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire")});
+  }
+  expect_sound(dir.path);
+  {
+    RawDb raw(dir.path);
+    PairStats extra;
+    extra.positive = 1;  // one praise no claim supports
+    ASSERT_TRUE(raw.db->Merge(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf],
+                              std::string("p\x1fRUS\x1fUSA"), pair_rows::encode(extra)).ok());
+  }
+  const auto report = Store::check(dir.path);
+  ASSERT_FALSE(report.sound());
+  EXPECT_NE(report.problems.front().find("pair_stats: the aggregate p/RUS/USA differs from the claims"), std::string::npos)
+      << report.problems.front();
+}
+
+TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
+  TempDir dir;
+  std::string before;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    store.put_documents({{doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire"),
+                                               claim_of("d1", "CHN", "RUS", 1, 5.0, "2022-02-02", "Post", "asserted", 60)}}});
+  }
+  {
+    const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+    before = dump(store, kOutlets);
+  }
+  {
+    // What schema 3 was: no pair_stats family, version 3.
+    RawDb raw(dir.path);
+    ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "3").ok());
+    ASSERT_TRUE(raw.db->DropColumnFamily(raw.cfs[store_schema::PairStatsCf]).ok());
+  }
+  try {
+    Store::open(dir.path, Store::Mode::ReadOnly);
+    FAIL() << "a schema 3 store opened for reading";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()), "schema version 3 in " + dir.path.string() +
+                                         " predates the pair aggregates (schema 4); upgrade it in place with: "
+                                         "irkg compact --db " + dir.path.string());
+  }
+  { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
+  expect_sound(dir.path);
+  const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+  EXPECT_EQ(store.stats().schema_version, "4");
+  EXPECT_EQ(dump(store, kOutlets), before);
+}
+
+}  // namespace
+}  // namespace irkg
