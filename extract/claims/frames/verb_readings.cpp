@@ -78,6 +78,11 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
       return true;
   for (const Trigger& other : s_.triggers) {
     if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
+    // A participle right after a common noun is no main verb: "sailors armed with knives
+    // boarded ..." (after an actor it is: "Russia and Ukraine swapped ...").
+    if (tok(other.begin).pos == Pos::VBN && other.begin > 0 && s_.group_at[other.begin - 1] < 0 &&
+        is_noun(tok(other.begin - 1).pos))
+      continue;
     for (const Reading& r : other.readings)
       if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb) return true;
   }
