@@ -1,5 +1,10 @@
 // irkg: international-relations claims from news text into a signed knowledge graph.
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -13,6 +18,21 @@ namespace {
 std::vector<Command>& registry() {
   static std::vector<Command> all;
   return all;
+}
+
+// The command's name for the last-resort message below (set before any work starts).
+char g_command[64] = "irkg";
+
+// When memory runs out where not even the exception can be allocated (libstdc++ then calls
+// std::terminate), or a thread cannot be started: one line and exit 1, not an abort and a
+// core dump. Every store write is one atomic batch, so nothing is half-written. Only
+// async-signal-safe calls: the heap may be exhausted.
+[[noreturn]] void last_resort() {
+  const char tail[] = ": out of memory or a resource limit; stopped (stored batches are whole)\n";
+  ssize_t ignored = ::write(STDERR_FILENO, g_command, std::strlen(g_command));
+  ignored = ::write(STDERR_FILENO, tail, sizeof tail - 1);
+  (void)ignored;
+  ::_exit(1);
 }
 
 void print_overview(std::ostream& out) {
@@ -48,6 +68,8 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   const std::string name = argv[1];
+  std::snprintf(g_command, sizeof g_command, "irkg %s", name.c_str());
+  std::set_terminate(last_resort);
   if (name == "--help" || name == "-h" || name == "help") {
     print_overview(std::cout);
     return finish_stdout(kExitOk);

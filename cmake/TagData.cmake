@@ -56,13 +56,14 @@ irkg_require_data(IRKG_WORDNET_DIR wordnet-base ${_irkg_wordnet_data})
 function(irkg_place_table target)
   set(out ${CMAKE_CURRENT_BINARY_DIR}/irkg_place_table.cpp)
   set(script ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gen_place_table.py)
-  set(inputs ${CMAKE_SOURCE_DIR}/data/actors.tsv)
+  set(inputs ${CMAKE_SOURCE_DIR}/data/actors.tsv ${CMAKE_SOURCE_DIR}/data/grammar.tsv)
   foreach(f ${_irkg_wordnet_data})
     list(APPEND inputs ${IRKG_WORDNET_DIR}/${f})
   endforeach()
   add_custom_command(
     OUTPUT ${out}
-    COMMAND Python3::Interpreter ${script} ${IRKG_WORDNET_DIR} ${CMAKE_SOURCE_DIR}/data/actors.tsv ${out}
+    COMMAND Python3::Interpreter ${script} ${IRKG_WORDNET_DIR} ${CMAKE_SOURCE_DIR}/data/actors.tsv
+            ${CMAKE_SOURCE_DIR}/data/grammar.tsv ${out}
     DEPENDS ${inputs} ${script}
     COMMENT "Compiling the gazetteer of places from wordnet-base"
     VERBATIM)

@@ -10,9 +10,11 @@ data/actors.tsv names. A state synset is one whose words are a state's or territ
 there and which is not itself part of another such synset (the US state of Georgia is part
 of the United States, so it is no state). Names kept: every word capitalised, not an actor
 name (the dictionaries decide those), not a common word in lower case ("Reading", "Nice",
-"Split"), not a short abbreviation, and naming places in one state only.
+"Split"), not a person's name in WordNet ("Lincoln", "Churchill", "Roma"), not listed as
+`not_place` in data/grammar.tsv (regions whose state is disputed: WordNet's answer would
+take a side), not a short abbreviation, and naming places in one state only.
 
-usage: gen_place_table.py WORDNET_DIR ACTORS_TSV OUT.cpp
+usage: gen_place_table.py WORDNET_DIR ACTORS_TSV GRAMMAR_TSV OUT.cpp
 """
 import os
 import re
@@ -75,11 +77,35 @@ def common_words(wordnet_dir):
     return words
 
 
+def person_words(path):
+    """Words of noun.person synsets (lexicographer file 18): "Lincoln", "Roma", "Kennedy"."""
+    words = set()
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            fields = line.split(" ", 4 + 2 * 64)
+            if line.startswith("  ") or fields[1] != "18":
+                continue
+            for i in range(int(fields[3], 16)):
+                words.add(re.sub(r"\(.*?\)", "", fields[4 + 2 * i]).replace("_", " ").lower())
+    return words
+
+
+def not_places(grammar_tsv):
+    """The `not_place` class of data/grammar.tsv, lower-cased."""
+    out = set()
+    with open(grammar_tsv, encoding="utf-8") as f:
+        for line in f:
+            cls, _, values = line.rstrip("\n").partition("\t")
+            if cls == "not_place":
+                out.update(v.strip().lower() for v in values.split("|") if v.strip())
+    return out
+
+
 def main():
-    wordnet_dir, actors_tsv, out_path = sys.argv[1:4]
+    wordnet_dir, actors_tsv, grammar_tsv, out_path = sys.argv[1:5]
     syn = synsets(os.path.join(wordnet_dir, "data.noun"))
     states, every_name = actor_names(actors_tsv)
-    common = common_words(wordnet_dir)
+    common = common_words(wordnet_dir) | person_words(os.path.join(wordnet_dir, "data.noun")) | not_places(grammar_tsv)
 
     def state_of(words):
         for w in words:

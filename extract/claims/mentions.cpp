@@ -206,6 +206,22 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i = m.end;
       continue;
     }
+    // A person's one-word name after a capitalised word no dictionary knows is someone
+    // else's name ("Hunter Biden", "Dwayne Johnson"); offices, honorifics and time words
+    // before it are not names. (At the sentence's start every word is capitalised.)
+    const bool other_persons_name =
+        len == 1 && i > 1 && v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type == ActorType::Person &&
+        t[i - 1].word && t[i - 1].capitalized && !is_all_caps(t[i - 1].raw) && !lex.actor_names.longest(t, i - 1) &&
+        !has(t[i - 1], word_class("honorific")) && !has(t[i - 1], word_class("time_unit")) &&
+        !(found.size() > 0 && found.back().end == i) && [&] {
+          for (std::size_t len2 = 1; len2 <= 4 && len2 <= i; ++len2)
+            if (const auto* title = lex.role_titles.longest(t, i - len2); title && title->lower.size() == len2) return false;
+          return true;
+        }();
+    if (other_persons_name) {
+      i += len;
+      continue;
+    }
     if (v.kind != MentionKind::Blocked && !runs_on) {
       ActorMention m;
       m.begin = i;
@@ -250,12 +266,15 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     if (m.actor == -7) {
       const auto igo = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].type == ActorType::Igo; };
+      // "X-led" looks only in its own sentence ("US-led forces" are the US's, whatever
+      // organisation met the day before); "the bloc" also before it.
+      const bool led = m.compound_with >= 0;
       std::int32_t pick = -1;
       for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
         if (igo(e->actor)) pick = e->actor;
-      for (auto a = recent.actors.rbegin(); a != recent.actors.rend() && pick < 0; ++a)
+      for (auto a = recent.actors.rbegin(); !led && a != recent.actors.rend() && pick < 0; ++a)
         if (igo(*a)) pick = *a;
-      if (pick < 0) pick = m.compound_with >= 0 ? m.compound_with : -1;  // the leader of "X-led"
+      if (pick < 0) pick = led ? m.compound_with : -1;  // the leader of "X-led"
       if (pick < 0) continue;
       m.actor = pick;
       m.compound_with = -1;
@@ -479,7 +498,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     // Headlines write "and" as a comma: "Ruto, Museveni bury the hatchet", "Dhaka, New Delhi
     // ink seven deals". A headline has no final stop; the two names open it.
     const bool headline = !t.empty() && t.back().word;
-    if (keep == 1 && chain.size() >= 2 && headline && ms[k].begin == 0 && !via_and[0]) keep = 2;
+    // Not an apposition: "Germany, France's closest ally, criticises ..." (a possessive, or a
+    // comma after the second name's phrase).
+    const ActorMention& second = ms[static_cast<std::size_t>(chain[1 < chain.size() ? 1 : 0])];
+    const bool apposition = second.possessive || (second.end < t.size() && t[second.end].lower == ",");
+    if (keep == 1 && chain.size() >= 2 && headline && ms[k].begin == 0 && !via_and[0] && !apposition) keep = 2;
     Group g;
     g.mentions.assign(chain.begin(), chain.begin() + static_cast<std::ptrdiff_t>(keep));
     g.begin = ms[static_cast<std::size_t>(g.mentions.front())].begin;

@@ -37,7 +37,8 @@ void index_person_surnames(Lexicon& lex) {
     const ActorEntry& person = lex.actors[a];
     if (person.type != ActorType::Person || person.name.find(' ') == std::string::npos) continue;
     const std::string surname = surname_of(person.name);
-    // A surname that is itself a name in the dictionaries ("Jordan", "Georgia") is read as that.
+    // (A surname that is itself a name in the dictionaries, "Jordan", never gets here: the
+    // caller tries the dictionaries' names first.)
     if (surname.size() < 3) continue;
     lex.person_surnames[surname].push_back(static_cast<std::int32_t>(a));
   }
@@ -51,8 +52,13 @@ std::int32_t surname_actor(const Lexicon& lex, const std::vector<Token>& t, std:
   if (it == lex.person_surnames.end()) return -1;
   const std::vector<std::int32_t>& candidates = it->second;
   // A capitalised word right after it makes a longer name of someone else ("Morrison
-  // Street"); a first name we do not know before it does too ("Toni Morrison").
+  // Street"); a first name we do not know before it does too ("Toni Morrison", "Hunter
+  // Biden" after "Joe Biden"), unless it ends an office ("Prime Minister Albanese").
   if (i + 1 < t.size() && t[i + 1].word && t[i + 1].capitalized) return -1;
+  const std::vector<std::string>* roles = title_before(lex, t, i);
+  if (!roles && i > 0 && t[i - 1].word && t[i - 1].capitalized && !has(t[i - 1], word_class("conjunction_and")) &&
+      !has(t[i - 1], word_class("honorific")))
+    return -1;
 
   // 1. The document (or this sentence) named the person before: the most recent such.
   for (auto m = found.rbegin(); m != found.rend(); ++m)
@@ -60,15 +66,9 @@ std::int32_t surname_actor(const Lexicon& lex, const std::vector<Token>& t, std:
   for (auto a = recent.actors.rbegin(); a != recent.actors.rend(); ++a)
     if (std::find(candidates.begin(), candidates.end(), *a) != candidates.end()) return *a;
 
-  // 2. An honorific right before ("Mr Albanese", "Mrs. Thatcher"): the only person of that surname.
-  std::size_t before = i;
-  if (before > 1 && t[before - 1].lower == ".") --before;  // "Mr." split from its dot
-  if (before > 0 && has(t[before - 1], word_class("honorific")))
-    return candidates.size() == 1 ? candidates.front() : -1;
-
-  // 3. An office right before ("Prime Minister Albanese", "Secretary of State Baker"): the
+  // 2. An office right before ("Prime Minister Albanese", "Secretary of State Baker"): the
   // person of that surname who held it; when several did, the holder on the document's date.
-  if (const auto* roles = title_before(lex, t, i)) {
+  if (roles) {
     std::int32_t pick = -1;
     int holders = 0;
     for (std::int32_t c : candidates) {
@@ -84,9 +84,8 @@ std::int32_t surname_actor(const Lexicon& lex, const std::vector<Token>& t, std:
     }
     return holders == 1 ? pick : -1;
   }
-  if (i > 0 && t[i - 1].word && t[i - 1].capitalized && !has(t[i - 1], word_class("conjunction_and"))) return -1;
 
-  // 4. Coordinated with a person just named ("Prime Ministers Kishida and Albanese").
+  // 3. Coordinated with a person just named ("Prime Ministers Kishida and Albanese").
   if (i >= 2 && has(t[i - 1], word_class("conjunction_and")) && !found.empty() && found.back().end == i - 1 &&
       is_person(lex, found.back().actor) && candidates.size() == 1)
     return candidates.front();

@@ -547,6 +547,16 @@ std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at)
 // of the Malian town of Gao" (an adjective before a settlement noun places it in that
 // state); "near the Syrian border" is not one. -1 when none before the clause ends.
 // Relation words before `triggers_from` do not end the search.
+// The state of the gazetteer's place at `at`, or -1. A capitalised word running on after
+// it makes a longer name that is not the place ("Lincoln Memorial", "Kent State").
+std::int32_t SentenceView::place_at(std::size_t at) const {
+  const auto* place = lex_.places.longest(s_.tokens, at);
+  if (!place) return -1;
+  const std::size_t end = at + place->lower.size();
+  if (end < s_.tokens.size() && tok(end).word && tok(end).capitalized) return -1;
+  return place->values.front();
+}
+
 std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from) const {
   std::int32_t clause = s_.clause_at[clause_token];
   // The place is in the phrases after the verb (its object, adjuncts and their
@@ -582,7 +592,7 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     const auto* phrase = q < s_.tokens.size() ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
     // A place of the gazetteer is its state here ("shelled villages near Kharkiv").
     if (!phrase && q < s_.tokens.size() && s_.group_at[q] < 0)
-      if (const auto* place = lex_.places.longest(s_.tokens, q)) return place->values.front();
+      if (const std::int32_t state = place_at(q); state >= 0) return state;
     if (!phrase) continue;
     const ActorName& name = phrase->values.front();
     const std::size_t after = q + phrase->lower.size();

@@ -172,10 +172,19 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     return because(Modality::Reported, "that-clause of a report noun", start - 1);
   // "Kinshasa demanded that Kigali pull its troops out": what a demand's that-clause asks
   // has not happened. (A warning's that-clause tells what will happen: warn rows.)
+  // Only what is asked in the subjunctive or with "should" ("that Kigali pull", "that Kigali
+  // should pull"): a past or perfect verb states a fact ("insisted that Kyiv had attacked").
   if (has(tok(start), word_class("complementizer")) && start > 0 && is_verb(tok(start - 1).pos) &&
       !has(tok(start - 1), word_class("warning_verb")) &&
-      (has(tok(start - 1), word_class("desire_verb")) || has(tok(start - 1), word_class("request_verb"))))
-    return because(Modality::Hypothetical, "that-clause of a demand", start - 1);
+      (has(tok(start - 1), word_class("desire_verb")) || has(tok(start - 1), word_class("request_verb")))) {
+    bool stated = false;
+    for (std::size_t p = start + 1; p <= begin && p < s_.tokens.size(); ++p)
+      if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Verb && chunk(c).begin == p) {
+        stated = tok(p).pos == Pos::VBD || tok(p).pos == Pos::VBZ || has(tok(p), word_class("perfect_have"));
+        break;
+      }
+    if (!stated) return because(Modality::Hypothetical, "that-clause of a demand", start - 1);
+  }
   // "expectations of a trade deal", "a possible resolution of the trade war"
   // The prospect word is in the phrase the relation word heads or complements, or right
   // before it ("hopes for a deal").

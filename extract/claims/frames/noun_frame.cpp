@@ -42,7 +42,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subjects = clause_subject(trig.begin);
       subject_rule = "clause subject";
     }
-    if (subjects.empty()) {
+    if (subjects.empty() && !r.violent) {
       subjects = fronted_adjunct_subject(trig.begin);
       subject_rule = "subject of the main clause after the fronted phrase";
     }
@@ -67,8 +67,14 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
 // "In a thinly veiled swipe at Moscow, EU leaders said ...", "In a rebuke to Beijing, the
 // US ...": a relation noun in a prepositional phrase that opens the sentence is the act of
 // the main clause's subject, the actor right after the phrase's comma (a speaker too).
+// Only a phrase that names an act of the subject's ("In a swipe at", "In its latest
+// rebuke to", "By extending an olive branch to"): a determiner other than "the", or a
+// gerund, after the preposition. "In response to the attack on X", "After the invasion of
+// X" name someone else's act.
 std::vector<std::int32_t> SentenceFrames::fronted_adjunct_subject(std::size_t at) const {
-  if (s_.tokens.empty() || !has(tok(0), word_class("preposition"))) return {};
+  if (s_.tokens.size() < 2 || !has(tok(0), word_class("preposition"))) return {};
+  const bool own_act = tok(1).pos == Pos::VBG || (has(tok(1), word_class("determiner")) && !has(tok(1), word_class("article_the")));
+  if (!own_act) return {};
   for (std::size_t p = 0; p < at; ++p)
     if (tok(p).lower == "," || s_.group_at[p] >= 0) return {};
   for (std::size_t p = at; p + 1 < s_.tokens.size(); ++p) {

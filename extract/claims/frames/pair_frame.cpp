@@ -64,15 +64,20 @@ void SentenceFrames::pair_members(const std::vector<std::int32_t>& members, std:
 // "Turkey offered to host a new round of talks between Moscow and Kyiv": who hosts a
 // meeting (a `guests-meet` verb whose object phrase holds the pair noun) hosts its parties.
 void SentenceFrames::host_of_pair(const Trigger& trig, const std::vector<std::int32_t>& members) {
-  for (const Trigger& verb : s_.triggers) {
-    if (verb.end > trig.begin) break;
-    if (s_.clause_at[verb.begin] != s_.clause_at[trig.begin] || !in_object_phrase(verb.end, trig.begin)) continue;
+  for (std::size_t k = 0; k < s_.triggers.size(); ++k) {
+    const Trigger& verb = s_.triggers[k];
+    if (verb.begin >= trig.begin) break;  // triggers are in order of their first word
+    if (verb.end > trig.begin || s_.clause_at[verb.begin] != s_.clause_at[trig.begin] || !in_object_phrase(verb.end, trig.begin))
+      continue;
     for (const Reading& reading : verb.readings) {
       const RelationEntry& r = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
       if (r.frame != Frame::Verb || !r.guests_meet || reading.end != verb.end) continue;
-      Trigger host = verb;
-      emit(infinitive_subject(verb.begin), members, reading.match.relation, host,
+      // The hit's origin is the hosting verb's trigger, not the noun's.
+      const std::int32_t noun_trigger = trigger_;
+      trigger_ = static_cast<std::int32_t>(k);
+      emit(infinitive_subject(verb.begin), members, reading.match.relation, verb,
            {"subject of the hosting verb", "parties of the meeting it hosts"});
+      trigger_ = noun_trigger;
       return;
     }
   }
@@ -89,8 +94,9 @@ std::vector<std::int32_t> SentenceFrames::fighters_before(const Trigger& trig) c
     if (fight.end > trig.begin) continue;
     const int sign = h->polarity != 0 ? h->polarity : lex_.relations[static_cast<std::size_t>(h->relation)].polarity();
     if (sign >= 0 || !lex_.relations[static_cast<std::size_t>(h->relation)].violent) continue;
+    // The word of ending is the truce's own clause's ("that ended with", "before a truce").
     for (std::size_t p = fight.end; p < trig.begin; ++p)
-      if (has(tok(p), word_class("conflict_end"))) return {h->subject, h->object};
+      if (has(tok(p), word_class("conflict_end")) && s_.clause_at[p] == s_.clause_at[trig.begin]) return {h->subject, h->object};
     return {};
   }
   return {};

@@ -126,6 +126,7 @@ class SentenceView {
                            bool past_complements = true) const;
   std::int32_t controlled_object(std::size_t to, bool requests_only = false) const;
   std::int32_t place_after(std::size_t from, std::size_t clause_token, std::size_t triggers_from = 0) const;
+  std::int32_t place_at(std::size_t at) const;
   bool relative_closed_between(std::size_t from, std::size_t to) const;
   static bool nominative_pronoun(const Token& t);
   bool nominative_pronoun_between(std::size_t from, std::size_t to) const;

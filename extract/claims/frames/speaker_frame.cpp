@@ -7,9 +7,9 @@ namespace irkg::frames {
 
 // "Britain said that Libya must ...": the speaker's demand on the reported subject.
 // "Tehran warned that any attack by Israel would draw a crushing response": a consequence
-// the speaker foretells for the reported subject is a threat (a `threat` row), made when
-// spoken although the consequence is only foreseen; an asserted one ("Russia has paid a
-// price") is a report, not a threat.
+// the one who warns foretells for the reported subject is a threat (a `threat` row), made
+// when spoken although the consequence is only foreseen; an asserted one ("Russia has paid
+// a price") is a report, and one merely said is a forecast.
 void SentenceFrames::speaker(const Trigger& trig, std::int32_t relation) {
   if (s_.speaker_token[trig.begin]) return;
   const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
@@ -17,9 +17,11 @@ void SentenceFrames::speaker(const Trigger& trig, std::int32_t relation) {
   if (r.threat && foreseen != Modality::Future && foreseen != Modality::Hypothetical) return;
   // Who speaks: the sentence's attribution, which must come first ("X said Y must"), or for
   // a threat the one who warns ("Tehran warned that ...", "..., the ministry warned").
+  // A consequence foretold is a threat only in a warning ("Biden said Ukraine would pay
+  // the price if Congress failed" is a forecast).
   std::vector<std::int32_t> speakers;
-  if (s_.speaker_group >= 0 && group(s_.speaker_group).begin < trig.begin) speakers = actors(group(s_.speaker_group));
-  else if (r.threat) speakers = warners_of(trig.begin);
+  if (r.threat) speakers = warners_of(trig.begin);
+  else if (s_.speaker_group >= 0 && group(s_.speaker_group).begin < trig.begin) speakers = actors(group(s_.speaker_group));
   if (speakers.empty()) return;
   const std::size_t start = clause_start(trig.begin);
   for (const Group& grp : s_.groups) {

@@ -326,7 +326,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       emit_within(actors(group(obj)), m.relation, trig, "members of a hyphenated object");
     // "US and British warplanes struck Houthi targets": states that strike a third together
     // fight as a coalition (the `coalition` row).
-    if (r.violent && r.polarity() < 0 && lex_.coalition_relation >= 0 && !doer && subjects.size() >= 2)
+    // Not when they strike each other ("struck each other's territory", "both shelled
+    // Zaporizhzhia" where one is the target's own state).
+    const auto targets = actors(group(obj));
+    const bool third = !group(obj).anaphor && std::none_of(targets.begin(), targets.end(), [&](std::int32_t t) {
+      return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(t); });
+    });
+    if (r.violent && r.polarity() < 0 && lex_.coalition_relation >= 0 && !doer && subjects.size() >= 2 && third)
       emit_within(subjects, lex_.coalition_relation, trig, "states striking a third together");
     // "Angola hosted the presidents of Congo and Rwanda in Luanda": guests hosted together
     // meet each other.
@@ -355,9 +361,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // "Russia shelled Kharkiv": a place of the gazetteer as the object is where it happened.
     std::size_t at = trig.end;
     if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
-    const auto* direct = at < s_.tokens.size() && s_.group_at[at] < 0 ? lex_.places.longest(s_.tokens, at) : nullptr;
-    if (direct) {
-      emit(subjects, {direct->values.front()}, m.relation, trig, {subject_rule, "place of violence"});
+    if (const std::int32_t direct = at < s_.tokens.size() && s_.group_at[at] < 0 ? place_at(at) : -1; direct >= 0) {
+      emit(subjects, {direct}, m.relation, trig, {subject_rule, "place of violence"});
       return;
     }
     if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {

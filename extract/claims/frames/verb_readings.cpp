@@ -86,7 +86,7 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
     for (const Reading& r : other.readings)
       if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb) return true;
   }
-  return agent_participle_before_main_verb(trig);
+  return false;
 }
 
 // "A pact signed by Morocco and Spain ended the row", "the accord, signed by both leaders,
