@@ -49,6 +49,18 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
         p > 0 && has(tok(p - 1), word_class("locative")) && !(p >= 2 && has(tok(p - 2), word_class("people_noun"))) &&
         !(grp.end < s_.tokens.size() && tok(grp.end).lower == "'s"))  // "in Obama's plan": a possessor
       continue;
+    // "Following the invasion of Ukraine, Finland joined NATO", "At a summit with China,
+    // the EU ...": an actor inside a phrase that opens the sentence is not the subject when
+    // an actor opens the main clause right after the phrase's comma.
+    if (start == 0 && (has(tok(0), word_class("preposition")) || tok(0).pos == Pos::VBG)) {
+      std::size_t comma = grp.end;
+      while (comma < at && tok(comma).lower != ",") ++comma;
+      std::size_t next = comma + 1;
+      if (next < at && has(tok(next), word_class("article_the"))) ++next;
+      if (comma < at && next < at && s_.group_at[next] >= 0 && group(s_.group_at[next]).begin == next &&
+          group(s_.group_at[next]).end <= at && !verb_between(grp.end, comma))
+        continue;
+    }
     // An actor after the clause's first verb is that verb's object, not the subject:
     // "The joint statement expressed concern about Japan's ... and criticised ...".
     if (verb_between(start, grp.begin)) break;
