@@ -2,6 +2,8 @@
 // record is reported as corruption instead of read past its end.
 #include "store/codec.h"
 
+#include "store/record_io.h"
+
 #include <cstring>
 
 namespace irkg::store_codec {
@@ -12,74 +14,15 @@ constexpr char kDocumentFormat = 'D';
 constexpr char kDyadFormat = 'F';
 constexpr char kActorFormat = 'A';
 
-void put_varint(std::string& out, std::uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
+using record_io::put_string;
+using record_io::put_varint;
+using record_io::unzigzag;
+using record_io::zigzag;
 
-void put_string(std::string& out, std::string_view s) {
-  put_varint(out, s.size());
-  out.append(s);
-}
-
-class Reader {
+// Claims, documents and index values: corruption reads "malformed record".
+class Reader : public record_io::Reader {
  public:
-  explicit Reader(std::string_view bytes) : rest_(bytes) {}
-  std::uint64_t varint() {
-    std::uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (rest_.empty()) fail();
-      const auto byte = static_cast<unsigned char>(rest_.front());
-      rest_.remove_prefix(1);
-      v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-      if ((byte & 0x80) == 0) return v;
-    }
-    fail();
-  }
-  // A view into the record (valid as long as the record's bytes are).
-  std::string_view view() {
-    const std::uint64_t n = varint();
-    if (n > rest_.size()) fail();
-    const std::string_view v = rest_.substr(0, n);
-    rest_.remove_prefix(n);
-    return v;
-  }
-  bool at_end() const { return rest_.empty(); }
-  std::string string() {
-    std::string s;
-    string_into(s);
-    return s;
-  }
-  // Reuses the target's capacity: a scan decoding into one Claim allocates almost nothing.
-  void string_into(std::string& s) {
-    const std::uint64_t n = varint();
-    if (n > rest_.size()) fail();
-    s.assign(rest_.data(), n);
-    rest_.remove_prefix(n);
-  }
-  char byte() {
-    if (rest_.empty()) fail();
-    const char c = rest_.front();
-    rest_.remove_prefix(1);
-    return c;
-  }
-  double real() {
-    if (rest_.size() < sizeof(double)) fail();
-    double d;
-    std::memcpy(&d, rest_.data(), sizeof d);  // same machine format: the store is not portable across endianness
-    rest_.remove_prefix(sizeof d);
-    return d;
-  }
-  void expect_end() const {
-    if (!rest_.empty()) fail();
-  }
-  [[noreturn]] static void fail() { throw StoreError("database is corrupt: malformed record"); }
-
- private:
-  std::string_view rest_;
+  explicit Reader(std::string_view bytes) : record_io::Reader(bytes, "record") {}
 };
 
 void put_actor(std::string& out, const Actor& a) {
@@ -96,8 +39,6 @@ void read_actor(Reader& r, Actor& a) {
   r.string_into(a.type);
 }
 
-std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
-std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1); }
 
 }  // namespace
 
@@ -141,7 +82,7 @@ Claim decode_claim(std::string_view id, std::string_view bytes) {
 
 void decode_claim_into(std::string_view id, std::string_view bytes, Claim& c) {
   Reader r(bytes);
-  if (r.byte() != kClaimFormat) Reader::fail();
+  if (r.byte() != kClaimFormat) r.fail();
   c.id.assign(id);
   r.string_into(c.doc);
   read_actor(r, c.subject);
@@ -183,7 +124,7 @@ std::string encode_document(const StoredDocument& d) {
 
 StoredDocument decode_document(std::string_view id, std::string_view bytes) {
   Reader r(bytes);
-  if (r.byte() != kDocumentFormat) Reader::fail();
+  if (r.byte() != kDocumentFormat) r.fail();
   StoredDocument d;
   d.id = std::string(id);
   for (std::string* s : {&d.content_hash, &d.outlet, &d.url, &d.published, &d.title, &d.source, &d.text})
@@ -198,7 +139,7 @@ StoredDocument decode_document(std::string_view id, std::string_view bytes) {
 
 std::string decode_document_hash(std::string_view bytes) {
   Reader r(bytes);
-  if (r.byte() != kDocumentFormat) Reader::fail();
+  if (r.byte() != kDocumentFormat) r.fail();
   return r.string();
 }
 
@@ -212,7 +153,7 @@ std::string encode_ids(const std::vector<std::string>& ids) {
 std::vector<std::string> decode_ids(std::string_view bytes) {
   Reader r(bytes);
   const std::uint64_t n = r.varint();
-  if (n > bytes.size()) Reader::fail();  // every id takes at least one byte
+  if (n > bytes.size()) r.fail();  // every id takes at least one byte
   std::vector<std::string> ids;
   ids.reserve(n);
   for (std::uint64_t i = 0; i < n; ++i) ids.push_back(r.string());
@@ -239,7 +180,7 @@ void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides) {
 
 void decode_dyad_value(std::string_view bytes, DyadFact& f) {
   Reader r(bytes);
-  if (r.byte() != kDyadFormat) Reader::fail();
+  if (r.byte() != kDyadFormat) r.fail();
   const auto sides = static_cast<std::uint8_t>(r.byte());
   f.a_state = sides & kAState;
   f.a_actor = sides & kAActor;
@@ -278,7 +219,7 @@ void append_actor_value(std::string& out, const Claim& c) {
 
 void decode_actor_value(std::string_view bytes, ActorFact& f) {
   Reader r(bytes);
-  if (r.byte() != kActorFormat) Reader::fail();
+  if (r.byte() != kActorFormat) r.fail();
   f.negated = r.byte() != 0;
   f.polarity = static_cast<int>(unzigzag(r.varint()));
   f.weight = r.real();

@@ -5,6 +5,7 @@
 #include <deque>
 
 #include "core/date.h"
+#include "store/record_io.h"
 #include "store/schema.h"
 
 namespace irkg::pair_rows {
@@ -17,19 +18,9 @@ constexpr char kFormat = 'S';
 
 std::string_view state_code(const Actor& a) { return a.country.empty() ? a.id : a.country; }
 
-void put_varint(std::string& out, std::uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
-std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1); }
-void put_string(std::string& out, std::string_view s) {
-  put_varint(out, s.size());
-  out.append(s);
-}
+using record_io::put_string;
+using record_io::put_varint;
+using record_io::zigzag;
 
 constexpr std::size_t kHexIdBytes = 12;
 
@@ -49,55 +40,21 @@ void put_hex_id(std::string& out, std::string_view id) {
 
 [[noreturn]] void malformed() { throw StoreError("database is corrupt: malformed pair aggregate"); }
 
-class Reader {
+// Pair aggregate rows: corruption reads "malformed pair aggregate"; claim ids are stored as
+// their 12 bytes.
+class Reader : public record_io::Reader {
  public:
-  explicit Reader(std::string_view bytes) : rest_(bytes) {}
-  std::uint64_t varint() {
-    std::uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (rest_.empty()) malformed();
-      const auto byte = static_cast<unsigned char>(rest_.front());
-      rest_.remove_prefix(1);
-      v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-      if ((byte & 0x80) == 0) return v;
-    }
-    malformed();
-  }
-  std::int64_t signed_varint() { return unzigzag(varint()); }
-  void string_into(std::string& s) {
-    const std::uint64_t n = varint();
-    if (n > rest_.size()) malformed();
-    s.assign(rest_.data(), n);
-    rest_.remove_prefix(n);
-  }
-  char byte() {
-    if (rest_.empty()) malformed();
-    const char c = rest_.front();
-    rest_.remove_prefix(1);
-    return c;
-  }
-  double real() {
-    if (rest_.size() < sizeof(double)) malformed();
-    double d;
-    std::memcpy(&d, rest_.data(), sizeof d);
-    rest_.remove_prefix(sizeof d);
-    return d;
-  }
-  bool at_end() const { return rest_.empty(); }
+  explicit Reader(std::string_view bytes) : record_io::Reader(bytes, "pair aggregate") {}
   void hex_id_into(std::string& id) {
-    if (rest_.size() < kHexIdBytes) malformed();
+    const std::string_view bytes = take(kHexIdBytes);
     static constexpr char kDigits[] = "0123456789abcdef";
     id.resize(2 * kHexIdBytes);
     for (std::size_t i = 0; i < kHexIdBytes; ++i) {
-      const auto byte = static_cast<unsigned char>(rest_[i]);
+      const auto byte = static_cast<unsigned char>(bytes[i]);
       id[2 * i] = kDigits[byte >> 4];
       id[2 * i + 1] = kDigits[byte & 15];
     }
-    rest_.remove_prefix(kHexIdBytes);
   }
-
- private:
-  std::string_view rest_;
 };
 
 std::int32_t day_of(std::int64_t v) {
