@@ -184,8 +184,10 @@ bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& to
                                   std::int32_t& object) const {
   if (j >= tokens.size()) return false;
   if (e.object) {
-    // "held the Taliban responsible": one whole actor group, after an optional article.
-    if (tokens[j].lower == "the" && j + 1 < tokens.size() && group_at[j + 1] >= 0) ++j;
+    // "held the Taliban responsible", "boarded a British tanker": one whole actor group,
+    // after an optional article.
+    const std::string& w = tokens[j].lower;
+    if ((w == "the" || w == "a" || w == "an") && j + 1 < tokens.size() && group_at[j + 1] >= 0) ++j;
     const std::int32_t g = group_at[j];
     if (g < 0) return false;
     while (j < tokens.size() && group_at[j] == g) ++j;
