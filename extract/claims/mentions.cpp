@@ -3,6 +3,7 @@
 
 #include "extract/claims/analysis.h"
 #include "extract/claims/person_surnames.h"
+#include "extract/claims/tag_tables.h"
 
 namespace irkg {
 namespace {
@@ -75,6 +76,13 @@ std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
 }
 
 }  // namespace
+
+// "Later", "meanwhile": a word WordNet has as an adverb opens a sentence as one, not as a
+// first name.
+bool wordnet_adverb(std::string_view lower) {
+  const std::uint32_t* classes = tag_tables::find(tag_tables::kWordNetClasses, lower);
+  return classes && (*classes & 8);
+}
 
 // The last two actors of different countries in `recent` (most recent last).
 bool last_two(const Lexicon& lex, const std::vector<std::int32_t>& recent, std::int32_t& a, std::int32_t& b) {
@@ -207,10 +215,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       continue;
     }
     // A person's one-word name after a capitalised word no dictionary knows is someone
-    // else's name ("Hunter Biden", "Dwayne Johnson"); offices, honorifics and time words
-    // before it are not names. (At the sentence's start every word is capitalised.)
+    // else's name ("Hunter Biden", "Dwayne Johnson"); offices, honorifics, time words,
+    // grammar words and adverbs before it are not names ("Yesterday Biden", "Later Biden":
+    // at the sentence's start every word is capitalised).
     const bool other_persons_name =
-        len == 1 && i > 1 && v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type == ActorType::Person &&
+        len == 1 && i > 0 && v.kind == MentionKind::Name && lex.actors[static_cast<std::size_t>(v.actor)].type == ActorType::Person &&
+        !(i == 1 && (t[0].classes != 0 || wordnet_adverb(t[0].lower))) &&
         t[i - 1].word && t[i - 1].capitalized && !is_all_caps(t[i - 1].raw) && !lex.actor_names.longest(t, i - 1) &&
         !has(t[i - 1], word_class("honorific")) && !has(t[i - 1], word_class("time_unit")) &&
         !(found.size() > 0 && found.back().end == i) && [&] {
