@@ -165,7 +165,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i += pair->lower.size();
       continue;
     }
-    // "where he and Nawaz Sharif signed ...": a personal subject pronoun coordinated with a
+    // "in Hanoi, where she and Lula signed ...": a personal subject pronoun coordinated with a
     // name is a person too (resolved below like "his country").
     if (i + 2 < t.size() && has(t[i], word_class("subject_pronoun")) && has(t[i], word_class("pronoun_person")) &&
         has(t[i + 1], word_class("conjunction_and")) && lex.actor_names.longest(t, i + 2)) {

@@ -586,7 +586,7 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
     if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
     // Only a finite verb opens another predicate: a participle may be an adjective the
     // tagger took for a verb ("an improvised bomb"), a particle is the verb's
-    // own ("blew themselves up in Tel Aviv").
+    // own ("blew themselves up at a market in Mosul").
     const Pos pos = tok(p).pos;
     const bool finite = pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || pos == Pos::MD;
     if (const std::int32_t c = s_.chunk_at[p]; p > from && c >= 0 && chunk(c).kind == ChunkKind::Verb && chunk(c).begin == p &&
@@ -626,7 +626,7 @@ bool SentenceView::same_agents_clause(std::size_t p) const {
 
 // Whether [from, to) is the predicate between a subject and its relation noun: phrases
 // with no actor ("on Tuesday"), one verb group ("are expected to form"), then the noun's
-// phrase ("signed a new defence pact", "fought a 44-day war over ..."). A verb after the
+// phrase ("signed a new defence pact", "waged a short border war over ..."). A verb after the
 // object began (", pulling back from friction points"), punctuation or another actor
 // outside the noun's own phrase means the noun belongs to another predicate or an aside.
 bool SentenceView::predicate_of(std::size_t from, std::size_t to) const {

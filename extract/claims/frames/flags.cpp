@@ -139,7 +139,7 @@ bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_a
 // The first token of the predicate that `begin` belongs to, not before `start`: back to
 // the nearest actor or punctuation in the clause, i.e. over the verb groups, the relation
 // word's own phrase and the phrases between ("could soon sign a deal", "must be ready to
-// mediate", "would reconsider its ban on supplying arms to"). Modal words count only
+// mediate", "might lift its embargo on arms to"). Modal words count only
 // there; one before the clause's actor belongs to another predicate.
 std::size_t SentenceView::predicate_begin(std::size_t begin, std::size_t start) const {
   std::size_t p = begin;
@@ -170,10 +170,10 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   // "Claims that Japan is courting Russia have circulated": hearsay, not the outlet's word.
   if (has(tok(start), word_class("complementizer")) && start > 0 && has(tok(start - 1), word_class("report_noun")))
     return because(Modality::Reported, "that-clause of a report noun", start - 1);
-  // "Kinshasa demanded that Kigali pull its troops out": what a demand's that-clause asks
+  // "Addis Ababa demanded that Asmara withdraw its soldiers": what a demand's that-clause asks
   // has not happened. (A warning's that-clause tells what will happen: warn rows.)
-  // Only what is asked in the subjunctive or with "should" ("that Kigali pull", "that Kigali
-  // should pull"): a past or perfect verb states a fact ("insisted that Kyiv had attacked").
+  // Only what is asked in the subjunctive or with "should" ("that Asmara withdraw", "that
+  // Asmara should withdraw"): a past or perfect verb states a fact ("insisted that Kyiv had attacked").
   if (has(tok(start), word_class("complementizer")) && start > 0 && is_verb(tok(start - 1).pos) &&
       !has(tok(start - 1), word_class("warning_verb")) &&
       (has(tok(start - 1), word_class("desire_verb")) || has(tok(start - 1), word_class("request_verb")))) {
@@ -225,7 +225,7 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
     return q > 0 && has(tok(q - 1), word_class("seize_verb"));
   };
-  // The noun's agent may stand between: "any attempt by Finland to host ...".
+  // The noun's agent may stand between: "a bid by Norway to station ...".
   const auto infinitive_after = [&](std::size_t p) {
     std::size_t q = p + 1;
     if (q + 1 < begin && has(tok(q), word_class("agent_by")) && s_.group_at[q + 1] >= 0) q = group(s_.group_at[q + 1]).end;

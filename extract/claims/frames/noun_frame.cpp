@@ -64,11 +64,11 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   }
 }
 
-// "In a thinly veiled swipe at Moscow, EU leaders said ...", "In a rebuke to Beijing, the
+// "In a pointed jab at Moscow, EU leaders said ...", "In a rebuke to Beijing, the
 // US ...": a relation noun in a prepositional phrase that opens the sentence is the act of
 // the main clause's subject, the actor right after the phrase's comma (a speaker too).
 // Only a phrase that names an act of the subject's ("In a swipe at", "In its latest
-// rebuke to", "By extending an olive branch to"): a determiner other than "the", or a
+// rebuke to", "By reaching out to"): a determiner other than "the", or a
 // gerund, after the preposition. "In response to the attack on X", "After the invasion of
 // X" name someone else's act.
 std::vector<std::int32_t> SentenceFrames::fronted_adjunct_subject(std::size_t at) const {

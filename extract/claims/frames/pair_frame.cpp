@@ -61,7 +61,7 @@ void SentenceFrames::pair_members(const std::vector<std::int32_t>& members, std:
   host_of_pair(trig, members);
 }
 
-// "Turkey offered to host a new round of talks between Moscow and Kyiv": who hosts a
+// "Qatar offered to host another round of talks between Washington and Tehran": who hosts a
 // meeting (a `guests-meet` verb whose object phrase holds the pair noun) hosts its parties.
 void SentenceFrames::host_of_pair(const Trigger& trig, const std::vector<std::int32_t>& members) {
   for (std::size_t k = 0; k < s_.triggers.size(); ++k) {
