@@ -77,6 +77,13 @@ std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
 
 }  // namespace
 
+// Placeholder actors of mentions resolved after the sentence's own actors are known.
+constexpr std::int32_t kPairAnaphor = -3;    // "the two countries", "each other"
+constexpr std::int32_t kStateAnaphor = -5;   // "the country", "the regime"
+constexpr std::int32_t kOwnerState = -6;     // "his country"
+constexpr std::int32_t kOrganisation = -7;   // "the bloc", "the Moscow-led bloc"
+constexpr std::int32_t kPersonPronoun = -8;  // "he" in "he and X"
+
 // "Later", "meanwhile": a word WordNet has as an adverb opens a sentence as one, not as a
 // first name.
 bool wordnet_adverb(std::string_view lower) {
@@ -101,6 +108,17 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   const std::vector<Token>& t = s.tokens;
   std::vector<ActorMention> found;
   std::vector<std::pair<std::size_t, std::size_t>> anaphora;  // token spans of "the two countries"
+  // A mention resolved below, once the sentence's own earlier actors are known; returns
+  // where the scan goes on.
+  const auto placeholder = [&](std::size_t begin, std::size_t end, std::int32_t kind) {
+    ActorMention m;
+    m.begin = begin;
+    m.end = end;
+    m.actor = kind;
+    m.possessive = end < t.size() && t[end].lower == "'s";
+    found.push_back(m);
+    return end;
+  };
   for (std::size_t i = 0; i < t.size();) {
     if (!t[i].word) { ++i; continue; }
     const auto* one = lex.state_anaphora.longest(t, i);
@@ -114,13 +132,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       }
     }
     if (one) {
-      ActorMention placeholder;  // resolved below, like the pairs
-      placeholder.begin = i;
-      placeholder.end = i + one->lower.size();
-      placeholder.actor = -5;
-      placeholder.possessive = placeholder.end < t.size() && t[placeholder.end].lower == "'s";
-      found.push_back(placeholder);
-      i += one->lower.size();
+      i = placeholder(i, i + one->lower.size(), kStateAnaphor);
       continue;
     }
     // "the bloc", "the alliance": the organisation named last; not "the alliance of/between
@@ -134,47 +146,25 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
                                  (has(t[end], word_class("complement_of")) || has(t[end], word_class("pair_preposition"))) &&
                                  named < t.size() && lex.actor_names.longest(t, named);
       if (!members_named) {
-        ActorMention placeholder;
-        placeholder.begin = i;
-        placeholder.end = end;
-        placeholder.actor = -7;
-        placeholder.possessive = end < t.size() && t[end].lower == "'s";
-        found.push_back(placeholder);
-        i = end;
+        i = placeholder(i, end, kOrganisation);
         continue;
       }
     }
     // "Zelensky ... since Russia's invasion of his country": the state of a person named before.
     if (const auto* owner = lex.owner_state_anaphora.longest(t, i)) {
-      ActorMention placeholder;
-      placeholder.begin = i;
-      placeholder.end = i + owner->lower.size();
-      placeholder.actor = -6;
-      placeholder.possessive = placeholder.end < t.size() && t[placeholder.end].lower == "'s";
-      found.push_back(placeholder);
-      i += owner->lower.size();
+      i = placeholder(i, i + owner->lower.size(), kOwnerState);
       continue;
     }
     if (const auto* pair = lex.pair_anaphora.longest(t, i)) {
       anaphora.emplace_back(i, i + pair->lower.size());
-      ActorMention placeholder;  // resolved below, once the sentence's own earlier actors are known
-      placeholder.begin = i;
-      placeholder.end = i + pair->lower.size();
-      placeholder.actor = -3;
-      found.push_back(placeholder);
-      i += pair->lower.size();
+      i = placeholder(i, i + pair->lower.size(), kPairAnaphor);
       continue;
     }
     // "in Hanoi, where she and Lula signed ...": a personal subject pronoun coordinated with a
     // name is a person too (resolved below like "his country").
     if (i + 2 < t.size() && has(t[i], word_class("subject_pronoun")) && has(t[i], word_class("pronoun_person")) &&
         has(t[i + 1], word_class("conjunction_and")) && lex.actor_names.longest(t, i + 2)) {
-      ActorMention placeholder;
-      placeholder.begin = i;
-      placeholder.end = i + 1;
-      placeholder.actor = -8;
-      found.push_back(placeholder);
-      ++i;
+      i = placeholder(i, i + 1, kPersonPronoun);
       continue;
     }
     const auto* phrase = lex.actor_names.longest(t, i);
@@ -206,7 +196,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       ActorMention m;
       m.begin = i;
       m.end = led + 3;
-      m.actor = -7;
+      m.actor = kOrganisation;
       m.kind = MentionKind::Name;
       m.compound_with = v.actor;  // the leader, if no organisation was named before
       m.possessive = m.end < t.size() && t[m.end].lower == "'s";
@@ -223,11 +213,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         !(i == 1 && (t[0].classes != 0 || wordnet_adverb(t[0].lower))) &&
         t[i - 1].word && t[i - 1].capitalized && !is_all_caps(t[i - 1].raw) && !lex.actor_names.longest(t, i - 1) &&
         !has(t[i - 1], word_class("honorific")) && !has(t[i - 1], word_class("time_unit")) &&
-        !(found.size() > 0 && found.back().end == i) && [&] {
-          for (std::size_t len2 = 1; len2 <= 4 && len2 <= i; ++len2)
-            if (const auto* title = lex.role_titles.longest(t, i - len2); title && title->lower.size() == len2) return false;
-          return true;
-        }();
+        !(found.size() > 0 && found.back().end == i) && !title_ending_at(lex, t, i);
     if (other_persons_name) {
       i += len;
       continue;
@@ -257,7 +243,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   const auto is_country = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].territorial(); };
   for (std::size_t k = 0; k < found.size(); ++k) {
     ActorMention m = found[k];
-    if (m.actor == -5) {
+    if (m.actor == kStateAnaphor) {
       // "the country": a state this sentence named before it, other than its first actor
       // (the likely subject, who would be "itself"); else the state the last sentence
       // opened with, unless that is this sentence's own subject.
@@ -274,7 +260,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       s.mentions.push_back(m);
       continue;
     }
-    if (m.actor == -7) {
+    if (m.actor == kOrganisation) {
       const auto igo = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].type == ActorType::Igo; };
       // "X-led" looks only in its own sentence ("US-led forces" are the US's, whatever
       // organisation met the day before); "the bloc" also before it.
@@ -292,7 +278,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       s.mentions.push_back(m);
       continue;
     }
-    if (m.actor == -8) {
+    if (m.actor == kPersonPronoun) {
       // "he" in "he and X": the sentence's first person, else the person named last before it.
       const auto person = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].type == ActorType::Person; };
       std::int32_t pick = -1;
@@ -306,7 +292,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       s.mentions.push_back(m);
       continue;
     }
-    if (m.actor == -6) {
+    if (m.actor == kOwnerState) {
       const auto person_state = [&](std::int32_t x) -> std::int32_t {
         if (x < 0 || lex.actors[static_cast<std::size_t>(x)].type != ActorType::Person) return -1;
         const auto state = lex.actor_by_id.find(lex.actors[static_cast<std::size_t>(x)].country);
@@ -323,7 +309,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       s.mentions.push_back(m);
       continue;
     }
-    if (m.actor == -3) {
+    if (m.actor == kPairAnaphor) {
       // "the two countries", "both sides": the last two actors named before it.
       // Preference: a pair named together earlier in this sentence ("Russia and China ...
       // sanctions against both countries"), then the document's last pair named together,

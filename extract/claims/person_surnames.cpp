@@ -21,15 +21,15 @@ bool is_person(const Lexicon& lex, std::int32_t actor) {
   return actor >= 0 && lex.actors[static_cast<std::size_t>(actor)].type == ActorType::Person;
 }
 
+}  // namespace
+
 // The roles of an office title that ends right before `i` ("Prime Minister", "Foreign
 // Secretary"), or null.
-const std::vector<std::string>* title_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t i) {
+const std::vector<std::string>* title_ending_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t i) {
   for (std::size_t len = 1; len <= 4 && len <= i; ++len)
     if (const auto* title = lex.role_titles.longest(t, i - len); title && title->lower.size() == len) return &title->values;
   return nullptr;
 }
-
-}  // namespace
 
 void index_person_surnames(Lexicon& lex) {
   lex.person_surnames.clear();
@@ -55,7 +55,7 @@ std::int32_t surname_actor(const Lexicon& lex, const std::vector<Token>& t, std:
   // Street"); a first name we do not know before it does too ("Toni Morrison", "Hunter
   // Biden" after "Joe Biden"), unless it ends an office ("Prime Minister Albanese").
   if (i + 1 < t.size() && t[i + 1].word && t[i + 1].capitalized) return -1;
-  const std::vector<std::string>* roles = title_before(lex, t, i);
+  const std::vector<std::string>* roles = title_ending_at(lex, t, i);
   if (!roles && i > 0 && t[i - 1].word && t[i - 1].capitalized && !has(t[i - 1], word_class("conjunction_and")) &&
       !has(t[i - 1], word_class("honorific")))
     return -1;

@@ -20,6 +20,10 @@ namespace irkg {
 std::int32_t surname_actor(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
                            const std::vector<ActorMention>& found, const RecentActors& recent, int day, bool day_known);
 
+// The roles of an office title that ends right before token `i` ("Prime Minister",
+// "Foreign Secretary"), or null.
+const std::vector<std::string>* title_ending_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t i);
+
 // Fills Lexicon::person_surnames from the persons loaded.
 void index_person_surnames(Lexicon& lex);
 
