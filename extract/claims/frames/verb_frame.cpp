@@ -260,25 +260,20 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
       has(tok(trig.end + 1), word_class("complement_of")))
     obj = -1;
-  // "suspended its complaint at the WTO", "raised the matter at the UN": an organisation
-  // after a place preposition the phrase does not end with is where it happened.
+  // An object after a place preposition (past "the") may be where the act happened:
+  // - "suspended its complaint at the WTO": an organisation after a preposition the
+  //   phrase does not end with is the venue (not "at NATO's border": a possessor);
+  // - "China and Russia held joint drills near Japan": not a partner in a joint act.
   if (obj >= 0) {
     std::size_t before = group(obj).begin;
     if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
+    const bool after_place = before > 0 && has(tok(before - 1), word_class("locative"));
     const auto agents = actors(group(obj));
     const bool organisations = std::all_of(agents.begin(), agents.end(), [&](std::int32_t a) {
       return lex_.actors[static_cast<std::size_t>(a)].type == ActorType::Igo;
     });
-    if (organisations && before > trig.end && has(tok(before - 1), word_class("locative")) &&
-        !(group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s"))
-      obj = -1;
-  }
-  // "China and Russia held joint drills near Japan": after a place preposition stands where
-  // a joint act happened, not a partner in it.
-  if (obj >= 0 && r.symmetric && subjects.size() >= 2) {
-    std::size_t before = group(obj).begin;
-    if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
-    if (before > 0 && has(tok(before - 1), word_class("locative"))) obj = -1;
+    const bool possessor = group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s";
+    if (after_place && ((organisations && before > trig.end && !possessor) || (r.symmetric && subjects.size() >= 2))) obj = -1;
   }
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
