@@ -24,11 +24,26 @@ namespace {
 constexpr std::size_t kMaxSentenceBytes = 3000;
 
 // "Serbia takes on Japan", "Spain beat Croatia": team names are countries' names, but a
-// sentence about a match is not about the states.
-bool about_sport(const std::vector<Token>& tokens) {
-  for (const Token& t : tokens)
-    if (has(t, word_class("sports_context"))) return true;
+// sentence about a match is not about the states. A sport word settles it; words that are
+// also political ("defending", "goals", "league") need a second one. Words inside an
+// actor's name ("the Arab League", "the International Olympic Committee") do not count.
+bool about_sport(const SentenceAnalysis& s) {
+  std::vector<bool> in_name(s.tokens.size(), false);
+  for (const ActorMention& m : s.mentions)
+    for (std::size_t p = m.begin; p < m.end && p < in_name.size(); ++p) in_name[p] = true;
+  int hints = 0;
+  for (std::size_t p = 0; p < s.tokens.size(); ++p) {
+    if (in_name[p]) continue;
+    if (has(s.tokens[p], word_class("sports_context"))) return true;
+    if (has(s.tokens[p], word_class("sports_hint")) && ++hints == 2) return true;
+  }
   return false;
+}
+
+// In a sentence about sport only the acts of states around it stand (visas refused to a
+// team, a ban): the rows marked `off-pitch`.
+void keep_off_pitch(const Lexicon& lex, std::vector<FrameHit>& hits) {
+  std::erase_if(hits, [&](const FrameHit& h) { return !lex.relations[static_cast<std::size_t>(h.relation)].off_pitch; });
 }
 
 // The country is the one the actor counts as on the document's day: a person coded from a
@@ -73,9 +88,11 @@ class DocumentSteps {
     tag_tokens(s.tokens);
     find_chunks(s);
     find_clauses_and_triggers(lex_, s);
-    if (about_sport(s.tokens)) return SentenceFate::Sport;
+    const bool sport = about_sport(s);
     hits = apply_frames(lex_, s, carried_);
-    return SentenceFate::Read;
+    if (!sport) return SentenceFate::Read;
+    keep_off_pitch(lex_, hits);
+    return hits.empty() ? SentenceFate::Sport : SentenceFate::Read;
   }
 
   // Appends the claims of a read sentence's hits to `out`. `claim_of_hit`, when given,

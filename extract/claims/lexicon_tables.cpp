@@ -194,6 +194,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "ends-conflict") r.ends_conflict = true;
         else if (opt == "guests-meet") r.guests_meet = true;
         else if (opt == "coalition") coalition = true;
+        else if (opt == "off-pitch") r.off_pitch = true;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "perceived") r.perceived_only = true;

@@ -523,10 +523,17 @@ std::vector<std::int32_t> SentenceView::warners_of(std::size_t begin) const {
     if (s_.group_at[p] < 0 && c >= 0 && chunk(c).kind != ChunkKind::Verb) continue;
     break;
   }
-  // A warning tail: "..., the commerce ministry warned." (the verb ends the sentence).
+  // A warning tail: "..., the commerce ministry warned." The verb ends the sentence but for
+  // an adjunct that names nobody and says nothing more ("warned on Monday", "warned in a
+  // statement late on Tuesday"); an actor or a verb after it makes another clause.
   const std::size_t n = s_.tokens.size();
+  const auto adjunct_only_after = [&](std::size_t v) {
+    for (std::size_t q = v + 1; q < n; ++q)
+      if (s_.group_at[q] >= 0 || is_verb(tok(q).pos) || tok(q).lower == ",") return false;
+    return true;
+  };
   for (std::size_t p = begin + 1; p < n; ++p) {
-    if (!has(tok(p), word_class("warning_verb")) || !is_verb(tok(p).pos) || (p + 1 < n && tok(p + 1).word)) continue;
+    if (!has(tok(p), word_class("warning_verb")) || !is_verb(tok(p).pos) || !adjunct_only_after(p)) continue;
     const std::size_t b = complemented_phrase_begin(s_, p - 1);
     if (b == p - 1 && s_.chunk_at[p - 1] < 0) return {};
     if (b == 0 || tok(b - 1).lower != ",") return {};
