@@ -528,6 +528,22 @@ bool SentenceView::after_of_for_with(std::size_t begin) const {
   return has(tok(begin - 1), word_class("gerund_preposition"));
 }
 
+// The reason preposition that opens the noun phrase headed at `at` ("over the repeated
+// attacks", "for its strikes"), or npos: only determiners, numbers, adjectives, nouns and
+// participles may stand between, at most four words.
+std::size_t SentenceView::reason_preposition_before(std::size_t at) const {
+  for (std::size_t p = at; p > 0 && at - p <= 4; --p) {
+    const Token& w = tok(p - 1);
+    if (s_.group_at[p - 1] >= 0 || !w.word) return std::string_view::npos;
+    if (has(w, word_class("preposition"))) return has(w, word_class("reason_preposition")) ? p - 1 : std::string_view::npos;
+    const bool modifier = w.pos == Pos::DT || w.pos == Pos::CD || w.pos == Pos::JJ || w.pos == Pos::JJR ||
+                          w.pos == Pos::JJS || w.pos == Pos::NN || w.pos == Pos::NNS || w.pos == Pos::VBN ||
+                          w.pos == Pos::VBG || w.pos == Pos::PRPS;
+    if (!modifier) return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 // "praised Hezbollah for its attacks on Israel": "its"/"their" (up to two words before
 // the noun) stands for the nearest actor before it, which need not be the clause subject.
 std::vector<std::int32_t> SentenceView::possessive_pronoun_owner(std::size_t at) const {

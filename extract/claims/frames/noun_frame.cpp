@@ -35,6 +35,23 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subjects = possessive_pronoun_owner(trig.begin);
       subject_rule = "owner of its/their";
     }
+    // "Chile criticised Peru over attacks on Bolivia", "blamed Iran for the strikes on
+    // tankers": an act given as the reason a verb acts on its direct object is that
+    // object's act ("talks with Qatar about aid" are not Qatar's aid).
+    // "Nicaragua protested over arms sales to Israel": with no object before the reason,
+    // the act is nobody's named here (not the protester's).
+    if (subjects.empty()) {
+      if (const std::size_t prep = reason_preposition_before(trig.begin); prep != std::string_view::npos) {
+        const std::int32_t accused = group_ending_at(prep);
+        const bool direct_object = accused >= 0 && phrase_start(accused) > 0 && is_verb(tok(phrase_start(accused) - 1).pos);
+        if (direct_object && accused != obj && verb_between(clause_start(prep), group(accused).begin)) {
+          subjects = actors(group(accused));
+          subject_rule = "object of the verb the act is the reason for";
+        } else if (has(tok(prep), word_class("topic_preposition"))) {
+          return;
+        }
+      }
+    }
     if (subjects.empty()) {
       // "soldiers were killed in an attack in Syria": after a passive verb of violence the
       // clause subject is the victim and the noun names the same event; nobody named acts.

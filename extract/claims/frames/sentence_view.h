@@ -111,6 +111,7 @@ class SentenceView {
   std::optional<std::vector<std::int32_t>> participle_owner(std::size_t at) const;
   std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const;
   std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const;
+  std::size_t reason_preposition_before(std::size_t at) const;
   std::int32_t antecedent_of(std::size_t start) const;
   std::int32_t object_relative_antecedent(std::size_t at) const;
   // How far an object search reads (group_after).
