@@ -66,6 +66,18 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
     return;
   }
+  // "With Russian support, Syria retook Aleppo", "rebuilt the port with Chinese help": a
+  // friendly act whose owner stands in a with-phrase is done for the clause's subject, as
+  // "with the help of X" is (the agent-of rows).
+  if (mod >= 0 && r.polarity() > 0 && !group(mod).compound) {
+    const std::size_t with = phrase_start(mod);
+    if (with > 0 && has(tok(with - 1), word_class("partner_preposition"))) {
+      // A with-phrase that opens the sentence is the main clause's, whose subject follows its comma.
+      std::vector<std::int32_t> helped = with == 1 ? subject_after_opening_phrase(trig.end) : clause_subject(trig.begin);
+      emit(actors(group(mod)), helped, relation, trig, {"owner of the act in a with-phrase", "clause subject"});
+      return;
+    }
+  }
   if (mod >= 0 && group(mod).compound) {
     emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
     return;
@@ -102,6 +114,20 @@ std::vector<std::int32_t> SentenceFrames::fronted_adjunct_subject(std::size_t at
     std::size_t q = p + 1;
     if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
     if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
+    return {};
+  }
+  return {};
+}
+
+// The actor group that opens the main clause after a sentence-opening phrase: the one right
+// after the first comma from `from` ("With Russian support, Syria ..."), else nothing.
+std::vector<std::int32_t> SentenceFrames::subject_after_opening_phrase(std::size_t from) const {
+  for (std::size_t p = from; p + 1 < s_.tokens.size(); ++p) {
+    if (s_.group_at[p] >= 0) return {};
+    if (tok(p).lower != ",") continue;
+    std::size_t q = p + 1;
+    if (has(tok(q), word_class("article_the")) && q + 1 < s_.tokens.size()) ++q;
+    if (s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
     return {};
   }
   return {};

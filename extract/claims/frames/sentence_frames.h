@@ -54,6 +54,7 @@ class SentenceFrames : public SentenceView {
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
   bool victim_clause_before(std::size_t at) const;
   std::vector<std::int32_t> fronted_adjunct_subject(std::size_t at) const;
+  std::vector<std::int32_t> subject_after_opening_phrase(std::size_t from) const;
   // pair_frame.cpp
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   // stance_frame.cpp

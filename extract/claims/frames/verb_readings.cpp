@@ -142,11 +142,16 @@ bool SentenceView::noun_compound(const Trigger& trig, const RelationMatch& m) co
       !has(prev, word_class("auxiliary")) && !has(prev, word_class("pronoun")) &&
       (tok(trig.begin - 2).lower == "'s" || has(tok(trig.begin - 2), word_class("determiner"))))
     return true;
-  if (s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower)) return true;
+  // "border trade", "pressure groups": a noun before a base form makes a compound, unless
+  // it is a plural the tagger read as the subject of a present-tense verb ("Russian strikes
+  // pound Kharkiv", "Iranian drones hit Erbil").
+  const bool plural_subject = prev.pos == Pos::NNS && tok(trig.begin).pos == Pos::VBP;
+  if (s_.group_at[trig.begin - 1] < 0 && !prev.capitalized && nominal(prev.lower) && !plural_subject) return true;
   // "mobilized pressure groups", "sent aid": a bare form right after a finite verb is
   // that verb's object noun.
   for (const Trigger& t : s_.triggers) {
     if (t.end != trig.begin || has(tok(t.end - 1), word_class("infinitive_to"))) continue;  // "agreed to lift" is a verb
+    if (is_noun(tok(t.begin).pos)) continue;  // "Russian strikes pound": the tagger's plural noun is no finite verb
     for (const Reading& r : t.readings)
       if (r.end == trig.begin && lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb &&
           !r.match.gerund && !r.match.base)
@@ -175,6 +180,14 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
       c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin < trig.begin && is_noun(tok(trig.begin).pos) &&
       (is_determiner(tok(chunk(c).begin).pos) || s_.group_at[trig.begin - 1] < 0))
     return false;
+  // "With Russian support, ...", "Iranian threats": after a demonym adjective a word tagged
+  // as a noun is that phrase's head, not a verb ("Russia pounds Kyiv" keeps its verb: a
+  // name, not an adjective, stands before it).
+  if (const std::int32_t gi = s_.group_at[trig.begin - 1]; gi >= 0 && is_noun(tok(trig.begin).pos) && !gerund) {
+    const Group& g = group(gi);
+    if (g.end == trig.begin && s_.mentions[static_cast<std::size_t>(g.mentions.back())].kind == MentionKind::Adjective)
+      return false;
+  }
   // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
   if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
   const Token& prev = tok(trig.begin - 1);
