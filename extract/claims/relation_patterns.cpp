@@ -16,6 +16,9 @@ namespace {
 // DIPLOMATIC ties". Five covers the modifiers seen in practice without reaching over a
 // clause.
 constexpr std::size_t kMaxModifiers = 5;
+// Before a set's noun, a list and a quantity may stand as well: "sent FUEL, FOOD AND
+// medicine to", "shipped MILLIONS OF ARTILLERY shells to".
+constexpr std::size_t kMaxListModifiers = 9;
 
 bool has_digit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -44,6 +47,30 @@ bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_
     default:
       return false;
   }
+}
+
+// Inside a list or a quantity before a set's noun: a comma or "and"/"or" after a noun
+// ("fuel, food and medicine") and "of" after a number or a quantity noun ("millions of
+// shells", "2,000 tonnes of wheat").
+bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  if (j == 0 || j + 1 >= tokens.size() || group_at[j + 1] >= 0) return false;
+  const Token& t = tokens[j];
+  const Token& prev = tokens[j - 1];
+  if (t.lower == "," || has(t, word_class("coordinator")))
+    return (prev.pos == Pos::NN || prev.pos == Pos::NNS) && group_at[j - 1] < 0;
+  if (has(t, word_class("complement_of"))) return has_digit(prev.lower) || prev.pos == Pos::CD || has(prev, word_class("quantity_noun"));
+  return false;
+}
+
+// After a set's noun, its value: "medicine WORTH MORE THAN $3.5 BILLION to Sri Lanka".
+// Returns the token after the amount, or `j` when none starts there.
+std::size_t after_amount(const std::vector<Token>& tokens, std::size_t j) {
+  if (j >= tokens.size() || !has(tokens[j], word_class("amount_word"))) return j;
+  std::size_t p = j + 1;
+  while (p < tokens.size() && (has(tokens[p], word_class("amount_tail")) || has_digit(tokens[p].lower) ||
+                               tokens[p].lower == "$" || tokens[p].lower == "\xE2\x82\xAC" || tokens[p].lower == "\xC2\xA3"))
+    ++p;
+  return p > j + 1 ? p : j;
 }
 
 // "was sharply critical of", "has not been opposed to", "remains at war with": a form of be
@@ -131,6 +158,7 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
         for (std::string& form : noun_forms(word))
           if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end()) e.forms.push_back(std::move(form));
       e.modifiers_before = k > 0;  // a set is a noun of the phrase, with or without an article
+      e.set = k > 0;
       elements.push_back(std::move(e));
       continue;
     }
@@ -211,12 +239,15 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
     return true;
   }
   const Element& e = p.rest[k];
-  const std::size_t reach = e.modifiers_before ? kMaxModifiers : 0;
+  const std::size_t reach = !e.modifiers_before ? 0 : e.set ? kMaxListModifiers : kMaxModifiers;
   for (std::size_t skip = 0; skip <= reach && j + skip < tokens.size(); ++skip) {
-    if (skip > 0 && !modifier_at(tokens, group_at, j + skip - 1)) break;
+    if (skip > 0 && !modifier_at(tokens, group_at, j + skip - 1) &&
+        !(e.set && list_or_quantity_at(tokens, group_at, j + skip - 1)))
+      break;
+    if (skip > kMaxModifiers && !e.set) break;
     std::size_t next = 0, more = 0;
     std::int32_t slot = object;
-    if (element_at(e, tokens, group_at, j + skip, next, slot) &&
+    if (element_at(e, tokens, group_at, j + skip, next, slot) && (!e.set || (next = after_amount(tokens, next), true)) &&
         match_rest(p, k + 1, tokens, group_at, next, end, slot, more)) {
       object = slot;
       skipped = skip + more;

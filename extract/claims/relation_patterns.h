@@ -79,6 +79,7 @@ class RelationPatterns {
     bool object = false;             // OBJ: one actor group
     bool optional = false;
     bool modifiers_before = false;   // determiners, adjectives, numbers, noun modifiers may precede it
+    bool set = false;                // a &SET: the noun of the phrase, which may end a list ("fuel, food and medicine")
   };
   struct Pattern {
     std::vector<Element> rest;  // the elements after the first
