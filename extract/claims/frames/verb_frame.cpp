@@ -284,8 +284,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         break;
       }
   // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
-  if (obj < 0 && r.across && trig.end < s_.tokens.size() && has(tok(trig.end), word_class("complementizer"))) {
-    obj = group_after(trig.end + 1, trig.end + 1, Reach::Phrase);
+  // A time phrase may come first: "demanded on Monday that Hamas ...".
+  std::size_t that_at = trig.end;
+  while (that_at < s_.tokens.size() && that_at < trig.end + 4 && s_.group_at[that_at] < 0 &&
+         (has(tok(that_at), word_class("time_unit")) || has(tok(that_at), word_class("time_phrase_word"))))
+    ++that_at;
+  if (obj < 0 && r.across && that_at < s_.tokens.size() && has(tok(that_at), word_class("complementizer"))) {
+    obj = group_after(that_at + 1, that_at + 1, Reach::Phrase);
     object_rule = "subject of the that-clause";
   }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
