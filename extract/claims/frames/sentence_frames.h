@@ -55,6 +55,7 @@ class SentenceFrames : public SentenceView {
   bool victim_clause_before(std::size_t at) const;
   std::vector<std::int32_t> fronted_adjunct_subject(std::size_t at) const;
   std::vector<std::int32_t> subject_after_opening_phrase(std::size_t from) const;
+  std::int32_t act_agent_in_object(std::size_t verb_end) const;
   // pair_frame.cpp
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   // stance_frame.cpp

@@ -113,6 +113,30 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// The by-agent of the act that heads the object phrase after `verb_end` ("the storming of
+// the embassy by Sudanese soldiers", "the detention of two reporters by Iranian police"),
+// else -1. The phrase must open (past determiners and adjectives) with a relation word and
+// run, through noun and preposition phrases only, to the "by".
+std::int32_t SentenceFrames::act_agent_in_object(std::size_t verb_end) const {
+  const std::size_t n = s_.tokens.size();
+  std::size_t p = verb_end;
+  while (p < n && p < verb_end + 3 && s_.group_at[p] < 0 &&
+         (has(tok(p), word_class("determiner")) || is_adjective(tok(p).pos)) && !trigger_starts_at(p))
+    ++p;
+  if (p >= n || !trigger_starts_at(p)) return -1;
+  for (std::size_t q = p + 1; q + 1 < n && q < p + 12; ++q) {
+    if (s_.group_at[q] >= 0 || tok(q).lower == "," || s_.clause_at[q] != s_.clause_at[p]) return -1;
+    const std::int32_t c = s_.chunk_at[q];
+    if (c >= 0 && chunk(c).kind == ChunkKind::Verb) return -1;
+    if (!has(tok(q), word_class("agent_by"))) continue;
+    std::size_t a = q + 1;
+    if (a < n && has(tok(a), word_class("determiner"))) ++a;
+    const std::int32_t g = a < n ? s_.group_at[a] : -1;
+    return g >= 0 && group(g).begin == a ? g : -1;
+  }
+  return -1;
+}
+
 // "The treaty was signed by Greece and North Macedonia", "the accord, signed by the two
 // foreign ministers, ...": a joint act (a `sym` row) done to a thing, not to an actor, relates
 // the agents the by-phrase coordinates, as "Greece and North Macedonia signed" does.
@@ -275,6 +299,17 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     const bool possessor = group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s";
     if (after_place && ((organisations && before > trig.end && !possessor) || (r.symmetric && subjects.size() >= 2))) obj = -1;
   }
+  // "condemned the bombing in Kabul", "is concerned about the flooding in Pakistan": a
+  // hostile stance's object reached through a place preposition inside the object phrase
+  // is where the act happened, not its target (a possessor there is: "in China's Xinjiang").
+  // An infinitive's object is the infinitive's ("refused to deploy troops in Iraq").
+  if (obj >= 0 && r.compose && r.polarity() < 0 && !has(tok(trig.end - 1), word_class("infinitive_to")) &&
+      !(trig.end < s_.tokens.size() && has(tok(trig.end), word_class("infinitive_to")))) {
+    std::size_t before = group(obj).begin;
+    if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
+    const bool possessor = group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s";
+    if (before > trig.end + 1 && has(tok(before - 1), word_class("locative")) && !possessor) obj = -1;
+  }
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
   if (obj >= 0 && r.direct)
@@ -311,6 +346,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return;
     }
   }
+  // "Kenya condemned the storming of the embassy by Sudanese soldiers": a stance on an act
+  // whose doer the object phrase names after "by" is a stance on the doer.
+  if (obj < 0 && r.compose && !subjects.empty())
+    if (const std::int32_t agent = act_agent_in_object(trig.end); agent >= 0) {
+      emit(subjects, actors(group(agent)), m.relation, trig, {subject_rule, "doer of the act the object names (by-phrase)"});
+      return;
+    }
   // "The Security Council demanded a ceasefire between Israel and Hamas", "the UN called for
   // talks between India and Pakistan": a relation asked for between two sides is asked of both.
   if (obj >= 0 && !subjects.empty() && r.category == "DEMAND" && group(obj).mentions.size() >= 2 &&
