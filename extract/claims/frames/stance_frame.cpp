@@ -68,7 +68,10 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
     owner = prep_object(trig.end, word_class("stance_preposition"), nullptr);
     object_rule = "object of the noun's preposition";
   }
-  if (owner < 0) return;
+  if (owner < 0) {
+    reported_stance(trig, relation);
+    return;
+  }
   // Who is it: the clause's subject ("Iran, Riyadh's old rival", "X is Y's partner").
   auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
   std::string_view subject_rule = "clause subject";
@@ -83,6 +86,30 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
   }
   if (referents.empty()) return;
   emit(referents, actors(group(owner)), relation, trig, {subject_rule, object_rule});
+}
+
+// "Australia said France was a valued partner", "Tokyo says Beijing is a threat": a stance
+// noun with no owner of its own, as the predicate of a reported clause, is the speaker's
+// stance toward that clause's subject.
+void SentenceFrames::reported_stance(const Trigger& trig, std::int32_t relation) {
+  if (s_.speaker_group < 0 || s_.speaker_token[trig.begin] || group(s_.speaker_group).begin > trig.begin) return;
+  // "a partner in the talks with Somalia": a noun with a complement is someone else's role.
+  if (trig.end < s_.tokens.size() && has(tok(trig.end), word_class("preposition"))) return;
+  const std::size_t start = clause_start(trig.begin);
+  // The predicate: subject group, a form of be, then only the noun's own phrase.
+  std::size_t p = trig.begin;
+  while (p > start && s_.group_at[p - 1] < 0 && !has(tok(p - 1), word_class("be"))) {
+    const Token& w = tok(p - 1);
+    if (has(w, word_class("preposition")) || has(w, word_class("coordinator")) ||
+        (w.word && s_.chunk_at[p - 1] >= 0 && chunk(s_.chunk_at[p - 1]).kind == ChunkKind::Verb))
+      return;
+    --p;
+  }
+  if (p == start || !has(tok(p - 1), word_class("be"))) return;
+  const std::int32_t subject = group_ending_at(p - 1);
+  if (subject < 0 || s_.speaker_token[group(subject).begin]) return;
+  emit(actors(group(subject)), actors(group(s_.speaker_group)), relation, trig,
+       {"subject of the reported clause", "speaker (the noun has no owner of its own)"});
 }
 
 }  // namespace irkg::frames
