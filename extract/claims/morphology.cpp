@@ -127,7 +127,14 @@ std::vector<std::string> noun_forms(std::string_view noun) {
   if (noun.empty()) return forms;
   if (const std::uint32_t* singular = find(kNounSingular, noun)) add(forms, str(*singular));
   else if (const std::uint32_t* plural = find(kNounPlural, noun)) add(forms, str(*plural));
-  else add(forms, plural_noun(noun) ? regular_singular(noun) : regular_plural(noun));
+  else if (plural_noun(noun)) {
+    add(forms, regular_singular(noun));
+    // "-es" after a sibilant is "-es" in "boxes" and "churches" but "-e" + "s" in "exercises",
+    // "purchases" and "headaches": a pattern accepts both (a form that is no word never occurs).
+    if (ends_with(noun, "es")) add(forms, std::string(noun.substr(0, noun.size() - 1)));
+  } else {
+    add(forms, regular_plural(noun));
+  }
   return forms;
 }
 

@@ -74,6 +74,11 @@ TEST(Morphology, Nouns) {
   EXPECT_EQ(noun_forms("crisis"), (std::vector<std::string>{"crisis", "crises"}));
   EXPECT_EQ(noun_forms("crises"), (std::vector<std::string>{"crises", "crisis"}));
   EXPECT_EQ(noun_forms("ally"), (std::vector<std::string>{"ally", "allies"}));
+  // "-es" after a sibilant: both readings, since "exercises" is "exercise" + "s".
+  const auto exercises = noun_forms("exercises");
+  EXPECT_NE(std::find(exercises.begin(), exercises.end(), "exercise"), exercises.end());
+  const auto boxes = noun_forms("boxes");
+  EXPECT_NE(std::find(boxes.begin(), boxes.end(), "box"), boxes.end());
 }
 
 TEST(Morphology, Lemmas) {
