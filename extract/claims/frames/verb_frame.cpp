@@ -113,6 +113,24 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// For a verb at `at` in ", prompting Iran to <verb>": the subject of the clause before the
+// comma, whose act provoked the reaction; else nothing.
+std::vector<std::int32_t> SentenceFrames::provoker_of(std::size_t at) const {
+  if (at < 4 || !has(tok(at - 1), word_class("infinitive_to"))) return {};
+  const std::int32_t reacting = group_ending_at(at - 1);
+  if (reacting < 0) return {};
+  const std::size_t verb = phrase_start(reacting);
+  if (verb < 3 || tok(verb - 1).pos != Pos::VBG || !has(tok(verb - 1), word_class("causative_verb")) ||
+      tok(verb - 2).lower != ",")
+    return {};
+  auto doers = clause_subject(verb - 3);
+  const auto others = actors(group(reacting));
+  std::erase_if(doers, [&](std::int32_t d) {
+    return std::any_of(others.begin(), others.end(), [&](std::int32_t o) { return country(o) == country(d); });
+  });
+  return doers;
+}
+
 // The by-agent of the act that heads the object phrase after `verb_end` ("the storming of
 // the embassy by Sudanese soldiers", "the detention of two reporters by Iranian police"),
 // else -1. The phrase must open (past determiners and adjectives) with a relation word and
@@ -334,6 +352,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       emit(subjects, actors(group(antecedent)), m.relation, trig,
            {subject_rule, "antecedent of the object relative clause"});
+      return;
+    }
+  // "Israel struck Damascus, prompting Iran to condemn the strike": a hostile reaction the
+  // act provoked, with no target of its own, is aimed at the act's doer.
+  if (obj < 0 && !subjects.empty() && r.polarity() < 0)
+    if (const auto provokers = provoker_of(trig.begin); !provokers.empty()) {
+      emit(subjects, provokers, m.relation, trig, {subject_rule, "subject of the clause whose act provoked the reaction"});
       return;
     }
   // "Turkey bought Russian missiles, a move Washington condemned": a stance (a `compose`
