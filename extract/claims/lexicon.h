@@ -83,6 +83,7 @@ struct RelationEntry {
   bool ends_conflict = false;  // pair nouns: with no parties of its own, it ends the fighting just told (a truce)
   bool violent = false;  // category ASSAULT or FIGHT: with no named target, the place is coded
   bool threat = false;   // category THREATEN: the target is whoever must act to avert it
+  bool with_partner = false;  // verbs: the object follows "with" past the verb's topic ("discussed the war in Sudan with X")
   bool off_pitch = false;  // stands in a sentence about sport (visas, bans): a state's act, not a team's
   std::string cameo;
   double weight = 0.0;   // Goldstein-like, -10..+10; the sign is the polarity

@@ -195,6 +195,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "guests-meet") r.guests_meet = true;
         else if (opt == "coalition") coalition = true;
         else if (opt == "off-pitch") r.off_pitch = true;
+        else if (opt == "with-partner") r.with_partner = true;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "perceived") r.perceived_only = true;

@@ -155,7 +155,15 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i = placeholder(i, i + owner->lower.size(), kOwnerState);
       continue;
     }
-    if (const auto* pair = lex.pair_anaphora.longest(t, i)) {
+    // "both sides of the Atlantic": the sides of a named place that is no actor, not the two
+    // parties named last ("both sides of the conflict" are them).
+    const auto sides_of_a_place = [&](std::size_t after) {
+      if (after + 1 >= t.size() || !has(t[after], word_class("complement_of"))) return false;
+      std::size_t q = after + 1;
+      if (has(t[q], word_class("article_the")) && q + 1 < t.size()) ++q;
+      return t[q].capitalized && !lex.actor_names.longest(t, q);
+    };
+    if (const auto* pair = lex.pair_anaphora.longest(t, i); pair && !sides_of_a_place(i + pair->lower.size())) {
       anaphora.emplace_back(i, i + pair->lower.size());
       i = placeholder(i, i + pair->lower.size(), kPairAnaphor);
       continue;

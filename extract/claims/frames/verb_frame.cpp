@@ -113,6 +113,23 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// The group right after the first "with" within the clause after `from`, across the verb's
+// topic (noun and preposition phrases, no verb, no comma, at most ten tokens), else -1.
+std::int32_t SentenceFrames::partner_after(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  for (std::size_t p = from; p + 1 < n && p < from + 10; ++p) {
+    const Token& w = tok(p);
+    if (w.lower == "," || s_.clause_at[p] != s_.clause_at[from]) return -1;
+    if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Verb) return -1;
+    if (!has(w, word_class("partner_preposition"))) continue;
+    std::size_t a = p + 1;
+    if (a < n && (has(tok(a), word_class("determiner")) || has(tok(a), word_class("possessive_pronoun"))) && s_.group_at[a] < 0) ++a;
+    const std::int32_t g = a < n ? s_.group_at[a] : -1;
+    return g >= 0 && group(g).begin == a ? g : -1;
+  }
+  return -1;
+}
+
 // For a verb at `at` in ", prompting Iran to <verb>": the subject of the clause before the
 // comma, whose act provoked the reaction; else nothing.
 std::vector<std::int32_t> SentenceFrames::provoker_of(std::size_t at) const {
@@ -288,6 +305,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
+  // "discussed the crisis in Sudan with Egypt's president": the partner follows "with", past
+  // the topic and its places, which are not the object.
+  if (r.with_partner && slot_object < 0) {
+    obj = partner_after(trig.end);
+    object_rule = "group after 'with' past the topic";
+  }
   // "Turkey threatened to close airports in Ankara unless Greece ...": an object of the
   // subject's own (single) state relates nobody; the search goes on as if there were none.
   if (obj >= 0 && !subjects.empty()) {
@@ -385,7 +408,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, "the two sides of the relation asked for"});
     return;
   }
-  if (obj >= 0 && !subjects.empty() && !object_taken(trig.end, obj, r.polarity())) {
+  if (obj >= 0 && !subjects.empty() && (r.with_partner || !object_taken(trig.end, obj, r.polarity()))) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
     // "signed the Egypt-Sudan accord": a joint act names its members' relation; a
     // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
@@ -437,7 +460,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return;
     }
   }
-  if (r.symmetric && subjects.size() >= 2)
+  // "A and B agreed": the coordinated subject must be written in this sentence, before the
+  // verb; actors carried over from an earlier sentence were never said to act together.
+  const bool written_together = std::any_of(s_.groups.begin(), s_.groups.end(), [&](const Group& g) {
+    return g.begin < trig.begin && actors(g) == subjects;
+  });
+  if (r.symmetric && subjects.size() >= 2 && written_together)
     emit_within(subjects, m.relation, trig, "members of the coordinated subject (symmetric relation)");
 }
 
