@@ -104,6 +104,35 @@ bool last_two(const Lexicon& lex, const std::vector<std::int32_t>& recent, std::
   return false;
 }
 
+namespace {
+
+// "the Nordic country", "the Gulf state", "the oil-rich kingdom", "the Himalayan nation": a
+// state described by a capitalised or hyphenated modifier (one or two) and a state noun
+// stands for a state named before, as "the country" does. Returns the end of the phrase,
+// or `i` when there is none. Names win ("the Islamic State", "the Czech Republic"), and a
+// modifier that points elsewhere ("the neighbouring country") is no such phrase.
+std::size_t described_state_end(const Lexicon& lex, const std::vector<Token>& t, std::size_t i) {
+  if (!has(t[i], word_class("article_the")) || i + 2 >= t.size()) return i;
+  std::size_t p = i + 1;
+  int modifiers = 0;
+  for (; p < t.size() && p < i + 7; ++p) {
+    const Token& w = t[p];
+    // the parts of "oil-rich", "cash-strapped" after the first
+    const bool hyphen_part = w.raw == "-" || (w.joined && p > i + 1 && t[p - 1].raw == "-");
+    if (hyphen_part) continue;
+    if (!w.word || lex.actor_names.longest(t, p) || has(w, word_class("not_same_state"))) return i;
+    if (has(w, word_class("state_noun")) && modifiers > 0) break;
+    const bool hyphenated = p + 1 < t.size() && t[p + 1].raw == "-" && t[p + 1].joined;
+    if (!(w.capitalized || hyphenated) || has(w, word_class("determiner")) || ++modifiers > 2) return i;
+  }
+  if (p >= t.size() || !has(t[p], word_class("state_noun")) || modifiers == 0) return i;
+  // "the Baltic state of Estonia": the state is named right after.
+  if (p + 1 < t.size() && has(t[p + 1], word_class("complement_of"))) return i;
+  return p + 1;
+}
+
+}  // namespace
+
 void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent) {
   const std::vector<Token>& t = s.tokens;
   std::vector<ActorMention> found;
@@ -133,6 +162,10 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     if (one) {
       i = placeholder(i, i + one->lower.size(), kStateAnaphor);
+      continue;
+    }
+    if (const std::size_t end = described_state_end(lex, t, i); end > i) {
+      i = placeholder(i, end, kStateAnaphor);
       continue;
     }
     // "the bloc", "the alliance": the organisation named last; not "the alliance of/between
@@ -259,6 +292,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       for (const ActorMention& e : s.mentions)
         if (e.actor >= 0) { first = e.actor; break; }
       std::int32_t pick = -1;
+      // "Finland's president said the country must apply ...": the subject of what a
+      // speaker says is, with nobody else named, the speaker's own state.
+      std::size_t b = m.begin;
+      while (b > 0 && (has(t[b - 1], word_class("complementizer")) || has(t[b - 1], word_class("time_phrase_word")) ||
+                       has(t[b - 1], word_class("time_unit"))))
+        --b;
+      const bool reported_subject = b > 0 && has(t[b - 1], word_class("speech_verb"));
+      if (reported_subject && is_country(first)) pick = first;
       for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
         if (is_country(e->actor) && e->actor != first && e->kind != MentionKind::Adjective) pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;

@@ -385,8 +385,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return;
     }
   // "Turkey bought Russian missiles, a move Washington condemned": a stance (a `compose`
-  // verb) on the act the main clause tells is a stance on its doer.
-  if (obj < 0 && r.compose) {
+  // verb) on the act the main clause tells is a stance on its doer; so is a warning about
+  // it ("..., a move Moscow warned would force it to respond").
+  if (obj < 0 && (r.compose || has(tok(trig.begin), word_class("warning_verb")))) {
     std::int32_t stance_taker = -1;
     if (const auto doers = appositive_act_doers(trig.begin, stance_taker); !doers.empty()) {
       emit(actors(group(stance_taker)), doers, m.relation, trig,
