@@ -140,6 +140,9 @@ class Lexicon {
   std::int32_t refusal_relation = -1;
   // The relation a warned-of hostile act gives the one who warns ("warn"), or -1.
   std::int32_t warning_relation = -1;
+  // The relation a hostile act announced on a condition gives the announcer toward whoever
+  // can avert it ("threaten", the first such row), or -1.
+  std::int32_t conditional_threat_relation = -1;
   // The relation guests hosted together have with each other ("meet"; `guests-meet` rows), or -1.
   std::int32_t meeting_relation = -1;
   // The relation states that strike a third together have with each other (the `coalition` row), or -1.

@@ -103,6 +103,13 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   const bool warned = sign < 0 && !negated && (modality == Modality::Hypothetical || modality == Modality::Future) &&
                       lex_.warning_relation >= 0;
   const std::vector<std::int32_t> warners = warned ? warners_of(trig.begin) : std::vector<std::int32_t>{};
+  // "Iran will close the strait if the United States attacks, a commander said", "Ottawa
+  // said it would impose tariffs unless Washington dropped its own": a hostile act a state
+  // announces, on a condition another actor can avert, is a threat to that actor (CAMEO 13).
+  // Said by anyone else it is a forecast; the act itself stays hypothetical.
+  if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 &&
+      lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
+    conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
   for (std::int32_t a : subjects)
     for (std::int32_t b : objects) {
       const bool own_warning = std::any_of(warners.begin(), warners.end(), [&](std::int32_t w) { return country(w) == country(a); });
@@ -127,6 +134,32 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
       });
       if (!seen) hits_.push_back(h);
     }
+}
+
+void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why) {
+  // Who announces: the sentence's speaker, or the one who warns.
+  std::vector<std::int32_t> announcers;
+  if (s_.speaker_group >= 0) announcers = actors(group(s_.speaker_group));
+  if (condition + 1 >= s_.tokens.size()) return;
+  const std::int32_t averter = group_after(condition + 1, condition + 1, Reach::Phrase);
+  if (averter < 0 || s_.speaker_token[group(averter).begin]) return;
+  for (std::int32_t a : subjects) {
+    const bool own = std::any_of(announcers.begin(), announcers.end(), [&](std::int32_t w) { return country(w) == country(a); });
+    if (!own) continue;
+    for (std::int32_t b : actors(group(averter))) {
+      if (country(a) == country(b)) continue;
+      const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
+        return o.subject == a && o.object == b && o.relation == lex_.conditional_threat_relation;
+      });
+      if (seen) continue;
+      Why w = why;
+      w.object = "subject of the condition that would avert the act";
+      w.polarity = "hostile act announced on a condition";
+      w.modality = {};
+      w.modal = -1;
+      hits_.push_back(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
+    }
+  }
 }
 
 void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
