@@ -58,6 +58,7 @@ class SentenceFrames : public SentenceView {
   std::int32_t act_agent_in_object(std::size_t verb_end) const;
   std::vector<std::int32_t> provoker_of(std::size_t at) const;
   std::int32_t partner_after(std::size_t from) const;
+  std::int32_t destination_place(std::size_t at) const;
   void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
   void reported_stance(const Trigger& trig, std::int32_t relation);
   // pair_frame.cpp

@@ -113,6 +113,12 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// A place of the gazetteer at `at` (past "the"), else -1.
+std::int32_t SentenceFrames::destination_place(std::size_t at) const {
+  if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
+  return at < s_.tokens.size() && s_.group_at[at] < 0 ? place_at(at) : -1;
+}
+
 // The group right after the first "with" within the clause after `from`, across the verb's
 // topic (noun and preposition phrases, no verb, no comma, at most ten tokens), else -1.
 std::int32_t SentenceFrames::partner_after(std::size_t from) const {
@@ -445,6 +451,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       break;
     }
   }
+  // "Britain flew tents to Beira": aid sent to a place of the gazetteer, named right after
+  // the phrase's final preposition, goes to the place's state.
+  if (obj < 0 && !subjects.empty() && r.category == "AID" && ends_with_preposition(trig))
+    if (const std::int32_t place = destination_place(trig.end); place >= 0) {
+      emit(subjects, {place}, m.relation, trig, {subject_rule, "the place the aid went to"});
+      return;
+    }
   // "gunmen killed nine people in Tallinn": violence with no named target is against the
   // state where it happens (the event coders' convention), so a capital or state named as
   // the place becomes the object here, though elsewhere a place is not an actor.
