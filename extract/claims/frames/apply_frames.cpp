@@ -76,7 +76,14 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
   FlagReason negation, modal;
   bool negated = negated_at(trig.begin, &negation);
-  const Modality modality = modality_at(trig.begin, &modal);
+  Modality modality = modality_at(trig.begin, &modal);
+  // "If the EU condemns Russia's invasion of Ukraine, ...": an act named as a noun with its
+  // owner is presupposed by the condition around it, which is about something else.
+  if (modality == Modality::Hypothetical && modal.rule.starts_with("inside a condition") &&
+      lex_.relations[static_cast<std::size_t>(relation)].frame == Frame::Noun && because.subject == "possessor or modifier") {
+    modality = Modality::Asserted;
+    modal = {};
+  }
   Why why{because.subject,
           because.object,
           polarity != 0 ? "stance verb x relation noun" : "sign of the relation's weight",
