@@ -31,6 +31,9 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
       subject_rule = "the noun's agent after of/by";
     }
+    // "a visit by Pelosi to Taiwan": a by-phrase names the noun's own actor, even one the
+    // dictionaries do not know; nobody else did it.
+    if (subjects.empty() && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("agent_by"))) return;
     if (subjects.empty()) {
       subjects = possessive_pronoun_owner(trig.begin);
       subject_rule = "owner of its/their";
@@ -75,6 +78,22 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       // A with-phrase that opens the sentence is the main clause's, whose subject follows its comma.
       std::vector<std::int32_t> helped = with == 1 ? subject_after_opening_phrase(trig.end) : clause_subject(trig.begin);
       emit(actors(group(mod)), helped, relation, trig, {"owner of the act in a with-phrase", "clause subject"});
+      return;
+    }
+  }
+  // "Vietnam upgraded ties during a visit by Joe Biden", "... during Ruto's visit": a visit
+  // with its visitor and no destination, during which the clause's subject acts, is a visit
+  // to the subject (a meeting between them).
+  if (lex_.meeting_relation >= 0 && has(tok(trig.end - 1), word_class("visit_noun")) && !(trig.end < s_.tokens.size() && has(tok(trig.end), word_class("recipient_preposition")))) {
+    std::size_t p = trig.begin;
+    while (p > 0 && (has(tok(p - 1), word_class("determiner")) || is_adjective(tok(p - 1).pos)) && s_.group_at[p - 1] < 0) --p;
+    if (mod >= 0) p = phrase_start(mod);
+    std::int32_t visitor = mod;
+    if (visitor < 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("agent_by")))
+      visitor = group_after(trig.end + 1, trig.end, Reach::Phrase);
+    if (visitor >= 0 && p > 0 && tok(p - 1).lower == "during") {
+      emit(actors(group(visitor)), clause_subject(p - 1), lex_.meeting_relation, trig,
+           {"the visitor", "subject of the clause the visit is the time of"});
       return;
     }
   }
