@@ -62,6 +62,22 @@ bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std
   return false;
 }
 
+// Where an act took place, between a noun and the preposition that ends its pattern: "a
+// rally IN BUSAN against", "protests OUTSIDE THE EMBASSY IN LIMA against". Returns the token
+// after it, or `j` when none starts there: a place preposition and up to four words, the
+// last capitalised (a name), no verb.
+std::size_t after_place_phrase(const std::vector<Token>& tokens, std::size_t j) {
+  if (j >= tokens.size() || !has(tokens[j], word_class("locative"))) return j;
+  std::size_t best = j;
+  for (std::size_t p = j + 1; p < tokens.size() && p <= j + 5; ++p) {
+    const Token& t = tokens[p];
+    if (!t.word || is_verb(t.pos)) break;
+    if (t.capitalized) best = p + 1;
+    else if (!(has(t, word_class("article_the")) || has(t, word_class("locative")) || t.pos == Pos::NN)) break;
+  }
+  return best;
+}
+
 // After a set's noun, its value: "medicine WORTH MORE THAN $3.5 BILLION to Sri Lanka".
 // Returns the token after the amount, or `j` when none starts there.
 std::size_t after_amount(const std::vector<Token>& tokens, std::size_t j) {
@@ -254,6 +270,19 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
       return true;
     }
   }
+  // The preposition that ends a noun's pattern may come after where the act took place.
+  if (k + 1 == p.rest.size() && !e.modifiers_before && !e.object && !e.optional)
+    if (const std::size_t after = after_place_phrase(tokens, j); after > j) {
+      std::size_t next = 0;
+      std::int32_t slot = object;
+      if (element_at(e, tokens, group_at, after, next, slot) &&
+          (has(tokens[after], word_class("recipient_preposition")) || has(tokens[after], word_class("partner_preposition")))) {
+        end = next;
+        object = slot;
+        skipped = after - j;
+        return true;
+      }
+    }
   return e.optional && match_rest(p, k + 1, tokens, group_at, j, end, object, skipped);
 }
 
