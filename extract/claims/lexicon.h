@@ -84,6 +84,10 @@ struct RelationEntry {
   bool violent = false;  // category ASSAULT or FIGHT: with no named target, the place is coded
   bool threat = false;   // category THREATEN: the target is whoever must act to avert it
   bool with_partner = false;  // verbs: the object follows "with" past the verb's topic ("discussed the war in Sudan with X")
+  // The object's kind the row requires: an organisation ("withdrew from the OAS" leaves it)
+  // or anything but one ("withdrew from Syria" is a retreat). 0 = any.
+  enum class ObjectKind : std::uint8_t { Any, Organisation, NotOrganisation };
+  ObjectKind object_kind = ObjectKind::Any;
   bool off_pitch = false;  // stands in a sentence about sport (visas, bans): a state's act, not a team's
   std::string cameo;
   double weight = 0.0;   // Goldstein-like, -10..+10; the sign is the polarity

@@ -196,6 +196,8 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "coalition") coalition = true;
         else if (opt == "off-pitch") r.off_pitch = true;
         else if (opt == "with-partner") r.with_partner = true;
+        else if (opt == "organisation-object") r.object_kind = RelationEntry::ObjectKind::Organisation;
+        else if (opt == "no-organisation-object") r.object_kind = RelationEntry::ObjectKind::NotOrganisation;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "perceived") r.perceived_only = true;

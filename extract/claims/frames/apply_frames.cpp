@@ -117,8 +117,19 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
     conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
+  // Rows for one kind of object: "withdrew from the OAS" leaves an organisation (a
+  // reduction of ties), "withdrew from Syria" is a retreat.
+  const auto object_fits = [&](std::int32_t b) {
+    const bool organisation = lex_.actors[static_cast<std::size_t>(b)].type == ActorType::Igo;
+    switch (lex_.relations[static_cast<std::size_t>(relation)].object_kind) {
+      case RelationEntry::ObjectKind::Organisation: return organisation;
+      case RelationEntry::ObjectKind::NotOrganisation: return !organisation;
+      default: return true;
+    }
+  };
   for (std::int32_t a : subjects)
     for (std::int32_t b : objects) {
+      if (!object_fits(b)) continue;
       const bool own_warning = std::any_of(warners.begin(), warners.end(), [&](std::int32_t w) { return country(w) == country(a); });
       if (own_warning && a != b && country(a) != country(b)) {
         Why w = why;
