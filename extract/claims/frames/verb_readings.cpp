@@ -176,9 +176,19 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   // that an article or a common noun opened before it is that phrase's noun, not a verb.
   // Right after an actor it may be the verb the tagger took for a plural ("Russia pounds
   // Kyiv" in a headline), so there the verb reading stays.
+  // A name that looks plural ("the United States", "the Netherlands", "the Philippines") is
+  // one actor: an -s word right after it is its verb ("The United States backs ...").
+  const bool after_plural_looking_name = [&] {
+    const std::int32_t gi = s_.group_at[trig.begin - 1];
+    if (gi < 0 || group(gi).end != trig.begin || !tok(trig.begin).lower.ends_with('s')) return false;
+    const ActorMention& m = s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())];
+    const Token& last = tok(trig.begin - 1);
+    const bool acronym = std::all_of(last.raw.begin(), last.raw.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
+    return m.kind == MentionKind::Name && last.capitalized && !acronym && last.lower.ends_with('s') && !last.lower.ends_with("'s");
+  }();
   if (const std::int32_t c = s_.chunk_at[trig.begin];
       c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin < trig.begin && is_noun(tok(trig.begin).pos) &&
-      (is_determiner(tok(chunk(c).begin).pos) || s_.group_at[trig.begin - 1] < 0))
+      (is_determiner(tok(chunk(c).begin).pos) || s_.group_at[trig.begin - 1] < 0) && !after_plural_looking_name)
     return false;
   // "With Russian support, ...", "Iranian threats": after a demonym adjective a word tagged
   // as a noun is that phrase's head, not a verb ("Russia pounds Kyiv" keeps its verb: a
