@@ -95,6 +95,21 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     }
     return subjects;
   }
+  // "Paraguay recognised Beijing after severing relations with Taipei", "After cutting
+  // ties with Taipei, Paraguay ...": a gerund clause opened by a time word has the main
+  // clause's subject.
+  if (start + 1 <= at && at < s_.tokens.size() && tok(start + 1).pos == Pos::VBG &&
+      (has(tok(start), word_class("time_preposition")) || has(tok(start), word_class("temporal_conjunction")) ||
+       has(tok(start), word_class("time_adjunct")))) {
+    if (start > 0) return clause_subject(start - 1);
+    for (std::size_t p = at; p + 1 < s_.tokens.size(); ++p) {
+      if (tok(p).lower != ",") continue;
+      std::size_t q = p + 1;
+      if (has(tok(q), word_class("article_the")) && q + 1 < s_.tokens.size()) ++q;
+      if (s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
+      break;
+    }
+  }
   // "Crowds of students filled the squares of Nairobi in protest at ...": a subject that
   // names people but no actor acts for the state of the place the clause puts them in
   // (the event coders' convention, as for "protesters in Dili").
@@ -440,6 +455,8 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
   // The rest of the noun's own phrase ("the mediation effort", "sanctions relief").
   if (const std::int32_t c = s_.chunk_at[end - 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end > end)
     p = s_.group_at[end] >= 0 ? end : chunk(c).end;
+  // "its 'comprehensive partnership' with Seoul": the quote closes the noun, not the phrase.
+  while (p < n && is_quote_mark(tok(p))) ++p;
   // The noun's own predicate or participle: "fighting erupted between A and B", "tensions
   // broke out between", "the aid sent to Ukraine".
   if (p < n && s_.chunk_at[p] >= 0 && chunk(s_.chunk_at[p]).kind == ChunkKind::Verb && chunk(s_.chunk_at[p]).begin == p) {
