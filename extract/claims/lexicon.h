@@ -147,6 +147,8 @@ class Lexicon {
   // The relation a hostile act announced on a condition gives the announcer toward whoever
   // can avert it ("threaten", the first such row), or -1.
   std::int32_t conditional_threat_relation = -1;
+  // The relation a finder has toward the doer of a hostile act it found ("accuse"), or -1.
+  std::int32_t finding_relation = -1;
   // The relation guests hosted together have with each other ("meet"; `guests-meet` rows), or -1.
   std::int32_t meeting_relation = -1;
   // The relation states that strike a third together have with each other (the `coalition` row), or -1.

@@ -44,8 +44,10 @@ void SentenceFrames::apply(std::size_t ti) {
     switch (r.frame) {
       case Frame::Verb:
         if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation) &&
-            !r.compose_only)
+            !r.compose_only) {
           verb(trig, r, m, reading.object_group);
+          if (hits_.size() == before && r.polarity() < 0) found_act(trig);
+        }
         break;
       case Frame::Noun: noun(trig, r, m.relation, reading.object_group); break;
       case Frame::Pair: pair(trig, r, m.relation); break;
@@ -117,6 +119,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
     conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
+  if (sign < 0 && !negated && modality != Modality::Hypothetical) finding(subjects, trig, modality, why);
   // Rows for one kind of object: "withdrew from the OAS" leaves an organisation (a
   // reduction of ties), "withdrew from Syria" is a retreat.
   const auto object_fits = [&](std::int32_t b) {
@@ -152,6 +155,38 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
       });
       if (!seen) hits_.push_back(h);
     }
+}
+
+// "A UN inquiry concluded that the army had shelled the villages", "the court found that
+// Serbia had failed to prevent ...": who finds a hostile act accuses its doer (CAMEO 112).
+void SentenceFrames::finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why) {
+  if (lex_.finding_relation < 0) return;
+  for (std::int32_t f : announcers_of(trig.begin, word_class("finding_verb")))
+    for (std::int32_t a : doers) {
+      if (country(f) == country(a)) continue;
+      const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
+        return o.subject == f && o.object == a && o.relation == lex_.finding_relation;
+      });
+      if (seen) continue;
+      Why w = why;
+      w.subject = "the one who found the act";
+      w.object = "doer of the act found";
+      w.polarity = "hostile act found";
+      hits_.push_back(FrameHit{f, a, lex_.finding_relation, false, modality, 0, w});
+    }
+}
+
+// A hostile verb that found no object ("the army had carried out mass executions") may
+// still have been found by someone.
+void SentenceFrames::found_act(const Trigger& trig) {
+  FlagReason negation, modal;
+  if (negated_at(trig.begin, &negation)) return;
+  const Modality modality = modality_at(trig.begin, &modal);
+  if (modality == Modality::Hypothetical) return;
+  Why why{};
+  why.trigger = trigger_;
+  why.reading = reading_;
+  finding(infinitive_subject(trig.begin), trig, modality, why);
 }
 
 void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why) {

@@ -507,19 +507,24 @@ bool SentenceView::alleged_act(std::size_t begin) const {
   return has(tok(q), word_class("accusation"));
 }
 
-// Who announced the act at `begin` as a warning: the subject of a warning verb whose
-// complement the act's clause is ("Hungary warned that it would veto ..."), or the speaker
-// of a warning tail ("..., the Kremlin warned"). Empty when nobody did. "threatened to"
-// is not one: its infinitive is a threat of its own (threatened_infinitive).
-std::vector<std::int32_t> SentenceView::warners_of(std::size_t begin) const {
+// Who announced the act at `begin` with a verb of class `verb_class` (a warning, a
+// finding): the subject of such a verb whose complement the act's clause is ("Hungary
+// warned that it would veto ...", "the inquiry concluded that the army had shelled ..."),
+// or the speaker of a tail ("..., the Kremlin warned"). Empty when nobody did. "threatened
+// to" is not a warning: its infinitive is a threat of its own (threatened_infinitive).
+std::vector<std::int32_t> SentenceView::announcers_of(std::size_t begin, int verb_class) const {
   const std::size_t start = clause_start(begin);
-  // Back over the complementizer and a time phrase ("warned on Monday that") to the verb.
-  for (std::size_t p = start; p > 0;) {
+  // "a deal that French farmers vowed to fight": a relative clause is no verb's complement.
+  const bool relative_clause = tok(start).pos == Pos::WDT || (has(tok(start), word_class("relative")) && !has(tok(start), word_class("complementizer")));
+  // Back over the complementizer and a time phrase ("warned on Monday that") to the verb;
+  // a comma ends the search (", a deal that ...").
+  for (std::size_t p = start; p > 0 && !relative_clause;) {
     --p;
     const Token& w = tok(p);
     const std::int32_t c = s_.chunk_at[p];
+    if (w.lower == ",") break;
     if (!w.word || has(w, word_class("complementizer"))) continue;
-    if (has(w, word_class("warning_verb")) && is_verb(w.pos)) return clause_subject(p);
+    if (has(w, verb_class) && is_verb(w.pos)) return clause_subject(p);
     if (s_.group_at[p] < 0 && c >= 0 && chunk(c).kind != ChunkKind::Verb) continue;
     break;
   }
@@ -533,7 +538,7 @@ std::vector<std::int32_t> SentenceView::warners_of(std::size_t begin) const {
     return true;
   };
   for (std::size_t p = begin + 1; p < n; ++p) {
-    if (!has(tok(p), word_class("warning_verb")) || !is_verb(tok(p).pos) || !adjunct_only_after(p)) continue;
+    if (!has(tok(p), verb_class) || !is_verb(tok(p).pos) || !adjunct_only_after(p)) continue;
     const std::size_t b = complemented_phrase_begin(s_, p - 1);
     if (b == p - 1 && s_.chunk_at[p - 1] < 0) return {};
     if (b == 0 || tok(b - 1).lower != ",") return {};

@@ -154,7 +154,8 @@ class SentenceView {
   bool negated_at(std::size_t begin, FlagReason* why = nullptr) const;
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
-  std::vector<std::int32_t> warners_of(std::size_t begin) const;
+  std::vector<std::int32_t> announcers_of(std::size_t begin, int verb_class) const;
+  std::vector<std::int32_t> warners_of(std::size_t begin) const { return announcers_of(begin, word_class("warning_verb")); }
   Modality modality_at(std::size_t begin, FlagReason* why = nullptr) const;
   bool modal(std::size_t p, int cls) const;
   bool future_marker(std::size_t p) const;
