@@ -10,6 +10,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 #include "compare/compare.h"
@@ -25,9 +26,15 @@ namespace {
 
 struct Cell {
   std::uint32_t outlet = 0, pair = 0;  // pair: index into Aggregation::pairs
-  double net = 0;
+  // Sum of clamped weights in millionths (the graph's weight rule, core/pair_stats.h): an
+  // integer sum does not depend on the order claims arrive in, so the claims, the dyad
+  // index and the store's matrix rows give the same stances to the last digit.
+  std::int64_t net_micro = 0;
   int claims = 0;
+  double net() const { return static_cast<double>(net_micro) / 1e6; }
 };
+
+std::int64_t weight_micro(double weight) { return std::llround(clamped_weight(weight) * 1e6); }
 
 // The strongest claim of a cell: largest |weight|, then smallest claim id, so the pick does
 // not depend on the order claims arrive in.
@@ -87,7 +94,7 @@ struct Aggregation {
   }
 
   std::uint32_t new_cell(std::uint32_t outlet, std::uint32_t pair) {
-    cells.push_back({outlet, pair, 0.0, 0});
+    cells.push_back({outlet, pair, 0, 0});
     if (keep_evidence) strongest.emplace_back();
     return static_cast<std::uint32_t>(cells.size() - 1);
   }
@@ -106,15 +113,22 @@ struct Aggregation {
   }
 
   void add(const OutletFact& c) {
-    const std::uint32_t pair = pair_of(c.a, c.b);
-    const std::uint32_t outlet = outlets.id(c.outlet);
+    const std::uint32_t cell = add(c.a, c.b, c.outlet, 1, weight_micro(c.weight));
+    if (keep_evidence) strongest[cell].offer(c.weight, c.claim_id, c.evidence);
+  }
+
+  // `claims` claims of one raw outlet on a pair at once (a store's matrix row); the cell.
+  std::uint32_t add(std::string_view a, std::string_view b, std::string_view raw_outlet, int claims,
+                    std::int64_t net_micro) {
+    const std::uint32_t pair = pair_of(a, b);
+    const std::uint32_t outlet = outlets.id(raw_outlet);
     if (outlet >= cell_for_outlet.size()) cell_for_outlet.resize(outlet + 1, {UINT32_MAX, 0});
     auto& cached = cell_for_outlet[outlet];
     if (cached.first != pair) cached = {pair, cell_of(outlet, pair)};
     Cell& cell = cells[cached.second];
-    cell.net += c.weight;
-    ++cell.claims;
-    if (keep_evidence) strongest[cached.second].offer(c.weight, c.claim_id, c.evidence);
+    cell.net_micro += net_micro;
+    cell.claims += claims;
+    return cached.second;
   }
 };
 
@@ -174,7 +188,7 @@ OutletMatrix build_matrix(const Aggregation& agg, std::size_t distinctive_per_ou
           ++actors;
         }
       ++reporters[cell.pair];
-      const int s = stance_of(cell.net);
+      const int s = stance_of(cell.net());
       if (s == 0) continue;
       ++stances[i];
       auto& bits = s > 0 ? positive[i] : negative[i];
@@ -209,7 +223,7 @@ OutletMatrix build_matrix(const Aggregation& agg, std::size_t distinctive_per_ou
     std::vector<Candidate> mine;
     for (std::uint32_t c : cells_of[i]) {
       const Cell& cell = agg.cells[c];
-      const int own = stance_of(cell.net);
+      const int own = stance_of(cell.net());
       int pos = pos_outlets[cell.pair], neg = neg_outlets[cell.pair];
       if (own > 0) --pos;
       if (own < 0) --neg;
@@ -217,7 +231,7 @@ OutletMatrix build_matrix(const Aggregation& agg, std::size_t distinctive_per_ou
       const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
       const bool opposite = own != 0 && consensus == -own;
       if (!opposite && others > 0) continue;
-      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(cell.net), pair_rank[cell.pair], c, own, consensus});
+      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(cell.net()), pair_rank[cell.pair], c, own, consensus});
     }
     const std::size_t k = std::min(distinctive_per_outlet, mine.size());
     std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(k), mine.end(),
@@ -269,17 +283,15 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
   return m;
 }
 
-OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
-                             const EvidenceLookup& evidence_of, const CompareOptions& options,
-                             std::size_t distinctive_per_outlet) {
-  Aggregation agg;
-  each_fact([&](const OutletFact& f) {
-    if (counts(f, options)) agg.add(f);
-  });
+namespace {
+
+// The matrix of `agg`, with the sentences of its distinctive cells: their pairs' facts are
+// read again (one dyad seek each), each cell's strongest claim picked by the rule above and
+// its sentence fetched.
+OutletMatrix matrix_with_evidence(Aggregation& agg, const PairFactStream& pair_facts, const EvidenceLookup& evidence_of,
+                                  const CompareOptions& options, std::size_t distinctive_per_outlet) {
   std::vector<Distinctive> chosen;
   OutletMatrix m = build_matrix(agg, distinctive_per_outlet, chosen);
-  // Only the distinctive cells show a sentence: read their pairs' facts again (one dyad
-  // seek each), pick each cell's strongest claim by the rule above and fetch its sentence.
   std::map<std::uint32_t, std::vector<std::size_t>> by_pair;  // pair -> positions in `chosen`
   for (std::size_t d = 0; d < chosen.size(); ++d) by_pair[agg.cells[chosen[d].cell].pair].push_back(d);
   for (const auto& [pair, wanted] : by_pair) {
@@ -295,6 +307,38 @@ OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactSt
       if (!best[w].claim_id.empty() && evidence_of) m.distinctive[wanted[w]].evidence = evidence_of(best[w].claim_id);
   }
   return m;
+}
+
+}  // namespace
+
+OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet) {
+  Aggregation agg;
+  each_fact([&](const OutletFact& f) {
+    if (counts(f, options)) agg.add(f);
+  });
+  return matrix_with_evidence(agg, pair_facts, evidence_of, options, distinctive_per_outlet);
+}
+
+bool cells_can_answer(const CompareOptions& options) {
+  return options.since.empty() && options.until.empty() && !options.asserted_only;
+}
+
+OutletMatrix compare_outlets(const PairCellStream& each_pair, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet) {
+  if (!cells_can_answer(options))
+    throw std::logic_error("compare_outlets: matrix rows hold no dates or modalities");
+  Aggregation agg;
+  each_pair([&](std::string_view a, std::string_view b, const std::vector<OutletCell>& cells) {
+    for (const OutletCell& c : cells) {
+      const std::int64_t claims = options.raw_copies ? c.claims : c.claims - c.copy_claims;
+      if (claims <= 0) continue;  // only copies: the cell does not exist without them
+      agg.add(a, b, c.outlet, static_cast<int>(claims), options.raw_copies ? c.net_micro : c.net_micro - c.copy_net_micro);
+    }
+  });
+  return matrix_with_evidence(agg, pair_facts, evidence_of, options, distinctive_per_outlet);
 }
 
 }  // namespace irkg

@@ -20,7 +20,7 @@ void attvalue(std::ostream& out, const char* id, const std::string& value) {
 void spells(std::ostream& out, const std::vector<DateSpell>& list) {
   if (list.empty()) return;  // undated: present for the whole timeline
   out << "<spells>";
-  for (const auto& s : list) out << "<spell start=\"" << s.start << "\" end=\"" << s.end << "\"/>";
+  for (const auto& s : list) out << "<spell start=\"" << s.start() << "\" end=\"" << s.end() << "\"/>";
   out << "</spells>";
 }
 

@@ -126,6 +126,12 @@ struct SignedGraph::Impl {
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
   void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
   void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
+  // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
+  std::size_t pair_edge(std::string_view x, std::string_view y);
+  // Adds a row's counts, sums, outlets, relations and first/last day to one class.
+  void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
+  // Offers a row's strongest claim per polarity to the edge's.
+  void offer_best(std::size_t index, const PairStats& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
   void build_boost_graph();
   void compute_balance();     // balance.cpp

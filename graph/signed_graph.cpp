@@ -50,7 +50,9 @@ void add_count(std::vector<std::pair<std::uint32_t, std::size_t>>& v, std::uint3
   v.emplace_back(id, n);
 }
 
-// YYYY-MM-DD by hand: finish() formats millions of spell bounds, and snprintf dominated.
+}  // namespace
+
+// YYYY-MM-DD by hand: exports format millions of spell bounds, and snprintf dominated.
 std::string format_day(std::int32_t day) {
   const Ymd d = civil_from_days(day);
   if (d.year < 0 || d.year > 9999) return format_iso_date(d);
@@ -63,6 +65,8 @@ std::string format_day(std::int32_t day) {
   put(8, d.day, 2);
   return out;
 }
+
+namespace {
 
 // Most frequent relation; ties go to the alphabetically first so output is stable.
 std::string top_of(const std::vector<std::pair<std::uint32_t, std::size_t>>& counts, const Interner& names) {
@@ -87,11 +91,24 @@ std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
   for (std::size_t i = 0; i < days.size();) {
     std::size_t j = i;
     while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
-    spells.push_back({format_day(days[i]), format_day(days[j])});
+    spells.emplace_back(days[i], days[j]);
     i = j + 1;
   }
   return spells;
 }
+
+DateSpell::DateSpell(std::string_view start, std::string_view end) {
+  const auto day = [](std::string_view date) {
+    const auto ymd = parse_iso_date(date);
+    if (!ymd) throw std::invalid_argument("a spell bound must be YYYY-MM-DD, not '" + std::string(date) + "'");
+    return static_cast<std::int32_t>(days_from_civil(*ymd));
+  };
+  first_day = day(start);
+  last_day = day(end);
+}
+
+std::string DateSpell::start() const { return format_day(first_day); }
+std::string DateSpell::end() const { return format_day(last_day); }
 
 OutletList::OutletList(std::initializer_list<std::string_view> names) {
   auto owned = std::make_shared<std::vector<std::string>>(names.begin(), names.end());
@@ -240,12 +257,30 @@ void SignedGraph::add_pair_stats(std::string_view a, std::string_view b, std::st
   impl_->accumulate_pair(a, b, row_outlet, stats);
 }
 
-// accumulate() for many claims of one pair at once: the same sums, and the strongest claim
-// per polarity by the same order (the rows keep it by stronger_evidence, which is
-// compare_keys plus the smaller id).
-void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
-                                        const PairStats& s) {
-  claims_seen += static_cast<std::size_t>(s.claims());
+void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
+                                       const PairStats& stats, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_class_stats after finish");
+  if (!filter.details) throw std::logic_error("SignedGraph::add_pair_class_stats: class rows are for details");
+  if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
+  impl_->keep_days = true;
+  impl_->claims_seen += static_cast<std::size_t>(stats.claims());
+  const std::size_t index = impl_->pair_edge(a, b);
+  const std::uint32_t cls = impl_->classes.id(relation_class);
+  EdgeAccumulator& edge = impl_->accumulators[index];
+  ClassAccumulator* acc = nullptr;
+  for (auto& k : edge.classes)
+    if (k.class_id == cls) acc = &k;
+  if (!acc) {
+    edge.classes.emplace_back();
+    acc = &edge.classes.back();
+    acc->class_id = cls;
+  }
+  impl_->add_row(*acc, {}, stats);
+  acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
+  impl_->offer_best(index, stats);
+}
+
+std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {
   const auto vertex = [&](std::string_view id) {
     const std::uint32_t v = actors.id(id);
     if (v >= vertices.size()) {
@@ -265,9 +300,23 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
     accumulators.back().b = b;
   }
   recent_pair = UINT64_MAX;  // accumulate()'s memo must not outlive an insertion made here
+  return index;
+}
+
+// accumulate() for many claims of one pair at once: the same sums, and the strongest claim
+// per polarity by the same order (the rows keep it by stronger_evidence, which is
+// compare_keys plus the smaller id).
+void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
+                                        const PairStats& s) {
+  claims_seen += static_cast<std::size_t>(s.claims());
+  const std::size_t index = pair_edge(x, y);
   EdgeAccumulator& edge = accumulators[index];
   if (edge.classes.empty()) edge.classes.emplace_back();
-  ClassAccumulator& acc = edge.classes.front();
+  add_row(edge.classes.front(), row_outlet, s);
+  offer_best(index, s);
+}
+
+void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s) {
   acc.positive += static_cast<std::size_t>(s.positive);
   acc.negative += static_cast<std::size_t>(s.negative);
   acc.neutral += static_cast<std::size_t>(s.neutral);
@@ -295,6 +344,10 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
                 static_cast<std::size_t>(s.relations[i].second));
   acc.first_day = std::min(acc.first_day, s.first_day);
   acc.last_day = std::max(acc.last_day, s.last_day);
+}
+
+void SignedGraph::Impl::offer_best(std::size_t index, const PairStats& s) {
+  EdgeAccumulator& edge = accumulators[index];
   for (std::size_t slot = 0; slot < 3; ++slot) {
     const PairEvidence& e = s.best[slot];
     if (!e.present) continue;
@@ -419,8 +472,8 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     if (filter.details) {
       e.spells = spells_from_days(std::move(edge_days));
       if (!e.spells.empty()) {
-        e.first_date = e.spells.front().start;
-        e.last_date = e.spells.back().end;
+        e.first_date = e.spells.front().start();
+        e.last_date = e.spells.back().end();
       }
     } else if (first_day != INT32_MAX) {
       e.first_date = format_day(first_day);
