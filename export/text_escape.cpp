@@ -49,8 +49,18 @@ std::string xml_clean(std::string_view s) {
   return out;
 }
 
+// Printable ASCII without a character XML escapes, checked in one pass (find_first_of ran
+// a memchr per character: a tenth of a large export's time).
+bool xml_plain(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7F || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') return false;
+  }
+  return true;
+}
+
 std::string xml_escape(std::string_view s) {
-  if (plain_ascii(s) && s.find_first_of("&<>\"'") == std::string_view::npos) return std::string(s);
+  if (xml_plain(s)) return std::string(s);
   const std::string clean = xml_clean(s);
   std::string out;
   out.reserve(clean.size() + 16);

@@ -115,6 +115,7 @@ struct SignedGraph::Impl {
   std::size_t recent_pair_index = 0;
 
   // Results of finish().
+  std::vector<std::string> outlet_names_by_rank;  // what the edges' OutletLists index
   std::vector<NodeSummary> nodes;
   std::vector<EdgeSummary> edges;
   std::unordered_map<std::string, std::size_t> node_index;

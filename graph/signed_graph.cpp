@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/date.h"
+#include "graph/day_bitmap.h"
 #include "graph/graph_impl.h"
 
 namespace irkg {
@@ -389,13 +390,36 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
               [&](std::uint32_t x, std::uint32_t y) { return outlets.name(x) < outlets.name(y); });
     for (std::uint32_t r = 0; r < by_name.size(); ++r) outlet_rank[by_name[r]] = r;
   }
+  // Lists hold ranks into the names in name order: sorting them is sorting integers.
+  outlet_names_by_rank.resize(outlet_rank.size());
+  for (std::uint32_t id = 0; id < outlet_rank.size(); ++id) outlet_names_by_rank[outlet_rank[id]] = outlets.name(id);
   const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // distinct ids
-    std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) { return outlet_rank[x] < outlet_rank[y]; });
-    return OutletList(std::move(ids), &outlets.names());
+    for (auto& id : ids) id = outlet_rank[id];
+    std::sort(ids.begin(), ids.end());
+    return OutletList(std::move(ids), &outlet_names_by_rank);
   };
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
-  std::vector<std::vector<std::int32_t>> vertex_days(vertices.size());
+  // Spells: days as bitmaps over the graph's date range when one per vertex fits the
+  // budget (300 vertices over two years: 29 KB), else as sorted vectors (dates centuries
+  // apart).
+  constexpr std::uint64_t kBitmapBudget = 64u << 20;
+  std::int32_t graph_first = INT32_MAX, graph_last = INT32_MIN;
+  if (filter.details)
+    for (const auto& acc : accumulators)
+      for (const auto& k : acc.classes) {
+        graph_first = std::min(graph_first, k.first_day);
+        graph_last = std::max(graph_last, k.last_day);
+      }
+  const bool bitmaps = graph_first <= graph_last &&
+                       DayBitmap::bytes_for(graph_first, graph_last) * (vertices.size() + 1) <= kBitmapBudget;
+  DayBitmap edge_bitmap;
+  std::vector<DayBitmap> vertex_bitmaps;
+  if (bitmaps) {
+    edge_bitmap = DayBitmap(graph_first, graph_last);
+    vertex_bitmaps.assign(vertices.size(), edge_bitmap);
+  }
+  std::vector<std::vector<std::int32_t>> vertex_days(bitmaps ? 0 : vertices.size());
   edges.reserve(accumulators.size());
   std::vector<std::pair<std::size_t, std::string>> to_fetch;  // (edge, representative id) for lookups.claims
   for (std::size_t index = 0; index < accumulators.size(); ++index) {
@@ -429,20 +453,27 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.outlets = outlet_list(k.outlets);
       s.top_relation = top_of(k.relations, relations);
       s.sign = sign_of(s.net, s.abs_weight);
-      std::sort(k.days.begin(), k.days.end());
+      // A class row's days arrive sorted and distinct; claims' days in any order.
+      if (!std::is_sorted(k.days.begin(), k.days.end())) std::sort(k.days.begin(), k.days.end());
       k.days.erase(std::unique(k.days.begin(), k.days.end()), k.days.end());
       if (!k.days.empty()) {
         s.first_date = format_day(k.days.front());
         s.last_date = format_day(k.days.back());
+        first_day = std::min(first_day, k.days.front());
+        last_day = std::max(last_day, k.days.back());
       }
-      edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
+      if (bitmaps) edge_bitmap.add(k.days);
+      else edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
       s.spells = spells_from_days(std::move(k.days));
       e.by_category.emplace(classes.name(k.class_id), std::move(s));
     }
     std::sort(edge_outlets.begin(), edge_outlets.end());
     edge_outlets.erase(std::unique(edge_outlets.begin(), edge_outlets.end()), edge_outlets.end());
     e.outlets = outlet_list(edge_outlets);
-    if (e.claims() < filter.min_claims) continue;
+    if (e.claims() < filter.min_claims) {
+      if (bitmaps) edge_bitmap.clear(first_day, last_day);
+      continue;
+    }
     e.a = actors.name(acc.a);
     e.b = actors.name(acc.b);
     if (e.b < e.a) std::swap(e.a, e.b);
@@ -467,10 +498,16 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     for (auto v : {acc.a, acc.b}) {
       used[v] = true;
       vertex_claims[v] += e.claims();
-      if (filter.details) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
+      if (bitmaps) vertex_bitmaps[v].add(edge_bitmap);
+      else if (filter.details) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
     }
     if (filter.details) {
-      e.spells = spells_from_days(std::move(edge_days));
+      if (bitmaps) {
+        e.spells = edge_bitmap.spells();
+        edge_bitmap.clear(first_day, last_day);
+      } else {
+        e.spells = spells_from_days(std::move(edge_days));
+      }
       if (!e.spells.empty()) {
         e.first_date = e.spells.front().start();
         e.last_date = e.spells.back().end();
@@ -514,7 +551,8 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     n.type = vertices[v].type.empty() ? "unknown" : vertices[v].type;
     n.country = vertices[v].country.empty() ? n.id : vertices[v].country;
     n.claims = vertex_claims[v];
-    if (filter.details) n.spells = spells_from_days(std::move(vertex_days[v]));
+    if (bitmaps) n.spells = vertex_bitmaps[v].spells();
+    else if (filter.details) n.spells = spells_from_days(std::move(vertex_days[v]));
     nodes.push_back(std::move(n));
   }
   std::sort(nodes.begin(), nodes.end(), [](const NodeSummary& x, const NodeSummary& y) { return x.id < y.id; });
