@@ -49,7 +49,7 @@ struct ClassAccumulator {
   // (a graph built from the pair index and one built from the claims must agree to the
   // last digit, and weights such as 3.4 have no exact binary form).
   std::int64_t net_micro = 0, abs_weight_micro = 0;
-  std::vector<std::uint32_t> outlets;                          // sorted, unique
+  std::vector<std::uint32_t> outlets;  // ids: sorted and distinct from claims, appended (repeats) from aggregate rows
   std::vector<std::pair<std::uint32_t, std::size_t>> relations;  // relation id, count
   std::vector<std::int32_t> days;                               // claim dates, deduplicated in finish()
   std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;     // kept instead of days without details

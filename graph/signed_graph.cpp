@@ -86,7 +86,7 @@ std::string top_of(const std::vector<std::pair<std::uint32_t, std::size_t>>& cou
 }  // namespace
 
 std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
-  std::sort(days.begin(), days.end());
+  if (!std::is_sorted(days.begin(), days.end())) std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   std::vector<DateSpell> spells;
   for (std::size_t i = 0; i < days.size();) {
@@ -335,10 +335,12 @@ void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outl
     }
     return memo_value;
   };
-  if (!row_outlet.empty()) insert_sorted(acc.outlets, outlets.id(row_outlet));
+  // Appended, not inserted in order: finish() sorts each list once and drops repeats
+  // (a pair's outlet rows, or its totals read with several outlets, repeat outlets).
+  if (!row_outlet.empty()) acc.outlets.push_back(outlets.id(row_outlet));
   for (std::size_t i = 0; i < s.outlets.size(); ++i)
     if (s.outlets[i].second > 0 && !s.outlets[i].first.empty())
-      insert_sorted(acc.outlets, memo_id(outlet_memo, i, s.outlets[i].first, outlets));
+      acc.outlets.push_back(memo_id(outlet_memo, i, s.outlets[i].first, outlets));
   for (std::size_t i = 0; i < s.relations.size(); ++i)
     if (s.relations[i].second > 0)
       add_count(acc.relations, memo_id(relation_memo, i, s.relations[i].first, relations),
@@ -393,9 +395,23 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   // Lists hold ranks into the names in name order: sorting them is sorting integers.
   outlet_names_by_rank.resize(outlet_rank.size());
   for (std::uint32_t id = 0; id < outlet_rank.size(); ++id) outlet_names_by_rank[outlet_rank[id]] = outlets.name(id);
-  const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // distinct ids
-    for (auto& id : ids) id = outlet_rank[id];
-    std::sort(ids.begin(), ids.end());
+  // An edge's outlets are its classes' (~10 classes x ~20 at 10M claims): when the graph
+  // has few outlets, marks by rank give them sorted and distinct without a sort.
+  std::vector<char> rank_marked(outlet_rank.size(), 0);
+  const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // ids, repeats allowed
+    if (outlet_rank.size() <= 4 * ids.size()) {
+      for (auto id : ids) rank_marked[outlet_rank[id]] = 1;
+      ids.clear();
+      for (std::uint32_t r = 0; r < rank_marked.size(); ++r)
+        if (rank_marked[r]) {
+          ids.push_back(r);
+          rank_marked[r] = 0;
+        }
+    } else {
+      for (auto& id : ids) id = outlet_rank[id];
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
     return OutletList(std::move(ids), &outlet_names_by_rank);
   };
   std::vector<bool> used(vertices.size(), false);
@@ -450,7 +466,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.neutral = k.neutral;
       s.net = static_cast<double>(k.net_micro) / 1e6;
       s.abs_weight = static_cast<double>(k.abs_weight_micro) / 1e6;
-      s.outlets = outlet_list(k.outlets);
+      s.outlets = outlet_list(std::move(k.outlets));
       s.top_relation = top_of(k.relations, relations);
       s.sign = sign_of(s.net, s.abs_weight);
       // A class row's days arrive sorted and distinct; claims' days in any order.
@@ -467,11 +483,10 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.spells = spells_from_days(std::move(k.days));
       e.by_category.emplace(classes.name(k.class_id), std::move(s));
     }
-    std::sort(edge_outlets.begin(), edge_outlets.end());
-    edge_outlets.erase(std::unique(edge_outlets.begin(), edge_outlets.end()), edge_outlets.end());
-    e.outlets = outlet_list(edge_outlets);
+    e.outlets = outlet_list(std::move(edge_outlets));
     if (e.claims() < filter.min_claims) {
       if (bitmaps) edge_bitmap.clear(first_day, last_day);
+      std::vector<ClassAccumulator>().swap(acc.classes);
       continue;
     }
     e.a = actors.name(acc.a);
@@ -517,7 +532,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       e.last_date = format_day(last_day);
     }
     edges.push_back(std::move(e));
-    if (!filter.details) std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
+    std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
   }
   if (!to_fetch.empty()) {
     std::vector<std::string> ids;
@@ -532,9 +547,10 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   best_claims.clear();
   best_claims.shrink_to_fit();
   dyads.clear();
-  std::sort(edges.begin(), edges.end(), [](const EdgeSummary& x, const EdgeSummary& y) {
-    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-  });
+  // Pairs from the aggregates (and the dyad index) arrive in order already; an EdgeSummary
+  // is large, so a sort that moves them costs even on sorted input.
+  const auto by_pair = [](const EdgeSummary& x, const EdgeSummary& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
+  if (!std::is_sorted(edges.begin(), edges.end(), by_pair)) std::sort(edges.begin(), edges.end(), by_pair);
 
   // Only actors on a kept edge become vertices: min_claims must not leave isolated dots.
   for (std::uint32_t v = 0; v < vertices.size(); ++v) {
