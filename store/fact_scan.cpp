@@ -121,9 +121,11 @@ void Store::Impl::scan_in_background(Cf cf, const rocksdb::ReadOptions& options,
     try {
       std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cfs[cf]));
       std::unique_ptr<Chunk> chunk = queue.take_empty();
+      // Empty bounds are the whole family (and an empty view's null data must not reach memcmp).
       const rocksdb::Slice within(prefix.data(), prefix.size());
-      for (it->Seek(rocksdb::Slice(start.data(), start.size())); chunk && it->Valid() && it->key().starts_with(within);
-           it->Next()) {
+      if (start.empty()) it->SeekToFirst();
+      else it->Seek(rocksdb::Slice(start.data(), start.size()));
+      for (; chunk && it->Valid() && (prefix.empty() || it->key().starts_with(within)); it->Next()) {
         chunk->bytes.append(it->key().data(), it->key().size());
         chunk->ends.push_back(static_cast<std::uint32_t>(chunk->bytes.size()));
         chunk->bytes.append(it->value().data(), it->value().size());
