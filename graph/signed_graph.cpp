@@ -278,6 +278,13 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
   }
   impl_->add_row(*acc, {}, stats);
   acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
+  // finish() sizes its day bitmaps by the classes' first and last days: a row's days must
+  // lie inside them even if the row's own bounds disagreed.
+  if (!stats.days.empty()) {
+    const auto [low, high] = std::minmax_element(stats.days.begin(), stats.days.end());
+    acc->first_day = std::min(acc->first_day, *low);
+    acc->last_day = std::max(acc->last_day, *high);
+  }
   impl_->offer_best(index, stats);
 }
 
