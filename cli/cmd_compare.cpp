@@ -21,6 +21,9 @@
 namespace irkg::cli {
 namespace {
 
+// The store's aggregates cannot answer (an interrupted bulk load): read the dyad index.
+struct AggregatesUnavailable {};
+
 std::string sign_word(int s) { return s > 0 ? "friendly (+)" : s < 0 ? "hostile (-)" : "mixed/none (0)"; }
 
 // The export's CSV writer: RFC 4180 quoting plus neutralised formulas (OWASP CSV injection).
@@ -237,7 +240,11 @@ int run_compare(const std::vector<std::string>& argv) {
         // From a store, the dyad index entries between state-level codes are the claims
         // with their pair, outlet and weight: no claim record is read but the few whose
         // sentences the distinctive list shows.
-        const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
+        // Buffered reads for the matrix rows, as the graph commands (their pages would
+        // count in the resident set through the mapping).
+        const bool from_rows = aggregates_enabled() && cells_can_answer(options);
+        const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly,
+                                        from_rows ? Store::ReadAccess::Buffered : Store::ReadAccess::Mapped);
         const auto to_fact = [](const DyadFact& d) {
           OutletFact f;
           f.outlet = d.outlet;
@@ -266,6 +273,30 @@ int run_compare(const std::vector<std::string>& argv) {
           // The id comes from the dyad index: a missing claim is damage, not empty evidence.
           return store.indexed_claims({id}).front().evidence.text;
         };
+        // The store's matrix rows (one per pair, docs/STORE.md "Pair aggregates") answer
+        // without a date window or --asserted; else, or with IRKG_NO_AGGREGATES=1, the
+        // dyad index does.
+        if (from_rows) {
+          std::optional<OutletMatrix> matrix;
+          const PairCellStream cells = [&](const auto& fn) {
+            PairStatsQuery query;
+            query.rows = PairStatsQuery::Rows::Cells;
+            const bool answered = store.for_each_pair_stats(
+                query, [&](std::string_view a, std::string_view b, std::string_view, const PairStats& stats) {
+                  fn(a, b, stats.cells);
+                });
+            if (!answered) throw AggregatesUnavailable();
+          };
+          try {
+            matrix = compare_outlets(cells, pair_facts, evidence, options, per);
+          } catch (const AggregatesUnavailable&) {
+          }
+          if (matrix) {
+            trace_graph_source("outlet matrix rows");
+            print_matrix(*matrix, json, csv);
+            return kExitOk;
+          }
+        }
         print_matrix(compare_outlets(facts, pair_facts, evidence, options, per), json, csv);
         return kExitOk;
       }

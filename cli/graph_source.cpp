@@ -137,15 +137,20 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
 // the aggregates do not hold what the filter asks for; the caller then reads the index.
 // IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
 std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter) {
-  if (const char* off = std::getenv("IRKG_NO_AGGREGATES"); off && *off && std::string_view(off) != "0") return std::nullopt;
-  // Rows sum state-level, non-negated claims of every modality and category, without
-  // per-class details; per outlet or per date, never both.
-  if (filter.details || filter.level != "state" || filter.include_negated || !filter.modalities.empty() ||
-      !filter.categories.empty() || !filter.exclude_outlets.empty() || !filter.agencies.empty())
+  if (!aggregates_enabled()) return std::nullopt;
+  // Rows sum state-level, non-negated claims of every modality and category; per outlet
+  // or per date, never both. Details (the exports) come from the class rows, which cover
+  // the whole store only.
+  if (filter.level != "state" || filter.include_negated || !filter.modalities.empty() || !filter.categories.empty() ||
+      !filter.exclude_outlets.empty() || !filter.agencies.empty())
     return std::nullopt;
   PairStatsQuery query;
   const bool dated = !filter.since.empty() || !filter.until.empty();
   if (dated && !filter.outlets.empty()) return std::nullopt;
+  if (filter.details) {
+    if (dated || !filter.outlets.empty()) return std::nullopt;
+    query.rows = PairStatsQuery::Rows::Classes;
+  }
   query.since = filter.since;
   query.until = filter.until;
   for (const auto& outlet : filter.outlets) {
@@ -158,17 +163,27 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
   SignedGraph g;
   const bool answered = store->for_each_pair_stats(
-      query, [&](std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats) {
-        g.add_pair_stats(a, b, row_outlet, stats, filter);
+      query, [&](std::string_view a, std::string_view b, std::string_view label, const PairStats& stats) {
+        if (filter.details) g.add_pair_class_stats(a, b, label, stats, filter);
+        else g.add_pair_stats(a, b, label, stats, filter);
       });
   if (!answered) return std::nullopt;
   g.finish(filter, store_lookups(store, filter));
-  // Lets tests tell which path answered (tests/scripts/pair_aggregates.sh).
-  if (const char* trace = std::getenv("IRKG_TRACE_GRAPH_SOURCE"); trace && *trace) std::cerr << "graph: pair aggregates\n";
+  trace_graph_source("pair aggregates");
   return g;
 }
 
 }  // namespace
+
+bool aggregates_enabled() {
+  const char* off = std::getenv("IRKG_NO_AGGREGATES");
+  return !(off && *off && std::string_view(off) != "0");
+}
+
+void trace_graph_source(std::string_view what) {
+  // Lets tests tell which path answered (tests/scripts/pair_aggregates.sh).
+  if (const char* trace = std::getenv("IRKG_TRACE_GRAPH_SOURCE"); trace && *trace) std::cerr << "graph: " << what << "\n";
+}
 
 SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
                        const std::string& focus) {

@@ -34,6 +34,11 @@ std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const st
 
 // One pair as JSON: counts, net, strength, outlets, dates and its evidence claim.
 nlohmann::ordered_json edge_json(const EdgeSummary& e);
+// False when IRKG_NO_AGGREGATES is set (not "0"): commands then read the dyad index as
+// before the pair aggregates (tests compare the two paths).
+bool aggregates_enabled();
+// With IRKG_TRACE_GRAPH_SOURCE set, "graph: WHAT" on stderr: which path answered.
+void trace_graph_source(std::string_view what);
 // "sentence" (outlet, date) of a pair's representative claim, for human output.
 std::string evidence_line(const EdgeSummary& e);
 // "China (CHN)" or just the id when the label adds nothing.

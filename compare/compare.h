@@ -10,6 +10,7 @@
 
 #include "core/claim.h"
 #include "core/outlet_names.h"
+#include "core/pair_stats.h"
 
 namespace irkg {
 
@@ -103,6 +104,17 @@ using PairFactStream =
 // A claim's evidence sentence by id.
 using EvidenceLookup = std::function<std::string(const std::string& claim_id)>;
 OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet = 5);
+
+// The same from cells summed per pair and raw outlet (a store's outlet-matrix rows,
+// docs/STORE.md): `each_pair(fn)` calls fn(a, b, cells) once per pair (state-level codes
+// a <= b). The cells hold no dates or modalities: only options without --since, --until
+// and --asserted can be answered (cells_can_answer); --raw-copies can.
+using PairCellStream = std::function<void(
+    const std::function<void(std::string_view a, std::string_view b, const std::vector<OutletCell>& cells)>&)>;
+bool cells_can_answer(const CompareOptions& options);
+OutletMatrix compare_outlets(const PairCellStream& each_pair, const PairFactStream& pair_facts,
                              const EvidenceLookup& evidence_of, const CompareOptions& options,
                              std::size_t distinctive_per_outlet = 5);
 

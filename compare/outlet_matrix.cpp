@@ -10,6 +10,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 #include "compare/compare.h"
@@ -25,9 +26,18 @@ namespace {
 
 struct Cell {
   std::uint32_t outlet = 0, pair = 0;  // pair: index into Aggregation::pairs
-  double net = 0;
+  // Sum of clamped weights in millionths (the graph's weight rule, core/pair_stats.h): an
+  // integer sum does not depend on the order claims arrive in, so the claims, the dyad
+  // index and the store's matrix rows give the same stances to the last digit.
+  std::int64_t net_micro = 0;
   int claims = 0;
+  double net() const { return static_cast<double>(net_micro) / 1e6; }
 };
+
+// stance_of() on a sum in millionths, without the division.
+int stance_of_micro(std::int64_t net_micro) { return net_micro >= 1'000'000 ? 1 : net_micro <= -1'000'000 ? -1 : 0; }
+
+std::int64_t weight_micro(double weight) { return std::llround(clamped_weight(weight) * 1e6); }
 
 // The strongest claim of a cell: largest |weight|, then smallest claim id, so the pick does
 // not depend on the order claims arrive in.
@@ -87,7 +97,7 @@ struct Aggregation {
   }
 
   std::uint32_t new_cell(std::uint32_t outlet, std::uint32_t pair) {
-    cells.push_back({outlet, pair, 0.0, 0});
+    cells.push_back({outlet, pair, 0, 0});
     if (keep_evidence) strongest.emplace_back();
     return static_cast<std::uint32_t>(cells.size() - 1);
   }
@@ -106,15 +116,24 @@ struct Aggregation {
   }
 
   void add(const OutletFact& c) {
-    const std::uint32_t pair = pair_of(c.a, c.b);
-    const std::uint32_t outlet = outlets.id(c.outlet);
+    const std::uint32_t cell = add(c.a, c.b, c.outlet, 1, weight_micro(c.weight));
+    if (keep_evidence) strongest[cell].offer(c.weight, c.claim_id, c.evidence);
+  }
+
+  std::uint32_t add(std::string_view a, std::string_view b, std::string_view raw_outlet, int claims,
+                    std::int64_t net_micro) {
+    return add(pair_of(a, b), outlets.id(raw_outlet), claims, net_micro);
+  }
+
+  // `claims` claims of one outlet (id) on a pair (id) at once (a store's matrix row); the cell.
+  std::uint32_t add(std::uint32_t pair, std::uint32_t outlet, int claims, std::int64_t net_micro) {
     if (outlet >= cell_for_outlet.size()) cell_for_outlet.resize(outlet + 1, {UINT32_MAX, 0});
     auto& cached = cell_for_outlet[outlet];
     if (cached.first != pair) cached = {pair, cell_of(outlet, pair)};
     Cell& cell = cells[cached.second];
-    cell.net += c.weight;
-    ++cell.claims;
-    if (keep_evidence) strongest[cached.second].offer(c.weight, c.claim_id, c.evidence);
+    cell.net_micro += net_micro;
+    cell.claims += claims;
+    return cached.second;
   }
 };
 
@@ -152,41 +171,60 @@ OutletMatrix build_matrix(const Aggregation& agg, std::size_t distinctive_per_ou
   std::vector<std::size_t> position(n);
   for (std::size_t i = 0; i < n; ++i) position[order[i]] = i;
 
-  std::vector<std::vector<std::uint32_t>> cells_of(n);  // per matrix position
-  for (std::uint32_t c = 0; c < agg.cells.size(); ++c) cells_of[position[agg.cells[c].outlet]].push_back(c);
-
+  // Cells are visited in the order they are stored (pair by pair), never outlet by outlet:
+  // at 10M claims there are 4.5M cells (108 MB), and jumping between them per outlet cost
+  // a cache miss each, most of the matrix's time.
   OutletMatrix m;
   m.agreement.assign(n, std::vector<double>(n, 0.0));
   m.shared.assign(n, std::vector<int>(n, 0));
   const std::size_t words = (agg.pairs.size() + 63) / 64;
   std::vector<std::vector<std::uint64_t>> positive(n, std::vector<std::uint64_t>(words, 0)), negative = positive;
-  std::vector<int> stances(n, 0);
+  std::vector<int> stances(n, 0), claims(n, 0), dyads(n, 0), actors(n, 0);
   std::vector<int> pos_outlets(agg.pairs.size(), 0), neg_outlets(agg.pairs.size(), 0), reporters(agg.pairs.size(), 0);
-  std::vector<char> actor_seen(agg.actors.size(), 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    int claims = 0, actors = 0;
-    for (std::uint32_t c : cells_of[i]) {
-      const Cell& cell = agg.cells[c];
-      claims += cell.claims;
-      for (std::uint32_t a : {agg.pairs[cell.pair].first, agg.pairs[cell.pair].second})
-        if (!actor_seen[a]) {
-          actor_seen[a] = 1;
-          ++actors;
-        }
-      ++reporters[cell.pair];
-      const int s = stance_of(cell.net);
-      if (s == 0) continue;
-      ++stances[i];
-      auto& bits = s > 0 ? positive[i] : negative[i];
-      bits[cell.pair / 64] |= std::uint64_t{1} << (cell.pair % 64);
-      ++(s > 0 ? pos_outlets : neg_outlets)[cell.pair];
-    }
-    for (std::uint32_t c : cells_of[i]) {
-      actor_seen[agg.pairs[agg.cells[c].pair].first] = 0;
-      actor_seen[agg.pairs[agg.cells[c].pair].second] = 0;
-    }
-    m.coverage.push_back({agg.outlets.name(order[i]), claims, static_cast<int>(cells_of[i].size()), actors});
+  for (const Cell& cell : agg.cells) {
+    const std::size_t i = position[cell.outlet];
+    claims[i] += cell.claims;
+    ++dyads[i];
+    ++reporters[cell.pair];
+    const int s = stance_of_micro(cell.net_micro);
+    if (s == 0) continue;
+    ++stances[i];
+    auto& bits = s > 0 ? positive[i] : negative[i];
+    bits[cell.pair / 64] |= std::uint64_t{1} << (cell.pair % 64);
+    ++(s > 0 ? pos_outlets : neg_outlets)[cell.pair];
   }
+  // Distinct actors per outlet: one bit per (outlet, actor) when that fits the budget
+  // (100 outlets x 300 actors: 4 KB), else outlet by outlet over its cells.
+  constexpr std::uint64_t kActorBitsBudget = std::uint64_t{256} << 20;
+  const std::size_t actor_count = agg.actors.size();
+  if (static_cast<std::uint64_t>(n) * actor_count <= kActorBitsBudget) {
+    std::vector<std::uint64_t> seen((n * actor_count + 63) / 64, 0);
+    for (const Cell& cell : agg.cells) {
+      const std::size_t i = position[cell.outlet];
+      for (std::uint32_t a : {agg.pairs[cell.pair].first, agg.pairs[cell.pair].second}) {
+        const std::size_t bit = i * actor_count + a;
+        std::uint64_t& word = seen[bit / 64];
+        const std::uint64_t mask = std::uint64_t{1} << (bit % 64);
+        if (!(word & mask)) {
+          word |= mask;
+          ++actors[i];
+        }
+      }
+    }
+  } else {
+    std::vector<std::vector<std::uint32_t>> actors_of(n);
+    for (const Cell& cell : agg.cells) {
+      auto& list = actors_of[position[cell.outlet]];
+      list.push_back(agg.pairs[cell.pair].first);
+      list.push_back(agg.pairs[cell.pair].second);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      std::sort(actors_of[i].begin(), actors_of[i].end());
+      actors[i] = static_cast<int>(std::unique(actors_of[i].begin(), actors_of[i].end()) - actors_of[i].begin());
+      std::vector<std::uint32_t>().swap(actors_of[i]);
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) m.coverage.push_back({agg.outlets.name(order[i]), claims[i], dyads[i], actors[i]});
   for (std::size_t i = 0; i < n; ++i) {
     m.shared[i][i] = stances[i];
     m.agreement[i][i] = stances[i] == 0 ? 0.0 : 1.0;
@@ -205,25 +243,35 @@ OutletMatrix build_matrix(const Aggregation& agg, std::size_t distinctive_per_ou
     std::uint32_t rank, cell;
     int own, consensus;
   };
-  for (std::size_t i = 0; i < n; ++i) {
-    std::vector<Candidate> mine;
-    for (std::uint32_t c : cells_of[i]) {
-      const Cell& cell = agg.cells[c];
-      const int own = stance_of(cell.net);
-      int pos = pos_outlets[cell.pair], neg = neg_outlets[cell.pair];
-      if (own > 0) --pos;
-      if (own < 0) --neg;
-      const int others = reporters[cell.pair] - 1;
-      const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
-      const bool opposite = own != 0 && consensus == -own;
-      if (!opposite && others > 0) continue;
-      mine.push_back({(opposite ? 1e9 : 0.0) + std::abs(cell.net), pair_rank[cell.pair], c, own, consensus});
+  // Per outlet only the best k are needed: a list is cut back to them whenever it doubles
+  // (at 10M claims a third of the 4.5M cells oppose their pair's consensus: 36 MB as one
+  // list). The order is total (rank names the pair), so cutting early keeps the same k.
+  const auto better = [](const Candidate& x, const Candidate& y) {
+    return x.score != y.score ? x.score > y.score : x.rank < y.rank;
+  };
+  const std::size_t keep = distinctive_per_outlet, cut_at = std::max<std::size_t>(2 * keep, 64);
+  std::vector<std::vector<Candidate>> candidates(n);
+  for (std::uint32_t c = 0; c < agg.cells.size(); ++c) {
+    const Cell& cell = agg.cells[c];
+    const int own = stance_of_micro(cell.net_micro);
+    int pos = pos_outlets[cell.pair], neg = neg_outlets[cell.pair];
+    if (own > 0) --pos;
+    if (own < 0) --neg;
+    const int others = reporters[cell.pair] - 1;
+    const int consensus = pos > neg ? 1 : neg > pos ? -1 : 0;
+    const bool opposite = own != 0 && consensus == -own;
+    if (!opposite && others > 0) continue;
+    auto& list = candidates[position[cell.outlet]];
+    list.push_back({(opposite ? 1e9 : 0.0) + std::abs(cell.net()), pair_rank[cell.pair], c, own, consensus});
+    if (list.size() >= cut_at) {
+      std::nth_element(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(keep), list.end(), better);
+      list.resize(keep);
     }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    std::vector<Candidate>& mine = candidates[i];
     const std::size_t k = std::min(distinctive_per_outlet, mine.size());
-    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(k), mine.end(),
-                      [](const Candidate& x, const Candidate& y) {
-                        return x.score != y.score ? x.score > y.score : x.rank < y.rank;
-                      });
+    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(k), mine.end(), better);
     for (std::size_t c = 0; c < k; ++c) {
       const Cell& cell = agg.cells[mine[c].cell];
       m.distinctive.push_back({m.coverage[i].outlet, agg.actors.name(agg.pairs[cell.pair].first),
@@ -269,17 +317,15 @@ OutletMatrix compare_outlets(const ClaimStream& each_claim, const CompareOptions
   return m;
 }
 
-OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
-                             const EvidenceLookup& evidence_of, const CompareOptions& options,
-                             std::size_t distinctive_per_outlet) {
-  Aggregation agg;
-  each_fact([&](const OutletFact& f) {
-    if (counts(f, options)) agg.add(f);
-  });
+namespace {
+
+// The matrix of `agg`, with the sentences of its distinctive cells: their pairs' facts are
+// read again (one dyad seek each), each cell's strongest claim picked by the rule above and
+// its sentence fetched.
+OutletMatrix matrix_with_evidence(Aggregation& agg, const PairFactStream& pair_facts, const EvidenceLookup& evidence_of,
+                                  const CompareOptions& options, std::size_t distinctive_per_outlet) {
   std::vector<Distinctive> chosen;
   OutletMatrix m = build_matrix(agg, distinctive_per_outlet, chosen);
-  // Only the distinctive cells show a sentence: read their pairs' facts again (one dyad
-  // seek each), pick each cell's strongest claim by the rule above and fetch its sentence.
   std::map<std::uint32_t, std::vector<std::size_t>> by_pair;  // pair -> positions in `chosen`
   for (std::size_t d = 0; d < chosen.size(); ++d) by_pair[agg.cells[chosen[d].cell].pair].push_back(d);
   for (const auto& [pair, wanted] : by_pair) {
@@ -295,6 +341,51 @@ OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactSt
       if (!best[w].claim_id.empty() && evidence_of) m.distinctive[wanted[w]].evidence = evidence_of(best[w].claim_id);
   }
   return m;
+}
+
+}  // namespace
+
+OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet) {
+  Aggregation agg;
+  each_fact([&](const OutletFact& f) {
+    if (counts(f, options)) agg.add(f);
+  });
+  return matrix_with_evidence(agg, pair_facts, evidence_of, options, distinctive_per_outlet);
+}
+
+bool cells_can_answer(const CompareOptions& options) {
+  return options.since.empty() && options.until.empty() && !options.asserted_only;
+}
+
+OutletMatrix compare_outlets(const PairCellStream& each_pair, const PairFactStream& pair_facts,
+                             const EvidenceLookup& evidence_of, const CompareOptions& options,
+                             std::size_t distinctive_per_outlet) {
+  if (!cells_can_answer(options))
+    throw std::logic_error("compare_outlets: matrix rows hold no dates or modalities");
+  Aggregation agg;
+  // Rows list their outlets sorted by name, mostly the same ones row after row: the
+  // previous row's outlet at the same position is compared before hashing (4.5M cells at
+  // 10M claims).
+  std::vector<std::pair<std::string, std::uint32_t>> memo;
+  each_pair([&](std::string_view a, std::string_view b, const std::vector<OutletCell>& cells) {
+    if (memo.size() < cells.size()) memo.resize(cells.size(), {std::string(), UINT32_MAX});
+    std::uint32_t pair = UINT32_MAX;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const OutletCell& c = cells[i];
+      const std::int64_t claims = options.raw_copies ? c.claims : c.claims - c.copy_claims;
+      if (claims <= 0) continue;  // only copies: the cell does not exist without them
+      auto& [memo_name, memo_id] = memo[i];
+      if (memo_id == UINT32_MAX || memo_name != c.outlet) {
+        memo_name = c.outlet;
+        memo_id = agg.outlets.id(c.outlet);
+      }
+      if (pair == UINT32_MAX) pair = agg.pair_of(a, b);
+      agg.add(pair, memo_id, static_cast<int>(claims), options.raw_copies ? c.net_micro : c.net_micro - c.copy_net_micro);
+    }
+  });
+  return matrix_with_evidence(agg, pair_facts, evidence_of, options, distinctive_per_outlet);
 }
 
 }  // namespace irkg

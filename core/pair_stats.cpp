@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "core/date.h"
 
@@ -42,7 +43,33 @@ void merge_counts(std::vector<std::pair<std::string, std::int64_t>>& into,
   into = std::move(merged);
 }
 
+void merge_days(std::vector<std::int32_t>& into, const std::vector<std::int32_t>& from) {
+  if (from.empty()) return;
+  if (into.empty()) {
+    into = from;
+    return;
+  }
+  std::vector<std::int32_t> merged;
+  merged.reserve(into.size() + from.size());
+  std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(merged));
+  into = std::move(merged);
+}
+
+OutletCell& cell_for(std::vector<OutletCell>& cells, std::string_view outlet) {
+  auto it = std::lower_bound(cells.begin(), cells.end(), outlet,
+                             [](const OutletCell& c, std::string_view key) { return c.outlet < key; });
+  if (it == cells.end() || it->outlet != outlet) {
+    it = cells.emplace(it);
+    it->outlet.assign(outlet);
+  }
+  return *it;
+}
+
 }  // namespace
+
+std::string_view PairClaim::relation_class() const {
+  return !category.empty() ? category : !relation.empty() ? relation : std::string_view("OTHER");
+}
 
 double clamped_weight(double w) { return std::isfinite(w) ? std::clamp(w, -10.0, 10.0) : 0.0; }
 
@@ -60,7 +87,7 @@ bool stronger_evidence(const PairEvidence& x, const PairEvidence& y) {
   return x.id < y.id;
 }
 
-void PairStats::add(const PairClaim& c, bool keep_outlet) {
+void PairStats::add(const PairClaim& c, bool keep_outlet, bool keep_days) {
   const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
   ++(polarity > 0 ? positive : polarity < 0 ? negative : neutral);
   const double w = clamped_weight(c.weight);
@@ -70,6 +97,10 @@ void PairStats::add(const PairClaim& c, bool keep_outlet) {
   if (day != INT32_MIN) {
     first_day = std::min(first_day, day);
     last_day = std::max(last_day, day);
+    if (keep_days) {
+      const auto at = std::lower_bound(days.begin(), days.end(), day);
+      if (at == days.end() || *at != day) days.insert(at, day);
+    }
   }
   if (keep_outlet && !c.outlet.empty()) add_count(outlets, c.outlet, 1);
   add_count(relations, c.relation, 1);
@@ -90,6 +121,17 @@ void PairStats::add(const PairClaim& c, bool keep_outlet) {
   }
 }
 
+void PairStats::add_cell(const PairClaim& c) {
+  OutletCell& cell = cell_for(cells, c.outlet);
+  const std::int64_t micro = std::llround(clamped_weight(c.weight) * 1e6);
+  ++cell.claims;
+  cell.net_micro += micro;
+  if (c.copy) {
+    ++cell.copy_claims;
+    cell.copy_net_micro += micro;
+  }
+}
+
 void PairStats::merge(const PairStats& o) {
   positive += o.positive;
   negative += o.negative;
@@ -102,6 +144,14 @@ void PairStats::merge(const PairStats& o) {
   merge_counts(relations, o.relations);
   for (std::size_t i = 0; i < best.size(); ++i)
     if (stronger_evidence(o.best[i], best[i])) best[i] = o.best[i];
+  merge_days(days, o.days);
+  for (const OutletCell& from : o.cells) {
+    OutletCell& into = cell_for(cells, from.outlet);
+    into.claims += from.claims;
+    into.net_micro += from.net_micro;
+    into.copy_claims += from.copy_claims;
+    into.copy_net_micro += from.copy_net_micro;
+  }
 }
 
 }  // namespace irkg

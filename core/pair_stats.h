@@ -13,13 +13,30 @@
 
 namespace irkg {
 
-// One claim as the aggregates count it: state-level codes (a < b), never negated.
+// One claim as the aggregates count it: state-level codes (a <= b), never negated. A claim
+// between one state's actors (a == b) counts only in the outlet matrix's rows (x rows,
+// docs/STORE.md), as the matrix counts it; the graph leaves it out.
 struct PairClaim {
   std::string_view a, b;
-  std::string_view date, outlet, relation, claim_id;
+  std::string_view date, outlet, relation, category, claim_id;
   int polarity = 0;
   double weight = 0.0;
   bool asserted = false;  // modality "asserted"
+  bool copy = false;      // from a later copy of a syndicated story (the matrix leaves it out by default)
+  bool self_pair() const { return a == b; }
+  // The graph's relation class (GraphML writes one edge per class): the category, else
+  // the relation, else OTHER.
+  std::string_view relation_class() const;
+};
+
+// One outlet's claims on a pair as the outlet matrix counts them (compare --outlets): all
+// of them and the later copies among them, each as a count and a sum of clamped weights
+// in millionths. Without copies: the difference.
+struct OutletCell {
+  std::string outlet;
+  std::int64_t claims = 0, net_micro = 0;
+  std::int64_t copy_claims = 0, copy_net_micro = 0;
+  bool operator==(const OutletCell&) const = default;
 };
 
 // The strongest claim of one polarity (the graph's representative rule, docs/GRAPH.md):
@@ -45,9 +62,15 @@ struct PairStats {
   // empty (the key names the outlet).
   std::vector<std::pair<std::string, std::int64_t>> outlets, relations;
   std::array<PairEvidence, 3> best;  // polarity -1, 0, +1 at 0, 1, 2
+  // Only in relation-class rows (c): every day a claim is dated, sorted and distinct (the
+  // exports' GEXF spells). Only in outlet-matrix rows (x): per outlet, sorted by name;
+  // those rows leave every other field at its default.
+  std::vector<std::int32_t> days;
+  std::vector<OutletCell> cells;
 
   std::int64_t claims() const { return positive + negative + neutral; }
-  void add(const PairClaim& c, bool keep_outlet);
+  void add(const PairClaim& c, bool keep_outlet, bool keep_days = false);
+  void add_cell(const PairClaim& c);
   void merge(const PairStats& other);
   bool operator==(const PairStats&) const = default;
 };

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "export/exporters.h"
+#include "export/out_buffer.h"
 #include "export/rows.h"
 #include "export/text_escape.h"
 
@@ -9,7 +10,8 @@ namespace irkg {
 
 using namespace exportfmt;
 
-void write_csv_nodes(const SignedGraph& g, std::ostream& out) {
+void write_csv_nodes(const SignedGraph& g, std::ostream& stream) {
+  OutBuffer out(stream);
   out << "Id,Label,type,country,bloc,side,centrality,claims,color\n";
   for (const auto& n : g.nodes())
     out << csv_field(n.id) << ',' << csv_field(n.label) << ',' << csv_field(n.type) << ',' << csv_field(n.country)
@@ -17,7 +19,8 @@ void write_csv_nodes(const SignedGraph& g, std::ostream& out) {
         << bloc_colour(n.bloc) << '\n';
 }
 
-void write_csv_edges(const SignedGraph& g, std::ostream& out) {
+void write_csv_edges(const SignedGraph& g, std::ostream& stream) {
+  OutBuffer out(stream);
   out << "Source,Target,Type,Id,Label,Weight,sign,relation_class,claims,positive,negative,neutral,net,outlets,"
          "first_date,last_date,top_relation,dyad_sign,color,evidence,evidence_agency\n";
   for (const auto& r : edge_rows(g)) {
@@ -35,7 +38,8 @@ void write_csv_edges(const SignedGraph& g, std::ostream& out) {
 
 // Streamed by hand rather than through a JSON DOM: a 100k-edge graph would otherwise
 // allocate millions of small objects (see bench/export_bench.cpp).
-void write_json(const SignedGraph& g, std::ostream& out) {
+void write_json(const SignedGraph& g, std::ostream& stream) {
+  OutBuffer out(stream);
   const auto str = [](const std::string& v) { return json_string(v); };
   const auto& b = g.balance();
   out << "{\n \"directed\": false,\n \"multigraph\": true,\n \"graph\": {\"name\": \"irkg\", \"blocs\": "

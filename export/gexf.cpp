@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "export/exporters.h"
+#include "export/out_buffer.h"
 #include "export/rows.h"
 #include "export/text_escape.h"
 
@@ -13,18 +14,18 @@ using namespace exportfmt;
 
 namespace {
 
-void attvalue(std::ostream& out, const char* id, const std::string& value) {
-  out << "<attvalue for=\"" << id << "\" value=\"" << xml_escape(value) << "\"/>";
+void attvalue(OutBuffer& out, const char* id, const std::string& value) {
+  out << "<attvalue for=\"" << id << "\" value=\"" << xml(value) << "\"/>";
 }
 
-void spells(std::ostream& out, const std::vector<DateSpell>& list) {
+void spells(OutBuffer& out, const std::vector<DateSpell>& list) {
   if (list.empty()) return;  // undated: present for the whole timeline
   out << "<spells>";
-  for (const auto& s : list) out << "<spell start=\"" << s.start << "\" end=\"" << s.end << "\"/>";
+  for (const auto& s : list) out << "<spell start=\"" << s.start() << "\" end=\"" << s.end() << "\"/>";
   out << "</spells>";
 }
 
-void colour(std::ostream& out, const std::string& hex) {
+void colour(OutBuffer& out, const std::string& hex) {
   const Rgb c = rgb_of(hex);
   out << "<viz:color r=\"" << c.r << "\" g=\"" << c.g << "\" b=\"" << c.b << "\"/>";
 }
@@ -46,7 +47,8 @@ std::string token(const std::string& s) {
 
 }  // namespace
 
-void write_gexf(const SignedGraph& g, std::ostream& out) {
+void write_gexf(const SignedGraph& g, std::ostream& stream) {
+  OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
          "  <meta><creator>irkg</creator><description>Signed alliance/rivalry graph of international-relations "
@@ -78,7 +80,7 @@ void write_gexf(const SignedGraph& g, std::ostream& out) {
          "    </attributes>\n"
          "    <nodes>\n";
   for (const auto& n : g.nodes()) {
-    out << "      <node id=\"" << xml_escape(n.id) << "\" label=\"" << xml_escape(n.label) << "\"><attvalues>";
+    out << "      <node id=\"" << xml(n.id) << "\" label=\"" << xml(n.label) << "\"><attvalues>";
     attvalue(out, "type", n.type);
     attvalue(out, "country", n.country);
     attvalue(out, "bloc", std::to_string(n.bloc));
@@ -93,9 +95,9 @@ void write_gexf(const SignedGraph& g, std::ostream& out) {
   out << "    </nodes>\n    <edges>\n";
   for (const auto& r : edge_rows(g)) {
     const auto& s = *r.summary;
-    out << "      <edge id=\"" << r.id << "\" source=\"" << xml_escape(r.dyad->a) << "\" target=\""
-        << xml_escape(r.dyad->b) << "\" kind=\"" << xml_escape(token(*r.relation_class)) << "\" label=\""
-        << xml_escape(*r.relation_class) << "\" weight=\"" << number(s.strength()) << "\"><attvalues>";
+    out << "      <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
+        << xml(r.dyad->b) << "\" kind=\"" << xml(token(*r.relation_class)) << "\" label=\""
+        << xml(*r.relation_class) << "\" weight=\"" << number(s.strength()) << "\"><attvalues>";
     attvalue(out, "sign", std::to_string(s.sign));
     attvalue(out, "relation_class", *r.relation_class);
     attvalue(out, "claims", std::to_string(s.claims()));

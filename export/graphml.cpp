@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "export/exporters.h"
+#include "export/out_buffer.h"
 #include "export/rows.h"
 #include "export/text_escape.h"
 
@@ -38,13 +39,14 @@ constexpr Key kKeys[] = {
     {"e_ev_date", "edge", "evidence_date", "string"},
 };
 
-void data(std::ostream& out, const char* key, const std::string& value) {
-  out << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>";
+void data(OutBuffer& out, const char* key, const std::string& value) {
+  out << "<data key=\"" << key << "\">" << xml(value) << "</data>";
 }
 
 }  // namespace
 
-void write_graphml(const SignedGraph& g, std::ostream& out) {
+void write_graphml(const SignedGraph& g, std::ostream& stream) {
+  OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
   for (const auto& k : kKeys)
@@ -53,7 +55,7 @@ void write_graphml(const SignedGraph& g, std::ostream& out) {
   // Undirected: an edge aggregates claims made in both directions of a dyad.
   out << "  <graph id=\"irkg\" edgedefault=\"undirected\">\n";
   for (const auto& n : g.nodes()) {
-    out << "    <node id=\"" << xml_escape(n.id) << "\">";
+    out << "    <node id=\"" << xml(n.id) << "\">";
     data(out, "v_label", n.label);
     data(out, "v_type", n.type);
     data(out, "v_country", n.country);
@@ -66,8 +68,8 @@ void write_graphml(const SignedGraph& g, std::ostream& out) {
   }
   for (const auto& r : edge_rows(g)) {
     const auto& s = *r.summary;
-    out << "    <edge id=\"" << r.id << "\" source=\"" << xml_escape(r.dyad->a) << "\" target=\""
-        << xml_escape(r.dyad->b) << "\">";
+    out << "    <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
+        << xml(r.dyad->b) << "\">";
     data(out, "e_label", *r.relation_class);
     data(out, "e_weight", number(s.strength()));
     data(out, "e_sign", std::to_string(s.sign));

@@ -1,5 +1,6 @@
 #include "export/text_escape.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -49,11 +50,29 @@ std::string xml_clean(std::string_view s) {
   return out;
 }
 
+// Printable ASCII without a character XML escapes, checked in one pass (find_first_of ran
+// a memchr per character: a tenth of a large export's time).
+bool xml_plain(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7F || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') return false;
+  }
+  return true;
+}
+
 std::string xml_escape(std::string_view s) {
-  if (plain_ascii(s) && s.find_first_of("&<>\"'") == std::string_view::npos) return std::string(s);
-  const std::string clean = xml_clean(s);
   std::string out;
-  out.reserve(clean.size() + 16);
+  append_xml_escaped(out, s);
+  return out;
+}
+
+void append_xml_escaped(std::string& out, std::string_view s) {
+  if (xml_plain(s)) {
+    out.append(s);
+    return;
+  }
+  const std::string clean = xml_clean(s);
+  out.reserve(out.size() + clean.size() + 16);
   for (char c : clean) {
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -68,7 +87,6 @@ std::string xml_escape(std::string_view s) {
       default: out.push_back(c);
     }
   }
-  return out;
 }
 
 std::string json_string(std::string_view s) {
@@ -106,9 +124,12 @@ std::string csv_field(std::string_view s) {
 
 std::string number(double x) {
   if (!std::isfinite(x)) return "0";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", x);
-  std::string s = buf;
+  // std::to_chars with a precision rounds exactly as printf("%.6f") does, without the
+  // format parsing (a large export prints millions of numbers).
+  char buf[400];
+  const auto result = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 6);
+  if (result.ec != std::errc()) return "0";
+  std::string s(buf, result.ptr);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   if (s == "-0") s = "0";

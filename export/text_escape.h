@@ -11,6 +11,8 @@ namespace irkg::exportfmt {
 std::string xml_clean(std::string_view s);
 // xml_clean plus escaping of & < > " ' for use in element text and attribute values.
 std::string xml_escape(std::string_view s);
+// The same, appended to `out`.
+void append_xml_escaped(std::string& out, std::string_view s);
 // A JSON string literal (quoted), cleaned like XML so every format carries the same text.
 std::string json_string(std::string_view s);
 // A CSV field per RFC 4180: cleaned like XML, quoted when it holds , " CR or LF. A text

@@ -49,7 +49,7 @@ struct ClassAccumulator {
   // (a graph built from the pair index and one built from the claims must agree to the
   // last digit, and weights such as 3.4 have no exact binary form).
   std::int64_t net_micro = 0, abs_weight_micro = 0;
-  std::vector<std::uint32_t> outlets;                          // sorted, unique
+  std::vector<std::uint32_t> outlets;  // ids: sorted and distinct from claims, appended (repeats) from aggregate rows
   std::vector<std::pair<std::uint32_t, std::size_t>> relations;  // relation id, count
   std::vector<std::int32_t> days;                               // claim dates, deduplicated in finish()
   std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;     // kept instead of days without details
@@ -115,6 +115,7 @@ struct SignedGraph::Impl {
   std::size_t recent_pair_index = 0;
 
   // Results of finish().
+  std::vector<std::string> outlet_names_by_rank;  // what the edges' OutletLists index
   std::vector<NodeSummary> nodes;
   std::vector<EdgeSummary> edges;
   std::unordered_map<std::string, std::size_t> node_index;
@@ -126,6 +127,12 @@ struct SignedGraph::Impl {
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
   void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
   void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
+  // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
+  std::size_t pair_edge(std::string_view x, std::string_view y);
+  // Adds a row's counts, sums, outlets, relations and first/last day to one class.
+  void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
+  // Offers a row's strongest claim per polarity to the edge's.
+  void offer_best(std::size_t index, const PairStats& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
   void build_boost_graph();
   void compute_balance();     // balance.cpp

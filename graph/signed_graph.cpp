@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/date.h"
+#include "graph/day_bitmap.h"
 #include "graph/graph_impl.h"
 
 namespace irkg {
@@ -50,7 +51,9 @@ void add_count(std::vector<std::pair<std::uint32_t, std::size_t>>& v, std::uint3
   v.emplace_back(id, n);
 }
 
-// YYYY-MM-DD by hand: finish() formats millions of spell bounds, and snprintf dominated.
+}  // namespace
+
+// YYYY-MM-DD by hand: exports format millions of spell bounds, and snprintf dominated.
 std::string format_day(std::int32_t day) {
   const Ymd d = civil_from_days(day);
   if (d.year < 0 || d.year > 9999) return format_iso_date(d);
@@ -63,6 +66,8 @@ std::string format_day(std::int32_t day) {
   put(8, d.day, 2);
   return out;
 }
+
+namespace {
 
 // Most frequent relation; ties go to the alphabetically first so output is stable.
 std::string top_of(const std::vector<std::pair<std::uint32_t, std::size_t>>& counts, const Interner& names) {
@@ -81,17 +86,30 @@ std::string top_of(const std::vector<std::pair<std::uint32_t, std::size_t>>& cou
 }  // namespace
 
 std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
-  std::sort(days.begin(), days.end());
+  if (!std::is_sorted(days.begin(), days.end())) std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   std::vector<DateSpell> spells;
   for (std::size_t i = 0; i < days.size();) {
     std::size_t j = i;
     while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
-    spells.push_back({format_day(days[i]), format_day(days[j])});
+    spells.emplace_back(days[i], days[j]);
     i = j + 1;
   }
   return spells;
 }
+
+DateSpell::DateSpell(std::string_view start, std::string_view end) {
+  const auto day = [](std::string_view date) {
+    const auto ymd = parse_iso_date(date);
+    if (!ymd) throw std::invalid_argument("a spell bound must be YYYY-MM-DD, not '" + std::string(date) + "'");
+    return static_cast<std::int32_t>(days_from_civil(*ymd));
+  };
+  first_day = day(start);
+  last_day = day(end);
+}
+
+std::string DateSpell::start() const { return format_day(first_day); }
+std::string DateSpell::end() const { return format_day(last_day); }
 
 OutletList::OutletList(std::initializer_list<std::string_view> names) {
   auto owned = std::make_shared<std::vector<std::string>>(names.begin(), names.end());
@@ -240,12 +258,37 @@ void SignedGraph::add_pair_stats(std::string_view a, std::string_view b, std::st
   impl_->accumulate_pair(a, b, row_outlet, stats);
 }
 
-// accumulate() for many claims of one pair at once: the same sums, and the strongest claim
-// per polarity by the same order (the rows keep it by stronger_evidence, which is
-// compare_keys plus the smaller id).
-void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
-                                        const PairStats& s) {
-  claims_seen += static_cast<std::size_t>(s.claims());
+void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
+                                       const PairStats& stats, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_class_stats after finish");
+  if (!filter.details) throw std::logic_error("SignedGraph::add_pair_class_stats: class rows are for details");
+  if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
+  impl_->keep_days = true;
+  impl_->claims_seen += static_cast<std::size_t>(stats.claims());
+  const std::size_t index = impl_->pair_edge(a, b);
+  const std::uint32_t cls = impl_->classes.id(relation_class);
+  EdgeAccumulator& edge = impl_->accumulators[index];
+  ClassAccumulator* acc = nullptr;
+  for (auto& k : edge.classes)
+    if (k.class_id == cls) acc = &k;
+  if (!acc) {
+    edge.classes.emplace_back();
+    acc = &edge.classes.back();
+    acc->class_id = cls;
+  }
+  impl_->add_row(*acc, {}, stats);
+  acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
+  // finish() sizes its day bitmaps by the classes' first and last days: a row's days must
+  // lie inside them even if the row's own bounds disagreed.
+  if (!stats.days.empty()) {
+    const auto [low, high] = std::minmax_element(stats.days.begin(), stats.days.end());
+    acc->first_day = std::min(acc->first_day, *low);
+    acc->last_day = std::max(acc->last_day, *high);
+  }
+  impl_->offer_best(index, stats);
+}
+
+std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {
   const auto vertex = [&](std::string_view id) {
     const std::uint32_t v = actors.id(id);
     if (v >= vertices.size()) {
@@ -265,9 +308,23 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
     accumulators.back().b = b;
   }
   recent_pair = UINT64_MAX;  // accumulate()'s memo must not outlive an insertion made here
+  return index;
+}
+
+// accumulate() for many claims of one pair at once: the same sums, and the strongest claim
+// per polarity by the same order (the rows keep it by stronger_evidence, which is
+// compare_keys plus the smaller id).
+void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
+                                        const PairStats& s) {
+  claims_seen += static_cast<std::size_t>(s.claims());
+  const std::size_t index = pair_edge(x, y);
   EdgeAccumulator& edge = accumulators[index];
   if (edge.classes.empty()) edge.classes.emplace_back();
-  ClassAccumulator& acc = edge.classes.front();
+  add_row(edge.classes.front(), row_outlet, s);
+  offer_best(index, s);
+}
+
+void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s) {
   acc.positive += static_cast<std::size_t>(s.positive);
   acc.negative += static_cast<std::size_t>(s.negative);
   acc.neutral += static_cast<std::size_t>(s.neutral);
@@ -285,16 +342,22 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
     }
     return memo_value;
   };
-  if (!row_outlet.empty()) insert_sorted(acc.outlets, outlets.id(row_outlet));
+  // Appended, not inserted in order: finish() sorts each list once and drops repeats
+  // (a pair's outlet rows, or its totals read with several outlets, repeat outlets).
+  if (!row_outlet.empty()) acc.outlets.push_back(outlets.id(row_outlet));
   for (std::size_t i = 0; i < s.outlets.size(); ++i)
     if (s.outlets[i].second > 0 && !s.outlets[i].first.empty())
-      insert_sorted(acc.outlets, memo_id(outlet_memo, i, s.outlets[i].first, outlets));
+      acc.outlets.push_back(memo_id(outlet_memo, i, s.outlets[i].first, outlets));
   for (std::size_t i = 0; i < s.relations.size(); ++i)
     if (s.relations[i].second > 0)
       add_count(acc.relations, memo_id(relation_memo, i, s.relations[i].first, relations),
                 static_cast<std::size_t>(s.relations[i].second));
   acc.first_day = std::min(acc.first_day, s.first_day);
   acc.last_day = std::max(acc.last_day, s.last_day);
+}
+
+void SignedGraph::Impl::offer_best(std::size_t index, const PairStats& s) {
+  EdgeAccumulator& edge = accumulators[index];
   for (std::size_t slot = 0; slot < 3; ++slot) {
     const PairEvidence& e = s.best[slot];
     if (!e.present) continue;
@@ -336,13 +399,50 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
               [&](std::uint32_t x, std::uint32_t y) { return outlets.name(x) < outlets.name(y); });
     for (std::uint32_t r = 0; r < by_name.size(); ++r) outlet_rank[by_name[r]] = r;
   }
-  const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // distinct ids
-    std::sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) { return outlet_rank[x] < outlet_rank[y]; });
-    return OutletList(std::move(ids), &outlets.names());
+  // Lists hold ranks into the names in name order: sorting them is sorting integers.
+  outlet_names_by_rank.resize(outlet_rank.size());
+  for (std::uint32_t id = 0; id < outlet_rank.size(); ++id) outlet_names_by_rank[outlet_rank[id]] = outlets.name(id);
+  // An edge's outlets are its classes' (~10 classes x ~20 at 10M claims): when the graph
+  // has few outlets, marks by rank give them sorted and distinct without a sort.
+  std::vector<char> rank_marked(outlet_rank.size(), 0);
+  const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // ids, repeats allowed
+    if (outlet_rank.size() <= 4 * ids.size()) {
+      for (auto id : ids) rank_marked[outlet_rank[id]] = 1;
+      ids.clear();
+      for (std::uint32_t r = 0; r < rank_marked.size(); ++r)
+        if (rank_marked[r]) {
+          ids.push_back(r);
+          rank_marked[r] = 0;
+        }
+    } else {
+      for (auto& id : ids) id = outlet_rank[id];
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    return OutletList(std::move(ids), &outlet_names_by_rank);
   };
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
-  std::vector<std::vector<std::int32_t>> vertex_days(vertices.size());
+  // Spells: days as bitmaps over the graph's date range when one per vertex fits the
+  // budget (300 vertices over two years: 29 KB), else as sorted vectors (dates centuries
+  // apart).
+  constexpr std::uint64_t kBitmapBudget = 64u << 20;
+  std::int32_t graph_first = INT32_MAX, graph_last = INT32_MIN;
+  if (filter.details)
+    for (const auto& acc : accumulators)
+      for (const auto& k : acc.classes) {
+        graph_first = std::min(graph_first, k.first_day);
+        graph_last = std::max(graph_last, k.last_day);
+      }
+  const bool bitmaps = graph_first <= graph_last &&
+                       DayBitmap::bytes_for(graph_first, graph_last) * (vertices.size() + 1) <= kBitmapBudget;
+  DayBitmap edge_bitmap;
+  std::vector<DayBitmap> vertex_bitmaps;
+  if (bitmaps) {
+    edge_bitmap = DayBitmap(graph_first, graph_last);
+    vertex_bitmaps.assign(vertices.size(), edge_bitmap);
+  }
+  std::vector<std::vector<std::int32_t>> vertex_days(bitmaps ? 0 : vertices.size());
   edges.reserve(accumulators.size());
   std::vector<std::pair<std::size_t, std::string>> to_fetch;  // (edge, representative id) for lookups.claims
   for (std::size_t index = 0; index < accumulators.size(); ++index) {
@@ -373,23 +473,29 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.neutral = k.neutral;
       s.net = static_cast<double>(k.net_micro) / 1e6;
       s.abs_weight = static_cast<double>(k.abs_weight_micro) / 1e6;
-      s.outlets = outlet_list(k.outlets);
+      s.outlets = outlet_list(std::move(k.outlets));
       s.top_relation = top_of(k.relations, relations);
       s.sign = sign_of(s.net, s.abs_weight);
-      std::sort(k.days.begin(), k.days.end());
+      // A class row's days arrive sorted and distinct; claims' days in any order.
+      if (!std::is_sorted(k.days.begin(), k.days.end())) std::sort(k.days.begin(), k.days.end());
       k.days.erase(std::unique(k.days.begin(), k.days.end()), k.days.end());
       if (!k.days.empty()) {
         s.first_date = format_day(k.days.front());
         s.last_date = format_day(k.days.back());
+        first_day = std::min(first_day, k.days.front());
+        last_day = std::max(last_day, k.days.back());
       }
-      edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
+      if (bitmaps) edge_bitmap.add(k.days);
+      else edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
       s.spells = spells_from_days(std::move(k.days));
       e.by_category.emplace(classes.name(k.class_id), std::move(s));
     }
-    std::sort(edge_outlets.begin(), edge_outlets.end());
-    edge_outlets.erase(std::unique(edge_outlets.begin(), edge_outlets.end()), edge_outlets.end());
-    e.outlets = outlet_list(edge_outlets);
-    if (e.claims() < filter.min_claims) continue;
+    e.outlets = outlet_list(std::move(edge_outlets));
+    if (e.claims() < filter.min_claims) {
+      if (bitmaps) edge_bitmap.clear(first_day, last_day);
+      std::vector<ClassAccumulator>().swap(acc.classes);
+      continue;
+    }
     e.a = actors.name(acc.a);
     e.b = actors.name(acc.b);
     if (e.b < e.a) std::swap(e.a, e.b);
@@ -414,20 +520,26 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     for (auto v : {acc.a, acc.b}) {
       used[v] = true;
       vertex_claims[v] += e.claims();
-      if (filter.details) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
+      if (bitmaps) vertex_bitmaps[v].add(edge_bitmap);
+      else if (filter.details) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
     }
     if (filter.details) {
-      e.spells = spells_from_days(std::move(edge_days));
+      if (bitmaps) {
+        e.spells = edge_bitmap.spells();
+        edge_bitmap.clear(first_day, last_day);
+      } else {
+        e.spells = spells_from_days(std::move(edge_days));
+      }
       if (!e.spells.empty()) {
-        e.first_date = e.spells.front().start;
-        e.last_date = e.spells.back().end;
+        e.first_date = e.spells.front().start();
+        e.last_date = e.spells.back().end();
       }
     } else if (first_day != INT32_MAX) {
       e.first_date = format_day(first_day);
       e.last_date = format_day(last_day);
     }
     edges.push_back(std::move(e));
-    if (!filter.details) std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
+    std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
   }
   if (!to_fetch.empty()) {
     std::vector<std::string> ids;
@@ -442,9 +554,10 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   best_claims.clear();
   best_claims.shrink_to_fit();
   dyads.clear();
-  std::sort(edges.begin(), edges.end(), [](const EdgeSummary& x, const EdgeSummary& y) {
-    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-  });
+  // Pairs from the aggregates (and the dyad index) arrive in order already; an EdgeSummary
+  // is large, so a sort that moves them costs even on sorted input.
+  const auto by_pair = [](const EdgeSummary& x, const EdgeSummary& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
+  if (!std::is_sorted(edges.begin(), edges.end(), by_pair)) std::sort(edges.begin(), edges.end(), by_pair);
 
   // Only actors on a kept edge become vertices: min_claims must not leave isolated dots.
   for (std::uint32_t v = 0; v < vertices.size(); ++v) {
@@ -461,7 +574,8 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     n.type = vertices[v].type.empty() ? "unknown" : vertices[v].type;
     n.country = vertices[v].country.empty() ? n.id : vertices[v].country;
     n.claims = vertex_claims[v];
-    if (filter.details) n.spells = spells_from_days(std::move(vertex_days[v]));
+    if (bitmaps) n.spells = vertex_bitmaps[v].spells();
+    else if (filter.details) n.spells = spells_from_days(std::move(vertex_days[v]));
     nodes.push_back(std::move(n));
   }
   std::sort(nodes.begin(), nodes.end(), [](const NodeSummary& x, const NodeSummary& y) { return x.id < y.id; });

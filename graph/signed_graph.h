@@ -72,11 +72,21 @@ struct GraphFilter {
   void validate() const;
 };
 
-// A run of consecutive days on which claims were dated (inclusive), for GEXF spells.
+// A run of consecutive days on which claims were dated (inclusive), for GEXF spells. Kept
+// as day numbers (days since 1970-01-01), formatted when written: a 10M-claim export has
+// ~9M edge spells, and two date strings each took 64 bytes.
 struct DateSpell {
-  std::string start, end;  // YYYY-MM-DD
+  std::int32_t first_day = 0, last_day = 0;
+  DateSpell() = default;
+  DateSpell(std::int32_t first, std::int32_t last) : first_day(first), last_day(last) {}
+  // From YYYY-MM-DD dates (throws std::invalid_argument on another form).
+  DateSpell(std::string_view start, std::string_view end);
+  std::string start() const;  // YYYY-MM-DD
+  std::string end() const;
   bool operator==(const DateSpell&) const = default;
 };
+// YYYY-MM-DD of a day number (days since 1970-01-01).
+std::string format_day(std::int32_t day);
 
 // An edge's distinct outlets, sorted by name; iterating yields std::string_view into the
 // graph's interned names (valid as long as the graph). A whole-store graph has ~100
@@ -243,6 +253,11 @@ class SignedGraph {
   // applies. Without details only (rows carry no relation classes or days).
   void add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats,
                       const GraphFilter& filter);
+  // The same with details, one relation class of a pair at a time (a store's class rows,
+  // which carry each class's outlets, relations and days): what the exports need, for the
+  // whole store at state level without negated claims (the caller checks the filter).
+  void add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
+                            const PairStats& stats, const GraphFilter& filter);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 

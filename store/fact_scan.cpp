@@ -1,6 +1,6 @@
 // Reading the facts the index values carry (schema 3), without claim records.
-// Store::for_each_dyad_fact: the whole dyad index, read on one thread and decoded on the
-// caller's. A 10M-claim graph build is half RocksDB iteration (block reads, LZ4, the
+// Store::Impl::scan_in_background (the whole dyad index, and the pair aggregates' sections):
+// entries read on one thread and decoded on the caller's. A 10M-claim graph build is half RocksDB iteration (block reads, LZ4, the
 // merging iterator) and half aggregation; on two cores the two halves overlap instead of
 // adding up. The reader copies raw entries into chunks (a few MB each); a small bounded
 // queue keeps memory flat and lets the reader run at most a few chunks ahead.
@@ -114,18 +114,18 @@ void parse_dyad_key(std::string_view key, DyadFact& f) {
 }
 
 
-void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const {
-  rocksdb::ReadOptions options = scan_options();
-  // A whole-index scan reads every block once: caching them would only evict what point
-  // lookups need, and big sequential reads beat block-sized ones.
-  options.fill_cache = false;
-  options.readahead_size = 4u << 20;
+void Store::Impl::scan_in_background(Cf cf, const rocksdb::ReadOptions& options, std::string_view start,
+                                     std::string_view prefix, const RawEntryVisitor& fn) const {
   ChunkQueue queue;
   std::jthread reader([&] {
     try {
-      std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[ByDyad]));
+      std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cfs[cf]));
       std::unique_ptr<Chunk> chunk = queue.take_empty();
-      for (it->SeekToFirst(); chunk && it->Valid(); it->Next()) {
+      // Empty bounds are the whole family (and an empty view's null data must not reach memcmp).
+      const rocksdb::Slice within(prefix.data(), prefix.size());
+      if (start.empty()) it->SeekToFirst();
+      else it->Seek(rocksdb::Slice(start.data(), start.size()));
+      for (; chunk && it->Valid() && (prefix.empty() || it->key().starts_with(within)); it->Next()) {
         chunk->bytes.append(it->key().data(), it->key().size());
         chunk->ends.push_back(static_cast<std::uint32_t>(chunk->bytes.size()));
         chunk->bytes.append(it->value().data(), it->value().size());
@@ -135,7 +135,7 @@ void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) c
           chunk = queue.take_empty();
         }
       }
-      impl_->check(it->status());
+      check(it->status());
       if (chunk && !chunk->ends.empty()) queue.put_full(std::move(chunk));
       queue.finish(nullptr);
     } catch (...) {
@@ -143,16 +143,13 @@ void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) c
     }
   });
   try {
-    DyadFact f;
     while (auto chunk = queue.take_full()) {
       const std::string_view bytes = chunk->bytes;
-      std::uint32_t start = 0;
+      std::uint32_t begin = 0;
       for (std::size_t i = 0; i + 1 < chunk->ends.size(); i += 2) {
         const std::uint32_t key_end = chunk->ends[i], value_end = chunk->ends[i + 1];
-        parse_dyad_key(bytes.substr(start, key_end - start), f);
-        codec::decode_dyad_value(bytes.substr(key_end, value_end - key_end), f);
-        start = value_end;
-        fn(f);
+        fn(bytes.substr(begin, key_end - begin), bytes.substr(key_end, value_end - key_end));
+        begin = value_end;
       }
       queue.give_back(std::move(chunk));
     }
@@ -162,6 +159,20 @@ void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) c
   }
   reader.join();
   if (auto error = queue.error()) std::rethrow_exception(error);
+}
+
+void Store::for_each_dyad_fact(const std::function<void(const DyadFact&)>& fn) const {
+  rocksdb::ReadOptions options = scan_options();
+  // A whole-index scan reads every block once: caching them would only evict what point
+  // lookups need, and big sequential reads beat block-sized ones.
+  options.fill_cache = false;
+  options.readahead_size = 4u << 20;
+  DyadFact f;
+  impl_->scan_in_background(ByDyad, options, {}, {}, [&](std::string_view key, std::string_view value) {
+    parse_dyad_key(key, f);
+    codec::decode_dyad_value(value, f);
+    fn(f);
+  });
 }
 
 void Store::for_each_dyad_fact(const std::string& x, const std::string& y,

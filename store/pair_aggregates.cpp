@@ -2,6 +2,8 @@
 // writes or removes the claims, rebuilt from the dyad index on upgrade, and read by the
 // whole-graph commands instead of the 10M-entry dyad index.
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 
 #include "core/date.h"
 
@@ -149,10 +151,29 @@ struct LabelRange {
 Ymd month_after(Ymd d) { return d.month == 12 ? Ymd{d.year + 1, 1, 1} : Ymd{d.year, d.month + 1, 1}; }
 Ymd month_before(Ymd d) { return d.month == 1 ? Ymd{d.year - 1, 12, 1} : Ymd{d.year, d.month - 1, 1}; }
 std::string month_label(const Ymd& d) { return format_iso_date(Ymd{d.year, d.month, 1}).substr(0, 7); }
+std::string year_label(int year) { return format_iso_date(Ymd{year, 1, 1}).substr(0, 4); }
 Ymd last_day_of(const Ymd& d) { return civil_from_days(days_from_civil(month_after(d)) - 1); }
 
-// A date window as day rows for the partial months at its ends and month rows between:
-// a week reads 7 days of rows, a year 12 months plus at most two partial months of days.
+// Whole months [first, last] (month starts; an open bound is nullopt) as month rows for the
+// partial years at either end and year rows between: 11 months across a new year read
+// months only, two years and a half read 2 years and 6 months of rows.
+void month_ranges(const std::optional<Ymd>& first, const std::optional<Ymd>& last, std::vector<LabelRange>& ranges) {
+  const bool cut_start = first && first->month != 1;
+  const bool cut_end = last && last->month != 12;
+  const int first_year = first ? (cut_start ? first->year + 1 : first->year) : 0;
+  const int last_year = last ? (cut_end ? last->year - 1 : last->year) : 0;
+  if (first && last && first_year > last_year) {
+    ranges.push_back({pair_rows::kMonth, month_label(*first), month_label(*last)});
+    return;
+  }
+  if (cut_start) ranges.push_back({pair_rows::kMonth, month_label(*first), month_label(Ymd{first->year, 12, 1})});
+  ranges.push_back({pair_rows::kYear, first ? year_label(first_year) : "", last ? year_label(last_year) : ""});
+  if (cut_end) ranges.push_back({pair_rows::kMonth, month_label(Ymd{last->year, 1, 1}), month_label(*last)});
+}
+
+// A date window as day rows for the partial months at its ends, then month and year rows
+// between: a week reads 7 days of rows, a year across a new year 12 months, any window at
+// most 2 partial months of days, 22 months and its whole years.
 std::vector<LabelRange> window_ranges(const std::string& since, const std::string& until) {
   const bool has_since = !since.empty(), has_until = !until.empty();
   Ymd s{}, u{};
@@ -174,7 +195,8 @@ std::vector<LabelRange> window_ranges(const std::string& since, const std::strin
   if (has_since && has_until && first_full > last_full) return {{pair_rows::kDay, since, until}};
   std::vector<LabelRange> ranges;
   if (cut_start) ranges.push_back({pair_rows::kDay, since, format_iso_date(last_day_of(s))});
-  ranges.push_back({pair_rows::kMonth, has_since ? month_label(first_full) : "", has_until ? month_label(last_full) : ""});
+  month_ranges(has_since ? std::optional<Ymd>(first_full) : std::nullopt,
+               has_until ? std::optional<Ymd>(last_full) : std::nullopt, ranges);
   if (cut_end) ranges.push_back({pair_rows::kDay, format_iso_date(Ymd{u.year, u.month, 1}), until});
   return ranges;
 }
@@ -190,7 +212,11 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
   options.readahead_size = 2u << 20;
   std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[PairStatsCf]));
   std::vector<LabelRange> ranges;
-  if (!q.since.empty() || !q.until.empty()) {
+  if (q.rows != PairStatsQuery::Rows::Totals) {
+    if (!q.since.empty() || !q.until.empty() || !q.outlets.empty())
+      throw std::logic_error("for_each_pair_stats: class and cell rows cover the whole store only");
+    ranges.push_back({q.rows == PairStatsQuery::Rows::Classes ? pair_rows::kClass : pair_rows::kCells, "", ""});
+  } else if (!q.since.empty() || !q.until.empty()) {
     // Claims dated other than YYYY-MM-DD fall in no month or day; the string comparison
     // of the date filter may still keep them, so the rows cannot answer.
     const std::string odd = std::string(1, pair_rows::kOddDate) + kSep;
@@ -205,16 +231,29 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
   }
   PairStats stats;
   pair_rows::ParsedKey key;
+  const auto visit = [&](std::string_view k, std::string_view value) {
+    if (!pair_rows::parse_key(k, key)) throw StoreError("database is corrupt: malformed pair aggregate key");
+    pair_rows::decode_into(value, stats);
+    fn(key.a, key.b, key.section == pair_rows::kOutlet || key.section == pair_rows::kClass ? key.label : std::string_view(),
+       stats);
+  };
   for (const LabelRange& range : ranges) {
     const std::string prefix = std::string(1, range.section) + kSep;
     // Outlet rows: exactly one label (an outlet's name may extend another's).
     const std::string start = range.section == pair_rows::kOutlet ? prefix + range.from + kSep : prefix + range.from;
     const std::string& within = range.section == pair_rows::kOutlet ? start : prefix;
+    if (range.to.empty() && range.section != pair_rows::kOutlet) {
+      // To the end of a section (the whole store's rows: 448k class rows at 10M claims):
+      // RocksDB reads on a thread of its own while this one decodes and aggregates.
+      impl_->scan_in_background(PairStatsCf, options, start, within, visit);
+      continue;
+    }
     for (it->Seek(start); it->Valid() && it->key().starts_with(within); it->Next()) {
-      if (!pair_rows::parse_key(view(it->key()), key)) throw StoreError("database is corrupt: malformed pair aggregate key");
-      if (!range.to.empty() && key.label > range.to) break;
-      pair_rows::decode_into(view(it->value()), stats);
-      fn(key.a, key.b, key.section == pair_rows::kOutlet ? key.label : std::string_view(), stats);
+      if (!range.to.empty()) {
+        if (!pair_rows::parse_key(view(it->key()), key)) throw StoreError("database is corrupt: malformed pair aggregate key");
+        if (key.label > range.to) break;
+      }
+      visit(view(it->key()), view(it->value()));
     }
     impl_->check(it->status());
   }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <algorithm>
 #include <deque>
 
 #include "core/date.h"
@@ -15,6 +16,9 @@ using store_schema::kSep;
 namespace {
 
 constexpr char kFormat = 'S';
+// Tags of the optional trailing sections (schema 5): a class row's days, a matrix row's cells.
+constexpr char kDaysTag = 'D';
+constexpr char kCellsTag = 'X';
 
 std::string_view state_code(const Actor& a) { return a.country.empty() ? a.id : a.country; }
 
@@ -117,41 +121,48 @@ class AddRows : public rocksdb::MergeOperator {
 std::optional<PairClaim> of_claim(const Claim& c) {
   if (c.negated) return std::nullopt;
   const std::string_view s = state_code(c.subject), o = state_code(c.object);
-  if (s.empty() || o.empty() || s == o) return std::nullopt;
+  if (s.empty() || o.empty()) return std::nullopt;
   PairClaim p;
   p.a = std::min(s, o);
   p.b = std::max(s, o);
   p.date = c.date;
   p.outlet = c.outlet;
   p.relation = c.relation;
+  p.category = c.category;
   p.claim_id = c.id;
   p.polarity = c.polarity;
   p.weight = c.weight;
   p.asserted = c.modality == "asserted";
+  p.copy = is_copy(c);
   return p;
 }
 
 std::optional<PairClaim> of_dyad_fact(const DyadFact& f) {
-  if (!(f.a_state && f.b_state) || f.negated || f.a.empty() || f.b.empty() || f.a == f.b) return std::nullopt;
+  if (!(f.a_state && f.b_state) || f.negated || f.a.empty() || f.b.empty()) return std::nullopt;
   PairClaim p;
   p.a = f.a;
   p.b = f.b;
   p.date = f.date;
   p.outlet = f.outlet;
   p.relation = f.relation;
+  p.category = f.category;
   p.claim_id = f.claim_id;
   p.polarity = f.polarity;
   p.weight = f.weight;
   p.asserted = f.modality == "asserted";
+  p.copy = f.copy;
   return p;
 }
 
 void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
-  // The strings are reused from call to call (ingest builds 2-3 keys per claim).
+  // The strings are reused from call to call (ingest builds 5-7 keys per claim).
   std::size_t used = 0;
-  const auto key = [&](char section, std::string_view label, bool labelled) {
+  const auto next = [&]() -> std::string& {
     if (used == keys.size()) keys.emplace_back();
-    std::string& k = keys[used++];
+    return keys[used++];
+  };
+  const auto key = [&](char section, std::string_view label, bool labelled) {
+    std::string& k = next();
     k.assign(1, section);
     k += kSep;
     if (labelled) {
@@ -162,14 +173,27 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
     k += kSep;
     k += c.b;
   };
-  key(kTotals, {}, false);
-  if (!c.outlet.empty()) key(kOutlet, c.outlet, true);
-  if (!c.date.empty()) {
-    if (c.date.size() == 10 && parse_iso_date(c.date)) {
-      key(kMonth, c.date.substr(0, 7), true);
-      key(kDay, c.date, true);
-    } else {
-      key(kOddDate, {}, false);
+  key(kCells, {}, false);
+  if (!c.self_pair()) {
+    key(kTotals, {}, false);
+    // The class goes last: a category or relation may hold any character, codes do not.
+    std::string& k = next();
+    k.assign(1, kClass);
+    k += kSep;
+    k += c.a;
+    k += kSep;
+    k += c.b;
+    k += kSep;
+    k += c.relation_class();
+    if (!c.outlet.empty()) key(kOutlet, c.outlet, true);
+    if (!c.date.empty()) {
+      if (c.date.size() == 10 && parse_iso_date(c.date)) {
+        key(kYear, c.date.substr(0, 4), true);
+        key(kMonth, c.date.substr(0, 7), true);
+        key(kDay, c.date, true);
+      } else {
+        key(kOddDate, {}, false);
+      }
     }
   }
   keys.resize(used);
@@ -180,7 +204,8 @@ void add_to_rows(RowSet& rows, const PairClaim& c, std::vector<std::string>& key
   for (const auto& k : key_buffer) {
     auto it = rows.find(k);
     if (it == rows.end()) it = rows.emplace(k, PairStats{}).first;
-    it->second.add(c, k[0] != kOutlet);
+    if (k[0] == kCells) it->second.add_cell(c);
+    else it->second.add(c, k[0] != kOutlet, k[0] == kClass);
   }
 }
 
@@ -211,6 +236,24 @@ std::string encode(const PairStats& s) {
       put_hex_id(out, e.id);
     } else {
       put_string(out, e.id);
+    }
+  }
+  // Optional trailing sections, each behind its tag (a row without them ends here).
+  if (!s.days.empty()) {
+    out.push_back(kDaysTag);
+    put_varint(out, s.days.size());
+    std::int64_t previous = 0;
+    for (std::int32_t day : s.days) {  // sorted: deltas are small
+      put_varint(out, zigzag(day - previous));
+      previous = day;
+    }
+  }
+  if (!s.cells.empty()) {
+    out.push_back(kCellsTag);
+    put_varint(out, s.cells.size());
+    for (const OutletCell& c : s.cells) {
+      put_string(out, c.outlet);
+      for (std::int64_t v : {c.claims, c.net_micro, c.copy_claims, c.copy_net_micro}) put_varint(out, zigzag(v));
     }
   }
   return out;
@@ -245,20 +288,60 @@ void decode_into(std::string_view bytes, PairStats& s) {
       r.string_into(e.id);
     }
   }
+  s.days.clear();
+  s.cells.clear();
+  int tag = r.at_end() ? -1 : r.byte();  // -1: the row ends after its evidence
+  if (tag == kDaysTag) {
+    const std::uint64_t n = r.varint();
+    if (n > (1u << 24)) malformed();
+    s.days.resize(n);
+    std::int64_t day = 0;
+    for (auto& d : s.days) {
+      day += r.signed_varint();
+      d = day_of(day);
+    }
+    if (!std::is_sorted(s.days.begin(), s.days.end())) malformed();
+    tag = r.at_end() ? -1 : r.byte();
+  }
+  if (tag == kCellsTag) {
+    const std::uint64_t n = r.varint();
+    if (n > (1u << 24)) malformed();
+    s.cells.resize(n);
+    for (OutletCell& c : s.cells) {
+      r.string_into(c.outlet);
+      c.claims = r.signed_varint();
+      c.net_micro = r.signed_varint();
+      c.copy_claims = r.signed_varint();
+      c.copy_net_micro = r.signed_varint();
+    }
+  } else if (tag != -1) {
+    malformed();
+  }
   if (!r.at_end()) malformed();
 }
 
 bool parse_key(std::string_view key, ParsedKey& out) {
-  // Codes hold no separator; an outlet may, so the pair is read from the end.
   if (key.size() < 2 || key[1] != kSep) return false;
   out.section = key[0];
+  if (out.section == kClass) {
+    // c \x1f A \x1f B \x1f CLASS: codes hold no separator, the class may.
+    const std::size_t after_a = key.find(kSep, 2);
+    if (after_a == std::string_view::npos) return false;
+    const std::size_t after_b = key.find(kSep, after_a + 1);
+    if (after_b == std::string_view::npos) return false;
+    out.a = key.substr(2, after_a - 2);
+    out.b = key.substr(after_a + 1, after_b - after_a - 1);
+    out.label = key.substr(after_b + 1);
+    return !out.a.empty() && !out.b.empty();
+  }
+  // Codes hold no separator; an outlet may, so the pair is read from the end.
   const std::size_t last = key.rfind(kSep);
   if (last <= 1) return false;
   out.b = key.substr(last + 1);
   const std::size_t before = key.rfind(kSep, last - 1);
   if (before == std::string_view::npos) return false;
   out.a = key.substr(before + 1, last - before - 1);
-  const bool labelled = out.section == kOutlet || out.section == kMonth || out.section == kDay;
+  const bool labelled = out.section == kOutlet || out.section == kMonth || out.section == kDay || out.section == kYear;
   if (labelled) {
     if (before <= 1) return false;
     out.label = key.substr(2, before - 2);
@@ -267,7 +350,7 @@ bool parse_key(std::string_view key, ParsedKey& out) {
     out.label = {};
   }
   return out.section == kTotals || out.section == kOutlet || out.section == kMonth || out.section == kDay ||
-         out.section == kOddDate;
+         out.section == kYear || out.section == kOddDate || out.section == kCells;
 }
 
 std::shared_ptr<rocksdb::MergeOperator> merge_operator() {

@@ -1,7 +1,8 @@
 #pragma once
-// The pair_stats column family (schema 4, docs/STORE.md "Pair aggregates"): rows of
-// PairStats (core/pair_stats.h) per state-level pair, per outlet x pair and per month x
-// pair, their keys, their binary form and the merge operator that adds them.
+// The pair_stats column family (schema 5, docs/STORE.md "Pair aggregates"): rows of
+// PairStats (core/pair_stats.h) per state-level pair, per outlet x pair, per year, month
+// and day x pair, per pair x relation class and the outlet matrix's cells per pair, their
+// keys, their binary form and the merge operator that adds them.
 #include <rocksdb/merge_operator.h>
 
 #include <memory>
@@ -22,14 +23,18 @@ inline constexpr char kOutlet = 'o';  // o \x1f outlet \x1f A \x1f B
 inline constexpr char kMonth = 'm';   // m \x1f YYYY-MM \x1f A \x1f B
 inline constexpr char kDay = 'd';     // d \x1f YYYY-MM-DD \x1f A \x1f B
 inline constexpr char kOddDate = 'u'; // u \x1f A \x1f B: claims whose date is not YYYY-MM-DD
+inline constexpr char kYear = 'y';    // y \x1f YYYY \x1f A \x1f B (schema 5)
+inline constexpr char kClass = 'c';   // c \x1f A \x1f B \x1f CLASS: the exports' per-class details (schema 5)
+inline constexpr char kCells = 'x';   // x \x1f A \x1f B: the outlet matrix's cells, self pairs too (schema 5)
 
-// What the aggregates count of a claim: nullopt for a negated claim, a self-loop at state
-// level, or a side without a code (the graph drops those too).
+// What the aggregates count of a claim: nullopt for a negated claim or a side without a
+// code (the graph and the outlet matrix drop those too). A self pair (a == b) only adds
+// to its x row.
 std::optional<PairClaim> of_claim(const Claim& c);
 // The same from a dyad index entry: only the state-level entry of a claim counts.
 std::optional<PairClaim> of_dyad_fact(const DyadFact& f);
 
-// The row keys a claim adds to (1 to 4), in `keys` (replaced).
+// The row keys a claim adds to (1 to 7), in `keys` (replaced).
 void row_keys(const PairClaim& c, std::vector<std::string>& keys);
 
 // Rows being summed in memory: key -> stats.
@@ -40,7 +45,8 @@ std::string encode(const PairStats& s);
 // Throws StoreError("database is corrupt: malformed pair aggregate") when malformed.
 void decode_into(std::string_view bytes, PairStats& s);
 
-// A key's section, outlet or month (empty for totals) and pair; false when malformed.
+// A key's section, label (outlet, year, month, day or relation class; empty for p, u and
+// x rows) and pair; false when malformed.
 struct ParsedKey {
   char section = 0;
   std::string_view label, a, b;

@@ -11,9 +11,14 @@
 
 namespace irkg::store_schema {
 
-inline constexpr const char* kSchemaVersion = "4";
-// The one older schema a writer upgrades in place (it adds pair_stats; docs/STORE.md).
-inline constexpr const char* kUpgradableSchemaVersion = "3";
+inline constexpr const char* kSchemaVersion = "5";
+// The older schemas a writer upgrades in place (docs/STORE.md): 3 lacks pair_stats, 4 its
+// class, outlet-matrix and year rows. Both get every aggregate row rebuilt.
+inline constexpr const char* kSchemaWithoutAggregates = "3";
+inline constexpr const char* kSchemaWithFirstAggregates = "4";
+inline bool is_upgradable_schema(std::string_view v) {
+  return v == kSchemaWithoutAggregates || v == kSchemaWithFirstAggregates;
+}
 inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
 
 // Meta keys.

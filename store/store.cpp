@@ -167,14 +167,25 @@ std::optional<std::string> Store::Impl::get(Cf c, const std::string& key) const 
 std::vector<std::optional<std::string>> Store::Impl::multi_get(Cf c, const std::vector<std::string>& keys) const {
   std::vector<std::optional<std::string>> out(keys.size());
   if (keys.empty()) return out;
+  // In chunks: each value pins its block until copied out, and an export's 45k
+  // representatives at once pinned ~45k blocks (hundreds of MB) past the cache's size. A
+  // bulk read does not fill the cache (it would evict what point lookups use).
+  constexpr std::size_t kChunk = 1024;
+  rocksdb::ReadOptions options;
+  options.fill_cache = keys.size() <= kChunk;
   std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
-  std::vector<rocksdb::PinnableSlice> values(keys.size());
-  std::vector<rocksdb::Status> statuses(keys.size());
-  db->MultiGet(rocksdb::ReadOptions(), cfs[c], keys.size(), slices.data(), values.data(), statuses.data());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (statuses[i].IsNotFound()) continue;
-    check(statuses[i]);
-    out[i] = values[i].ToString();
+  std::vector<rocksdb::PinnableSlice> values(std::min(keys.size(), kChunk));
+  std::vector<rocksdb::Status> statuses(values.size());
+  for (std::size_t from = 0; from < keys.size(); from += kChunk) {
+    const std::size_t n = std::min(kChunk, keys.size() - from);
+    db->MultiGet(options, cfs[c], n, slices.data() + from, values.data(), statuses.data());
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!statuses[i].IsNotFound()) {
+        check(statuses[i]);
+        out[from + i] = values[i].ToString();
+      }
+      values[i].Reset();
+    }
   }
   return out;
 }
@@ -329,11 +340,11 @@ void refuse_unusable_path(const std::filesystem::path& dir, Store::Mode mode) {
                      "); queries work, storing needs write access");
 }
 
-// A store of the schema before the pair aggregates: a writer upgrades it at open.
-StoreError needs_upgrade(const std::filesystem::path& dir) {
-  return StoreError(std::string("schema version ") + kUpgradableSchemaVersion + " in " + dir.string() +
-                    " predates the pair aggregates (schema " + kSchemaVersion +
-                    "); upgrade it in place with: irkg compact --db " + dir.string());
+// A store of a schema before the current pair aggregates: a writer upgrades it at open.
+StoreError needs_upgrade(const std::filesystem::path& dir, const std::string& version) {
+  return StoreError("schema version " + version + " in " + dir.string() + " predates the " +
+                    (version == kSchemaWithoutAggregates ? "pair aggregates" : "pair aggregates' class, outlet and year rows") +
+                    " (schema " + kSchemaVersion + "); upgrade it in place with: irkg compact --db " + dir.string());
 }
 
 // The families a database has, checked against ours: a foreign database, an older schema, a
@@ -357,10 +368,10 @@ void check_families(const std::filesystem::path& dir, Store::Mode mode) {
   // the last have a schema version in meta.
   if (auto version = schema_version_of(dir, names)) {
     // Schema 3 lacks only pair_stats: a writer creates it and upgrades (Store::open).
-    if (*version == kUpgradableSchemaVersion && found.size() + 1 == ours.size() &&
+    if (*version == kSchemaWithoutAggregates && found.size() + 1 == ours.size() &&
         !found.count(family_names()[PairStatsCf])) {
       if (mode == Store::Mode::ReadWrite) return;
-      throw needs_upgrade(dir);
+      throw needs_upgrade(dir, *version);
     }
     if (*version != kSchemaVersion)
       throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
@@ -478,10 +489,11 @@ Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access
     batch.Put(impl->cfs[Meta], kSchemaKey, kSchemaVersion);
     batch.Put(impl->cfs[Meta], kCountersKey, codec::encode_counters({}));
     impl->check(impl->db->Write(rocksdb::WriteOptions(), &batch));
-  } else if (version && *version == kUpgradableSchemaVersion) {
-    if (mode != Mode::ReadWrite) throw needs_upgrade(dir);
-    // Aggregates from the dyad index in batches, then the version: an upgrade killed half
-    // way leaves version 3, and the next writer starts it again.
+  } else if (version && is_upgradable_schema(*version)) {
+    if (mode != Mode::ReadWrite) throw needs_upgrade(dir, *version);
+    // Aggregates from the dyad index in batches (every row, schema 4's too: they are cleared
+    // first), then the version: an upgrade killed half way leaves the old version, and the
+    // next writer starts it again.
     impl->rebuild_pair_stats();
     impl->check(impl->db->Put(rocksdb::WriteOptions(), impl->cfs[Meta], kSchemaKey, kSchemaVersion));
   } else if (version && *version != kSchemaVersion) {

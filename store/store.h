@@ -88,17 +88,22 @@ struct ActorFact {
 class Staging;
 class AggregateStaging;
 
-// Which pair aggregates to read (docs/STORE.md "Pair aggregates"): every pair's totals; the
-// rows of these outlets; or the claims dated since..until (inclusive YYYY-MM-DD, either may
-// be empty: unbounded), read as whole months plus the days at either end.
+// Which pair aggregates to read (docs/STORE.md "Pair aggregates"). Totals: every pair's
+// totals; the rows of these outlets; or the claims dated since..until (inclusive
+// YYYY-MM-DD, either may be empty: unbounded), read as whole years and months plus the days
+// at either end. Classes: every pair's rows per relation class (whole store only; the
+// exports). Cells: every pair's outlet-matrix row (whole store only; compare --outlets).
 struct PairStatsQuery {
+  enum class Rows { Totals, Classes, Cells };
   std::vector<std::string> outlets;
   std::string since, until;
+  Rows rows = Rows::Totals;
 };
-// a < b: state-level codes; row_outlet: the outlet of a per-outlet row (its stats list no
-// outlets), else empty. Views and stats are valid during the call only.
+// a <= b: state-level codes (a == b only in Cells rows). label: the outlet of a per-outlet
+// row (its stats list no outlets) or the relation class of a Classes row, else empty.
+// Views and stats are valid during the call only.
 using PairStatsVisitor =
-    std::function<void(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats)>;
+    std::function<void(std::string_view a, std::string_view b, std::string_view label, const PairStats& stats)>;
 
 // What `irkg check` found. Each problem is one line; none means every table file's
 // checksums, every record, every index entry, document claim list, reference count and
@@ -201,7 +206,8 @@ class Store {
 
   // The pair aggregates the query names, in key order. False (nothing visited) when they
   // cannot answer exactly: a bulk load was interrupted (the next writer rebuilds them), or
-  // a month range while some claim has a date that is not YYYY-MM-DD.
+  // a date window while some claim has a date that is not YYYY-MM-DD. Classes and Cells
+  // take no outlets and no window.
   bool for_each_pair_stats(const PairStatsQuery& query, const PairStatsVisitor& fn) const;
 
   // Verifies a whole store (store/check.cpp): reads every block of every table file on

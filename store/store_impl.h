@@ -78,6 +78,13 @@ struct Store::Impl {
   // Pair aggregates (store/pair_aggregates.cpp). Every row the dyad index implies, pair by
   // pair in key order: fn(rows of that pair). Reads only by_dyad.
   void derive_pair_rows(const PairRowStream::Emit& fn) const;
+  // Every entry of `cf` from `start` on while its key starts with `prefix` (empty: to the
+  // end), read by RocksDB on a thread of its own and passed to fn on the caller's thread,
+  // so iteration and the caller's decoding overlap on two cores (store/fact_scan.cpp).
+  // Views are valid during the call only.
+  using RawEntryVisitor = std::function<void(std::string_view key, std::string_view value)>;
+  void scan_in_background(store_schema::Cf cf, const rocksdb::ReadOptions& options, std::string_view start,
+                          std::string_view prefix, const RawEntryVisitor& fn) const;
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();

@@ -1,6 +1,7 @@
-// Pair aggregates (schema 4, docs/STORE.md "Pair aggregates"): kept exact through ingest,
+// Pair aggregates (schema 5, docs/STORE.md "Pair aggregates"): kept exact through ingest,
 // replacement, re-extraction, removal and the bulk path; verified by check; an older store
-// is refused by readers and upgraded by a writer.
+// (schema 3 without them, schema 4 without the class, matrix and year rows) is refused by
+// readers and upgraded by a writer.
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 
@@ -56,9 +57,19 @@ std::string dump(const Store& store, const std::vector<std::string>& outlets) {
     for (const auto& [name, n] : s.outlets) out << name << ':' << n << ',';
     for (const auto& [name, n] : s.relations) out << name << ':' << n << ',';
     for (const auto& e : s.best) out << (e.present ? e.id : "-") << ',';
+    for (std::int32_t day : s.days) out << day << ',';
+    for (const auto& c : s.cells)
+      out << c.outlet << ':' << c.claims << '/' << c.net_micro << '/' << c.copy_claims << '/' << c.copy_net_micro << ',';
     out << '\n';
   };
   EXPECT_TRUE(store.for_each_pair_stats({}, visit));
+  out << "classes\n";
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "", "", PairStatsQuery::Rows::Classes}, visit));
+  out << "cells\n";
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "", "", PairStatsQuery::Rows::Cells}, visit));
+  out << "years\n";
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "2021-01-01", "2022-12-31"}, visit));
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "2021-03-01", "2023-02-28"}, visit));
   out << "months\n";
   EXPECT_TRUE(store.for_each_pair_stats({{}, "0001-01-01", ""}, visit));
   out << "days\n";
@@ -104,6 +115,76 @@ TEST(PairStats, RowsRoundTripWhateverTheirIdsAndWeights) {
   pair_rows::decode_into(pair_rows::encode(s), back);
   EXPECT_EQ(back, s);
   EXPECT_THROW(pair_rows::decode_into(pair_rows::encode(s).substr(0, 20), back), StoreError);
+  // The trailing sections of class rows (days) and matrix rows (cells), alone and together;
+  // decoding into a used PairStats leaves none of its old days or cells.
+  PairStats with_days = s;
+  with_days.days = {-5, 19000, 19001, 19400};
+  PairStats with_cells = s;
+  with_cells.cells = {{"Herald", 3, -2'000'000, 1, -500'000}, {"Wire", 1, 4'000'000, 0, 0}};
+  PairStats with_both = with_days;
+  with_both.cells = with_cells.cells;
+  for (const PairStats* row : {&with_days, &with_cells, &with_both, &s}) {
+    pair_rows::decode_into(pair_rows::encode(*row), back);
+    EXPECT_EQ(back, *row);
+  }
+  const std::string bytes = pair_rows::encode(with_both);
+  EXPECT_THROW(pair_rows::decode_into(bytes.substr(0, bytes.size() - 2), back), StoreError);
+  EXPECT_THROW(pair_rows::decode_into(bytes + "D", back), StoreError);
+}
+
+TEST(PairStats, ClassMatrixAndYearRows) {
+  TempDir dir;
+  Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+  const Claim condemn = claim_of("d1", "USA", "RUS", -1, -4.0, "2021-12-31", "Wire");
+  const Claim condemn_again = claim_of("d1", "RUS", "USA", -1, -2.0, "2022-01-01", "Wire", "asserted", 40);
+  const Claim praise = claim_of("d2", "USA", "RUS", +1, 3.0, "2022-06-30", "Herald");
+  const Claim self = claim_of("d2", "USA", "USA", -1, -2.0, "2022-05-01", "Herald", "asserted", 80);
+  Claim copied = claim_of("d3", "USA", "RUS", +1, 12.0, "2023-01-01", "Post");
+  copied.story = "d2";  // a later copy of d2's story: the matrix leaves it out unless raw copies
+  copied.id = compute_claim_id(copied);
+  store.put_documents({{doc_of("d1", "h1"), {condemn, condemn_again}},
+                       {doc_of("d2", "h2", "Herald"), {praise, self}},
+                       {doc_of("d3", "h3", "Post"), {copied}}});
+  // Class rows: one per relation class of the pair, with its days; the self pair has none.
+  std::map<std::string, PairStats> classes;
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "", "", PairStatsQuery::Rows::Classes},
+                                        [&](std::string_view a, std::string_view b, std::string_view cls, const PairStats& s) {
+                                          classes[std::string(a) + "-" + std::string(b) + " " + std::string(cls)] = s;
+                                        }));
+  ASSERT_EQ(classes.size(), 2u);
+  const PairStats& disapprove = classes.at("RUS-USA DISAPPROVE");
+  EXPECT_EQ(disapprove.negative, 2);
+  EXPECT_EQ(disapprove.days, (std::vector<std::int32_t>{pair_day("2021-12-31"), pair_day("2022-01-01")}));
+  const PairStats& cooperate = classes.at("RUS-USA COOPERATE");
+  EXPECT_EQ(cooperate.positive, 2);
+  EXPECT_EQ(cooperate.net_micro, 13'000'000);  // 3 + 12 clamped to 10
+  EXPECT_EQ(cooperate.outlets.size(), 2u);
+  EXPECT_EQ(cooperate.best[2].id, copied.id);
+  // Matrix rows: per raw outlet, the copies apart; the self pair counts here.
+  std::map<std::string, std::vector<OutletCell>> cells;
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "", "", PairStatsQuery::Rows::Cells},
+                                        [&](std::string_view a, std::string_view b, std::string_view, const PairStats& s) {
+                                          cells[std::string(a) + "-" + std::string(b)] = s.cells;
+                                        }));
+  ASSERT_EQ(cells.size(), 2u);
+  EXPECT_EQ(cells.at("USA-USA"), (std::vector<OutletCell>{{"Herald", 1, -2'000'000, 0, 0}}));
+  EXPECT_EQ(cells.at("RUS-USA"), (std::vector<OutletCell>{{"Herald", 1, 3'000'000, 0, 0},
+                                                          {"Post", 1, 10'000'000, 1, 10'000'000},
+                                                          {"Wire", 2, -6'000'000, 0, 0}}));
+  // Windows over whole years read year rows (with months and days at the edges) and count
+  // exactly the claims dated inside.
+  const auto window = [&](const std::string& since, const std::string& until) {
+    PairStats sum;
+    EXPECT_TRUE(store.for_each_pair_stats({{}, since, until}, [&](auto, auto, auto, const PairStats& s) { sum.merge(s); }));
+    return sum.claims();
+  };
+  EXPECT_EQ(window("2021-01-01", "2022-12-31"), 3);
+  EXPECT_EQ(window("2022-01-01", "2022-12-31"), 2);
+  EXPECT_EQ(window("2021-12-31", "2023-01-01"), 4);
+  EXPECT_EQ(window("2022-01-02", "2023-01-01"), 2);
+  EXPECT_EQ(window("", "2022-06-29"), 2);
+  EXPECT_EQ(window("2022-01-01", ""), 3);
+  EXPECT_EQ(window("2020-02-01", "2021-11-30"), 0);
 }
 
 TEST(PairStats, IngestSumsPairsAndPicksAssertedStrongestEvidence) {
@@ -314,13 +395,60 @@ TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 3 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 3 in " + dir.path.string() +
-                                         " predates the pair aggregates (schema 4); upgrade it in place with: "
+                                         " predates the pair aggregates (schema 5); upgrade it in place with: "
                                          "irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "4");
+  EXPECT_EQ(store.stats().schema_version, "5");
+  EXPECT_EQ(dump(store, kOutlets), before);
+}
+
+TEST(PairStats, SchemaFourStoreIsRefusedByReadersAndUpgradedByAWriter) {
+  TempDir dir;
+  std::string before;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    Claim copied = claim_of("d2", "JPN", "CHN", -1, -3.0, "2023-02-02", "Post");
+    copied.story = "d1";
+    copied.id = compute_claim_id(copied);
+    store.put_documents({{doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire"),
+                                               claim_of("d1", "CHN", "RUS", 1, 5.0, "2021-02-02", "Post", "asserted", 60)}},
+                         {doc_of("d2", "h2", "Post"), {copied}}});
+  }
+  {
+    const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+    before = dump(store, kOutlets);
+  }
+  {
+    // What schema 4 was: version 4, no class (c), matrix (x) or year (y) rows, and a row
+    // that the rebuild must not keep (an upgrade derives every row from the claims).
+    RawDb raw(dir.path);
+    auto* cf = raw.cfs[store_schema::PairStatsCf];
+    ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "4").ok());
+    for (const char* section : {"c\x1f", "x\x1f", "y\x1f"}) {
+      std::string end = section;
+      end.back() = '\x20';
+      ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, section, end).ok());
+    }
+    PairStats stray;
+    stray.positive = 7;
+    ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), cf, std::string("p\x1f" "AAA\x1f" "BBB"), pair_rows::encode(stray)).ok());
+  }
+  EXPECT_THROW(Store::check(dir.path), StoreError);  // the same line as a reader: upgrade first
+  try {
+    Store::open(dir.path, Store::Mode::ReadOnly);
+    FAIL() << "a schema 4 store opened for reading";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()), "schema version 4 in " + dir.path.string() +
+                                         " predates the pair aggregates' class, outlet and year rows (schema 5); "
+                                         "upgrade it in place with: irkg compact --db " + dir.path.string());
+  }
+  { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
+  expect_sound(dir.path);
+  const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+  EXPECT_EQ(store.stats().schema_version, "5");
   EXPECT_EQ(dump(store, kOutlets), before);
 }
 

@@ -1,0 +1,68 @@
+#pragma once
+// What the writers append their output to: a buffer handed to the stream in 1 MB writes.
+// A 10M-claim graph is ~50M pieces of text; as std::ostream insertions (a sentry, a locale
+// check and a virtual call each) they cost more than the bytes (docs/BENCHMARKS.md).
+#include <charconv>
+#include <concepts>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "export/text_escape.h"
+
+namespace irkg::exportfmt {
+
+// Text escaped for XML element content and attribute values (xml_escape), appended
+// without a temporary string: out << xml(value).
+struct XmlText {
+  std::string_view text;
+};
+inline XmlText xml(std::string_view text) { return {text}; }
+
+class OutBuffer {
+ public:
+  explicit OutBuffer(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + (64u << 10)); }
+  // Writes what is left; a failed write shows in the stream's state, which the callers check.
+  ~OutBuffer() { flush(); }
+  OutBuffer(const OutBuffer&) = delete;
+  OutBuffer& operator=(const OutBuffer&) = delete;
+
+  OutBuffer& operator<<(std::string_view s) {
+    buffer_.append(s);
+    return maybe_flush();
+  }
+  OutBuffer& operator<<(const std::string& s) { return *this << std::string_view(s); }
+  OutBuffer& operator<<(const char* s) { return *this << std::string_view(s); }
+  OutBuffer& operator<<(char c) {
+    buffer_.push_back(c);
+    return maybe_flush();
+  }
+  OutBuffer& operator<<(XmlText x) {
+    append_xml_escaped(buffer_, x.text);
+    return maybe_flush();
+  }
+  template <std::integral Int>
+    requires(!std::same_as<Int, char> && !std::same_as<Int, bool>)
+  OutBuffer& operator<<(Int n) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    buffer_.append(digits, end);
+    return maybe_flush();
+  }
+  void flush() {
+    if (buffer_.empty()) return;
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kFlushAt = 1u << 20;
+  OutBuffer& maybe_flush() {
+    if (buffer_.size() >= kFlushAt) flush();
+    return *this;
+  }
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+}  // namespace irkg::exportfmt

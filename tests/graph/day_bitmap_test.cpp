@@ -1,0 +1,48 @@
+// DayBitmap (graph/day_bitmap.h): the spells of the exports as bitmap unions must be the
+// runs the sorted day lists gave, across word boundaries and at the range's ends.
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "graph/day_bitmap.h"
+#include "graph/graph_impl.h"
+
+namespace irkg {
+namespace {
+
+TEST(DayBitmap, RunsAcrossWordsAndAtTheEnds) {
+  const std::int32_t first = 19000, last = 19000 + 200;  // 201 days: four words
+  DayBitmap days(first, last);
+  // A run at the first day, one across the 64-day word boundary, a single day, and a run
+  // to the range's last day.
+  days.add(std::vector<std::int32_t>{19000, 19001, 19062, 19063, 19064, 19065, 19130, 19199, 19200});
+  const std::vector<DateSpell> expected = {{19000, 19001}, {19062, 19065}, {19130, 19130}, {19199, 19200}};
+  EXPECT_EQ(days.spells(), expected);
+  // A union, then clearing the words an edge set.
+  DayBitmap other(first, last);
+  other.add(19002);
+  days.add(other);
+  EXPECT_EQ(days.spells().front(), (DateSpell{19000, 19002}));
+  days.clear(first, last);
+  EXPECT_TRUE(days.spells().empty());
+}
+
+TEST(DayBitmap, SameSpellsAsSortedDays) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    const std::int32_t first = 18000 + static_cast<std::int32_t>(random() % 100);
+    const std::int32_t last = first + static_cast<std::int32_t>(random() % 400);
+    std::vector<std::int32_t> list;
+    DayBitmap days(first, last);
+    const int count = static_cast<int>(random() % 300);
+    for (int i = 0; i < count; ++i) {
+      const auto day = first + static_cast<std::int32_t>(random() % static_cast<std::uint32_t>(last - first + 1));
+      list.push_back(day);
+      days.add(day);
+    }
+    EXPECT_EQ(days.spells(), spells_from_days(list)) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace irkg
