@@ -367,7 +367,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // opens a clause of its own, whose actors are not this verb's object.
     if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0) return -1;
     // "signed five agreements during Ruto's visit": a time adjunct is not the object's phrase.
-    if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
+    if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
     // "to help him oust X": "him" is the object; X belongs to the next verb.
     if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun"))) return -1;

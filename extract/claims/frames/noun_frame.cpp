@@ -69,12 +69,12 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
     return;
   }
-  // "With Russian support, Syria retook Aleppo", "rebuilt the port with Chinese help": a
-  // friendly act whose owner stands in a with-phrase is done for the clause's subject, as
-  // "with the help of X" is (the agent-of rows).
+  // "With Russian support, Syria retook Aleppo", "rebuilt the port with Chinese help", "met
+  // under Kazakh auspices": a friendly act whose owner stands in a with- or under-phrase is
+  // done for the clause's subject, as "with the help of X" is (the agent-of rows).
   if (mod >= 0 && r.polarity() > 0 && !group(mod).compound) {
     const std::size_t with = phrase_start(mod);
-    if (with > 0 && has(tok(with - 1), word_class("partner_preposition"))) {
+    if (with > 0 && (has(tok(with - 1), word_class("partner_preposition")) || tok(with - 1).lower == "under")) {
       // A with-phrase that opens the sentence is the main clause's, whose subject follows its comma.
       std::vector<std::int32_t> helped = with == 1 ? subject_after_opening_phrase(trig.end) : clause_subject(trig.begin);
       emit(actors(group(mod)), helped, relation, trig, {"owner of the act in a with-phrase", "clause subject"});

@@ -67,7 +67,13 @@ void SentenceFrames::host_of_pair(const Trigger& trig, const std::vector<std::in
   for (std::size_t k = 0; k < s_.triggers.size(); ++k) {
     const Trigger& verb = s_.triggers[k];
     if (verb.begin >= trig.begin) break;  // triggers are in order of their first word
-    if (verb.end > trig.begin || s_.clause_at[verb.begin] != s_.clause_at[trig.begin] || !in_object_phrase(verb.end, trig.begin))
+    // The pair noun heads the object, or its of-complement ("a fresh round of direct
+    // negotiations between ...").
+    const std::int32_t c = s_.chunk_at[trig.begin];
+    const std::size_t np = c >= 0 ? chunk(c).begin : trig.begin;
+    const bool of_complement = np >= 2 && has(tok(np - 1), word_class("complement_of")) && in_object_phrase(verb.end, np - 2);
+    if (verb.end > trig.begin || s_.clause_at[verb.begin] != s_.clause_at[trig.begin] ||
+        !(in_object_phrase(verb.end, trig.begin) || of_complement))
       continue;
     for (const Reading& reading : verb.readings) {
       const RelationEntry& r = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
