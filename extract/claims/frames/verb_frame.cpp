@@ -357,6 +357,17 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     const bool possessor = group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s";
     if (before > trig.end + 1 && has(tok(before - 1), word_class("locative")) && !possessor) obj = -1;
   }
+  // "sent doctors to help fight the cholera outbreak in Haiti": fighting a disease, a fire or
+  // poverty somewhere is no violence against that place's state.
+  const auto abstract_object = [&] {
+    for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 5; ++p) {
+      if (has(tok(p), word_class("preposition")) || s_.group_at[p] >= 0 || !tok(p).word) return false;
+      if (has(tok(p), word_class("abstract_foe"))) return true;
+    }
+    return false;
+  };
+  // Nor is a state named where such a foe is fought ("fought wildfires in Greece").
+  if (obj >= 0 && r.violent && abstract_object()) obj = -1;
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
   if (obj >= 0 && r.direct)
@@ -461,7 +472,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "gunmen killed nine people in Tallinn": violence with no named target is against the
   // state where it happens (the event coders' convention), so a capital or state named as
   // the place becomes the object here, though elsewhere a place is not an actor.
-  if (obj < 0 && !subjects.empty() && r.violent) {
+  if (obj < 0 && !subjects.empty() && r.violent && !abstract_object()) {
     // "Russia shelled Kharkiv": a place of the gazetteer as the object is where it happened.
     std::size_t at = trig.end;
     if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
