@@ -42,6 +42,7 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   // owns); a verb, preposition or conjunction means the verdict word is elsewhere.
   for (; p > 0 && s_.group_at[p - 1] < 0; --p) {
     const Token& w = tok(p - 1);
+    if (is_quote_mark(w)) continue;  // "called the raid 'a provocation'"
     if (!w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
         has(w, word_class("preposition")) || has(w, word_class("coordinator")) ||
         (s_.chunk_at[p - 1] >= 0 && chunk(s_.chunk_at[p - 1]).kind == ChunkKind::Verb))
