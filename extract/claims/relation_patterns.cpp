@@ -50,8 +50,8 @@ bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_
 }
 
 // Inside a list or a quantity before a set's noun: a comma or "and"/"or" after a noun
-// ("fuel, food and medicine") and "of" after a number or a quantity noun ("millions of
-// shells", "2,000 tonnes of wheat").
+// ("fuel, food and medicine"), "of" after a number or a quantity noun ("millions of
+// shells", "2,000 tonnes of wheat") and "in" after a sum ("$2 billion in loans").
 bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
   if (j == 0 || j + 1 >= tokens.size() || group_at[j + 1] >= 0) return false;
   const Token& t = tokens[j];
@@ -59,6 +59,8 @@ bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std
   if (t.lower == "," || has(t, word_class("coordinator")))
     return (prev.pos == Pos::NN || prev.pos == Pos::NNS) && group_at[j - 1] < 0;
   if (has(t, word_class("complement_of"))) return has_digit(prev.lower) || prev.pos == Pos::CD || has(prev, word_class("quantity_noun"));
+  // "300 billion euros in compensation": "in" after a sum.
+  if (t.lower == "in") return has_digit(prev.lower) || has(prev, word_class("amount_tail"));
   return false;
 }
 
