@@ -530,7 +530,18 @@ std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only)
 // nullopt when the clause subject acts ("Iran was accused of supplying", "China opposed
 // Japan's plan of ...": no verb before the group).
 std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger& trig, const RelationMatch& m) const {
-  if (!m.gerund || !after_of_for_with(trig.begin)) return std::nullopt;
+  if (!m.gerund || trig.begin < 3) return std::nullopt;
+  // "hailed Petro's efforts in restoring relations with Caracas": a gerund completing a noun
+  // that has a possessor is the possessor's act.
+  if (has(tok(trig.begin - 1), word_class("preposition")) && is_noun(tok(trig.begin - 2).pos) && s_.group_at[trig.begin - 2] < 0) {
+    std::size_t p = trig.begin - 2;
+    while (p > 0 && s_.group_at[p - 1] < 0 && (is_noun(tok(p - 1).pos) || is_adjective(tok(p - 1).pos))) --p;
+    if (p >= 2 && tok(p - 1).lower == "'s") {
+      if (const std::int32_t owner = group_ending_at(p - 1); owner >= 0) return actors(group(owner));
+      return std::vector<std::int32_t>{};  // someone the dictionaries do not know
+    }
+  }
+  if (!after_of_for_with(trig.begin)) return std::nullopt;
   const std::size_t q = trig.begin - 2;
   if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
     const std::size_t before = phrase_start(gi);
