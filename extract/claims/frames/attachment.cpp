@@ -80,6 +80,25 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
         return actors(group(s_.group_at[p + 1]));
     }
     std::vector<std::int32_t> subjects = actors(grp);
+    // "Peruvian troops and Chilean soldiers traded fire": two noun phrases, each named by
+    // its actor, coordinated as the subject.
+    {
+      std::size_t p = grp.end;
+      while (p < at && p < grp.end + 3 && s_.group_at[p] < 0 && is_noun(tok(p).pos)) ++p;
+      if (p > grp.end && p + 1 < at && has(tok(p), word_class("conjunction_and"))) {
+        std::size_t q = p + 1;
+        if (has(tok(q), word_class("determiner")) && q + 1 < at) ++q;
+        if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).begin == q && group(gi).end < at &&
+                                                   !verb_between(grp.end, group(gi).begin)) {
+          std::size_t r = group(gi).end;
+          while (r < at && s_.group_at[r] < 0 && is_noun(tok(r).pos)) ++r;
+          if (r > group(gi).end) {
+            const auto more = actors(group(gi));
+            subjects.insert(subjects.end(), more.begin(), more.end());
+          }
+        }
+      }
+    }
     // "The Quad, an alliance of ..., as well as ASEAN are united against ...": a co-subject
     // added after an apposition, before the verb.
     for (const Group& more : s_.groups) {

@@ -486,9 +486,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     }
   }
   // "A and B agreed": the coordinated subject must be written in this sentence, before the
-  // verb; actors carried over from an earlier sentence were never said to act together.
-  const bool written_together = std::any_of(s_.groups.begin(), s_.groups.end(), [&](const Group& g) {
-    return g.begin < trig.begin && actors(g) == subjects;
+  // verb (one group, or noun phrases coordinated: "Peruvian troops and Chilean soldiers");
+  // actors carried over from an earlier sentence were never said to act together.
+  const bool written_together = std::all_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
+    return std::any_of(s_.groups.begin(), s_.groups.end(), [&](const Group& g) {
+      const auto members = actors(g);
+      return g.begin < trig.begin && std::find(members.begin(), members.end(), a) != members.end();
+    });
   });
   if (r.symmetric && subjects.size() >= 2 && written_together)
     emit_within(subjects, m.relation, trig, "members of the coordinated subject (symmetric relation)");
