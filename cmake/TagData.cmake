@@ -49,21 +49,21 @@ function(irkg_tag_tables target)
 endfunction()
 
 # The gazetteer of places and their states (cmake/gen_place_table.py) from WordNet's noun
-# synsets and the states of data/actors.tsv.
+# synsets and the states of data/actors.tsv, with the places of data/places.tsv.
 set(_irkg_wordnet_data data.noun data.verb data.adj data.adv)
 irkg_require_data(IRKG_WORDNET_DIR wordnet-base ${_irkg_wordnet_data})
 
 function(irkg_place_table target)
   set(out ${CMAKE_CURRENT_BINARY_DIR}/irkg_place_table.cpp)
   set(script ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gen_place_table.py)
-  set(inputs ${CMAKE_SOURCE_DIR}/data/actors.tsv ${CMAKE_SOURCE_DIR}/data/grammar.tsv)
+  set(inputs ${CMAKE_SOURCE_DIR}/data/actors.tsv ${CMAKE_SOURCE_DIR}/data/grammar.tsv ${CMAKE_SOURCE_DIR}/data/places.tsv)
   foreach(f ${_irkg_wordnet_data})
     list(APPEND inputs ${IRKG_WORDNET_DIR}/${f})
   endforeach()
   add_custom_command(
     OUTPUT ${out}
     COMMAND Python3::Interpreter ${script} ${IRKG_WORDNET_DIR} ${CMAKE_SOURCE_DIR}/data/actors.tsv
-            ${CMAKE_SOURCE_DIR}/data/grammar.tsv ${out}
+            ${CMAKE_SOURCE_DIR}/data/grammar.tsv ${CMAKE_SOURCE_DIR}/data/places.tsv ${out}
     DEPENDS ${inputs} ${script}
     COMMENT "Compiling the gazetteer of places from wordnet-base"
     VERBATIM)
