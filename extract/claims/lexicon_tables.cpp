@@ -13,6 +13,21 @@
 namespace irkg {
 namespace {
 
+// The British or American spelling of a name's -ization/-isation and -ense/-ence words
+// ("World Health Organization" <-> "... Organisation", "Ministry of Defense" <-> "Defence"),
+// or "" when it has none.
+std::string other_spelling(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"ization", "isation"}, {"isation", "ization"}, {"Defense", "Defence"}, {"Defence", "Defense"}};
+  for (const auto& [from, to] : kPairs)
+    if (const std::size_t at = name.find(from); at != std::string_view::npos) {
+      std::string out(name);
+      out.replace(at, from.size(), to);
+      return out;
+    }
+  return {};
+}
+
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -122,6 +137,10 @@ void load_actor_table(Lexicon& lex, std::string_view text, const std::string& or
                                                         : MentionKind::Combining;
           if (field == "name" && actor.name.empty()) actor.name = std::string(v);
           lex.actor_names.add(v, ActorName{index, kind}, true);
+          // "Organization"/"Organisation", "Defense"/"Defence": a name written in the other
+          // spelling is the same name; dictionaries need list only one.
+          if (field == "name")
+            if (const std::string other = other_spelling(v); !other.empty()) lex.actor_names.add(other, ActorName{index, kind}, true);
         } else if (field == "members") {
           actor.members.emplace_back(v);
         } else if (field == "role") {
