@@ -152,7 +152,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     if (!t[i].word) { ++i; continue; }
     // "The Organization for the Prohibition of Chemical Weapons", "the Republic of Korea": a
     // name that starts right after "the" and runs past an anaphor's words is the name.
-    if (has(t[i], word_class("article_the")) && i + 1 < t.size())
+    if (has(t[i], word_class("article_the")) && i + 1 < t.size() && !lex.actor_names.longest(t, i))
       if (const auto* name = lex.actor_names.longest(t, i + 1); name && name->lower.size() >= 2) {
         ++i;
         continue;
