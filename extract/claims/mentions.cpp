@@ -307,8 +307,22 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         --b;
       const bool reported_subject = b > 0 && has(t[b - 1], word_class("speech_verb"));
       if (reported_subject && is_country(first)) pick = first;
+      // "Tokyo agreed to reschedule its credits to the landlocked nation": a state named in
+      // the anaphor's own clause, with no break between, is that clause's subject, not it.
+      // (Mentions come before tagging: a state followed by a word that is no preposition,
+      // determiner or possessive is taken for a subject.)
+      const auto same_clause = [&](const ActorMention& e) {
+        if (e.end >= t.size() || e.possessive || !t[e.end].word || has(t[e.end], word_class("preposition")) ||
+            has(t[e.end], word_class("determiner")) || has(t[e.end], word_class("infinitive_to")))
+          return false;
+        for (std::size_t p = e.end; p < m.begin; ++p)
+          if (!t[p].word || has(t[p], word_class("clause_break")) || has(t[p], word_class("conjunction_and"))) return false;
+        return true;
+      };
       for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
-        if (is_country(e->actor) && e->actor != first && e->kind != MentionKind::Adjective) pick = e->actor;
+        if (is_country(e->actor) && e->actor != first && e->kind != MentionKind::Adjective && e->end <= m.begin &&
+            !same_clause(*e))
+          pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
       if (pick < 0) continue;
       m.actor = pick;
