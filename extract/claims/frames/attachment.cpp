@@ -278,6 +278,9 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
   subject = group_ending_at(p);
   if (subject < 0) return {};
   std::size_t q = phrase_start(subject);
+  // "a move Venezuela's Nicolas Maduro denounced": past the person's possessor.
+  if (q >= 2 && tok(q - 1).lower == "'s")
+    if (const std::int32_t owner = group_ending_at(q - 1); owner >= 0) q = phrase_start(owner);
   if (q > 0 && has(tok(q - 1), word_class("relative"))) --q;  // "a move that Washington condemned"
   if (q < 4 || !has(tok(q - 1), word_class("act_summary_noun")) || !has(tok(q - 2), word_class("determiner")) ||
       tok(q - 3).lower != ",")
