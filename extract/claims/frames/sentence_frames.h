@@ -59,6 +59,7 @@ class SentenceFrames : public SentenceView {
   std::vector<std::int32_t> provoker_of(std::size_t at) const;
   std::int32_t partner_after(std::size_t from) const;
   std::int32_t destination_place(std::size_t at) const;
+  std::int32_t actor_it_follows(std::size_t from) const;
   void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
   void finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why);
   void found_act(const Trigger& trig);

@@ -113,6 +113,20 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// The actor opening what follows "after"/"following" later in the sentence ("after India
+// said", "following Azerbaijan's threats"), else -1. Only the phrase right after the word.
+std::int32_t SentenceFrames::actor_it_follows(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  for (std::size_t p = from; p + 1 < n; ++p) {
+    if (!(tok(p).lower == "after" || tok(p).lower == "following")) continue;
+    std::size_t q = p + 1;
+    if (has(tok(q), word_class("article_the")) && q + 1 < n) ++q;
+    const std::int32_t g = s_.group_at[q];
+    return g >= 0 && group(g).begin == q ? g : -1;
+  }
+  return -1;
+}
+
 // A place of the gazetteer at `at` (past "the"), else -1.
 std::int32_t SentenceFrames::destination_place(std::size_t at) const {
   if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
@@ -392,6 +406,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       emit(subjects, actors(group(antecedent)), m.relation, trig,
            {subject_rule, "antecedent of the object relative clause"});
+      return;
+    }
+  // "Pakistan put its air force on high alert after India said ...", "Armenia put its
+  // troops on alert following Azerbaijan's threats": a show of readiness with no target is
+  // aimed at the actor whose act it follows.
+  if (obj < 0 && !subjects.empty() && r.category == "MOBILIZE")
+    if (const std::int32_t cause = actor_it_follows(trig.end); cause >= 0) {
+      emit(subjects, actors(group(cause)), m.relation, trig, {subject_rule, "actor of the act it follows"});
       return;
     }
   // "Israel struck Damascus, prompting Iran to condemn the strike": a hostile reaction the
