@@ -69,6 +69,15 @@ struct EdgeAccumulator {
   std::uint32_t a = 0, b = 0;  // vertex ids, name(a) < name(b) is sorted out in finish()
   std::vector<ClassAccumulator> classes;
   std::array<BestKey, 3> best_key;  // per polarity -1, 0, +1 at index 0, 1, 2
+  // The accumulator of relation class `class_id`, added when the edge has none yet (an edge
+  // has a handful of classes: a scan beats a map).
+  ClassAccumulator& class_accumulator(std::uint32_t class_id) {
+    for (auto& k : classes)
+      if (k.class_id == class_id) return k;
+    ClassAccumulator& added = classes.emplace_back();
+    added.class_id = class_id;
+    return added;
+  }
 };
 
 // Strongest claim per polarity, parallel to the accumulators: the representative is

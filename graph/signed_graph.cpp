@@ -202,14 +202,7 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   // same totals (fewer vectors, no class lookup; a 10M-claim build is memory-bound).
   const std::uint32_t cls =
       !keep_days ? 0 : classes.id(!c.category.empty() ? c.category : !c.relation.empty() ? c.relation : "OTHER");
-  ClassAccumulator* acc = nullptr;
-  for (auto& k : edge.classes)
-    if (k.class_id == cls) acc = &k;
-  if (!acc) {
-    edge.classes.emplace_back();
-    acc = &edge.classes.back();
-    acc->class_id = cls;
-  }
+  ClassAccumulator* acc = &edge.class_accumulator(cls);
   const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
   (polarity > 0 ? acc->positive : polarity < 0 ? acc->negative : acc->neutral) += 1;
   const double w = usable_weight(c.weight);
@@ -268,14 +261,7 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
   const std::size_t index = impl_->pair_edge(a, b);
   const std::uint32_t cls = impl_->classes.id(relation_class);
   EdgeAccumulator& edge = impl_->accumulators[index];
-  ClassAccumulator* acc = nullptr;
-  for (auto& k : edge.classes)
-    if (k.class_id == cls) acc = &k;
-  if (!acc) {
-    edge.classes.emplace_back();
-    acc = &edge.classes.back();
-    acc->class_id = cls;
-  }
+  ClassAccumulator* acc = &edge.class_accumulator(cls);
   impl_->add_row(*acc, {}, stats);
   acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
   // finish() sizes its day bitmaps by the classes' first and last days: a row's days must

@@ -5,14 +5,7 @@
 # ingested store, a store with syndicated copies, a bulk-loaded one and after re-extraction;
 # options the rows cannot serve read the dyad index (the trace says which path answered).
 set -euo pipefail
-irkg=$1
-[ -x "$irkg" ] || { echo "no irkg binary at $irkg"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-"$irkg" ingest --db "$tmp/db" samples/ >/dev/null 2>&1
-"$irkg" import gdelt --db "$tmp/db" tests/fixtures/importers/gdelt2_events.export.CSV >/dev/null 2>&1
-"$irkg" claims --db "$tmp/db" --json > "$tmp/claims.jsonl"
+source "$(dirname "$0")/sample_store.bash"
 # Syndicated copies: one story run by three outlets (the matrix counts it once by default).
 fx=tests/fixtures/outlets
 "$irkg" ingest --db "$tmp/wire" "$fx/wire_harbour_times.html" "$fx/section_site_name.html" >/dev/null

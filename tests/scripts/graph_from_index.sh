@@ -6,14 +6,7 @@
 # extracted articles (persons, governments, capitals) and imported GDELT events (codes
 # without extracted names).
 set -euo pipefail
-irkg=$1
-[ -x "$irkg" ] || { echo "no irkg binary at $irkg"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-"$irkg" ingest --db "$tmp/db" samples/ >/dev/null 2>&1
-"$irkg" import gdelt --db "$tmp/db" tests/fixtures/importers/gdelt2_events.export.CSV >/dev/null 2>&1
-"$irkg" claims --db "$tmp/db" --json > "$tmp/claims.jsonl"
+source "$(dirname "$0")/sample_store.bash"
 [ "$(wc -l < "$tmp/claims.jsonl")" -ge 100 ] || { echo "expected at least 100 stored claims"; exit 1; }
 
 checked=0

@@ -6,14 +6,7 @@
 # store holds the same aggregates as an ingested one (check passes, outputs equal), and
 # re-extraction keeps them exact.
 set -euo pipefail
-irkg=$1
-[ -x "$irkg" ] || { echo "no irkg binary at $irkg"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-"$irkg" ingest --db "$tmp/db" samples/ >/dev/null 2>&1
-"$irkg" import gdelt --db "$tmp/db" tests/fixtures/importers/gdelt2_events.export.CSV >/dev/null 2>&1
-"$irkg" claims --db "$tmp/db" --json > "$tmp/claims.jsonl"
+source "$(dirname "$0")/sample_store.bash"
 "$irkg" check --db "$tmp/db" >/dev/null || { echo "check fails on the ingested store"; exit 1; }
 
 outlets=$(sed -n 's/.*"outlet":"\([^"]*\)".*/\1/p' "$tmp/claims.jsonl" | sort | uniq -c | sort -rn | awk 'NR<=2{print $2}')

@@ -139,11 +139,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
         w.polarity = "hostile act announced in a warning";
         w.modality = {};
         w.modal = -1;
-        FrameHit warning{a, b, lex_.warning_relation, false, Modality::Asserted, 0, w};
-        const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
-          return o.subject == a && o.object == b && o.relation == lex_.warning_relation && !o.negated;
-        });
-        if (!seen) hits_.push_back(warning);
+        add_derived(FrameHit{a, b, lex_.warning_relation, false, Modality::Asserted, 0, w});
       }
       // One state's own people, offices and cities relate to nothing of theirs; a non-state
       // group keeps its own id against its state ("the Taliban attacked Afghan forces").
@@ -157,6 +153,15 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
     }
 }
 
+// A claim another one implies (a warning, a finding, a threat on a condition), once per
+// subject, object and relation.
+void SentenceFrames::add_derived(const FrameHit& hit) {
+  const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
+    return o.subject == hit.subject && o.object == hit.object && o.relation == hit.relation && !o.negated;
+  });
+  if (!seen) hits_.push_back(hit);
+}
+
 // "A UN inquiry concluded that the army had shelled the villages", "the court found that
 // Serbia had failed to prevent ...": who finds a hostile act accuses its doer (CAMEO 112).
 void SentenceFrames::finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why) {
@@ -164,15 +169,11 @@ void SentenceFrames::finding(const std::vector<std::int32_t>& doers, const Trigg
   for (std::int32_t f : announcers_of(trig.begin, word_class("finding_verb")))
     for (std::int32_t a : doers) {
       if (country(f) == country(a)) continue;
-      const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
-        return o.subject == f && o.object == a && o.relation == lex_.finding_relation;
-      });
-      if (seen) continue;
       Why w = why;
       w.subject = "the one who found the act";
       w.object = "doer of the act found";
       w.polarity = "hostile act found";
-      hits_.push_back(FrameHit{f, a, lex_.finding_relation, false, modality, 0, w});
+      add_derived(FrameHit{f, a, lex_.finding_relation, false, modality, 0, w});
     }
 }
 
@@ -201,16 +202,12 @@ void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subject
     if (!own) continue;
     for (std::int32_t b : actors(group(averter))) {
       if (country(a) == country(b)) continue;
-      const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
-        return o.subject == a && o.object == b && o.relation == lex_.conditional_threat_relation;
-      });
-      if (seen) continue;
       Why w = why;
       w.object = "subject of the condition that would avert the act";
       w.polarity = "hostile act announced on a condition";
       w.modality = {};
       w.modal = -1;
-      hits_.push_back(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
+      add_derived(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
     }
   }
 }

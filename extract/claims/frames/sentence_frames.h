@@ -63,6 +63,7 @@ class SentenceFrames : public SentenceView {
   void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
   void finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why);
   void found_act(const Trigger& trig);
+  void add_derived(const FrameHit& hit);
   void reported_stance(const Trigger& trig, std::int32_t relation);
   // pair_frame.cpp
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
