@@ -408,7 +408,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
            {subject_rule, "antecedent of the object relative clause"});
       return;
     }
-  // "Pakistan put its air force on high alert after India said ...", "Armenia put its
+  // "Greece put its navy on alert after Ankara sent a survey ship", "Armenia put its
   // troops on alert following Azerbaijan's threats": a show of readiness with no target is
   // aimed at the actor whose act it follows.
   if (obj < 0 && !subjects.empty() && r.category == "MOBILIZE")
