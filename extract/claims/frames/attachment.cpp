@@ -387,7 +387,21 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (s_.clause_at[p] != clause) return -1;
     // "signed a trade deal, prompting a protest from Beijing": a participle after a comma
     // opens a clause of its own, whose actors are not this verb's object.
-    if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0) return -1;
+    if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0 &&
+        !has(tok(p + 1), word_class("inclusion_word")))
+      return -1;
+    // "extradited 12 traffickers, including a former mayor, to Spain": an aside listing
+    // members that names no actor is read past, closing comma included.
+    if (tok(p).lower == "," && p + 1 < n && has(tok(p + 1), word_class("inclusion_word"))) {
+      std::size_t close = p + 1;
+      bool names_actor = false;
+      for (; close < n && close < p + 12 && tok(close).lower != ","; ++close)
+        if (s_.group_at[close] >= 0) names_actor = true;
+      if (!names_actor && close < n && tok(close).lower == ",") {
+        p = close;
+        continue;
+      }
+    }
     // "signed five agreements during Ruto's visit": a time adjunct is not the object's phrase.
     if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
