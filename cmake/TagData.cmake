@@ -27,6 +27,21 @@ find_path(IRKG_WORDNET_DIR verb.exc PATHS /usr/share/wordnet NO_DEFAULT_PATH)
 set(_irkg_wordnet_files noun.exc verb.exc adj.exc index.noun index.verb index.adj index.adv)
 irkg_require_data(IRKG_WORDNET_DIR wordnet-base ${_irkg_wordnet_files})
 
+# Runs a generator script at build time into OUT and compiles OUT into TARGET. The
+# generated file is megabytes of constant data: optimising it buys nothing.
+#   irkg_generated_source(TARGET OUT SCRIPT COMMENT "..." ARGS a b ... INPUTS x y ...)
+function(irkg_generated_source target out script)
+  cmake_parse_arguments(GEN "" "COMMENT" "ARGS;INPUTS" ${ARGN})
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND Python3::Interpreter ${script} ${GEN_ARGS} ${out}
+    DEPENDS ${GEN_INPUTS} ${script}
+    COMMENT ${GEN_COMMENT}
+    VERBATIM)
+  set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS "-O0")
+  target_sources(${target} PRIVATE ${out})
+endfunction()
+
 function(irkg_tag_tables target)
   set(out ${CMAKE_CURRENT_BINARY_DIR}/irkg_tag_tables.cpp)
   set(script ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gen_tag_tables.py)
@@ -37,15 +52,10 @@ function(irkg_tag_tables target)
   foreach(f ${_irkg_wordnet_files})
     list(APPEND inputs ${IRKG_WORDNET_DIR}/${f})
   endforeach()
-  add_custom_command(
-    OUTPUT ${out}
-    COMMAND Python3::Interpreter ${script} ${IRKG_PATTERN_EN_DIR} ${IRKG_WORDNET_DIR} ${out}
-    DEPENDS ${inputs} ${script}
+  irkg_generated_source(${target} ${out} ${script}
     COMMENT "Compiling the tagger's tables from python3-pattern and wordnet-base"
-    VERBATIM)
-  # The generated file is megabytes of constant data: optimising it buys nothing.
-  set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS "-O0")
-  target_sources(${target} PRIVATE ${out})
+    ARGS ${IRKG_PATTERN_EN_DIR} ${IRKG_WORDNET_DIR}
+    INPUTS ${inputs})
 endfunction()
 
 # The gazetteer of places and their states (cmake/gen_place_table.py) from WordNet's noun
@@ -60,13 +70,9 @@ function(irkg_place_table target)
   foreach(f ${_irkg_wordnet_data})
     list(APPEND inputs ${IRKG_WORDNET_DIR}/${f})
   endforeach()
-  add_custom_command(
-    OUTPUT ${out}
-    COMMAND Python3::Interpreter ${script} ${IRKG_WORDNET_DIR} ${CMAKE_SOURCE_DIR}/data/actors.tsv
-            ${CMAKE_SOURCE_DIR}/data/grammar.tsv ${CMAKE_SOURCE_DIR}/data/places.tsv ${out}
-    DEPENDS ${inputs} ${script}
-    COMMENT "Compiling the gazetteer of places from wordnet-base"
-    VERBATIM)
-  set_source_files_properties(${out} PROPERTIES COMPILE_OPTIONS "-O0")
-  target_sources(${target} PRIVATE ${out})
+  irkg_generated_source(${target} ${out} ${script}
+    COMMENT "Compiling the gazetteer of places from wordnet-base and data/places.tsv"
+    ARGS ${IRKG_WORDNET_DIR} ${CMAKE_SOURCE_DIR}/data/actors.tsv ${CMAKE_SOURCE_DIR}/data/grammar.tsv
+         ${CMAKE_SOURCE_DIR}/data/places.tsv
+    INPUTS ${inputs})
 endfunction()

@@ -289,6 +289,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   }
 
   const auto is_country = [&](std::int32_t x) { return x >= 0 && lex.actors[static_cast<std::size_t>(x)].territorial(); };
+  // A placeholder becomes a mention of the actor it stands for; none found, it is dropped.
+  const auto resolve = [&](ActorMention m, std::int32_t actor) {
+    if (actor < 0) return;
+    m.actor = actor;
+    m.compound_with = -1;  // "the X-led bloc" is the bloc, no longer half of a compound
+    m.kind = MentionKind::Name;
+    s.mentions.push_back(m);
+  };
   for (std::size_t k = 0; k < found.size(); ++k) {
     ActorMention m = found[k];
     if (m.actor == kStateAnaphor) {
@@ -324,10 +332,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
             !same_clause(*e))
           pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
-      if (pick < 0) continue;
-      m.actor = pick;
-      m.kind = MentionKind::Name;
-      s.mentions.push_back(m);
+      resolve(m, pick);
       continue;
     }
     if (m.actor == kOrganisation) {
@@ -341,11 +346,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       for (auto a = recent.actors.rbegin(); !led && a != recent.actors.rend() && pick < 0; ++a)
         if (igo(*a)) pick = *a;
       if (pick < 0) pick = led ? m.compound_with : -1;  // the leader of "X-led"
-      if (pick < 0) continue;
-      m.actor = pick;
-      m.compound_with = -1;
-      m.kind = MentionKind::Name;
-      s.mentions.push_back(m);
+      resolve(m, pick);
       continue;
     }
     if (m.actor == kPersonPronoun) {
@@ -356,10 +357,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         if (person(e->actor)) pick = e->actor;
       for (auto a = recent.actors.rbegin(); a != recent.actors.rend() && pick < 0; ++a)
         if (person(*a)) pick = *a;
-      if (pick < 0) continue;
-      m.actor = pick;
-      m.kind = MentionKind::Name;
-      s.mentions.push_back(m);
+      resolve(m, pick);
       continue;
     }
     if (m.actor == kOwnerState) {
@@ -373,10 +371,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       std::int32_t pick = -1;
       for (auto e = s.mentions.begin(); e != s.mentions.end() && pick < 0; ++e) pick = person_state(e->actor);
       for (auto a = recent.actors.rbegin(); a != recent.actors.rend() && pick < 0; ++a) pick = person_state(*a);
-      if (pick < 0) continue;
-      m.actor = pick;
-      m.kind = MentionKind::Name;
-      s.mentions.push_back(m);
+      resolve(m, pick);
       continue;
     }
     if (m.actor == kPairAnaphor) {
