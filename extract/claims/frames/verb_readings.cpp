@@ -198,6 +198,15 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
     if (g.end == trig.begin && s_.mentions[static_cast<std::size_t>(g.mentions.back())].kind == MentionKind::Adjective)
       return false;
   }
+  // "..., aid workers in Sudan said", "relief agencies", "support staff": a word the tagger
+  // read as a singular noun opening a noun phrase whose head noun follows is that head's
+  // modifier, not a verb taking it as object. A verb's object after it would be an actor
+  // or a determiner's phrase ("help Ukraine", "aid the rebels"), and after an actor the
+  // verb reading stays (a headline's "Russia aid ..." is rare but "Japan arms" is not).
+  if (const std::int32_t c = s_.chunk_at[trig.begin];
+      !gerund && tok(trig.begin).pos == Pos::NN && c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin == trig.begin &&
+      trig.end < chunk(c).end && is_noun(tok(trig.end).pos) && s_.group_at[trig.end] < 0 && s_.group_at[trig.begin - 1] < 0)
+    return false;
   // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
   if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
   const Token& prev = tok(trig.begin - 1);
