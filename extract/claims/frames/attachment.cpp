@@ -244,6 +244,21 @@ std::vector<std::int32_t> SentenceView::infinitive_subject(std::size_t at) const
   return clause_subject(at);
 }
 
+// Who does the act of the nearest verb group before `at` in its clause, whose object the
+// words before `at` are: "urged the two factions TO RESUME the talks, hosted by Uganda"
+// has the factions resume (an infinitive's subject may be the object of the verb that
+// governs it); a finite verb's is the clause subject.
+std::vector<std::int32_t> SentenceView::doer_of_governing_verb(std::size_t at) const {
+  const std::int32_t clause = s_.clause_at[at];
+  for (std::size_t p = at; p-- > 0 && s_.clause_at[p] == clause;) {
+    const std::int32_t c = s_.chunk_at[p];
+    if (c < 0 || chunk(c).kind != ChunkKind::Verb || chunk(c).begin != p) continue;
+    if (!has(tok(p), word_class("infinitive_to"))) break;
+    return infinitive_subject(chunk(c).head);
+  }
+  return clause_subject(at);
+}
+
 // The group a relative pronoun refers to ("Ukraine, which ..."), for a relative clause
 // starting at `start`; -1 when there is none.
 std::int32_t SentenceView::antecedent_of(std::size_t start) const {
@@ -547,10 +562,17 @@ bool SentenceView::speech_verb_before(std::size_t that_at) const {
 std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only) const {
   if (to < 2 || !has(tok(to), word_class("infinitive_to"))) return -1;
   // "warned Finland not to join": the negated infinitive is still the object's.
-  const std::size_t end = has(tok(to - 1), word_class("negator")) ? to - 1 : to;
+  std::size_t end = has(tok(to - 1), word_class("negator")) ? to - 1 : to;
+  // "urged the two Somali factions to": a demonym and the nouns it modifies (up to two)
+  // are the object as much as a name is; the phrase may open with a number.
+  std::size_t nouns = 0;
+  while (nouns < 2 && end > 1 && s_.group_at[end - 1] < 0 && is_noun(tok(end - 1).pos) && !tok(end - 1).capitalized) --end, ++nouns;
   const std::int32_t gi = group_ending_at(end);
-  if (gi < 0) return -1;
+  if (gi < 0 || (nouns > 0 && s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())].kind != MentionKind::Adjective))
+    return -1;
   std::size_t before = phrase_start(gi);
+  if (before == group(gi).begin && before >= 2 && tok(before - 1).pos == Pos::CD && has(tok(before - 2), word_class("determiner")))
+    before -= 2;
   if (before >= 2 && has(tok(before - 1), word_class("request_particle")) && has(tok(before - 2), word_class("request_verb"))) --before;
   if (before == 0) return -1;
   const Token& verb = tok(before - 1);

@@ -153,15 +153,28 @@ std::size_t SentenceView::predicate_begin(std::size_t begin, std::size_t start) 
   return p;
 }
 
+// A past participle right after a comma, with "by" after it (past adverbs).
+bool SentenceView::aside_participle(std::size_t at) const {
+  // The tagger may call the participle an adjective ("brokered/JJ by").
+  const bool participle = tok(at).pos == Pos::VBN || (tok(at).pos == Pos::JJ && tok(at).lower.ends_with("ed"));
+  if (at < 2 || tok(at - 1).lower != "," || !participle) return false;
+  std::size_t p = at + 1;
+  while (p < s_.tokens.size() && is_adverb(tok(p).pos)) ++p;
+  return p < s_.tokens.size() && has(tok(p), word_class("agent_by"));
+}
+
 Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   const auto because = [&](Modality m, std::string_view rule, std::ptrdiff_t at) {
     if (why) *why = {rule, static_cast<std::int32_t>(at)};
     return m;
   };
-  const std::size_t start = clause_start(begin);
   // A condition and its consequence are possibilities, whatever else the clause says.
   std::string_view rule;
   if (const std::ptrdiff_t c = conditional_at(begin, &rule); c >= 0) return because(Modality::Hypothetical, rule, c);
+  // ", hosted by Uganda": a participle aside with its by-agent states a fact about the noun
+  // before it; what the clause asks or plans around that noun is not its scope ("urged the
+  // factions to resume the talks, hosted by Uganda" says Uganda hosts them).
+  const std::size_t start = aside_participle(begin) ? begin : clause_start(begin);
   if (const std::ptrdiff_t x = possibility_left_open(begin); x >= 0)
     return because(Modality::Hypothetical, "possibility not ruled out ('did not rule out')", x);
   for (std::size_t p = start; p < begin; ++p)

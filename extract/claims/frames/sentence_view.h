@@ -108,6 +108,7 @@ class SentenceView {
   std::vector<std::int32_t> appositive_act_doers(std::size_t at, std::int32_t& subject) const;
   std::int32_t people_subject_place(std::size_t start, std::size_t at) const;
   std::vector<std::int32_t> infinitive_subject(std::size_t at) const;
+  std::vector<std::int32_t> doer_of_governing_verb(std::size_t at) const;
   std::optional<std::vector<std::int32_t>> participle_owner(std::size_t at) const;
   std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const;
   std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const;
@@ -144,6 +145,8 @@ class SentenceView {
   bool verb_position_ok(const Trigger& trig, bool gerund) const;
   bool reduced_relative(const Trigger& trig) const;
   bool agent_participle_before_main_verb(const Trigger& trig) const;
+  bool main_verb_before(std::size_t at, std::size_t limit) const;
+  bool aside_participle(std::size_t at) const;
   std::size_t agent_by_after(const Trigger& trig) const;
   bool passive_at(std::size_t begin) const;
   bool noun_compound(const Trigger& trig, const RelationMatch& m) const;

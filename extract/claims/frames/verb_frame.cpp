@@ -235,7 +235,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const std::size_t by_at = agent_by_after(trig); m.participle && by_at > 0)
       if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
         auto participants = parties_before(trig.begin);
-        if (participants.empty()) participants = clause_subject(trig.begin);
+        // A symmetric act's agents are its parties ("the accord, signed by Chad and Sudan");
+        // only a third party's act (hosting, brokering) is done to the governing verb's doer.
+        if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2))
+          participants = doer_of_governing_verb(trig.begin);
         if (!participants.empty())
           emit(actors(group(by)), participants, m.relation, trig, {"agent of a participle", "clause subject"});
         else

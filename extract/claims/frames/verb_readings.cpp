@@ -59,6 +59,12 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
   // right after a noun phrase, actor or not ("a truce between Israel and Hamas brokered by
   // Egypt took effect"), when the clause's main verb follows its by-agent.
   if (agent_participle_before_main_verb(trig)) return true;
+  // "... to resume the talks, hosted by Uganda.": a participle with its by-agent after the
+  // comma that closes a noun phrase describes that noun when the clause's main verb came
+  // before it (otherwise the participle opens the sentence's own clause).
+  if (tok(trig.begin - 1).lower == "," && trig.begin >= 3 && agent_by_after(trig) > 0 &&
+      is_noun(tok(trig.begin - 2).pos) && main_verb_before(trig.begin, trig.begin - 2))
+    return true;
   const std::size_t noun = trig.begin - 1;
   const Token& w = tok(noun);
   if (!(w.word && s_.group_at[noun] < 0 && !has(w, word_class("be")) && !has(w, word_class("adverb"))))
@@ -70,12 +76,8 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
   if (!has(tok(noun - 1), word_class("determiner")) && !bare_plural) return false;
   // Only after the clause already has its main verb ("X opposed the invitation issued
   // to Y", "X renewed its pledge at a summit hosted by Y"); "Paris and its partners
-  // demanded" is that main verb. The verb groups of the chunker say so for any verb.
-  for (std::size_t p = clause_start(trig.begin); p + 1 < noun; ++p)
-    if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).begin == p && chunk(c).kind == ChunkKind::Verb &&
-                                               is_finite_verb(tok(chunk(c).head).pos) && !s_.speaker_token[chunk(c).head] &&
-                                               !has(tok(chunk(c).head), word_class("speech_verb")))
-      return true;
+  // demanded" is that main verb.
+  if (main_verb_before(trig.begin, noun - 1)) return true;
   for (const Trigger& other : s_.triggers) {
     if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
     // A participle right after a common noun is no main verb: "sailors armed with knives
@@ -86,6 +88,17 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
     for (const Reading& r : other.readings)
       if (lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb) return true;
   }
+  return false;
+}
+
+// A finite verb group (not a speech verb) opens in the clause of `at` before `limit`. The
+// verb groups of the chunker say so for any verb, relation word or not.
+bool SentenceView::main_verb_before(std::size_t at, std::size_t limit) const {
+  for (std::size_t p = clause_start(at); p < limit; ++p)
+    if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).begin == p && chunk(c).kind == ChunkKind::Verb &&
+                                               is_finite_verb(tok(chunk(c).head).pos) && !s_.speaker_token[chunk(c).head] &&
+                                               !has(tok(chunk(c).head), word_class("speech_verb")))
+      return true;
   return false;
 }
 
