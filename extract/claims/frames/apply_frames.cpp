@@ -43,10 +43,14 @@ void SentenceFrames::apply(std::size_t ti) {
     const std::size_t before = hits_.size();
     switch (r.frame) {
       case Frame::Verb:
-        if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation) &&
-            !r.compose_only) {
-          verb(trig, r, m, reading.object_group);
-          if (hits_.size() == before && r.polarity() < 0) found_act(trig);
+        if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation)) {
+          if (!r.compose_only) {
+            verb(trig, r, m, reading.object_group);
+            if (hits_.size() == before && r.polarity() < 0) found_act(trig);
+          } else {
+            // A stance on an act only: still "a move Argentina welcomed".
+            stance_on_summed_act(trig, m);
+          }
         }
         break;
       case Frame::Noun: noun(trig, r, m.relation, reading.object_group); break;

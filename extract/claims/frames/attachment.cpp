@@ -296,6 +296,27 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
   // "a move Venezuela's Nicolas Maduro denounced": past the person's possessor.
   if (q >= 2 && tok(q - 1).lower == "'s")
     if (const std::int32_t owner = group_ending_at(q - 1); owner >= 0) q = phrase_start(owner);
+  // "a step Argentina welcomed but Paraguay denounced": a stance-taker coordinated after
+  // another's verb takes the same appositive noun.
+  for (int hops = 0; hops < 2 && q >= 3 && has(tok(q - 1), word_class("verb_coordinator")) && tok(q - 2).word &&
+                     is_verb(tok(q - 2).pos) && s_.group_at[q - 2] < 0;
+       ++hops) {
+    const std::int32_t first = group_ending_at(q - 2);
+    if (first < 0) break;
+    q = phrase_start(first);
+  }
+  // ", which Asuncion called absurd": "which" after the comma that closes a clause whose
+  // last word is no actor refers to that clause's act (after a state's name it is the
+  // state: "..., which Russia invaded", read by object_relative_antecedent; people named
+  // by nationality are "who", so after "three Paraguayans" it is still the act).
+  const auto act_before = [&](std::size_t last) {
+    if (!tok(last).word) return false;
+    const std::int32_t gi = s_.group_at[last];
+    return gi < 0 || s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())].kind == MentionKind::Adjective;
+  };
+  if (q >= 3 && has(tok(q - 1), word_class("relative")) && tok(q - 1).lower == "which" && tok(q - 2).lower == "," &&
+      act_before(q - 3))
+    return clause_subject(q - 3);
   if (q > 0 && has(tok(q - 1), word_class("relative"))) --q;  // "a move that Washington condemned"
   if (q < 4 || !has(tok(q - 1), word_class("act_summary_noun")) || !has(tok(q - 2), word_class("determiner")) ||
       tok(q - 3).lower != ",")

@@ -43,6 +43,16 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   for (; p > 0 && s_.group_at[p - 1] < 0; --p) {
     const Token& w = tok(p - 1);
     if (is_quote_mark(w)) continue;  // "called the raid 'a provocation'"
+    // "a move Asuncion called absurd", ", which Lima called illegal": no object between the
+    // verdict verb and the verdict; the verdict is on the act the appositive sums up.
+    if (has(w, word_class("verdict_verb")) && is_verb(w.pos)) {
+      std::int32_t judge = -1;
+      const auto doers = appositive_act_doers(p - 1, judge);
+      if (doers.empty()) return false;
+      emit(actors(group(judge)), doers, relation, trig,
+           {"subject right before the verdict verb", "subject of the clause the appositive sums up"});
+      return true;
+    }
     if (!w.word || s_.clause_at[p - 1] != clause || has(w, word_class("verdict_verb")) ||
         has(w, word_class("preposition")) || has(w, word_class("coordinator")) ||
         (s_.chunk_at[p - 1] >= 0 && chunk(s_.chunk_at[p - 1]).kind == ChunkKind::Verb))

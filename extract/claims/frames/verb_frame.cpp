@@ -201,6 +201,16 @@ void SentenceFrames::joint_agents(std::int32_t by, const Trigger& trig, std::int
   if (r.symmetric && agents.size() >= 2) emit_within(agents, relation, trig, "agents the by-phrase coordinates (symmetric relation)");
 }
 
+// "Turkey bought Russian missiles, a move Washington condemned": see appositive_act_doers.
+bool SentenceFrames::stance_on_summed_act(const Trigger& trig, const RelationMatch& m) {
+  std::int32_t stance_taker = -1;
+  const auto doers = appositive_act_doers(trig.begin, stance_taker);
+  if (doers.empty()) return false;
+  emit(actors(group(stance_taker)), doers, m.relation, trig,
+       {"subject right before the verb", "subject of the clause the appositive noun sums up"});
+  return true;
+}
+
 // A pair noun ("ceasefire", "talks") in the verb's object phrase, right before the group
 // at `group_begin` that its "between" names.
 bool SentenceFrames::asked_pair_between(std::size_t verb_end, std::size_t group_begin) const {
@@ -429,14 +439,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Turkey bought Russian missiles, a move Washington condemned": a stance (a `compose`
   // verb) on the act the main clause tells is a stance on its doer; so is a warning about
   // it ("..., a move Moscow warned would force it to respond").
-  if (obj < 0 && (r.compose || has(tok(trig.begin), word_class("warning_verb")))) {
-    std::int32_t stance_taker = -1;
-    if (const auto doers = appositive_act_doers(trig.begin, stance_taker); !doers.empty()) {
-      emit(actors(group(stance_taker)), doers, m.relation, trig,
-           {"subject right before the verb", "subject of the clause the appositive noun sums up"});
-      return;
-    }
-  }
+  if (obj < 0 && (r.compose || has(tok(trig.begin), word_class("warning_verb"))) && stance_on_summed_act(trig, m)) return;
   // "Kenya condemned the storming of the embassy by Sudanese soldiers": a stance on an act
   // whose doer the object phrase names after "by" is a stance on the doer.
   if (obj < 0 && r.compose && !subjects.empty())
