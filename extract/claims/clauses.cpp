@@ -280,6 +280,11 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (!s.triggers.empty() && i < s.triggers.back().end && has(t[i], word_class("particle"))) { ++i; continue; }
     const std::vector<PatternHit> hits = lex.relation_patterns.all(t, s.group_at, i);
     if (hits.empty()) { ++i; continue; }
+    // "storm-battered Vanuatu", "sanctions-hit Iran", "war-torn Syria": a word that ends
+    // before a joined hyphen is the first part of a compound modifier, no phrase of its own
+    // (a pattern may spell the hyphen: "cease-fire").
+    if (hits.front().end == i + 1 && i + 2 < n && t[i + 1].lower == "-" && t[i + 1].joined && t[i + 2].joined &&
+        !t[i].capitalized) { ++i; continue; }
     Trigger trig;
     trig.begin = i;
     trig.end = hits.front().end;

@@ -27,9 +27,20 @@ bool has_digit(std::string_view w) {
 // A token that may modify the noun of a pattern. Actors never do: "restored Moscow's ties"
 // has a possessor the frames need. Negators, prepositions and clause words end the noun
 // phrase, so a pattern cannot reach across them.
+// "MORE THAN 5,000 shells", "AT LEAST two frigates", "UP TO 300 tanks": words that
+// approximate a number (some of them prepositions) modify the noun when a number ends them.
+bool approximates_number(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  for (std::size_t p = j; p < tokens.size() && p < j + 4 && group_at[p] < 0; ++p) {
+    if (has_digit(tokens[p].lower) || tokens[p].pos == Pos::CD) return p > j;
+    if (!has(tokens[p], word_class("approximator"))) return false;
+  }
+  return false;
+}
+
 bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
   const Token& t = tokens[j];
   if (group_at[j] >= 0) return false;
+  if (approximates_number(tokens, group_at, j)) return true;
   if (!t.word) return t.lower == "-" || t.lower == "$" || t.lower == "%" || is_quote_mark(t);
   // "a swift and harsh response": "and" between two adjectives.
   if (has(t, word_class("conjunction_and")))
@@ -257,6 +268,9 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
     return true;
   }
   const Element& e = p.rest[k];
+  // `lodged "strong representations" with`: a closing quote mark may stand before a
+  // preposition of the pattern (quotes before a noun are modifiers, modifier_at).
+  if (!e.modifiers_before && !e.object && k > 0 && j + 1 < tokens.size() && is_quote_mark(tokens[j])) ++j;
   const std::size_t reach = !e.modifiers_before ? 0 : e.set ? kMaxListModifiers : kMaxModifiers;
   for (std::size_t skip = 0; skip <= reach && j + skip < tokens.size(); ++skip) {
     if (skip > 0 && !modifier_at(tokens, group_at, j + skip - 1) &&

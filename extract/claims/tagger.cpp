@@ -317,6 +317,19 @@ void news_rules(std::vector<Token>& tokens) {
     if (t.pos == Pos::VBD && i > 0 && (tokens[i - 1].pos == Pos::DT || tokens[i - 1].pos == Pos::PRPS) &&
         (next == Pos::NN || next == Pos::NNS || is_adjective(next)))
       t.pos = Pos::VBN;
+    // "quake-struck Nepal", "storm-battered", "war-torn": a lower-case word joined by a
+    // hyphen to a participle makes one adjective; its first part is a noun, never a verb
+    // (Brill's rules read "to storm -battered" as an infinitive).
+    if (!t.capitalized && i + 2 < tokens.size() && tokens[i + 1].raw == "-" && tokens[i + 1].joined &&
+        tokens[i + 2].joined && tokens[i + 2].word) {
+      Token& tail = tokens[i + 2];
+      bool participle = ends_with(tail.lower, "ed") || tail.pos == Pos::VBN;
+      if (const std::uint32_t* row = find(kVerbByForm, tail.lower)) participle = participle || str(kVerbRows[*row].form[kParticiple]) == tail.lower;
+      if (participle) {
+        t.pos = Pos::NN;
+        tail.pos = Pos::JJ;
+      }
+    }
     // "at least", "at most" qualify what follows as one adverb (RB RBS), not a phrase.
     if (t.lower == "at" && i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"least", "most"})) {
       t.pos = Pos::RB;
