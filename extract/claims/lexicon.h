@@ -81,6 +81,7 @@ struct RelationEntry {
   bool place_agent = false;  // passive with no by-phrase: the state of the place acts (hosting)
   bool guests_meet = false;  // verbs: a host's guests of different states meet each other
   bool ends_conflict = false;  // pair nouns: with no parties of its own, it ends the fighting just told (a truce)
+  bool ties_subject = false;  // pair rows: a predicate whose subject is a ties noun ("relations between A and B soured")
   bool violent = false;  // category ASSAULT or FIGHT: with no named target, the place is coded
   bool threat = false;   // category THREATEN: the target is whoever must act to avert it
   bool with_partner = false;  // verbs: the object follows "with" past the verb's topic ("discussed the war in Sudan with X")

@@ -211,6 +211,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "direct") r.direct = true;
         else if (opt == "place-agent") r.place_agent = true;
         else if (opt == "ends-conflict") r.ends_conflict = true;
+        else if (opt == "ties-subject") r.ties_subject = true;
         else if (opt == "guests-meet") r.guests_meet = true;
         else if (opt == "coalition") coalition = true;
         else if (opt == "off-pitch") r.off_pitch = true;

@@ -86,6 +86,9 @@ Pos start_tag(const std::vector<Token>& tokens, std::size_t i, bool first_word) 
   // knows only the straight one.
   if (t.lower == "'s" && t.raw != "'s") return lexicon_tag("'s");
   if (!t.word) return lexicon_tag(t.raw) == Pos::SYM ? Pos::SYM : Pos::Punct;
+  // Digits are numbers: Brill's lexicon has "2" and "4" as text-speak prepositions (IN),
+  // which split "a $2 billion package" before its noun.
+  if (numeric(t.raw)) return Pos::CD;
   if (const Pos known = first_word && t.capitalized ? first_word_tag(t) : lexicon_tag(t.raw); known != Pos::None)
     return known;
   if (t.capitalized) return Pos::NNP;

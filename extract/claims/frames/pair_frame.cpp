@@ -8,6 +8,10 @@
 namespace irkg::frames {
 
 void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+  if (r.ties_subject) {
+    ties_predicate(trig, relation);
+    return;
+  }
   // An adverb ("together", "jointly") has no modifier: a group right before it is a
   // subject, handled below.
   const std::int32_t mod = has(tok(trig.begin), word_class("adverb")) ? -1 : modifier_before(trig.begin);
@@ -51,6 +55,54 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   if (r.violent && mod >= 0 && !group(mod).compound)
     if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
       emit(actors(group(mod)), {place}, relation, trig, {"possessor or modifier", "place of violence"});
+}
+
+// "Relations between Chile and Peru have soured", "Kenya's ties with Uganda had never been
+// better", "(Lima said) relations with Quito were stronger than ever": a predicate that
+// says how ties stand relates the parties of its subject, a ties noun (`ties_noun`). The
+// parties: the group after between/among, or an owner (possessor or modifier, else the
+// speaker of a reported clause) and the group after "with".
+void SentenceFrames::ties_predicate(const Trigger& trig, std::int32_t relation) {
+  const std::int32_t clause = s_.clause_at[trig.begin];
+  // Back over the verb group before the predicate: auxiliaries, forms of be, adverbs.
+  std::size_t end = trig.begin;
+  while (end > 0 && s_.clause_at[end - 1] == clause && s_.group_at[end - 1] < 0 &&
+         (has(tok(end - 1), word_class("auxiliary")) || has(tok(end - 1), word_class("be")) ||
+          has(tok(end - 1), word_class("perfect_have")) || has(tok(end - 1), word_class("adverb")) || is_adverb(tok(end - 1).pos)))
+    --end;
+  // The ties noun heads the subject that ends there: at most eight words back, through
+  // its complement ("between A and B", "with X"), never across a verb or a comma.
+  std::size_t noun = end;
+  for (std::size_t p = end; p-- > 0 && end - p <= 8 && s_.clause_at[p] == clause;) {
+    if (tok(p).lower == "," || (s_.group_at[p] < 0 && is_verb(tok(p).pos))) break;
+    if (s_.group_at[p] < 0 && has(tok(p), word_class("ties_noun"))) {
+      noun = p;
+      break;
+    }
+  }
+  if (noun == end) return;
+  std::string prep;
+  if (const std::int32_t gi = prep_object(noun + 1, word_class("pair_preposition"), &prep, false);
+      gi >= 0 && group(gi).end <= end && group(gi).mentions.size() >= 2) {
+    pair_members(actors(group(gi)), relation, trig, "members after between/among in the ties noun's phrase");
+    return;
+  }
+  if (const std::int32_t mod = modifier_before(noun); mod >= 0 && (group(mod).compound || group(mod).mentions.size() >= 2)) {
+    pair_members(actors(group(mod)), relation, trig, "members of the modifier of the ties noun");
+    return;
+  }
+  const std::int32_t partner = prep_object(noun + 1, word_class("partner_preposition"), &prep, false);
+  if (partner < 0 || group(partner).end > end) return;
+  std::vector<std::int32_t> owners;
+  std::string_view owner_rule = "possessor or modifier of the ties noun";
+  if (const std::int32_t mod = modifier_before(noun); mod >= 0) {
+    owners = actors(group(mod));
+  } else if (s_.speaker_group >= 0 && !s_.speaker_token[noun] && s_.clause_at[group(s_.speaker_group).begin] != clause) {
+    owners = actors(group(s_.speaker_group));
+    owner_rule = "speaker (the ties noun has no owner of its own)";
+  }
+  if (owners.empty()) return;
+  emit(owners, actors(group(partner)), relation, trig, {owner_rule, "group after 'with'"});
 }
 
 void SentenceFrames::pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,

@@ -46,6 +46,7 @@ class SentenceFrames : public SentenceView {
   void joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation);
   bool asked_pair_between(std::size_t verb_end, std::size_t group_begin) const;
   // pair_frame.cpp
+  void ties_predicate(const Trigger& trig, std::int32_t relation);
   void pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig, std::string_view rule);
   std::vector<std::int32_t> fighters_before(const Trigger& trig) const;
   void compound_agent(const Trigger& trig, const std::vector<std::int32_t>& parties);
