@@ -75,6 +75,23 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (i > 0 && participle && (t[i - 1].pos == Pos::NN || t[i - 1].pos == Pos::NNS) && s.group_at[i - 1] < 0 &&
         !has(t[i - 1], word_class("people_noun")) && !has(t[i], word_class("attribution_word")))
       continue;
+    // "Japan announced sanctions on Russia", "Paris announced a drone deal with Athens,
+    // prompting ...": a speech verb whose object is a noun phrase naming no actor, with no
+    // verb of its own after it, reports nothing; it tells an act. (With an actor, or a
+    // verb after the phrase, it reports: "said Japan would", "said the talks had failed".)
+    if (i + 1 < n && !(i > 0 && (t[i - 1].lower == "," || !t[i - 1].word)) && s.group_at[i + 1] < 0 &&
+        s.chunk_at[i + 1] >= 0 && s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])].kind == ChunkKind::Noun &&
+        s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])].begin == i + 1 && !has(t[i], word_class("attribution_word"))) {
+      const std::size_t head_end = s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])].end;
+      const std::size_t e = std::max(complemented_phrase_end(s, i + 1), head_end);
+      const bool own_verb = e < n && (is_verb(t[e].pos) || t[e].pos == Pos::MD || has(t[e], word_class("auxiliary")));
+      bool names_actor = false, relation = false;
+      for (std::size_t p = i + 1; p < head_end; ++p) {
+        names_actor = names_actor || s.group_at[p] >= 0;
+        relation = relation || lex.relation_patterns.any(t, s.group_at, p);
+      }
+      if (!own_verb && !names_actor && relation) continue;
+    }
     // "according to X, ...": the attribution runs to the next comma.
     if (has(t[i], word_class("attribution_word"))) {
       // "According to reports Brazil is ..." has no comma: then only "according to"
@@ -120,7 +137,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       boundary[i] = true;
       continue;
     }
-    boundary[i] = true;  // what follows "said" is the reported clause
+    // What follows "said" is the reported clause. A speech verb that is also a relation
+    // phrase ("insisted that", "announced sanctions on") stays in its subject's clause.
+    const bool relation_verb = lex.relation_patterns.any(t, s.group_at, i);
+    if (!relation_verb) boundary[i] = true;
     // The speaker: a group just before the verb ("the White House said"), or right after
     // it in an inverted tail ("..., said Japan's foreign minister").
     std::int32_t speaker = -1;
@@ -233,8 +253,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
         if (speaker >= 0 && s.groups[static_cast<std::size_t>(speaker)].begin > i) e = s.groups[static_cast<std::size_t>(speaker)].end;
         for (std::size_t p = comma; p < e; ++p) s.speaker_token[p] = true;
       }
-    } else if (speaker >= 0) {
-      // "X said ...": the speaker is not the subject of the reported clause.
+    } else if (speaker >= 0 && !relation_verb) {
+      // "X said ...": the speaker is not the subject of the reported clause. A speech verb
+      // that is also a relation phrase keeps its subject ("Chile insisted that Bolivia
+      // honour ...", "Washington announced an arms deal with Poland").
       for (std::size_t p = s.groups[static_cast<std::size_t>(speaker)].begin; p <= i; ++p) s.speaker_token[p] = true;
     }
   }

@@ -333,6 +333,12 @@ void news_rules(std::vector<Token>& tokens) {
         tail.pos = Pos::JJ;
       }
     }
+    // "an arms deal", "a weapons shipment": "a"/"an" cannot determine a plural, so a plural
+    // right after it modifies the noun that follows, which is no verb (Brill's rules read
+    // "an arms deal" as a noun phrase and a verb).
+    if ((t.pos == Pos::VBP || t.pos == Pos::VB) && i >= 2 && tokens[i - 1].pos == Pos::NNS &&
+        any_of(tokens[i - 2].lower, {"a", "an"}))
+      if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
     // "at least", "at most" qualify what follows as one adverb (RB RBS), not a phrase.
     if (t.lower == "at" && i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"least", "most"})) {
       t.pos = Pos::RB;

@@ -412,6 +412,21 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj < 0 && r.across && that_at < s_.tokens.size() && has(tok(that_at), word_class("complementizer"))) {
     obj = group_after(that_at + 1, that_at + 1, Reach::Phrase);
     object_rule = "subject of the that-clause";
+    // "insisted that the head of the Russian church be removed from the list", "demanded
+    // that the Chinese sailors be freed": a passive that-clause asks something done to its
+    // subject, who is not the one asked; only a state itself or its armed forces are
+    // ("demanded that Russian troops be withdrawn").
+    if (obj >= 0) {
+      const std::size_t head_end = std::max(complemented_phrase_end(s_, group(obj).begin), static_cast<std::size_t>(group(obj).end));
+      std::size_t p = head_end;
+      while (p < s_.tokens.size() && (has(tok(p), word_class("auxiliary")) || tok(p).pos == Pos::MD || is_adverb(tok(p).pos))) ++p;
+      const bool passive = p + 1 < s_.tokens.size() && has(tok(p), word_class("be")) && tok(p + 1).pos == Pos::VBN;
+      const ActorMention& m = s_.mentions[static_cast<std::size_t>(group(obj).mentions.back())];
+      const bool state_itself = m.kind != MentionKind::Adjective && group(obj).end == head_end;
+      const std::int32_t c = s_.chunk_at[group(obj).begin];
+      const bool forces = c >= 0 && has(tok(chunk(c).head), word_class("armed_force_noun"));
+      if (passive && !state_itself && !forces) obj = -1;
+    }
   }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
