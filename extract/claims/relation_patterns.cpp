@@ -102,6 +102,23 @@ std::size_t after_amount(const std::vector<Token>& tokens, std::size_t j) {
   return p > j + 1 ? p : j;
 }
 
+// After a set's noun, the rest of a list it opens: ", ammunition and trucks", "and
+// spare parts" (up to four words after the comma or conjunction, ending with a noun, no
+// actor). Returns the token after the list, or `j` when none starts there.
+std::size_t after_list_tail(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  std::size_t end = j;
+  for (std::size_t p = j; p < tokens.size() && p < j + 8;) {
+    if (!(tokens[p].lower == "," || has(tokens[p], word_class("coordinator")))) break;
+    std::size_t q = p + 1;
+    while (q < tokens.size() && q < p + 5 && group_at[q] < 0 && tokens[q].word && !has(tokens[q], word_class("preposition")) &&
+           (is_adjective(tokens[q].pos) || tokens[q].pos == Pos::NN || tokens[q].pos == Pos::NNS || tokens[q].pos == Pos::VBN))
+      ++q;
+    if (q == p + 1 || !(tokens[q - 1].pos == Pos::NN || tokens[q - 1].pos == Pos::NNS)) break;
+    end = p = q;
+  }
+  return end;
+}
+
 // "was sharply critical of", "has not been opposed to", "remains at war with": a form of be
 // before the pattern, across adverbs and negators.
 bool be_before(const std::vector<Token>& tokens, std::size_t i) {
@@ -279,10 +296,19 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
     if (skip > kMaxModifiers && !e.set) break;
     std::size_t next = 0, more = 0;
     std::int32_t slot = object;
-    if (element_at(e, tokens, group_at, j + skip, next, slot) && (!e.set || (next = after_amount(tokens, next), true)) &&
-        match_rest(p, k + 1, tokens, group_at, next, end, slot, more)) {
+    if (!element_at(e, tokens, group_at, j + skip, next, slot)) continue;
+    if (e.set) next = after_amount(tokens, next);
+    if (match_rest(p, k + 1, tokens, group_at, next, end, slot, more)) {
       object = slot;
       skipped = skip + more;
+      return true;
+    }
+    // "bought drones AND TRUCKS from": the set's noun may open a list the pattern's next
+    // word follows.
+    if (const std::size_t tail = e.set && k + 1 < p.rest.size() ? after_list_tail(tokens, group_at, next) : next;
+        tail > next && match_rest(p, k + 1, tokens, group_at, tail, end, slot, more)) {
+      object = slot;
+      skipped = skip + (tail - next) + more;
       return true;
     }
   }

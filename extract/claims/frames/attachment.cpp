@@ -378,6 +378,13 @@ bool SentenceView::metonym_only(const Group& grp) const {
 //   extended to Russia". It ends at a second noun phrase with no preposition before it
 //   (the complement is complete), at a finite verb (another predicate), at an infinitive
 //   that opens another action, and at a second preposition that deepens the phrase.
+// A noun chunk at `p` right after "and"/"or" that follows another noun chunk.
+bool SentenceView::coordinated_noun_phrase(std::size_t p) const {
+  if (p < 2 || !has(tok(p - 1), word_class("coordinator"))) return false;
+  const std::int32_t before = s_.chunk_at[p - 2];
+  return before >= 0 && chunk(before).kind == ChunkKind::Noun;
+}
+
 std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, Reach reach,
                                        bool through_infinitive, bool through_relations) const {
   const std::size_t n = s_.tokens.size();
@@ -466,7 +473,11 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         break;
       case ChunkKind::Noun:
         // "threatened Monday to ...": a time phrase is said of the verb, not its object.
-        if (!after_preposition && !has(tok(chunk(c).head), word_class("time_unit")) && ++bare_phrases >= 2) return -1;
+        // "requested doctors and nurses from Cuba": a noun phrase coordinated with the one
+        // before it continues that phrase.
+        if (!after_preposition && !has(tok(chunk(c).head), word_class("time_unit")) && !coordinated_noun_phrase(p) &&
+            ++bare_phrases >= 2)
+          return -1;
         after_preposition = false;
         break;
       case ChunkKind::Verb:

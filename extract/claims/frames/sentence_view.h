@@ -147,6 +147,7 @@ class SentenceView {
   bool agent_participle_before_main_verb(const Trigger& trig) const;
   bool main_verb_before(std::size_t at, std::size_t limit) const;
   bool aside_participle(std::size_t at) const;
+  bool coordinated_noun_phrase(std::size_t p) const;
   std::size_t agent_by_after(const Trigger& trig) const;
   bool passive_at(std::size_t begin) const;
   bool noun_compound(const Trigger& trig, const RelationMatch& m) const;
