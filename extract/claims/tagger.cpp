@@ -333,6 +333,23 @@ void news_rules(std::vector<Token>& tokens) {
         tail.pos = Pos::JJ;
       }
     }
+    // "recalled the envoy and cancelled the deals": an -ed form after "and"/"but" that
+    // closes a noun phrase, in a sentence whose verb before is past, is a second past verb
+    // of the same subject, not a participle modifying what follows ("the burned and looted
+    // shops" has a participle before "and").
+    // Only where coordinated noun phrases are unlikely: a determiner follows ("and
+    // cancelled the deals"), or the phrase before "and" is a past verb's object opened by
+    // a determiner ("recalled the Swedish envoy and cancelled defence deals"); "sent tanks
+    // and armoured vehicles" keeps its participle.
+    if (t.pos == Pos::VBN && i >= 2 && any_of(tokens[i - 1].lower, {"and", "but"}) && ends_with(t.lower, "ed") &&
+        (tokens[i - 2].pos == Pos::NN || tokens[i - 2].pos == Pos::NNS || is_proper_noun(tokens[i - 2].pos))) {
+      const bool object_follows = next == Pos::DT || next == Pos::PRPS || next == Pos::CD;
+      std::size_t b = i - 2;
+      while (b > 0 && (is_noun(tokens[b - 1].pos) || is_adjective(tokens[b - 1].pos))) --b;
+      const bool determined_object = b >= 2 && (tokens[b - 1].pos == Pos::DT || tokens[b - 1].pos == Pos::PRPS) &&
+                                     tokens[b - 2].pos == Pos::VBD;
+      if (object_follows || determined_object) t.pos = Pos::VBD;
+    }
     // "an arms deal", "a weapons shipment": "a"/"an" cannot determine a plural, so a plural
     // right after it modifies the noun that follows, which is no verb (Brill's rules read
     // "an arms deal" as a noun phrase and a verb).
