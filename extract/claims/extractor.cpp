@@ -28,6 +28,20 @@ constexpr std::size_t kMaxSentenceBytes = 3000;
 // sentence about a match is not about the states. A sport word settles it; words that are
 // also political ("defending", "goals", "league") need a second one. Words inside an
 // actor's name ("the Arab League", "the International Olympic Committee") do not count.
+// "11-3", "2-1": two numbers joined by a hyphen, as the tokenizer splits them.
+bool score_at(const std::vector<Token>& t, std::size_t p) {
+  const auto number = [&](std::size_t q) {
+    return q < t.size() && !t[q].lower.empty() && t[q].lower.size() <= 3 &&
+           std::all_of(t[q].lower.begin(), t[q].lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (number(p) && p + 2 < t.size() && t[p + 1].lower == "-" && t[p + 1].joined && t[p + 2].joined && number(p + 2)) return true;
+  // A tokenizer that keeps "11-3" whole.
+  const std::string& w = t[p].lower;
+  const std::size_t dash = w.find('-');
+  return dash != std::string::npos && dash > 0 && dash + 1 < w.size() && w.size() <= 7 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
 bool about_sport(const SentenceAnalysis& s) {
   std::vector<bool> in_name(s.tokens.size(), false);
   for (const ActorMention& m : s.mentions)
@@ -37,6 +51,9 @@ bool about_sport(const SentenceAnalysis& s) {
     if (in_name[p]) continue;
     if (has(s.tokens[p], word_class("sports_context"))) return true;
     if (has(s.tokens[p], word_class("sports_hint")) && ++hints == 2) return true;
+    // A score right after a team's name ("beat Mexico 11-3") hints at sport; alone it may
+    // be a vote ("passed 13-0").
+    if (p > 0 && in_name[p - 1] && score_at(s.tokens, p) && ++hints == 2) return true;
   }
   return false;
 }
