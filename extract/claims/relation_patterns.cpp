@@ -27,6 +27,15 @@ bool has_digit(std::string_view w) {
 // A token that may modify the noun of a pattern. Actors never do: "restored Moscow's ties"
 // has a possessor the frames need. Negators, prepositions and clause words end the noun
 // phrase, so a pattern cannot reach across them.
+// A state's adjective standing alone as an actor ("Lithuanian", "the Chilean consulate"):
+// one capitalised adjective, its own group. Inside a pattern's noun phrase it modifies the
+// noun like any adjective; a name ("Moscow's ties") or a noun ("Russians") does not.
+bool demonym_modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  const std::int32_t g = group_at[j];
+  if (g < 0 || !tokens[j].capitalized || !is_adjective(tokens[j].pos)) return false;
+  return (j == 0 || group_at[j - 1] != g) && (j + 1 >= tokens.size() || group_at[j + 1] != g);
+}
+
 // "MORE THAN 5,000 shells", "AT LEAST two frigates", "UP TO 300 tanks": words that
 // approximate a number (some of them prepositions) modify the noun when a number ends them.
 bool approximates_number(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
@@ -289,14 +298,22 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
   // preposition of the pattern (quotes before a noun are modifiers, modifier_at).
   if (!e.modifiers_before && !e.object && k > 0 && j + 1 < tokens.size() && is_quote_mark(tokens[j])) ++j;
   const std::size_t reach = !e.modifiers_before ? 0 : e.set ? kMaxListModifiers : kMaxModifiers;
+  std::int32_t demonym = -1;  // a state's adjective among the modifiers ("15 LITHUANIAN fishermen")
   for (std::size_t skip = 0; skip <= reach && j + skip < tokens.size(); ++skip) {
-    if (skip > 0 && !modifier_at(tokens, group_at, j + skip - 1) &&
-        !(e.set && list_or_quantity_at(tokens, group_at, j + skip - 1)))
-      break;
+    if (skip > 0) {
+      const std::size_t m = j + skip - 1;
+      // Only before the pattern's last noun: elsewhere a demonym may name who acts ("pull
+      // Iraqi troops out of") or where things come from ("sent Iranian drones to").
+      if (k + 1 == p.rest.size() && demonym_modifier_at(tokens, group_at, m)) demonym = group_at[m];
+      else if (!modifier_at(tokens, group_at, m) && !(e.set && list_or_quantity_at(tokens, group_at, m))) break;
+    }
     if (skip > kMaxModifiers && !e.set) break;
     std::size_t next = 0, more = 0;
     std::int32_t slot = object;
     if (!element_at(e, tokens, group_at, j + skip, next, slot)) continue;
+    // The demonym of the pattern's last noun is its object ("returned 15 Lithuanian
+    // fishermen", "marched on the Chilean consulate").
+    if (demonym >= 0 && slot < 0) slot = demonym;
     if (e.set) next = after_amount(tokens, next);
     if (match_rest(p, k + 1, tokens, group_at, next, end, slot, more)) {
       object = slot;
