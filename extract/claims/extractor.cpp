@@ -50,6 +50,8 @@ bool about_sport(const SentenceAnalysis& s) {
   for (std::size_t p = 0; p < s.tokens.size(); ++p) {
     if (in_name[p]) continue;
     if (has(s.tokens[p], word_class("sports_context"))) return true;
+    // A named cup ("the World Cup", "the Africa Cup of Nations", "the Davis Cup").
+    if (p > 0 && (s.tokens[p].raw == "Cup" || s.tokens[p].raw == "Copa") && s.tokens[p - 1].capitalized) return true;
     if (has(s.tokens[p], word_class("sports_hint")) && ++hints == 2) return true;
     // A score right after a team's name ("beat Mexico 11-3") hints at sport; alone it may
     // be a vote ("passed 13-0").

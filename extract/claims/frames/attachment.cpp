@@ -33,6 +33,22 @@ std::int32_t SentenceView::people_subject_place(std::size_t start, std::size_t a
   return -1;
 }
 
+// A group that only says where private people come from: a demonym before their noun
+// ("Indian tourists", "Mexican cartels") or the actor after "from"/"of" that follows it
+// ("refugees from Syria"). States' agents and crowds (troops, officials, protesters) are
+// people nouns of another class and do act for their state.
+bool SentenceView::names_private_people(const Group& grp) const {
+  const ActorMention& m = s_.mentions[static_cast<std::size_t>(grp.mentions.back())];
+  if (m.kind == MentionKind::Adjective && grp.mentions.size() == 1) {
+    const std::int32_t c = s_.chunk_at[grp.begin];
+    if (c >= 0 && chunk(c).head >= grp.end && has(tok(chunk(c).head), word_class("private_people_noun"))) return true;
+  }
+  std::size_t p = grp.begin;
+  if (p > 0 && has(tok(p - 1), word_class("article_the"))) --p;
+  return p >= 2 && (tok(p - 1).lower == "from" || has(tok(p - 1), word_class("complement_of"))) &&
+         has(tok(p - 2), word_class("private_people_noun"));
+}
+
 // The first group of the trigger's clause before it, else the group a relative pronoun
 // at the clause start refers to, else the previous clause's subject.
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
@@ -41,6 +57,9 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > at) continue;
     if (s_.speaker_token[grp.begin]) continue;
+    // "Syrian refugees arrived in Greece", "tourists from India flocked to ...": private
+    // people named by their state do not act for it.
+    if (names_private_people(grp)) continue;
     // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
     if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
     // "An accident in Kenya killed ...", "talks in Moscow": an actor after a locative is a
