@@ -640,6 +640,16 @@ std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only)
 // Japan's plan of ...": no verb before the group).
 std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger& trig, const RelationMatch& m) const {
   if (!m.gerund || trig.begin < 3) return std::nullopt;
+  // "Israeli raids targeting militants in Beirut", "Russia's strikes hitting power plants":
+  // a participle right after a noun whose phrase names its owner is the owner's act.
+  if (const std::int32_t c = s_.chunk_at[trig.begin - 1];
+      c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == trig.begin && is_noun(tok(trig.begin - 1).pos) &&
+      s_.group_at[trig.begin - 1] < 0)
+    for (std::size_t p = chunk(c).begin; p + 1 < trig.begin; ++p)
+      if (const std::int32_t gi = s_.group_at[p]; gi >= 0 && group(gi).end < trig.begin) {
+        const ActorMention& owner = s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())];
+        if (owner.kind == MentionKind::Adjective || owner.possessive) return actors(group(gi));
+      }
   // "hailed Petro's efforts in restoring relations with Caracas": a gerund completing a noun
   // that has a possessor is the possessor's act.
   if (has(tok(trig.begin - 1), word_class("preposition")) && is_noun(tok(trig.begin - 2).pos) && s_.group_at[trig.begin - 2] < 0) {
@@ -662,6 +672,16 @@ std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger
   const std::size_t p = q > 0 && tok(q - 1).lower == "," ? q - 1 : q;
   if (const std::int32_t gi = group_ending_at(p); gi >= 0) return actors(group(gi));
   return std::vector<std::int32_t>{};
+}
+
+// A possessive "'s" before the noun at `at` (past its adjectives and noun modifiers)
+// whose owner is no actor.
+bool SentenceView::unknown_possessor_before(std::size_t at) const {
+  std::size_t p = at;
+  while (p > 0 && s_.group_at[p - 1] < 0 && tok(p - 1).word && (is_adjective(tok(p - 1).pos) || is_noun(tok(p - 1).pos)) &&
+         !tok(p - 1).capitalized)
+    --p;
+  return p >= 2 && tok(p - 1).lower == "'s" && group_ending_at(p - 1) < 0;
 }
 
 // The phrase at `begin` follows of/for/with, with a word before that ("accused Iran of").

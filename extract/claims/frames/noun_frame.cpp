@@ -34,6 +34,9 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // "a visit by Pelosi to Taiwan": a by-phrase names the noun's own actor, even one the
     // dictionaries do not know; nobody else did it.
     if (subjects.empty() && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("agent_by"))) return;
+    // "Senator Rick Scott's visit to Taipei", "the African Court's rulings against": a
+    // possessor the dictionaries do not know owns the act; nobody else did it.
+    if (subjects.empty() && unknown_possessor_before(trig.begin)) return;
     if (subjects.empty()) {
       subjects = possessive_pronoun_owner(trig.begin);
       subject_rule = "owner of its/their";
