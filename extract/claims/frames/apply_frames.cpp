@@ -48,8 +48,11 @@ void SentenceFrames::apply(std::size_t ti) {
             verb(trig, r, m, reading.object_group);
             if (hits_.size() == before && r.polarity() < 0) found_act(trig);
           } else {
-            // A stance on an act only: still "a move Argentina welcomed".
-            stance_on_summed_act(trig, m);
+            // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".
+            if (!stance_on_summed_act(trig, m))
+              if (const auto authors = author_of_proposal(trig); !authors.empty())
+                emit(infinitive_subject(trig.begin), authors, m.relation, trig,
+                     {"clause subject", "subject of the clause that put the proposal forward"});
           }
         }
         break;

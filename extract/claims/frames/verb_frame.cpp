@@ -201,6 +201,29 @@ void SentenceFrames::joint_agents(std::int32_t by, const Trigger& trig, std::int
   if (r.symmetric && agents.size() >= 2) emit_within(agents, relation, trig, "agents the by-phrase coordinates (symmetric relation)");
 }
 
+// The author of "the proposal" (or plan, offer ...) a verb at `trig` takes as its object:
+// the subject of an earlier clause of the sentence whose verb put something forward
+// (proposal_verb). Empty when the object is no such noun or names an actor of its own.
+std::vector<std::int32_t> SentenceFrames::author_of_proposal(const Trigger& trig) const {
+  std::size_t p = trig.end;
+  if (p >= s_.tokens.size() || !(has(tok(p), word_class("article_the")) || tok(p).lower == "this" || tok(p).lower == "that"))
+    return {};
+  ++p;
+  while (p < s_.tokens.size() && s_.group_at[p] < 0 && (is_adjective(tok(p).pos) || tok(p).pos == Pos::NN) &&
+         !has(tok(p), word_class("proposal_noun")))
+    ++p;
+  if (p >= s_.tokens.size() || s_.group_at[p] >= 0 || !has(tok(p), word_class("proposal_noun"))) return {};
+  // Its own complement names no actor ("the proposal by Chile" is read elsewhere).
+  for (std::size_t q = p + 1; q < s_.tokens.size() && q < p + 4; ++q)
+    if (s_.group_at[q] >= 0) return {};
+  const std::int32_t clause = s_.clause_at[trig.begin];
+  for (std::size_t q = trig.begin; q-- > 0;) {
+    if (s_.clause_at[q] == clause) continue;
+    if (s_.group_at[q] < 0 && is_verb(tok(q).pos) && has(tok(q), word_class("proposal_verb"))) return clause_subject(q);
+  }
+  return {};
+}
+
 // "Turkey bought Russian missiles, a move Washington condemned": see appositive_act_doers.
 bool SentenceFrames::stance_on_summed_act(const Trigger& trig, const RelationMatch& m) {
   std::int32_t stance_taker = -1;
@@ -455,6 +478,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // verb) on the act the main clause tells is a stance on its doer; so is a warning about
   // it ("..., a move Moscow warned would force it to respond").
   if (obj < 0 && (r.compose || has(tok(trig.begin), word_class("warning_verb"))) && stance_on_summed_act(trig, m)) return;
+  // "Quito put forward a fishing accord, but Lima rejected the proposal": a stance on a
+  // proposal named again with "the" is a stance on whoever put it forward before.
+  if (obj < 0 && r.compose && !subjects.empty())
+    if (const auto authors = author_of_proposal(trig); !authors.empty()) {
+      emit(subjects, authors, m.relation, trig, {subject_rule, "subject of the clause that put the proposal forward"});
+      return;
+    }
   // "Kenya condemned the storming of the embassy by Sudanese soldiers": a stance on an act
   // whose doer the object phrase names after "by" is a stance on the doer.
   if (obj < 0 && r.compose && !subjects.empty())
