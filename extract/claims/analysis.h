@@ -70,6 +70,7 @@ struct RecentActors {
   std::vector<std::int32_t> actors;           // most recent last
   std::int32_t pair_a = -1, pair_b = -1;      // the last pair named together ("Japan and Russia")
   std::int32_t lead = -1;                     // the first state named by the last sentence that named one
+  std::vector<std::int32_t> last_list;        // the last list of three or more named together ("the three capitals")
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

@@ -83,6 +83,18 @@ constexpr std::int32_t kStateAnaphor = -5;   // "the country", "the regime"
 constexpr std::int32_t kOwnerState = -6;     // "his country"
 constexpr std::int32_t kOrganisation = -7;   // "the bloc", "the Moscow-led bloc"
 constexpr std::int32_t kPersonPronoun = -8;  // "he" in "he and X"
+constexpr std::int32_t kCountedAnaphor = -9; // "the three countries", "the four capitals"
+
+// How many a counted anaphor names: "the THREE countries" (three to ten, in words or
+// digits) before a `counted_noun`; 0 when the words at `i` are none.
+std::size_t counted_anaphor_at(const std::vector<Token>& t, std::size_t i) {
+  static constexpr std::string_view kNumbers[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  if (i + 2 >= t.size() || !has(t[i], word_class("article_the")) || !has(t[i + 2], word_class("counted_noun")))
+    return 0;
+  for (std::size_t k = 0; k < std::size(kNumbers); ++k)
+    if (t[i + 1].lower == kNumbers[k] || t[i + 1].lower == std::to_string(k + 3)) return k + 3;
+  return 0;
+}
 
 // "Later", "meanwhile": a word WordNet has as an adverb opens a sentence as one, not as a
 // first name.
@@ -203,6 +215,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       if (has(t[q], word_class("article_the")) && q + 1 < t.size()) ++q;
       return t[q].capitalized && !lex.actor_names.longest(t, q);
     };
+    if (counted_anaphor_at(t, i) > 0 && !sides_of_a_place(i + 3)) {
+      anaphora.emplace_back(i, i + 3);
+      i = placeholder(i, i + 3, kCountedAnaphor);
+      continue;
+    }
     if (const auto* pair = lex.pair_anaphora.longest(t, i); pair && !sides_of_a_place(i + pair->lower.size())) {
       anaphora.emplace_back(i, i + pair->lower.size());
       i = placeholder(i, i + pair->lower.size(), kPairAnaphor);
@@ -374,6 +391,32 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       resolve(m, pick);
       continue;
     }
+    if (m.actor == kCountedAnaphor) {
+      // "Ghana, Togo and Benin joined ..., and Nigeria withdrew its envoys from the three
+      // capitals": the last list of that many actors named together, in this sentence or
+      // the document.
+      const std::size_t count = counted_anaphor_at(t, m.begin);
+      std::vector<std::int32_t> list;
+      for (std::size_t j = 0; j + count <= s.mentions.size() && s.mentions[j].end <= m.begin; ++j) {
+        bool joined = s.mentions[j + count - 1].end <= m.begin;
+        for (std::size_t q = j; joined && q + 1 < j + count; ++q)
+          for (std::size_t p = s.mentions[q].end; p < s.mentions[q + 1].begin; ++p)
+            joined = joined && (t[p].lower == "," || has(t[p], word_class("conjunction_and")) || has(t[p], word_class("article_the")));
+        if (!joined) continue;
+        list.clear();
+        for (std::size_t q = j; q < j + count; ++q) list.push_back(s.mentions[q].actor);
+      }
+      if (list.empty() && recent.last_list.size() == count) list = recent.last_list;
+      for (std::int32_t actor : list) {
+        if (actor < 0) continue;
+        ActorMention member = m;
+        member.actor = actor;
+        member.kind = MentionKind::Name;
+        member.compound_with = -4;  // members of one anaphor group
+        s.mentions.push_back(member);
+      }
+      continue;
+    }
     if (m.actor == kPairAnaphor) {
       // "the two countries", "both sides": the last two actors named before it.
       // Preference: a pair named together earlier in this sentence ("Russia and China ...
@@ -501,13 +544,13 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   const auto& ms = s.mentions;
   for (std::size_t k = 0; k < ms.size();) {
     if (ms[k].compound_with == -4 && k + 1 < ms.size()) {
+      // An anaphor's members ("the two countries", "the three capitals") share its span.
       Group g;
-      g.mentions = {static_cast<std::int32_t>(k), static_cast<std::int32_t>(k + 1)};
       g.begin = ms[k].begin;
       g.end = ms[k].end;
       g.anaphor = true;
+      while (k < ms.size() && ms[k].compound_with == -4 && ms[k].begin == g.begin) g.mentions.push_back(static_cast<std::int32_t>(k++));
       s.groups.push_back(g);
-      k += 2;
       continue;
     }
     if (ms[k].compound_with == static_cast<std::int32_t>(k + 1)) {
@@ -583,7 +626,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
   if (recent.actors.size() > 64) recent.actors.erase(recent.actors.begin(), recent.actors.end() - 32);
   for (const Group& g : s.groups) {
-    if (g.mentions.size() != 2 || g.anaphor) continue;
+    if (g.anaphor) continue;
+    if (g.mentions.size() >= 3) {
+      recent.last_list.clear();
+      for (std::int32_t mi : g.mentions) recent.last_list.push_back(s.mentions[static_cast<std::size_t>(mi)].actor);
+    }
+    if (g.mentions.size() != 2) continue;
     const std::int32_t a = s.mentions[static_cast<std::size_t>(g.mentions[0])].actor;
     const std::int32_t b = s.mentions[static_cast<std::size_t>(g.mentions[1])].actor;
     const auto& ta = lex.actors[static_cast<std::size_t>(a)].type;
