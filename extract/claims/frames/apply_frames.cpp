@@ -125,7 +125,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   // Said by anyone else it is a forecast; the act itself stays hypothetical.
   if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
-    conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
+    conditional_threat(subjects, objects, static_cast<std::size_t>(modal.at), why);
   if (sign < 0 && !negated && modality != Modality::Hypothetical) finding(subjects, trig, modality, why);
   // Rows for one kind of object: "withdrew from the OAS" leaves an organisation (a
   // reduction of ties), "withdrew from Syria" is a retreat.
@@ -197,17 +197,25 @@ void SentenceFrames::found_act(const Trigger& trig) {
   finding(infinitive_subject(trig.begin), trig, modality, why);
 }
 
-void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why) {
-  // Who announces: the sentence's speaker, or the one who warns.
+void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+                                        std::size_t condition, const Why& why) {
+  // Who announces: the sentence's speaker; with no attribution at all, the actor itself
+  // ("Norway will stop electricity exports to Denmark if ..." is Norway's own word; an
+  // analyst's attribution makes it a forecast).
   std::vector<std::int32_t> announcers;
   if (s_.speaker_group >= 0) announcers = actors(group(s_.speaker_group));
+  else if (std::none_of(s_.speaker_token.begin(), s_.speaker_token.end(), [](bool b) { return b; }) && announced_will(condition))
+    announcers = subjects;
   if (condition + 1 >= s_.tokens.size()) return;
+  // Who can avert it: the condition's subject; a condition naming no actor ("unless
+  // arrears are paid") is put to the act's target.
   const std::int32_t averter = group_after(condition + 1, condition + 1, Reach::Phrase);
-  if (averter < 0 || s_.speaker_token[group(averter).begin]) return;
+  if (averter >= 0 && s_.speaker_token[group(averter).begin]) return;
+  const std::vector<std::int32_t> threatened = averter >= 0 ? actors(group(averter)) : condition_names_actor(condition) ? std::vector<std::int32_t>{} : objects;
   for (std::int32_t a : subjects) {
     const bool own = std::any_of(announcers.begin(), announcers.end(), [&](std::int32_t w) { return country(w) == country(a); });
     if (!own) continue;
-    for (std::int32_t b : actors(group(averter))) {
+    for (std::int32_t b : threatened) {
       if (country(a) == country(b)) continue;
       Why w = why;
       w.object = "subject of the condition that would avert the act";
@@ -217,6 +225,26 @@ void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subject
       add_derived(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
     }
   }
+}
+
+// Whether the sentence's consequence is said with "will"/"would" (an announcement); "could",
+// "might" and "may" speculate ("China could invade Taiwan if ..." is no one's threat).
+bool SentenceFrames::announced_will(std::size_t condition) const {
+  bool will = false;
+  for (std::size_t p = 0; p < s_.tokens.size(); ++p) {
+    if (p == condition) continue;
+    const std::string& w = tok(p).lower;
+    if (w == "could" || w == "might" || w == "may") return false;
+    will = will || w == "will" || w == "would" || w == "'ll" || w == "shall";
+  }
+  return will;
+}
+
+// Whether the condition clause opening at `condition` names an actor anywhere in it.
+bool SentenceFrames::condition_names_actor(std::size_t condition) const {
+  for (std::size_t p = condition + 1; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[condition + 1 < s_.tokens.size() ? condition + 1 : condition]; ++p)
+    if (s_.group_at[p] >= 0) return true;
+  return false;
 }
 
 void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,

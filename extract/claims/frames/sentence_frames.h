@@ -63,7 +63,10 @@ class SentenceFrames : public SentenceView {
   std::int32_t partner_after(std::size_t from) const;
   std::int32_t destination_place(std::size_t at) const;
   std::int32_t actor_it_follows(std::size_t from) const;
-  void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
+  void conditional_threat(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+                          std::size_t condition, const Why& why);
+  bool condition_names_actor(std::size_t condition) const;
+  bool announced_will(std::size_t condition) const;
   void finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why);
   void found_act(const Trigger& trig);
   void add_derived(const FrameHit& hit);
