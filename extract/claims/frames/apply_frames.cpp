@@ -123,7 +123,10 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   // said it would impose tariffs unless Washington dropped its own": a hostile act a state
   // announces, on a condition another actor can avert, is a threat to that actor (CAMEO 13).
   // Said by anyone else it is a forecast; the act itself stays hypothetical.
-  if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 &&
+  // Only acts, not words: "Kenya will condemn Addis Ababa if ..." threatens nobody; an act
+  // already told as a warning is that warning.
+  if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 && warners.empty() &&
+      lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE" &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
     conditional_threat(subjects, objects, static_cast<std::size_t>(modal.at), why);
   if (sign < 0 && !negated && modality != Modality::Hypothetical) finding(subjects, trig, modality, why);
