@@ -39,6 +39,7 @@ class SentenceFrames : public SentenceView {
                    std::string_view rule, int polarity = 0);
   // verb_frame.cpp
   // `slot_object`: the group a pattern's OBJ slot took, else -1 (the object is searched for).
+  std::int32_t attacker_of(std::int32_t victim, std::size_t before) const;
   std::vector<std::int32_t> author_of_proposal(const Trigger& trig) const;
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);

@@ -160,12 +160,29 @@ std::vector<std::int32_t> SentenceFrames::provoker_of(std::size_t at) const {
   if (verb < 3 || tok(verb - 1).pos != Pos::VBG || !has(tok(verb - 1), word_class("causative_verb")) ||
       tok(verb - 2).lower != ",")
     return {};
-  auto doers = clause_subject(verb - 3);
+  // "..., officials said, prompting Beijing to ...": back past an attribution tail to the
+  // clause it reports.
+  std::size_t cause = verb - 3;
+  while (cause > 0 && s_.speaker_token[cause]) --cause;
+  auto doers = clause_subject(cause);
   const auto others = actors(group(reacting));
   std::erase_if(doers, [&](std::int32_t d) {
     return std::any_of(others.begin(), others.end(), [&](std::int32_t o) { return country(o) == country(d); });
   });
   return doers;
+}
+
+// The subject of the last asserted hostile act before `before` in this sentence whose
+// object is `victim`'s state (and whose doer is another state), else -1.
+std::int32_t SentenceFrames::attacker_of(std::int32_t victim, std::size_t before) const {
+  for (auto h = hits_.rbegin(); h != hits_.rend(); ++h) {
+    if (h->negated || h->modality != Modality::Asserted || h->why.trigger < 0) continue;
+    if (s_.triggers[static_cast<std::size_t>(h->why.trigger)].begin >= before) continue;
+    const int sign = h->polarity != 0 ? h->polarity : lex_.relations[static_cast<std::size_t>(h->relation)].polarity();
+    if (sign >= 0 || country(h->object) != country(victim) || country(h->subject) == country(victim)) continue;
+    return h->subject;
+  }
+  return -1;
 }
 
 // The by-agent of the act that heads the object phrase after `verb_end` ("the storming of
@@ -465,6 +482,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj < 0 && !subjects.empty() && r.category == "MOBILIZE")
     if (const std::int32_t cause = actor_it_follows(trig.end); cause >= 0) {
       emit(subjects, actors(group(cause)), m.relation, trig, {subject_rule, "actor of the act it follows"});
+      return;
+    }
+  // "Kyiv was blamed for the bombing of a Russian air base, and the Kremlin vowed merciless
+  // retaliation": a threat with no target of its own answers the hostile act against the
+  // threatener's state told before it in the sentence.
+  if (obj < 0 && !subjects.empty() && r.threat)
+    if (const std::int32_t attacker = attacker_of(subjects.front(), trig.begin); attacker >= 0) {
+      emit(subjects, {attacker}, m.relation, trig, {subject_rule, "doer of the hostile act against the subject told before"});
       return;
     }
   // "Israel struck Damascus, prompting Iran to condemn the strike": a hostile reaction the
