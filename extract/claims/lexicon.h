@@ -154,6 +154,9 @@ class Lexicon {
   std::int32_t meeting_relation = -1;
   // The relation states that strike a third together have with each other (the `coalition` row), or -1.
   std::int32_t coalition_relation = -1;
+  // What forces sent into a state at its own request or invitation do for it (the `invited`
+  // row), or -1.
+  std::int32_t invited_relation = -1;
   std::string version;
 
   // The person holding `role` for `country` on `day`, or -1.

@@ -202,7 +202,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
       fail(origin, line, "weight '" + std::string(f[5]) + "' is not a number in -10..10");
     }
     bool inflect = r.frame == Frame::Verb;
-    bool coalition = false;
+    bool coalition = false, invited = false;
     for (std::size_t k = 6; k < f.size(); ++k) {
       for (std::string_view opt : split(f[k], ' ')) {
         if (opt.empty()) continue;
@@ -214,6 +214,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "ties-subject") r.ties_subject = true;
         else if (opt == "guests-meet") r.guests_meet = true;
         else if (opt == "coalition") coalition = true;
+        else if (opt == "invited") invited = true;
         else if (opt == "off-pitch") r.off_pitch = true;
         else if (opt == "with-partner") r.with_partner = true;
         else if (opt == "organisation-object") r.object_kind = RelationEntry::ObjectKind::Organisation;
@@ -237,6 +238,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (r.relation == "threaten" && r.frame == Frame::Verb && lex.conditional_threat_relation < 0)
       lex.conditional_threat_relation = index;
     if (coalition) lex.coalition_relation = index;
+    if (invited) lex.invited_relation = index;
     lex.relations.push_back(r);
     const auto head = inflect ? RelationPatterns::Head::Verb : RelationPatterns::Head::Literal;
     for (std::string_view phrase : split(f[1], '|')) {

@@ -52,7 +52,8 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
     case MentionKind::Metonym: {
       // "talks in Moscow": a place. "Moscow protested": the state. "Protesters in Dili":
       // people named by their place, who act for its state.
-      if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) &&
+      // A possessor owns something even after a locative: "at Bangui's invitation".
+      if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) && !m.possessive &&
           !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) ||
                              (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))) &&
           !relation_phrase_ends_at(lex, t, m.begin))

@@ -172,6 +172,31 @@ std::vector<std::int32_t> SentenceFrames::provoker_of(std::size_t at) const {
   return doers;
 }
 
+// Whether a phrase after `from` says the state of `hosts` asked for the act: "at the
+// request of X", "at X's invitation", "with X's consent" (an `invitation_noun` after at/with,
+// its owner the possessor before it or the group after "of").
+bool SentenceFrames::invited_by(const std::vector<std::int32_t>& hosts, std::size_t from) const {
+  const std::int32_t clause = s_.clause_at[from > 0 ? from - 1 : 0];
+  for (std::size_t p = from; p < s_.tokens.size() && s_.clause_at[p] == clause; ++p) {
+    if (!has(tok(p), word_class("invitation_noun"))) continue;
+    std::size_t q = p;
+    while (q > from && s_.group_at[q - 1] < 0 && (has(tok(q - 1), word_class("determiner")) || is_adjective(tok(q - 1).pos))) --q;
+    std::int32_t owner = -1;
+    if (q >= 2 && tok(q - 1).lower == "'s") {
+      owner = group_ending_at(q - 1);
+      if (owner >= 0) q = phrase_start(owner);
+    }
+    if (q == 0 || !(tok(q - 1).lower == "at" || tok(q - 1).lower == "with" || tok(q - 1).lower == "upon" || tok(q - 1).lower == "on")) continue;
+    if (owner < 0 && p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("complement_of")))
+      owner = group_after(p + 2, p + 1, Reach::Phrase);
+    if (owner < 0) continue;
+    for (std::int32_t a : actors(group(owner)))
+      for (std::int32_t h : hosts)
+        if (country(a) == country(h)) return true;
+  }
+  return false;
+}
+
 // The subject of the last asserted hostile act before `before` in this sentence whose
 // object is `victim`'s state (and whose doer is another state), else -1.
 std::int32_t SentenceFrames::attacker_of(std::int32_t victim, std::size_t before) const {
@@ -522,6 +547,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && !subjects.empty() && r.category == "DEMAND" && group(obj).mentions.size() >= 2 &&
       asked_pair_between(trig.end, group(obj).begin)) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, "the two sides of the relation asked for"});
+    return;
+  }
+  // "Chad moved troops into Niger at the request of the Nigerien government", "sent soldiers
+  // into the Central African Republic at Bangui's invitation": forces the target state asked
+  // for come to protect it (the `invited` row), not to attack it.
+  if (obj >= 0 && !subjects.empty() && lex_.invited_relation >= 0 && (r.violent || r.category == "MOBILIZE") &&
+      invited_by(actors(group(obj)), trig.end)) {
+    emit(subjects, actors(group(obj)), lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
     return;
   }
   if (obj >= 0 && !subjects.empty() && (r.with_partner || !object_taken(trig.end, obj, r.polarity()))) {
