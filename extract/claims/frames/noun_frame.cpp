@@ -3,6 +3,8 @@
 
 #include "extract/claims/frames/sentence_frames.h"
 
+#include <algorithm>
+
 namespace irkg::frames {
 
 void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object) {
@@ -104,6 +106,17 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
     return;
   }
+  // "Belarus staged artillery exercises a few miles from the Lithuanian frontier": a show
+  // of force at a state's border is aimed at that state.
+  if (r.category == "MOBILIZE")
+    if (const std::int32_t state = border_state_after(trig.end); state >= 0) {
+      const auto owners = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
+      if (!owners.empty() &&
+          std::none_of(owners.begin(), owners.end(), [&](std::int32_t a) { return country(a) == country(state); }))
+        emit(owners, {state}, relation, trig,
+             {mod >= 0 ? "possessor or modifier" : "clause subject", "state whose border the forces are at"});
+      return;
+    }
   // "Russia's offensive in eastern Ukraine", "Turkey's air strikes across northern Iraq":
   // violence with an actor of its own and no target named is against the state where it
   // happens, as for verbs (attachment.cpp, place_after).

@@ -172,6 +172,22 @@ std::vector<std::int32_t> SentenceFrames::provoker_of(std::size_t at) const {
   return doers;
 }
 
+// The state whose adjective names a border after `from` in its clause ("near the Guyanese
+// border", "from the Lithuanian frontier"), as a Lexicon::actors index, else -1.
+std::int32_t SentenceFrames::border_state_after(std::size_t from) const {
+  const std::int32_t clause = s_.clause_at[from > 0 ? from - 1 : 0];
+  for (std::size_t p = from; p + 1 < s_.tokens.size() && p < from + 10 && s_.clause_at[p] == clause; ++p) {
+    // The adjective may or may not have been kept as a mention ("near the Iraqi border" is
+    // a place; "from the Lithuanian frontier" stays one).
+    if (!tok(p).capitalized || p == 0) continue;
+    const auto* name = lex_.actor_names.longest(s_.tokens, p);
+    if (!name || name->values.front().kind != MentionKind::Adjective) continue;
+    const std::size_t after = p + name->lower.size();
+    if (after < s_.tokens.size() && has(tok(after), word_class("border_noun"))) return name->values.front().actor;
+  }
+  return -1;
+}
+
 // Whether a phrase after `from` says the state of `hosts` asked for the act: "at the
 // request of X", "at X's invitation", "with X's consent" (an `invitation_noun` after at/with,
 // its owner the possessor before it or the group after "of").
@@ -504,6 +520,15 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Greece put its navy on alert after Ankara sent a survey ship", "Armenia put its
   // troops on alert following Azerbaijan's threats": a show of readiness with no target is
   // aimed at the actor whose act it follows.
+  // "held military drills near the Guyanese border", "a few miles from the Lithuanian
+  // frontier": a show of force at a state's border is aimed at that state (elsewhere a
+  // border named by its state's adjective is only where something happened).
+  if (obj < 0 && !subjects.empty() && r.category == "MOBILIZE")
+    if (const std::int32_t state = border_state_after(trig.end); state >= 0 &&
+        std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(state); })) {
+      emit(subjects, {state}, m.relation, trig, {subject_rule, "state whose border the forces are at"});
+      return;
+    }
   if (obj < 0 && !subjects.empty() && r.category == "MOBILIZE")
     if (const std::int32_t cause = actor_it_follows(trig.end); cause >= 0) {
       emit(subjects, actors(group(cause)), m.relation, trig, {subject_rule, "actor of the act it follows"});
