@@ -111,6 +111,18 @@ std::size_t after_amount(const std::vector<Token>& tokens, std::size_t j) {
   return p > j + 1 ? p : j;
 }
 
+// A time phrase at `j`: "on Monday", "on March 3", "last week", "this year", "earlier this
+// month" (two or three words: a time_phrase_word, then a time_unit, then maybe a number).
+// Returns the token after it, or `j` when none starts there.
+std::size_t after_time_phrase(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  if (j + 1 >= tokens.size() || group_at[j] >= 0 || !has(tokens[j], word_class("time_phrase_word")) ||
+      !has(tokens[j + 1], word_class("time_unit")) || group_at[j + 1] >= 0)
+    return j;
+  std::size_t p = j + 2;
+  if (p < tokens.size() && has_digit(tokens[p].lower)) ++p;
+  return p;
+}
+
 // After a set's noun, the rest of a list it opens: ", ammunition and trucks", "and
 // spare parts" (up to four words after the comma or conjunction, ending with a noun, no
 // actor). Returns the token after the list, or `j` when none starts there.
@@ -297,6 +309,15 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
   // `lodged "strong representations" with`: a closing quote mark may stand before a
   // preposition of the pattern (quotes before a noun are modifiers, modifier_at).
   if (!e.modifiers_before && !e.object && k > 0 && j + 1 < tokens.size() && is_quote_mark(tokens[j])) ++j;
+  // "renewed its appeal ON SUNDAY for Russia to ...": a short time phrase may stand before a
+  // preposition of the pattern.
+  if (!e.modifiers_before && !e.object) {
+    const std::size_t after = after_time_phrase(tokens, group_at, j);
+    if (after > j && match_rest(p, k, tokens, group_at, after, end, object, skipped)) {
+      skipped += after - j;
+      return true;
+    }
+  }
   const std::size_t reach = !e.modifiers_before ? 0 : e.set ? kMaxListModifiers : kMaxModifiers;
   std::int32_t demonym = -1;  // a state's adjective among the modifiers ("15 LITHUANIAN fishermen")
   for (std::size_t skip = 0; skip <= reach && j + skip < tokens.size(); ++skip) {

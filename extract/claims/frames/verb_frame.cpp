@@ -188,6 +188,23 @@ std::int32_t SentenceFrames::border_state_after(std::size_t from) const {
   return -1;
 }
 
+// The actors of the groups between the last finite verb of the clause and `at` (the verb's
+// object and its phrases), in order.
+std::vector<std::int32_t> SentenceFrames::objects_before(std::size_t at) const {
+  const std::int32_t clause = s_.clause_at[at];
+  std::size_t verb = at;
+  for (std::size_t p = at; p-- > 0 && s_.clause_at[p] == clause;)
+    if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Verb && chunk(c).begin == p && p + 1 < at) {
+      verb = p;
+      break;
+    }
+  std::vector<std::int32_t> out;
+  for (std::size_t p = verb; p < at; ++p)
+    if (const std::int32_t gi = s_.group_at[p]; gi >= 0 && group(gi).begin == p)
+      for (std::int32_t a : actors(group(gi))) out.push_back(a);
+  return out;
+}
+
 // Whether a phrase after `from` says the state of `hosts` asked for the act: "at the
 // request of X", "at X's invitation", "with X's consent" (an `invitation_noun` after at/with,
 // its owner the possessor before it or the group after "of").
@@ -328,8 +345,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         auto participants = parties_before(trig.begin);
         // A symmetric act's agents are its parties ("the accord, signed by Chad and Sudan");
         // only a third party's act (hosting, brokering) is done to the governing verb's doer.
-        if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2))
+        if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2)) {
           participants = doer_of_governing_verb(trig.begin);
+          // "Armenia freed six Azerbaijani soldiers in an exchange brokered by the UAE": the
+          // governing verb's object takes part too.
+          if (!participants.empty())
+            for (const std::int32_t other : objects_before(trig.begin))
+              if (std::find(participants.begin(), participants.end(), other) == participants.end()) participants.push_back(other);
+        }
         if (!participants.empty())
           emit(actors(group(by)), participants, m.relation, trig, {"agent of a participle", "clause subject"});
         else
