@@ -443,8 +443,11 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
   bool right_after_object = false; // the last chunk was the verb's object, its first bare phrase
   for (std::size_t p = from; p < n; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
+    // Nor does the "of" of a quantity ("hundreds of thousands of Afghans").
+    const bool quantity_of = has(tok(p), word_class("complement_of")) && p > 0 &&
+                             (has(tok(p - 1), word_class("quantity_noun")) || tok(p - 1).pos == Pos::CD);
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
-        !has(tok(p), word_class("recipient_preposition")) && ++prepositions >= 2)
+        !has(tok(p), word_class("recipient_preposition")) && !quantity_of && ++prepositions >= 2)
       return -1;
     if (s_.clause_at[p] != clause) return -1;
     // "signed a trade deal, prompting a protest from Beijing": a participle after a comma
