@@ -39,6 +39,7 @@ class SentenceFrames : public SentenceView {
                    std::string_view rule, int polarity = 0);
   // verb_frame.cpp
   // `slot_object`: the group a pattern's OBJ slot took, else -1 (the object is searched for).
+  std::int32_t official_of_place(std::size_t from) const;
   std::int32_t border_state_after(std::size_t from) const;
   std::vector<std::int32_t> objects_before(std::size_t at) const;
   bool invited_by(const std::vector<std::int32_t>& hosts, std::size_t from) const;

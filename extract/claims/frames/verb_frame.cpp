@@ -172,6 +172,21 @@ std::vector<std::int32_t> SentenceFrames::provoker_of(std::size_t at) const {
   return doers;
 }
 
+// "the governor of Tubas", "the deputy mayor of Kherson" right after `from`: the state of
+// the gazetteer place a local office is of, else -1.
+std::int32_t SentenceFrames::official_of_place(std::size_t from) const {
+  std::size_t p = from;
+  if (p < s_.tokens.size() && has(tok(p), word_class("article_the"))) ++p;
+  std::size_t office = p;
+  while (office < s_.tokens.size() && office < p + 3 && s_.group_at[office] < 0 && !has(tok(office), word_class("local_office_noun")) &&
+         (is_adjective(tok(office).pos) || tok(office).pos == Pos::NN))
+    ++office;
+  if (office + 2 >= s_.tokens.size() || !has(tok(office), word_class("local_office_noun")) ||
+      !has(tok(office + 1), word_class("complement_of")) || s_.group_at[office + 2] >= 0)
+    return -1;
+  return place_at(office + 2);
+}
+
 // The state whose adjective names a border after `from` in its clause ("near the Guyanese
 // border", "from the Lithuanian frontier"), as a Lexicon::actors index, else -1.
 std::int32_t SentenceFrames::border_state_after(std::size_t from) const {
@@ -543,6 +558,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Greece put its navy on alert after Ankara sent a survey ship", "Armenia put its
   // troops on alert following Azerbaijan's threats": a show of readiness with no target is
   // aimed at the actor whose act it follows.
+  // "arrested the governor of Tubas", "kidnapped the mayor of Melitopol": a local official
+  // named by the place of the gazetteer they govern stands for that place's state.
+  if (obj < 0 && !subjects.empty() && r.polarity() < 0)
+    if (const std::int32_t state = official_of_place(trig.end); state >= 0 &&
+        std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(state); })) {
+      emit(subjects, {state}, m.relation, trig, {subject_rule, "state of the place the official governs"});
+      return;
+    }
   // "held military drills near the Guyanese border", "a few miles from the Lithuanian
   // frontier": a show of force at a state's border is aimed at that state (elsewhere a
   // border named by its state's adjective is only where something happened).
