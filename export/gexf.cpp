@@ -93,7 +93,7 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
     out << "</node>\n";
   }
   out << "    </nodes>\n    <edges>\n";
-  for (const auto& r : edge_rows(g)) {
+  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << "      <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
         << xml(r.dyad->b) << "\" kind=\"" << xml(token(*r.relation_class)) << "\" label=\""
@@ -119,7 +119,7 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
     spells(out, s.spells);
     colour(out, sign_colour(s.sign));
     out << "</edge>\n";
-  }
+  });
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

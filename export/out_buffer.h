@@ -21,7 +21,11 @@ inline XmlText xml(std::string_view text) { return {text}; }
 
 class OutBuffer {
  public:
-  explicit OutBuffer(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + (64u << 10)); }
+  explicit OutBuffer(std::ostream& out) : out_(&out) { buffer_.reserve(kFlushAt + (64u << 10)); }
+  // Without a stream: everything stays in memory until take() (a chunk formatted on
+  // another thread, write_rows_in_parallel).
+  OutBuffer() = default;
+  std::string take() { return std::move(buffer_); }
   // Writes what is left; a failed write shows in the stream's state, which the callers check.
   ~OutBuffer() { flush(); }
   OutBuffer(const OutBuffer&) = delete;
@@ -50,9 +54,18 @@ class OutBuffer {
     return maybe_flush();
   }
   void flush() {
-    if (buffer_.empty()) return;
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (buffer_.empty() || !out_) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
+  }
+  // Text formatted elsewhere, written after what is buffered.
+  void write_formatted(const std::string& text) {
+    if (!out_) {
+      buffer_.append(text);
+      return;
+    }
+    flush();
+    out_->write(text.data(), static_cast<std::streamsize>(text.size()));
   }
 
  private:
@@ -61,7 +74,7 @@ class OutBuffer {
     if (buffer_.size() >= kFlushAt) flush();
     return *this;
   }
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;
   std::string buffer_;
 };
 

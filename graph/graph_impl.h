@@ -6,6 +6,8 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -91,6 +93,27 @@ struct BestClaim {
 };
 using BestClaims = std::array<std::optional<BestClaim>, 3>;
 
+// Claims read by id on a thread of their own (FactLookups::claims) while the caller goes on;
+// get() waits for them. `edges` is the caller's note of which result goes where.
+class RepresentativeFetch {
+ public:
+  using Lookup = std::function<std::vector<std::optional<Claim>>(const std::vector<std::string>&)>;
+  RepresentativeFetch(const Lookup& lookup, std::vector<std::string> ids)
+      : ids_(std::move(ids)), result_(std::async(std::launch::async, [&lookup, this] { return lookup(ids_); })) {}
+  // Waits before the ids go (an exception thrown meanwhile must not leave the thread reading them).
+  ~RepresentativeFetch() {
+    if (result_.valid()) result_.wait();
+  }
+  RepresentativeFetch(const RepresentativeFetch&) = delete;
+  RepresentativeFetch& operator=(const RepresentativeFetch&) = delete;
+  std::vector<std::optional<Claim>> get() { return result_.get(); }
+  std::vector<std::size_t> edges;
+
+ private:
+  std::vector<std::string> ids_;
+  std::future<std::vector<std::optional<Claim>>> result_;
+};
+
 struct VertexAccumulator {
   std::string label, type, country;
   bool described_by_self = false;  // label/type came from a claim naming this very actor
@@ -138,11 +161,18 @@ struct SignedGraph::Impl {
   void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
   // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
   std::size_t pair_edge(std::string_view x, std::string_view y);
+  std::size_t find_pair_edge(std::string_view x, std::string_view y);  // pair_edge() without its memo
+  // pair_edge()'s previous row: its two codes as given, and its edge.
+  std::string recent_row_x, recent_row_y;
+  std::size_t recent_row_pair_index = 0;
+  bool recent_row_pair_valid = false;
   // Adds a row's counts, sums, outlets, relations and first/last day to one class.
   void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
   // Offers a row's strongest claim per polarity to the edge's.
   void offer_best(std::size_t index, const PairStats& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
+  static std::size_t representative_slot(int sign, const EdgeAccumulator& acc, const BestClaims& best);
+  std::vector<std::string> representative_ids(std::size_t min_claims) const;
   void build_boost_graph();
   void compute_balance();     // balance.cpp
   void compute_camps();       // balance.cpp, after compute_balance

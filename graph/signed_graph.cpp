@@ -275,6 +275,17 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
 }
 
 std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {
+  // A pair's class rows come one after another (about ten per pair in an export).
+  if (recent_row_pair_valid && x == recent_row_x && y == recent_row_y) return recent_row_pair_index;
+  const std::size_t index = find_pair_edge(x, y);
+  recent_row_x.assign(x);
+  recent_row_y.assign(y);
+  recent_row_pair_index = index;
+  recent_row_pair_valid = true;
+  return index;
+}
+
+std::size_t SignedGraph::Impl::find_pair_edge(std::string_view x, std::string_view y) {
   const auto vertex = [&](std::string_view id) {
     const std::uint32_t v = actors.id(id);
     if (v >= vertices.size()) {
@@ -374,6 +385,39 @@ void SignedGraph::analyse() {
   impl_->compute_centrality();
 }
 
+// The evidence shown for a pair agrees with its sign when such a claim exists, else the
+// strongest of any polarity; 3 when the edge has none.
+std::size_t SignedGraph::Impl::representative_slot(int sign, const EdgeAccumulator& acc, const BestClaims& best) {
+  if (sign != 0 && best[static_cast<std::size_t>(sign + 1)]) return static_cast<std::size_t>(sign + 1);
+  std::size_t pick = 3;
+  for (std::size_t slot = 0; slot < 3; ++slot)
+    if (best[slot] && (pick == 3 || stronger(acc.best_key[slot], best[slot]->id, acc.best_key[pick], best[pick]->id)))
+      pick = slot;
+  return pick;
+}
+
+// The ids build_summaries() will need from the store, in edge order: each kept edge's
+// representative when no whole claim was streamed in. Computed from the same sums as the
+// edge's sign, before any summary exists.
+std::vector<std::string> SignedGraph::Impl::representative_ids(std::size_t min_claims) const {
+  std::vector<std::string> ids;
+  for (std::size_t index = 0; index < accumulators.size(); ++index) {
+    const EdgeAccumulator& acc = accumulators[index];
+    std::size_t claims = 0;
+    std::int64_t net_micro = 0, abs_weight_micro = 0;
+    for (const auto& k : acc.classes) {
+      claims += k.positive + k.negative + k.neutral;
+      net_micro += k.net_micro;
+      abs_weight_micro += k.abs_weight_micro;
+    }
+    if (claims < min_claims) continue;
+    const int sign = sign_of(static_cast<double>(net_micro) / 1e6, static_cast<double>(abs_weight_micro) / 1e6);
+    const std::size_t pick = representative_slot(sign, acc, best_claims[index]);
+    if (pick < 3 && !best_claims[index][pick]->claim) ids.push_back(best_claims[index][pick]->id);
+  }
+  return ids;
+}
+
 void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLookups& lookups) {
   if (lookups.lazy_representatives) this->lookups = lookups;
   // Outlet ids ranked by name once, so each edge's list sorts by integer.
@@ -430,7 +474,15 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   }
   std::vector<std::vector<std::int32_t>> vertex_days(bitmaps ? 0 : vertices.size());
   edges.reserve(accumulators.size());
-  std::vector<std::pair<std::size_t, std::string>> to_fetch;  // (edge, representative id) for lookups.claims
+  // Representatives read from the store while this thread builds the summaries: the ids
+  // are known from the accumulators' sums already (a 10M-claim export reads 44,850 claims
+  // at random, ~0.35 s).
+  std::optional<RepresentativeFetch> fetch;
+  std::vector<std::size_t>* fetch_edges = nullptr;  // edges (by position in `edges`) the fetch answers, in its order
+  if (lookups.claims && !lookups.lazy_representatives) {
+    fetch.emplace(lookups.claims, representative_ids(filter.min_claims));
+    fetch_edges = &fetch->edges;
+  }
   for (std::size_t index = 0; index < accumulators.size(); ++index) {
     auto& acc = accumulators[index];
     const BestClaims& best = best_claims[index];
@@ -489,19 +541,11 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     e.net = static_cast<double>(net_micro) / 1e6;
     e.abs_weight = static_cast<double>(abs_weight_micro) / 1e6;
     e.sign = sign_of(e.net, e.abs_weight);
-    // The evidence shown for a pair agrees with its sign when such a claim exists.
-    std::size_t pick = 3;
-    if (e.sign != 0 && best[static_cast<std::size_t>(e.sign + 1)]) {
-      pick = static_cast<std::size_t>(e.sign + 1);
-    } else {
-      for (std::size_t slot = 0; slot < 3; ++slot)
-        if (best[slot] && (pick == 3 || stronger(acc.best_key[slot], best[slot]->id, acc.best_key[pick], best[pick]->id)))
-          pick = slot;
-    }
+    const std::size_t pick = representative_slot(e.sign, acc, best);
     if (pick < 3) {
       e.representative_id = best[pick]->id;
       if (best[pick]->claim) e.representative = *best[pick]->claim;
-      else if (lookups.claims && !lookups.lazy_representatives) to_fetch.emplace_back(edges.size(), best[pick]->id);
+      else if (fetch_edges) fetch_edges->push_back(edges.size());
     }
     for (auto v : {acc.a, acc.b}) {
       used[v] = true;
@@ -527,13 +571,12 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     edges.push_back(std::move(e));
     std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
   }
-  if (!to_fetch.empty()) {
-    std::vector<std::string> ids;
-    ids.reserve(to_fetch.size());
-    for (auto& [edge, id] : to_fetch) ids.push_back(std::move(id));
-    auto fetched = lookups.claims(ids);
-    for (std::size_t i = 0; i < to_fetch.size() && i < fetched.size(); ++i)
-      if (fetched[i]) edges[to_fetch[i].first].representative = std::move(*fetched[i]);
+  if (fetch) {
+    auto fetched = fetch->get();
+    if (fetched.size() != fetch->edges.size())
+      throw std::logic_error("SignedGraph: representatives fetched for other edges than the summaries kept");
+    for (std::size_t i = 0; i < fetch->edges.size() && i < fetched.size(); ++i)
+      if (fetched[i]) edges[fetch->edges[i]].representative = std::move(*fetched[i]);
   }
   accumulators.clear();
   accumulators.shrink_to_fit();
