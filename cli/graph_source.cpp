@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <cstdlib>
-#include <future>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -162,26 +161,12 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   // set (42 MB of the 10M store's 268 MB peak); the few claim records read afterwards (the
   // shown pairs' evidence) do not need it.
   const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
-  const auto read_into = [&](SignedGraph& g, const PairStatsQuery& q) {
-    return store->for_each_pair_stats(q, [&](std::string_view a, std::string_view b, std::string_view label,
-                                             const PairStats& stats) {
-      if (filter.details) g.add_pair_class_stats(a, b, label, stats, filter);
-      else g.add_pair_stats(a, b, label, stats, filter);
-    });
-  };
   SignedGraph g;
-  bool answered = false;
-  if (const auto halves = split_pair_stats_window(query)) {
-    // A window of many months (~850k rows for 11 months at 10M claims, decoded and added
-    // one by one): its two halves on two threads, each into a graph of its own.
-    SignedGraph later;
-    auto later_answered = std::async(std::launch::async, [&] { return read_into(later, halves->second); });
-    answered = read_into(g, halves->first);
-    answered = later_answered.get() && answered;
-    if (answered) g.absorb(std::move(later));
-  } else {
-    answered = read_into(g, query);
-  }
+  const bool answered = store->for_each_pair_stats(
+      query, [&](std::string_view a, std::string_view b, std::string_view label, const PairStats& stats) {
+        if (filter.details) g.add_pair_class_stats(a, b, label, stats, filter);
+        else g.add_pair_stats(a, b, label, stats, filter);
+      });
   if (!answered) return std::nullopt;
   g.finish(filter, store_lookups(store, filter));
   trace_graph_source("pair aggregates");

@@ -370,61 +370,6 @@ void SignedGraph::Impl::offer_best(std::size_t index, const PairStats& s) {
   }
 }
 
-void SignedGraph::absorb(SignedGraph&& other) {
-  if (impl_->finished || other.impl_->finished) throw std::logic_error("SignedGraph::absorb after finish");
-  Impl& from = *other.impl_;
-  Impl& into = *impl_;
-  into.claims_seen += from.claims_seen;
-  into.keep_days = into.keep_days && from.keep_days;
-  const auto id_map = [](const Interner& names, Interner& target) {
-    std::vector<std::uint32_t> ids(names.size());
-    for (std::uint32_t i = 0; i < ids.size(); ++i) ids[i] = target.id(names.name(i));
-    return ids;
-  };
-  const std::vector<std::uint32_t> outlet_ids = id_map(from.outlets, into.outlets);
-  const std::vector<std::uint32_t> relation_ids = id_map(from.relations, into.relations);
-  const std::vector<std::uint32_t> class_ids = id_map(from.classes, into.classes);
-  for (std::size_t index = 0; index < from.accumulators.size(); ++index) {
-    EdgeAccumulator& theirs = from.accumulators[index];
-    const std::size_t at = into.pair_edge(from.actors.name(theirs.a), from.actors.name(theirs.b));
-    for (const auto v : {theirs.a, theirs.b}) {
-      const VertexAccumulator& described = from.vertices[v];
-      VertexAccumulator& mine = into.vertices[into.actors.id(from.actors.name(v))];
-      if (!mine.described_by_self && mine.type.empty() && (described.described_by_self || !described.type.empty())) mine = described;
-    }
-    EdgeAccumulator& edge = into.accumulators[at];  // after pair_edge(), which may add one
-    for (ClassAccumulator& k : theirs.classes) {
-      // Without details every claim is in class 0, which has no name.
-      ClassAccumulator& acc = edge.class_accumulator(k.class_id < class_ids.size() ? class_ids[k.class_id] : k.class_id);
-      acc.positive += k.positive;
-      acc.negative += k.negative;
-      acc.neutral += k.neutral;
-      acc.net_micro += k.net_micro;
-      acc.abs_weight_micro += k.abs_weight_micro;
-      // Sorted and distinct again, as accumulate() keeps them.
-      for (const auto id : k.outlets) acc.outlets.push_back(outlet_ids[id]);
-      std::sort(acc.outlets.begin(), acc.outlets.end());
-      acc.outlets.erase(std::unique(acc.outlets.begin(), acc.outlets.end()), acc.outlets.end());
-      for (const auto& [relation, count] : k.relations) add_count(acc.relations, relation_ids[relation], count);
-      acc.days.insert(acc.days.end(), k.days.begin(), k.days.end());
-      acc.first_day = std::min(acc.first_day, k.first_day);
-      acc.last_day = std::max(acc.last_day, k.last_day);
-    }
-    for (std::size_t slot = 0; slot < 3; ++slot) {
-      auto& offered = from.best_claims[index][slot];
-      if (!offered) continue;
-      BestKey& current = edge.best_key[slot];
-      auto& best = into.best_claims[at][slot];
-      const int order = compare_keys(theirs.best_key[slot], current);
-      if (order > 0 || (order == 0 && (!best || offered->id < best->id))) {
-        current = theirs.best_key[slot];
-        best = std::move(offered);
-      }
-    }
-  }
-  other = SignedGraph();
-}
-
 void SignedGraph::finish(const GraphFilter& filter, const FactLookups& lookups) {
   if (impl_->finished) throw std::logic_error("SignedGraph::finish called twice");
   impl_->finished = true;

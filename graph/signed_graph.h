@@ -258,11 +258,6 @@ class SignedGraph {
   // whole store at state level without negated claims (the caller checks the filter).
   void add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
                             const PairStats& stats, const GraphFilter& filter);
-  // Adds what `other` has streamed in (not finished yet, same filter) to this graph, as if
-  // its claims or rows had been added here: the two halves of a date window read from the
-  // pair aggregates on two threads. Sums, outlets, relations, days and the strongest claims
-  // combine exactly as rows do; a vertex keeps the first description it was given.
-  void absorb(SignedGraph&& other);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 

@@ -201,50 +201,7 @@ std::vector<LabelRange> window_ranges(const std::string& since, const std::strin
   return ranges;
 }
 
-// What reading a window's rows costs, roughly, in month rows: a day row holds a day's
-// claims of a pair (at 10M claims a pair has claims on about one day in four), a year row
-// about as many outlets and relations as several month rows.
-double window_cost(const std::string& since, const std::string& until) {
-  double cost = 0;
-  for (const LabelRange& r : window_ranges(since, until)) {
-    if (r.section == pair_rows::kDay) {
-      cost += 0.3 * static_cast<double>(days_from_civil(*parse_iso_date(r.to)) - days_from_civil(*parse_iso_date(r.from)) + 1);
-    } else if (r.section == pair_rows::kMonth) {
-      const auto from = *parse_iso_date(r.from + "-01"), to = *parse_iso_date(r.to + "-01");
-      cost += (to.year * 12 + to.month) - (from.year * 12 + from.month) + 1;
-    } else {
-      cost += 4.0 * (std::stoi(r.to) - std::stoi(r.from) + 1);
-    }
-  }
-  return cost;
-}
-
 }  // namespace
-
-std::optional<std::pair<PairStatsQuery, PairStatsQuery>> split_pair_stats_window(const PairStatsQuery& query) {
-  if (query.rows != PairStatsQuery::Rows::Totals || !query.outlets.empty() || query.since.empty() || query.until.empty())
-    return std::nullopt;
-  const auto since = parse_iso_date(query.since), until = parse_iso_date(query.until);
-  if (!since || !until || *since >= *until) return std::nullopt;
-  const double whole = window_cost(query.since, query.until);
-  // Each month start inside the window is a candidate: the one whose halves cost most
-  // evenly, if the dearer half costs clearly less than the whole.
-  std::optional<Ymd> best;
-  double best_cost = 0.75 * whole;
-  for (Ymd m = month_after(*since); m <= *until; m = month_after(m)) {
-    const std::string before = format_iso_date(civil_from_days(days_from_civil(m) - 1));
-    const double cost = std::max(window_cost(query.since, before), window_cost(format_iso_date(m), query.until));
-    if (cost < best_cost) {
-      best_cost = cost;
-      best = m;
-    }
-  }
-  if (!best) return std::nullopt;
-  std::pair<PairStatsQuery, PairStatsQuery> halves{query, query};
-  halves.first.until = format_iso_date(civil_from_days(days_from_civil(*best) - 1));
-  halves.second.since = format_iso_date(*best);
-  return halves;
-}
 
 bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
   // An interrupted bulk load leaves aggregates that count claims not yet ingested; the

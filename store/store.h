@@ -99,10 +99,6 @@ struct PairStatsQuery {
   std::string since, until;
   Rows rows = Rows::Totals;
 };
-// A date window (both bounds given, Totals rows, no outlets) split at a month start into
-// two windows whose rows cost about the same to read, so that two threads can read one
-// each; nullopt when that would not pay (a week, one whole year, an open bound).
-std::optional<std::pair<PairStatsQuery, PairStatsQuery>> split_pair_stats_window(const PairStatsQuery& query);
 // a <= b: state-level codes (a == b only in Cells rows). label: the outlet of a per-outlet
 // row (its stats list no outlets) or the relation class of a Classes row, else empty.
 // Views and stats are valid during the call only.
