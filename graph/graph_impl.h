@@ -19,6 +19,7 @@
 
 #include "core/flat_index.h"
 #include "core/interner.h"
+#include "graph/pair_runs.h"
 #include "graph/signed_graph.h"
 
 namespace irkg {
@@ -166,6 +167,7 @@ struct SignedGraph::Impl {
   std::string recent_row_x, recent_row_y;
   std::size_t recent_row_pair_index = 0;
   bool recent_row_pair_valid = false;
+  PairRuns pair_runs;  // a window's rows: the same pairs label after label
   // Adds a row's counts, sums, outlets, relations and first/last day to one class.
   void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
   // Offers a row's strongest claim per polarity to the edge's.

@@ -277,7 +277,13 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
 std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {
   // A pair's class rows come one after another (about ten per pair in an export).
   if (recent_row_pair_valid && x == recent_row_x && y == recent_row_y) return recent_row_pair_index;
-  const std::size_t index = find_pair_edge(x, y);
+  std::size_t index;
+  if (const auto ahead = pair_runs.find(x, y)) {
+    index = *ahead;
+  } else {
+    index = find_pair_edge(x, y);
+    pair_runs.record(index);
+  }
   recent_row_x.assign(x);
   recent_row_y.assign(y);
   recent_row_pair_index = index;
