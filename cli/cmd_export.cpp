@@ -31,7 +31,8 @@ int run_export(const std::vector<std::string>& argv) {
     const bool to_stdout = out == "-";
     if (to_stdout && !is_single_file_format(format))
       throw UsageError("-o - (standard output) needs a one-file format; " + format + " writes two files");
-    const GraphFilter filter = graph_filter(args);
+    GraphFilter filter = graph_filter(args);
+    filter.spells = format == "gexf";  // the only format with a timeline
     const SignedGraph& g = kept_until_exit(load_graph("export", args, filter));
     if (to_stdout) {
       write_export(g, format, std::cout);

@@ -138,7 +138,8 @@ struct SignedGraph::Impl {
   std::vector<BestClaims> best_claims;  // cold: touched only when a claim may be stronger
   std::size_t claims_seen = 0;
   bool finished = false;
-  bool keep_days = true;  // GraphFilter::details: every claim day (for spells), or only the first and last
+  bool keep_days = true;  // GraphFilter::details: per-class accumulators (and their days when spell_days)
+  bool spell_days = true;  // GraphFilter::spells: every claim day of a class, or only the first and last
   // Facts arrive sorted by pair: the two actors repeat run after run. (Outlets, relations
   // and dates change from one fact to the next; a memo of them only cost copies.)
   RecentLookup<std::uint32_t> recent_low, recent_high;

@@ -133,6 +133,7 @@ void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
   // collapses to a self-loop that carries no relation between actors.
   if (s.empty() || o.empty() || s == o) return;
   impl_->keep_days = filter.details;
+  impl_->spell_days = filter.spells;
   ClaimFacts f;
   f.id = c.id;
   f.subject = s;
@@ -153,6 +154,7 @@ void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter) {
   if (!filter.accepts(f)) return;
   if (f.subject.empty() || f.object.empty() || f.subject == f.object) return;  // as add_claim
   impl_->keep_days = filter.details;
+  impl_->spell_days = filter.spells;
   impl_->accumulate(f, nullptr, nullptr, nullptr);
 }
 
@@ -214,7 +216,7 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   if (!c.date.empty())
     if (const auto ymd = parse_iso_date(c.date)) day = static_cast<std::int32_t>(days_from_civil(*ymd));
   if (day != INT32_MIN) {
-    if (keep_days) acc->days.push_back(day);
+    if (keep_days && spell_days) acc->days.push_back(day);
     acc->first_day = std::min(acc->first_day, day);
     acc->last_day = std::max(acc->last_day, day);
   }
@@ -263,7 +265,8 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
   EdgeAccumulator& edge = impl_->accumulators[index];
   ClassAccumulator* acc = &edge.class_accumulator(cls);
   impl_->add_row(*acc, {}, stats);
-  acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
+  impl_->spell_days = filter.spells;
+  if (filter.spells) acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
   // finish() sizes its day bitmaps by the classes' first and last days: a row's days must
   // lie inside them even if the row's own bounds disagreed.
   if (!stats.days.empty()) {
@@ -464,7 +467,8 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   // apart).
   constexpr std::uint64_t kBitmapBudget = 64u << 20;
   std::int32_t graph_first = INT32_MAX, graph_last = INT32_MIN;
-  if (filter.details)
+  const bool spells = filter.details && filter.spells;
+  if (spells)
     for (const auto& acc : accumulators)
       for (const auto& k : acc.classes) {
         graph_first = std::min(graph_first, k.first_day);
@@ -478,7 +482,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     edge_bitmap = DayBitmap(graph_first, graph_last);
     vertex_bitmaps.assign(vertices.size(), edge_bitmap);
   }
-  std::vector<std::vector<std::int32_t>> vertex_days(bitmaps ? 0 : vertices.size());
+  std::vector<std::vector<std::int32_t>> vertex_days(bitmaps || !spells ? 0 : vertices.size());
   edges.reserve(accumulators.size());
   // Representatives read from the store while this thread builds the summaries: the ids
   // are known from the accumulators' sums already (a 10M-claim export reads 44,850 claims
@@ -520,6 +524,16 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       s.outlets = outlet_list(std::move(k.outlets));
       s.top_relation = top_of(k.relations, relations);
       s.sign = sign_of(s.net, s.abs_weight);
+      if (!spells) {  // first and last dates only: the class's own bounds
+        if (k.first_day <= k.last_day) {
+          s.first_date = format_day(k.first_day);
+          s.last_date = format_day(k.last_day);
+          first_day = std::min(first_day, k.first_day);
+          last_day = std::max(last_day, k.last_day);
+        }
+        e.by_category.emplace(classes.name(k.class_id), std::move(s));
+        continue;
+      }
       // A class row's days arrive sorted and distinct; claims' days in any order.
       if (!std::is_sorted(k.days.begin(), k.days.end())) std::sort(k.days.begin(), k.days.end());
       k.days.erase(std::unique(k.days.begin(), k.days.end()), k.days.end());
@@ -557,9 +571,9 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       used[v] = true;
       vertex_claims[v] += e.claims();
       if (bitmaps) vertex_bitmaps[v].add(edge_bitmap);
-      else if (filter.details) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
+      else if (spells) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
     }
-    if (filter.details) {
+    if (spells) {
       if (bitmaps) {
         e.spells = edge_bitmap.spells();
         edge_bitmap.clear(first_day, last_day);
@@ -610,7 +624,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
     n.country = vertices[v].country.empty() ? n.id : vertices[v].country;
     n.claims = vertex_claims[v];
     if (bitmaps) n.spells = vertex_bitmaps[v].spells();
-    else if (filter.details) n.spells = spells_from_days(std::move(vertex_days[v]));
+    else if (spells) n.spells = spells_from_days(std::move(vertex_days[v]));
     nodes.push_back(std::move(n));
   }
   std::sort(nodes.begin(), nodes.end(), [](const NodeSummary& x, const NodeSummary& y) { return x.id < y.id; });
