@@ -36,18 +36,24 @@ void write_rows_in_parallel(const std::vector<EdgeRow>& rows, OutBuffer& out,
   const auto format_range = [&](OutBuffer& into, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) format(into, rows[i], i);
   };
+  // The helper's buffer goes back and forth, so its memory is faulted in once: a fresh
+  // 8 MB buffer a round cost more system time than the GEXF's own writes.
+  std::string spare;
   for (std::size_t begin = 0; begin < rows.size(); begin += 2 * kChunk) {
     const std::size_t middle = std::min(begin + kChunk, rows.size());
     const std::size_t end = std::min(begin + 2 * kChunk, rows.size());
     std::future<std::string> second;
     if (middle < end)
-      second = std::async(std::launch::async, [&, middle, end] {
-        OutBuffer chunk;
+      second = std::async(std::launch::async, [&, middle, end, buffer = std::move(spare)]() mutable {
+        OutBuffer chunk(std::move(buffer));
         format_range(chunk, middle, end);
         return chunk.take();
       });
     format_range(out, begin, middle);
-    if (second.valid()) out.write_formatted(second.get());
+    if (second.valid()) {
+      spare = second.get();
+      out.write_formatted(spare);
+    }
   }
 }
 
