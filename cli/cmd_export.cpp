@@ -3,6 +3,7 @@
 
 #include "cli/checked_stdout.h"
 #include "cli/command.h"
+#include "cli/kept_until_exit.h"
 #include "cli/graph_source.h"
 #include "cli/run.h"
 #include "export/exporters.h"
@@ -30,8 +31,9 @@ int run_export(const std::vector<std::string>& argv) {
     const bool to_stdout = out == "-";
     if (to_stdout && !is_single_file_format(format))
       throw UsageError("-o - (standard output) needs a one-file format; " + format + " writes two files");
-    const GraphFilter filter = graph_filter(args);
-    const SignedGraph g = load_graph("export", args, filter);
+    GraphFilter filter = graph_filter(args);
+    filter.spells = format == "gexf";  // the only format with a timeline
+    const SignedGraph& g = kept_until_exit(load_graph("export", args, filter));
     if (to_stdout) {
       write_export(g, format, std::cout);
       flush_stdout_or_throw();

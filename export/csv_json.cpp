@@ -23,7 +23,7 @@ void write_csv_edges(const SignedGraph& g, std::ostream& stream) {
   OutBuffer out(stream);
   out << "Source,Target,Type,Id,Label,Weight,sign,relation_class,claims,positive,negative,neutral,net,outlets,"
          "first_date,last_date,top_relation,dyad_sign,color,evidence,evidence_agency\n";
-  for (const auto& r : edge_rows(g)) {
+  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << csv_field(r.dyad->a) << ',' << csv_field(r.dyad->b) << ",Undirected," << r.id << ','
         << csv_field(*r.relation_class) << ',' << number(s.strength()) << ',' << s.sign << ','
@@ -33,7 +33,7 @@ void write_csv_edges(const SignedGraph& g, std::ostream& stream) {
         << r.dyad->sign << ',' << sign_colour(s.sign) << ','
         << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "") << ','
         << csv_field(r.carries_evidence ? r.dyad->representative.agency : "") << '\n';
-  }
+  });
 }
 
 // Streamed by hand rather than through a JSON DOM: a 100k-edge graph would otherwise
@@ -54,10 +54,9 @@ void write_json(const SignedGraph& g, std::ostream& stream) {
     first = false;
   }
   out << "\n ],\n \"links\": [";
-  first = true;
-  for (const auto& r : edge_rows(g)) {
+  write_rows_in_parallel(edge_rows(g), out, [&str](OutBuffer& out, const EdgeRow& r, std::size_t index) {
     const auto& s = *r.summary;
-    out << (first ? "\n  " : ",\n  ") << "{\"source\": " << str(r.dyad->a) << ", \"target\": " << str(r.dyad->b)
+    out << (index == 0 ? "\n  " : ",\n  ") << "{\"source\": " << str(r.dyad->a) << ", \"target\": " << str(r.dyad->b)
         << ", \"key\": " << str(*r.relation_class) << ", \"id\": \"" << r.id << "\", \"weight\": "
         << number(s.strength()) << ", \"sign\": " << s.sign << ", \"relation_class\": " << str(*r.relation_class)
         << ", \"claims\": " << s.claims() << ", \"positive\": " << s.positive << ", \"negative\": " << s.negative
@@ -77,8 +76,7 @@ void write_json(const SignedGraph& g, std::ostream& stream) {
           << ", \"date\": " << str(c.date) << ", \"url\": " << str(c.url) << "}";
     }
     out << "}";
-    first = false;
-  }
+  });
   out << "\n ]\n}\n";
 }
 

@@ -66,7 +66,7 @@ void write_graphml(const SignedGraph& g, std::ostream& stream) {
     data(out, "v_color", bloc_colour(n.bloc));
     out << "</node>\n";
   }
-  for (const auto& r : edge_rows(g)) {
+  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << "    <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
         << xml(r.dyad->b) << "\">";
@@ -94,7 +94,7 @@ void write_graphml(const SignedGraph& g, std::ostream& stream) {
       data(out, "e_ev_date", c.date);
     }
     out << "</edge>\n";
-  }
+  });
   out << "  </graph>\n</graphml>\n";
 }
 

@@ -2,6 +2,7 @@
 // What the writers append their output to: a buffer handed to the stream in 1 MB writes.
 // A 10M-claim graph is ~50M pieces of text; as std::ostream insertions (a sentry, a locale
 // check and a virtual call each) they cost more than the bytes (docs/BENCHMARKS.md).
+#include <algorithm>
 #include <charconv>
 #include <concepts>
 #include <ostream>
@@ -21,7 +22,12 @@ inline XmlText xml(std::string_view text) { return {text}; }
 
 class OutBuffer {
  public:
-  explicit OutBuffer(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + (64u << 10)); }
+  explicit OutBuffer(std::ostream& out) : out_(&out) { buffer_.reserve(kFlushAt + (64u << 10)); }
+  // Without a stream: everything stays in memory until take() (a chunk formatted on
+  // another thread, write_rows_in_parallel).
+  // `reuse`: a buffer whose memory is used again (its text is dropped).
+  explicit OutBuffer(std::string reuse = {}) : buffer_(std::move(reuse)) { buffer_.clear(); }
+  std::string take() { return std::move(buffer_); }
   // Writes what is left; a failed write shows in the stream's state, which the callers check.
   ~OutBuffer() { flush(); }
   OutBuffer(const OutBuffer&) = delete;
@@ -50,9 +56,21 @@ class OutBuffer {
     return maybe_flush();
   }
   void flush() {
-    if (buffer_.empty()) return;
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (buffer_.empty() || !out_) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
+  }
+  // Text formatted elsewhere, written after what is buffered.
+  void write_formatted(const std::string& text) {
+    if (!out_) {
+      buffer_.append(text);
+      return;
+    }
+    flush();
+    // In writes of the usual size: one write of a whole chunk (8 MB of GEXF) into a file
+    // cost more system time than eight.
+    for (std::size_t at = 0; at < text.size(); at += kFlushAt)
+      out_->write(text.data() + at, static_cast<std::streamsize>(std::min(kFlushAt, text.size() - at)));
   }
 
  private:
@@ -61,7 +79,7 @@ class OutBuffer {
     if (buffer_.size() >= kFlushAt) flush();
     return *this;
   }
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;
   std::string buffer_;
 };
 

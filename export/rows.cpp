@@ -1,5 +1,10 @@
 #include "export/rows.h"
 
+#include <algorithm>
+#include <future>
+
+#include "export/out_buffer.h"
+
 namespace irkg::exportfmt {
 
 std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
@@ -21,6 +26,35 @@ std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
     }
   }
   return rows;
+}
+
+void write_rows_in_parallel(const std::vector<EdgeRow>& rows, OutBuffer& out,
+                            const std::function<void(OutBuffer&, const EdgeRow&, std::size_t)>& format,
+                            std::size_t chunk_rows) {
+  // 4096 rows: ~8 MB of GEXF, ~2 MB of CSV in memory at a time.
+  const std::size_t kChunk = std::max<std::size_t>(chunk_rows, 1);
+  const auto format_range = [&](OutBuffer& into, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) format(into, rows[i], i);
+  };
+  // The helper's buffer goes back and forth, so its memory is faulted in once: a fresh
+  // 8 MB buffer a round cost more system time than the GEXF's own writes.
+  std::string spare;
+  for (std::size_t begin = 0; begin < rows.size(); begin += 2 * kChunk) {
+    const std::size_t middle = std::min(begin + kChunk, rows.size());
+    const std::size_t end = std::min(begin + 2 * kChunk, rows.size());
+    std::future<std::string> second;
+    if (middle < end)
+      second = std::async(std::launch::async, [&, middle, end, buffer = std::move(spare)]() mutable {
+        OutBuffer chunk(std::move(buffer));
+        format_range(chunk, middle, end);
+        return chunk.take();
+      });
+    format_range(out, begin, middle);
+    if (second.valid()) {
+      spare = second.get();
+      out.write_formatted(spare);
+    }
+  }
 }
 
 std::string join_outlets(const OutletList& outlets) {

@@ -6,6 +6,8 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +19,7 @@
 
 #include "core/flat_index.h"
 #include "core/interner.h"
+#include "graph/pair_runs.h"
 #include "graph/signed_graph.h"
 
 namespace irkg {
@@ -91,6 +94,27 @@ struct BestClaim {
 };
 using BestClaims = std::array<std::optional<BestClaim>, 3>;
 
+// Claims read by id on a thread of their own (FactLookups::claims) while the caller goes on;
+// get() waits for them. `edges` is the caller's note of which result goes where.
+class RepresentativeFetch {
+ public:
+  using Lookup = std::function<std::vector<std::optional<Claim>>(const std::vector<std::string>&)>;
+  RepresentativeFetch(const Lookup& lookup, std::vector<std::string> ids)
+      : ids_(std::move(ids)), result_(std::async(std::launch::async, [&lookup, this] { return lookup(ids_); })) {}
+  // Waits before the ids go (an exception thrown meanwhile must not leave the thread reading them).
+  ~RepresentativeFetch() {
+    if (result_.valid()) result_.wait();
+  }
+  RepresentativeFetch(const RepresentativeFetch&) = delete;
+  RepresentativeFetch& operator=(const RepresentativeFetch&) = delete;
+  std::vector<std::optional<Claim>> get() { return result_.get(); }
+  std::vector<std::size_t> edges;
+
+ private:
+  std::vector<std::string> ids_;
+  std::future<std::vector<std::optional<Claim>>> result_;
+};
+
 struct VertexAccumulator {
   std::string label, type, country;
   bool described_by_self = false;  // label/type came from a claim naming this very actor
@@ -114,7 +138,8 @@ struct SignedGraph::Impl {
   std::vector<BestClaims> best_claims;  // cold: touched only when a claim may be stronger
   std::size_t claims_seen = 0;
   bool finished = false;
-  bool keep_days = true;  // GraphFilter::details: every claim day (for spells), or only the first and last
+  bool keep_days = true;  // GraphFilter::details: per-class accumulators (and their days when spell_days)
+  bool spell_days = true;  // GraphFilter::spells: every claim day of a class, or only the first and last
   // Facts arrive sorted by pair: the two actors repeat run after run. (Outlets, relations
   // and dates change from one fact to the next; a memo of them only cost copies.)
   RecentLookup<std::uint32_t> recent_low, recent_high;
@@ -138,11 +163,19 @@ struct SignedGraph::Impl {
   void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
   // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
   std::size_t pair_edge(std::string_view x, std::string_view y);
+  std::size_t find_pair_edge(std::string_view x, std::string_view y);  // pair_edge() without its memo
+  // pair_edge()'s previous row: its two codes as given, and its edge.
+  std::string recent_row_x, recent_row_y;
+  std::size_t recent_row_pair_index = 0;
+  bool recent_row_pair_valid = false;
+  PairRuns pair_runs;  // a window's rows: the same pairs label after label
   // Adds a row's counts, sums, outlets, relations and first/last day to one class.
   void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
   // Offers a row's strongest claim per polarity to the edge's.
   void offer_best(std::size_t index, const PairStats& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
+  static std::size_t representative_slot(int sign, const EdgeAccumulator& acc, const BestClaims& best);
+  std::vector<std::string> representative_ids(std::size_t min_claims) const;
   void build_boost_graph();
   void compute_balance();     // balance.cpp
   void compute_camps();       // balance.cpp, after compute_balance

@@ -58,6 +58,10 @@ struct GraphFilter {
   // the exports write. Ranking, paths and blocs need neither; skipping them halves the
   // build on large stores.
   bool details = true;
+  // With details: date spells of edges, classes and nodes (GEXF's timeline). The other
+  // exports write first and last dates only; without spells a 10M-claim export skips
+  // keeping ~9M class days and turning them into runs.
+  bool spells = true;
   // Blocs, balance, camps and betweenness (finish() runs analyse()). Rankings and paths use
   // none of them; on a 300-actor graph of 44,850 pairs they were most of finish().
   bool analysis = true;

@@ -55,7 +55,8 @@ void ref_key_into(std::string& out, bool actor, std::string_view name);
 inline bool is_actor_ref(std::string_view key) { return !key.empty() && key[0] == 'a'; }
 
 rocksdb::DBOptions db_options();
-rocksdb::ColumnFamilyOptions cf_options(Cf cf);
+// `reader`: options of a read-only open (index and filter blocks loaded when first needed).
+rocksdb::ColumnFamilyOptions cf_options(Cf cf, bool reader = false);
 // Options for SstFileWriter/SstFileReader: must match the column family's table format.
 rocksdb::Options sst_options(Cf cf);
 // Read options for every iterator: total order, so that a prefix extractor (the claims

@@ -439,7 +439,7 @@ Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access
   options.info_log = mode == Mode::ReadWrite ? make_tolerant_file_logger(dir / "LOG") : make_silent_logger();
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (std::size_t i = 0; i < families.size(); ++i) {
-    auto cf = cf_options(static_cast<Cf>(i));
+    auto cf = cf_options(static_cast<Cf>(i), mode != Mode::ReadWrite);
     // A reader replays the writer's unflushed WAL into memtables of its own and then reads
     // them: skiplists, sorted as they fill, where the writer's vectors would be sorted
     // again for every point read.

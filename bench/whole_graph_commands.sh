@@ -1,0 +1,52 @@
+#!/bin/bash
+# Whole-process timings of the whole-graph commands on a store (docs/BENCHMARKS.md, issue
+# 20): for each command, RUNS rounds that alternate the given irkg binaries (so that load
+# from other work falls on all of them alike), then per binary the median wall time with
+# the fastest and slowest run, and the median peak RSS (/usr/bin/time). Exports to a file
+# write a fresh path (the previous file is removed outside the timing).
+#   bench/whole_graph_commands.sh DB LABEL RUNS IRKG [IRKG ...]
+set -u
+db=$1; label=$2; runs=$3; shift 3
+bins=("$@")
+out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
+cmds=(
+"export --db $db --format graphml -o /dev/null"
+"export --db $db --format gexf -o /dev/null"
+"export --db $db --format csv -o $out/F.csv"
+"export --db $db --format json -o /dev/null"
+"export --db $db --format graphml -o $out/F.graphml"
+"export --db $db --format gexf -o $out/F.gexf"
+"export --db $db --format json -o $out/F.json"
+"compare --db $db --outlets"
+"compare --db $db --outlets --raw-copies"
+"opposes --db $db --since 2023-03-15 --until 2024-03-14"
+"blocs --db $db --since 2023-03-15 --until 2024-03-14"
+"opposes --db $db --since 2023-03-01 --until 2023-05-31"
+"opposes --db $db --since 2023-01-01 --until 2024-12-31"
+"opposes --db $db --since 2024-06-01 --until 2024-06-07"
+"opposes --db $db"
+"blocs --db $db"
+"stats --db $db"
+)
+for c in "${cmds[@]}"; do
+  declare -A walls rss
+  for b in "${bins[@]}"; do walls[$b]=""; rss[$b]=""; done
+  for _ in $(seq "$runs"); do
+    for b in "${bins[@]}"; do
+      rm -f "$out"/F.* "$out"/F-nodes.csv
+      /usr/bin/time -f "%e %M" -o "$out/time" "$b" $c > /dev/null 2> "$out/err" || { echo "FAIL $b $c" >&2; cat "$out/err" >&2; }
+      read -r w r < "$out/time"
+      walls[$b]+="$w "; rss[$b]+="$r "
+    done
+  done
+  shown=${c//$db/D}
+  line="| \`${shown//$out/TMP}\` | $label"
+  for b in "${bins[@]}"; do
+    sorted=$(tr ' ' '\n' <<< "${walls[$b]}" | grep . | sort -n); n=$(wc -l <<< "$sorted")
+    median=$(sed -n "$(( (n + 1) / 2 ))p" <<< "$sorted")
+    rss_median=$(tr ' ' '\n' <<< "${rss[$b]}" | grep . | sort -n | sed -n "$(( (n + 1) / 2 ))p")
+    line+=" | $median s ($(head -1 <<< "$sorted")–$(tail -1 <<< "$sorted")), $(( rss_median / 1024 )) MB"
+  done
+  echo "$line |"
+  unset walls rss
+done
