@@ -129,6 +129,29 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
       lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE" &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
     conditional_threat(subjects, objects, static_cast<std::size_t>(modal.at), why);
+  // "Minsk could deploy nuclear weapons against Poland, Lukashenko said": a hostile act a
+  // state's own voice says it could or would do is a threat (CAMEO 13); said by others, or
+  // under a condition (above), it is not this.
+  // "would have attacked" is a counterfactual, no threat.
+  const bool counterfactual = modal.at >= 0 && static_cast<std::size_t>(modal.at) + 1 < s_.tokens.size() &&
+                              has(tok(static_cast<std::size_t>(modal.at) + 1), word_class("perfect_have"));
+  if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.rule == "modal word before the phrase" &&
+      !counterfactual && warners.empty() && s_.speaker_group >= 0 && lex_.conditional_threat_relation >= 0 &&
+      lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE") {
+    const auto voices = actors(group(s_.speaker_group));
+    for (std::int32_t a : subjects) {
+      const bool own = std::any_of(voices.begin(), voices.end(), [&](std::int32_t v) { return country(v) == country(a); });
+      if (!own) continue;
+      for (std::int32_t b : objects) {
+        if (country(a) == country(b)) continue;
+        Why w = why;
+        w.polarity = "hostile act its own state says it could do";
+        w.modality = {};
+        w.modal = -1;
+        add_derived(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
+      }
+    }
+  }
   if (sign < 0 && !negated && modality != Modality::Hypothetical) finding(subjects, trig, modality, why);
   // Rows for one kind of object: "withdrew from the OAS" leaves an organisation (a
   // reduction of ties), "withdrew from Syria" is a retreat.
