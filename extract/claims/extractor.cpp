@@ -46,9 +46,17 @@ bool about_sport(const SentenceAnalysis& s) {
   std::vector<bool> in_name(s.tokens.size(), false);
   for (const ActorMention& m : s.mentions)
     for (std::size_t p = m.begin; p < m.end && p < in_name.size(); ++p) in_name[p] = true;
+  // "Qatar, which hosted the World Cup, mediated ...": a relative clause's words describe an
+  // actor; they do not make the sentence one about sport.
+  std::vector<bool> in_relative(s.tokens.size(), false);
+  for (std::size_t p = 0; p < s.tokens.size(); ++p) {
+    const bool opens = p == 0 || s.clause_at[p] != s.clause_at[p - 1];
+    const bool relative = opens && (s.tokens[p].lower == "which" || s.tokens[p].lower == "who" || s.tokens[p].lower == "whose");
+    in_relative[p] = relative || (!opens && p > 0 && in_relative[p - 1]);
+  }
   int hints = 0;
   for (std::size_t p = 0; p < s.tokens.size(); ++p) {
-    if (in_name[p]) continue;
+    if (in_name[p] || in_relative[p]) continue;
     if (has(s.tokens[p], word_class("sports_context"))) return true;
     // A named cup ("the World Cup", "the Africa Cup of Nations", "the Davis Cup").
     if (p > 0 && (s.tokens[p].raw == "Cup" || s.tokens[p].raw == "Copa") && s.tokens[p - 1].capitalized) return true;

@@ -230,14 +230,17 @@ void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subject
   // analyst's attribution makes it a forecast).
   std::vector<std::int32_t> announcers;
   if (s_.speaker_group >= 0) announcers = actors(group(s_.speaker_group));
-  else if (std::none_of(s_.speaker_token.begin(), s_.speaker_token.end(), [](bool b) { return b; }) && announced_will(condition))
+  else if (std::none_of(s_.speaker_token.begin(), s_.speaker_token.end(), [](bool b) { return b; }) && !speech_in_sentence() &&
+           announced_will(condition))
     announcers = subjects;
   if (condition + 1 >= s_.tokens.size()) return;
   // Who can avert it: the condition's subject; a condition naming no actor ("unless
   // arrears are paid") is put to the act's target.
   const std::int32_t averter = group_after(condition + 1, condition + 1, Reach::Phrase);
   if (averter >= 0 && s_.speaker_token[group(averter).begin]) return;
-  const std::vector<std::int32_t> threatened = averter >= 0 ? actors(group(averter)) : condition_names_actor(condition) ? std::vector<std::int32_t>{} : objects;
+  // A condition naming nobody ("if the security situation worsens") threatens nobody.
+  (void)objects;
+  const std::vector<std::int32_t> threatened = averter >= 0 ? actors(group(averter)) : std::vector<std::int32_t>{};
   for (std::int32_t a : subjects) {
     const bool own = std::any_of(announcers.begin(), announcers.end(), [&](std::int32_t w) { return country(w) == country(a); });
     if (!own) continue;
@@ -260,10 +263,17 @@ bool SentenceFrames::announced_will(std::size_t condition) const {
   for (std::size_t p = 0; p < s_.tokens.size(); ++p) {
     if (p == condition) continue;
     const std::string& w = tok(p).lower;
-    if (w == "could" || w == "might" || w == "may") return false;
+    if ((w == "could" || w == "might" || w == "may") && tok(p).pos == Pos::MD) return false;
     will = will || w == "will" || w == "would" || w == "'ll" || w == "shall";
   }
   return will;
+}
+
+// Whether a verb of speech stands anywhere in the sentence ("Analysts say Russia will ...").
+bool SentenceFrames::speech_in_sentence() const {
+  for (const Token& t : s_.tokens)
+    if (has(t, word_class("speech_verb")) && is_verb(t.pos)) return true;
+  return false;
 }
 
 // Whether the condition clause opening at `condition` names an actor anywhere in it.

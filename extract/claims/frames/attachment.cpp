@@ -49,6 +49,14 @@ bool SentenceView::names_private_people(const Group& grp) const {
          has(tok(p - 2), word_class("private_people_noun"));
 }
 
+// Whether the first actor group of the clause before `at` names private people.
+bool SentenceView::private_people_subject(std::size_t at) const {
+  const std::size_t start = clause_start(at);
+  for (const Group& grp : s_.groups)
+    if (grp.begin >= start && grp.end <= at) return names_private_people(grp);
+  return false;
+}
+
 // The first group of the trigger's clause before it, else the group a relative pronoun
 // at the clause start refers to, else the previous clause's subject.
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
@@ -57,9 +65,6 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > at) continue;
     if (s_.speaker_token[grp.begin]) continue;
-    // "Syrian refugees arrived in Greece", "tourists from India flocked to ...": private
-    // people named by their state do not act for it.
-    if (names_private_people(grp)) continue;
     // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
     if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
     // "An accident in Kenya killed ...", "talks in Moscow": an actor after a locative is a
@@ -328,10 +333,14 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
   // last word is no actor refers to that clause's act (after a state's name it is the
   // state: "..., which Russia invaded", read by object_relative_antecedent; people named
   // by nationality are "who", so after "three Paraguayans" it is still the act).
+  // Only after people ("three Paraguayans", "two officials"): after a thing "which" is that
+  // thing ("the EU aid package, which Ukraine had welcomed").
   const auto act_before = [&](std::size_t last) {
     if (!tok(last).word) return false;
     const std::int32_t gi = s_.group_at[last];
-    return gi < 0 || s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())].kind == MentionKind::Adjective;
+    if (gi >= 0) return s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())].kind == MentionKind::Adjective;
+    // (or a place: "Russia annexed Crimea, which Ukraine condemned").
+    return has(tok(last), word_class("people_noun")) || has(tok(last), word_class("private_people_noun")) || tok(last).capitalized;
   };
   if (q >= 3 && has(tok(q - 1), word_class("relative")) && tok(q - 1).lower == "which" && tok(q - 2).lower == "," &&
       act_before(q - 3))
@@ -628,6 +637,12 @@ std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only)
   if (before == group(gi).begin && before >= 2 && tok(before - 1).pos == Pos::CD && has(tok(before - 2), word_class("determiner")))
     before -= 2;
   if (before >= 2 && has(tok(before - 1), word_class("request_particle")) && has(tok(before - 2), word_class("request_verb"))) --before;
+  // "renewed his appeal (on Sunday) for Russia to": a request noun, a time phrase between.
+  if (before >= 2 && tok(before - 1).lower == "for") {
+    std::size_t q = before - 1;
+    if (q >= 2 && has(tok(q - 1), word_class("time_unit")) && has(tok(q - 2), word_class("time_phrase_word"))) q -= 2;
+    if (q >= 1 && has(tok(q - 1), word_class("request_noun"))) return gi;
+  }
   if (before == 0) return -1;
   const Token& verb = tok(before - 1);
   const bool request = has(verb, word_class("request_verb")), causes = has(verb, word_class("causative_verb"));

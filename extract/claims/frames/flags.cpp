@@ -309,7 +309,9 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       const Token& head = tok(governing);
       if (verb.kind == ChunkKind::Verb && verb.end == v) {
         // "called for talks", "pushed for a truce": these verbs ask only with their "for".
-        if (has(head, word_class("request_verb")) || has(head, word_class("desire_verb")) ||
+        // "called a sham" is a verdict, "called for talks" a request.
+        const bool verdict = has(head, word_class("verdict_verb")) && !after_for;
+        if ((has(head, word_class("request_verb")) && !verdict) || has(head, word_class("desire_verb")) ||
             (after_for && has(head, word_class("request_with_for"))))
           return because(Modality::Hypothetical, "relation asked for", governing);
         // "Turkey vetoed Sweden's accession to NATO", "blocked a deal between X and Y": a

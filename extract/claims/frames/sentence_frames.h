@@ -72,6 +72,7 @@ class SentenceFrames : public SentenceView {
                           std::size_t condition, const Why& why);
   bool condition_names_actor(std::size_t condition) const;
   bool announced_will(std::size_t condition) const;
+  bool speech_in_sentence() const;
   void finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why);
   void found_act(const Trigger& trig);
   void add_derived(const FrameHit& hit);

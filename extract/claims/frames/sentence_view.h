@@ -149,6 +149,7 @@ class SentenceView {
   bool aside_participle(std::size_t at) const;
   bool coordinated_noun_phrase(std::size_t p) const;
   bool names_private_people(const Group& grp) const;
+  bool private_people_subject(std::size_t at) const;
   bool unknown_possessor_before(std::size_t at) const;
   std::size_t agent_by_after(const Trigger& trig) const;
   bool passive_at(std::size_t begin) const;

@@ -303,13 +303,18 @@ std::vector<std::int32_t> SentenceFrames::author_of_proposal(const Trigger& trig
          !has(tok(p), word_class("proposal_noun")))
     ++p;
   if (p >= s_.tokens.size() || s_.group_at[p] >= 0 || !has(tok(p), word_class("proposal_noun"))) return {};
-  // Its own complement names no actor ("the proposal by Chile" is read elsewhere).
-  for (std::size_t q = p + 1; q < s_.tokens.size() && q < p + 4; ++q)
+  // Its own complement names no actor ("the proposal by Chile", "the plan drawn up by
+  // Qatar" are read elsewhere).
+  for (std::size_t q = p + 1; q < s_.tokens.size() && s_.clause_at[q] == s_.clause_at[p]; ++q)
     if (s_.group_at[q] >= 0) return {};
   const std::int32_t clause = s_.clause_at[trig.begin];
   for (std::size_t q = trig.begin; q-- > 0;) {
     if (s_.clause_at[q] == clause) continue;
-    if (s_.group_at[q] < 0 && is_verb(tok(q).pos) && has(tok(q), word_class("proposal_verb"))) return clause_subject(q);
+    // "put forward", "laid out": these verbs propose only with their particle.
+    if (s_.group_at[q] < 0 && is_verb(tok(q).pos) && has(tok(q), word_class("proposal_verb")) &&
+        (!has(tok(q), word_class("proposal_particle_verb")) ||
+         (q + 1 < s_.tokens.size() && (tok(q + 1).lower == "forward" || tok(q + 1).lower == "out"))))
+      return clause_subject(q);
   }
   return {};
 }
@@ -364,7 +369,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
           participants = doer_of_governing_verb(trig.begin);
           // "Armenia freed six Azerbaijani soldiers in an exchange brokered by the UAE": the
           // governing verb's object takes part too.
-          if (!participants.empty())
+          // (A stance in the aside, "..., condemned by France", is on the act's doer only.)
+          if (!participants.empty() && r.polarity() > 0)
             for (const std::int32_t other : objects_before(trig.begin))
               if (std::find(participants.begin(), participants.end(), other) == participants.end()) participants.push_back(other);
         }
@@ -447,6 +453,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   }
   const auto doer = gerund_doer(trig, m);
   if (doer && doer->empty()) return;  // "companies accused of helping Russia": not an actor
+  // "Syrian refugees arrived in Greece", "Indian tourists flocked to ...": private people
+  // named by their state do no friendly act for it (they protest and boycott as its public).
+  if (!doer && r.polarity() > 0 && private_people_subject(trig.begin)) return;
   const auto subjects = doer ? *doer : infinitive_subject(trig.begin);
   const std::string_view subject_rule = doer ? "doer of the gerund or participle" : "clause subject";
   std::string_view object_rule = slot_object >= 0 ? "OBJ slot of the pattern" : "first actor group after the phrase";
@@ -545,6 +554,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       const std::int32_t c = s_.chunk_at[group(obj).begin];
       const bool forces = c >= 0 && has(tok(chunk(c).head), word_class("armed_force_noun"));
       if (passive && !state_itself && !forces) obj = -1;
+      // "Russia insisted that Ukraine had shelled the plant": a that-clause stated in the past
+      // or perfect asserts a fact; only one still to be done is asked ("that Kyiv withdraw").
+      if (obj >= 0 && r.category == "DEMAND" && head_end < s_.tokens.size()) {
+        const Token& v = tok(head_end);
+        const bool stated = v.pos == Pos::VBD || v.pos == Pos::VBZ || has(v, word_class("perfect_have")) ||
+                            v.lower == "has" || v.lower == "had" || v.lower == "was" || v.lower == "is" || v.lower == "were" || v.lower == "are";
+        if (stated) obj = -1;
+      }
     }
   }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
