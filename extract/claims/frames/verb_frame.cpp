@@ -552,7 +552,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       const ActorMention& m = s_.mentions[static_cast<std::size_t>(group(obj).mentions.back())];
       const bool state_itself = m.kind != MentionKind::Adjective && group(obj).end == head_end;
       const std::int32_t c = s_.chunk_at[group(obj).begin];
-      const bool forces = c >= 0 && has(tok(chunk(c).head), word_class("armed_force_noun"));
+      const bool forces = c >= 0 && (has(tok(chunk(c).head), word_class("armed_force_noun")) ||
+                                     has(tok(chunk(c).head), word_class("government_noun")));
       if (passive && !state_itself && !forces) obj = -1;
       // "Russia insisted that Ukraine had shelled the plant": a that-clause stated in the past
       // or perfect asserts a fact; only one still to be done is asked ("that Kyiv withdraw").
