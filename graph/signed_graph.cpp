@@ -134,19 +134,7 @@ void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
   if (s.empty() || o.empty() || s == o) return;
   impl_->keep_days = filter.details;
   impl_->spell_days = filter.spells;
-  ClaimFacts f;
-  f.id = c.id;
-  f.subject = s;
-  f.object = o;
-  f.relation = c.relation;
-  f.category = c.category;
-  f.modality = c.modality;
-  f.outlet = c.outlet;
-  f.date = c.date;
-  f.polarity = c.polarity;
-  f.weight = c.weight;
-  f.negated = c.negated;
-  impl_->accumulate(f, &c, &c.subject, &c.object);
+  impl_->accumulate(facts_of(c, s, o), &c, &c.subject, &c.object);
 }
 
 void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter) {

@@ -31,6 +31,24 @@ struct ClaimFacts {
   bool negated = false;
 };
 
+// The facts of a claim whose endpoints are the vertices `subject` and `object` (views into
+// `c` and the two strings, which must outlive the result).
+inline ClaimFacts facts_of(const Claim& c, std::string_view subject, std::string_view object) {
+  ClaimFacts f;
+  f.id = c.id;
+  f.subject = subject;
+  f.object = object;
+  f.relation = c.relation;
+  f.category = c.category;
+  f.modality = c.modality;
+  f.outlet = c.outlet;
+  f.date = c.date;
+  f.polarity = c.polarity;
+  f.weight = c.weight;
+  f.negated = c.negated;
+  return f;
+}
+
 // What facts do not carry, asked for in finish(): the representative claim of each kept
 // edge (its evidence sentence) and the description of each vertex (label, type, country).
 struct FactLookups {

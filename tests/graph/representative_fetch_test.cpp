@@ -12,21 +12,7 @@
 namespace irkg {
 namespace {
 
-ClaimFacts facts_of(const Claim& c) {
-  ClaimFacts f;
-  f.id = c.id;
-  f.subject = c.subject.id;
-  f.object = c.object.id;
-  f.relation = c.relation;
-  f.category = c.category;
-  f.modality = c.modality;
-  f.outlet = c.outlet;
-  f.date = c.date;
-  f.polarity = c.polarity;
-  f.weight = c.weight;
-  f.negated = c.negated;
-  return f;
-}
+ClaimFacts facts_of(const Claim& c) { return irkg::facts_of(c, c.subject.id, c.object.id); }
 
 struct Built {
   SignedGraph graph;

@@ -128,7 +128,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 && warners.empty() &&
       lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE" &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
-    conditional_threat(subjects, objects, static_cast<std::size_t>(modal.at), why);
+    conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
   // "Minsk could deploy nuclear weapons against Poland, Lukashenko said": a hostile act a
   // state's own voice says it could or would do is a threat (CAMEO 13); said by others, or
   // under a condition (above), it is not this.
@@ -137,21 +137,9 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
                               has(tok(static_cast<std::size_t>(modal.at) + 1), word_class("perfect_have"));
   if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.rule == "modal word before the phrase" &&
       !counterfactual && warners.empty() && s_.speaker_group >= 0 && lex_.conditional_threat_relation >= 0 &&
-      lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE") {
-    const auto voices = actors(group(s_.speaker_group));
-    for (std::int32_t a : subjects) {
-      const bool own = std::any_of(voices.begin(), voices.end(), [&](std::int32_t v) { return country(v) == country(a); });
-      if (!own) continue;
-      for (std::int32_t b : objects) {
-        if (country(a) == country(b)) continue;
-        Why w = why;
-        w.polarity = "hostile act its own state says it could do";
-        w.modality = {};
-        w.modal = -1;
-        add_derived(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
-      }
-    }
-  }
+      lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE")
+    threaten(subjects, actors(group(s_.speaker_group)), objects, why, "the act's object",
+             "hostile act its own state says it could do");
   if (sign < 0 && !negated && modality != Modality::Hypothetical) finding(subjects, trig, modality, why);
   // Rows for one kind of object: "withdrew from the OAS" leaves an organisation (a
   // reduction of ties), "withdrew from Syria" is a retreat.
@@ -223,8 +211,7 @@ void SentenceFrames::found_act(const Trigger& trig) {
   finding(infinitive_subject(trig.begin), trig, modality, why);
 }
 
-void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
-                                        std::size_t condition, const Why& why) {
+void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why) {
   // Who announces: the sentence's speaker; with no attribution at all, the actor itself
   // ("Norway will stop electricity exports to Denmark if ..." is Norway's own word; an
   // analyst's attribution makes it a forecast).
@@ -234,21 +221,27 @@ void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subject
            announced_will(condition))
     announcers = subjects;
   if (condition + 1 >= s_.tokens.size()) return;
-  // Who can avert it: the condition's subject; a condition naming no actor ("unless
-  // arrears are paid") is put to the act's target.
+  // Who can avert it: the condition's subject; a condition naming nobody ("if the security
+  // situation worsens") threatens nobody.
   const std::int32_t averter = group_after(condition + 1, condition + 1, Reach::Phrase);
-  if (averter >= 0 && s_.speaker_token[group(averter).begin]) return;
-  // A condition naming nobody ("if the security situation worsens") threatens nobody.
-  (void)objects;
-  const std::vector<std::int32_t> threatened = averter >= 0 ? actors(group(averter)) : std::vector<std::int32_t>{};
+  if (averter < 0 || s_.speaker_token[group(averter).begin]) return;
+  threaten(subjects, announcers, actors(group(averter)), why, "subject of the condition that would avert the act",
+           "hostile act announced on a condition");
+}
+
+// A threat from each subject whose state is among `voices` (who announce the act) to each
+// target of another state, as a claim of its own; the act stays what its flags say.
+void SentenceFrames::threaten(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& voices,
+                              const std::vector<std::int32_t>& targets, const Why& why, std::string_view object_rule,
+                              std::string_view polarity_rule) {
   for (std::int32_t a : subjects) {
-    const bool own = std::any_of(announcers.begin(), announcers.end(), [&](std::int32_t w) { return country(w) == country(a); });
+    const bool own = std::any_of(voices.begin(), voices.end(), [&](std::int32_t w) { return country(w) == country(a); });
     if (!own) continue;
-    for (std::int32_t b : threatened) {
+    for (std::int32_t b : targets) {
       if (country(a) == country(b)) continue;
       Why w = why;
-      w.object = "subject of the condition that would avert the act";
-      w.polarity = "hostile act announced on a condition";
+      w.object = object_rule;
+      w.polarity = polarity_rule;
       w.modality = {};
       w.modal = -1;
       add_derived(FrameHit{a, b, lex_.conditional_threat_relation, false, Modality::Asserted, 0, w});
@@ -273,13 +266,6 @@ bool SentenceFrames::announced_will(std::size_t condition) const {
 bool SentenceFrames::speech_in_sentence() const {
   for (const Token& t : s_.tokens)
     if (has(t, word_class("speech_verb")) && is_verb(t.pos)) return true;
-  return false;
-}
-
-// Whether the condition clause opening at `condition` names an actor anywhere in it.
-bool SentenceFrames::condition_names_actor(std::size_t condition) const {
-  for (std::size_t p = condition + 1; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[condition + 1 < s_.tokens.size() ? condition + 1 : condition]; ++p)
-    if (s_.group_at[p] >= 0) return true;
   return false;
 }
 

@@ -68,9 +68,10 @@ class SentenceFrames : public SentenceView {
   std::int32_t partner_after(std::size_t from) const;
   std::int32_t destination_place(std::size_t at) const;
   std::int32_t actor_it_follows(std::size_t from) const;
-  void conditional_threat(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
-                          std::size_t condition, const Why& why);
-  bool condition_names_actor(std::size_t condition) const;
+  void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
+  void threaten(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& voices,
+                const std::vector<std::int32_t>& targets, const Why& why, std::string_view object_rule,
+                std::string_view polarity_rule);
   bool announced_will(std::size_t condition) const;
   bool speech_in_sentence() const;
   void finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why);
