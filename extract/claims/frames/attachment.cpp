@@ -637,7 +637,7 @@ std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only)
   if (before == group(gi).begin && before >= 2 && tok(before - 1).pos == Pos::CD && has(tok(before - 2), word_class("determiner")))
     before -= 2;
   if (before >= 2 && has(tok(before - 1), word_class("request_particle")) && has(tok(before - 2), word_class("request_verb"))) --before;
-  // "renewed his appeal (on Sunday) for Russia to": a request noun, a time phrase between.
+  // "repeated its plea (last week) for Chad to": a request noun, a time phrase between.
   if (before >= 2 && tok(before - 1).lower == "for") {
     std::size_t q = before - 1;
     if (q >= 2 && has(tok(q - 1), word_class("time_unit")) && has(tok(q - 2), word_class("time_phrase_word"))) q -= 2;
