@@ -84,19 +84,7 @@ FactLookups store_lookups(const std::shared_ptr<const Store>& store, const Graph
 // An index entry (DyadFact or ActorFact: the same fact fields) as the graph takes it.
 template <class IndexFact>
 ClaimFacts claim_facts(const IndexFact& x, std::string_view subject, std::string_view object) {
-  ClaimFacts f;
-  f.id = x.claim_id;
-  f.subject = subject;
-  f.object = object;
-  f.relation = x.relation;
-  f.category = x.category;
-  f.modality = x.modality;
-  f.outlet = x.outlet;
-  f.date = x.date;
-  f.polarity = x.polarity;
-  f.weight = x.weight;
-  f.negated = x.negated;
-  return f;
+  return facts_of(x.claim_id, x, subject, object);
 }
 
 // The graph from index values alone: `scan(store, add)` passes every claim's facts to add,

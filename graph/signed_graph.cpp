@@ -134,7 +134,7 @@ void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
   if (s.empty() || o.empty() || s == o) return;
   impl_->keep_days = filter.details;
   impl_->spell_days = filter.spells;
-  impl_->accumulate(facts_of(c, s, o), &c, &c.subject, &c.object);
+  impl_->accumulate(facts_of(c.id, c, s, o), &c, &c.subject, &c.object);
 }
 
 void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter) {

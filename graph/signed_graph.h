@@ -31,21 +31,23 @@ struct ClaimFacts {
   bool negated = false;
 };
 
-// The facts of a claim whose endpoints are the vertices `subject` and `object` (views into
-// `c` and the two strings, which must outlive the result).
-inline ClaimFacts facts_of(const Claim& c, std::string_view subject, std::string_view object) {
+// The facts of a claim `id` whose endpoints are the vertices `subject` and `object`, from
+// anything with a claim's fact fields (a Claim, a store's DyadFact or ActorFact): views into
+// `x` and the strings, which must outlive the result.
+template <class WithFacts>
+ClaimFacts facts_of(std::string_view id, const WithFacts& x, std::string_view subject, std::string_view object) {
   ClaimFacts f;
-  f.id = c.id;
+  f.id = id;
   f.subject = subject;
   f.object = object;
-  f.relation = c.relation;
-  f.category = c.category;
-  f.modality = c.modality;
-  f.outlet = c.outlet;
-  f.date = c.date;
-  f.polarity = c.polarity;
-  f.weight = c.weight;
-  f.negated = c.negated;
+  f.relation = x.relation;
+  f.category = x.category;
+  f.modality = x.modality;
+  f.outlet = x.outlet;
+  f.date = x.date;
+  f.polarity = x.polarity;
+  f.weight = x.weight;
+  f.negated = x.negated;
   return f;
 }
 

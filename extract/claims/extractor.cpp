@@ -51,7 +51,7 @@ bool about_sport(const SentenceAnalysis& s) {
   std::vector<bool> in_relative(s.tokens.size(), false);
   for (std::size_t p = 0; p < s.tokens.size(); ++p) {
     const bool opens = p == 0 || s.clause_at[p] != s.clause_at[p - 1];
-    const bool relative = opens && (s.tokens[p].lower == "which" || s.tokens[p].lower == "who" || s.tokens[p].lower == "whose");
+    const bool relative = opens && has(s.tokens[p], word_class("relative")) && !has(s.tokens[p], word_class("complementizer"));
     in_relative[p] = relative || (!opens && p > 0 && in_relative[p - 1]);
   }
   int hints = 0;

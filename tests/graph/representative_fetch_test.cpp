@@ -12,7 +12,7 @@
 namespace irkg {
 namespace {
 
-ClaimFacts facts_of(const Claim& c) { return irkg::facts_of(c, c.subject.id, c.object.id); }
+ClaimFacts facts_of(const Claim& c) { return irkg::facts_of(c.id, c, c.subject.id, c.object.id); }
 
 struct Built {
   SignedGraph graph;

@@ -49,10 +49,7 @@ void SentenceFrames::apply(std::size_t ti) {
             if (hits_.size() == before && r.polarity() < 0) found_act(trig);
           } else {
             // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".
-            if (!stance_on_summed_act(trig, m))
-              if (const auto authors = author_of_proposal(trig); !authors.empty())
-                emit(infinitive_subject(trig.begin), authors, m.relation, trig,
-                     {"clause subject", "subject of the clause that put the proposal forward"});
+            if (!stance_on_summed_act(trig, m)) stance_on_proposal(trig, m, infinitive_subject(trig.begin), "clause subject");
           }
         }
         break;

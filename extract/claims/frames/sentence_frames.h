@@ -45,6 +45,8 @@ class SentenceFrames : public SentenceView {
   bool invited_by(const std::vector<std::int32_t>& hosts, std::size_t from) const;
   std::int32_t attacker_of(std::int32_t victim, std::size_t before) const;
   std::vector<std::int32_t> author_of_proposal(const Trigger& trig) const;
+  bool stance_on_proposal(const Trigger& trig, const RelationMatch& m, const std::vector<std::int32_t>& subjects,
+                          std::string_view subject_rule);
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);

@@ -319,6 +319,16 @@ std::vector<std::int32_t> SentenceFrames::author_of_proposal(const Trigger& trig
   return {};
 }
 
+// A stance of `subjects` on "the proposal" its verb takes: on the proposal's author.
+bool SentenceFrames::stance_on_proposal(const Trigger& trig, const RelationMatch& m, const std::vector<std::int32_t>& subjects,
+                                        std::string_view subject_rule) {
+  if (subjects.empty()) return false;
+  const auto authors = author_of_proposal(trig);
+  if (authors.empty()) return false;
+  emit(subjects, authors, m.relation, trig, {subject_rule, "subject of the clause that put the proposal forward"});
+  return true;
+}
+
 // "Turkey bought Russian missiles, a move Washington condemned": see appositive_act_doers.
 bool SentenceFrames::stance_on_summed_act(const Trigger& trig, const RelationMatch& m) {
   std::int32_t stance_taker = -1;
@@ -619,11 +629,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj < 0 && (r.compose || has(tok(trig.begin), word_class("warning_verb"))) && stance_on_summed_act(trig, m)) return;
   // "Quito put forward a fishing accord, but Lima rejected the proposal": a stance on a
   // proposal named again with "the" is a stance on whoever put it forward before.
-  if (obj < 0 && r.compose && !subjects.empty())
-    if (const auto authors = author_of_proposal(trig); !authors.empty()) {
-      emit(subjects, authors, m.relation, trig, {subject_rule, "subject of the clause that put the proposal forward"});
-      return;
-    }
+  if (obj < 0 && r.compose && stance_on_proposal(trig, m, subjects, subject_rule)) return;
   // "Kenya condemned the storming of the embassy by Sudanese soldiers": a stance on an act
   // whose doer the object phrase names after "by" is a stance on the doer.
   if (obj < 0 && r.compose && !subjects.empty())
