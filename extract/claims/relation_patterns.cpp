@@ -69,6 +69,14 @@ bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_
   }
 }
 
+// A name that is no actor before a set's noun names a make or a model: "bought Rafale
+// jets from", "ordered 250 Abrams tanks from", "a Sinovac vaccine". Only a set's noun takes
+// it, since a set is a closed list of things (a free noun after a name is often a title or a
+// place: "the Sochi summit with").
+bool product_name_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
+  return group_at[j] < 0 && tokens[j].word && tokens[j].capitalized && is_proper_noun(tokens[j].pos);
+}
+
 // Inside a list or a quantity before a set's noun: a comma or "and"/"or" after a noun
 // ("fuel, food and medicine"), "of" after a number or a quantity noun ("millions of
 // shells", "2,000 tonnes of wheat") and "in" after a sum ("$2 billion in loans").
@@ -326,7 +334,9 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
       // Only before the pattern's last noun: elsewhere a demonym may name who acts ("pull
       // Iraqi troops out of") or where things come from ("sent Iranian drones to").
       if (k + 1 == p.rest.size() && demonym_modifier_at(tokens, group_at, m)) demonym = group_at[m];
-      else if (!modifier_at(tokens, group_at, m) && !(e.set && list_or_quantity_at(tokens, group_at, m))) break;
+      else if (!modifier_at(tokens, group_at, m) && !(e.set && (list_or_quantity_at(tokens, group_at, m) ||
+                                                                  product_name_at(tokens, group_at, m))))
+        break;
     }
     if (skip > kMaxModifiers && !e.set) break;
     std::size_t next = 0, more = 0;
