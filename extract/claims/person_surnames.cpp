@@ -10,11 +10,18 @@ namespace irkg {
 
 namespace {
 
+std::string lowered(std::string word) {
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return word;
+}
+
 // The surname of a display name: its last word ("George H. W. Bush" -> "bush"), lower-cased.
-std::string surname_of(const std::string& name) {
-  std::string last = name.substr(name.rfind(' ') + 1);
-  std::transform(last.begin(), last.end(), last.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return last;
+std::string surname_of(const std::string& name) { return lowered(name.substr(name.rfind(' ') + 1)); }
+
+// The family name of a name written family name first: its first word ("Wang Yi" ->
+// "wang"), lower-cased.
+std::string family_name_of(const std::string& name) {
+  return lowered(name.substr(0, name.find(' ')));
 }
 
 bool is_person(const Lexicon& lex, std::int32_t actor) {
@@ -36,11 +43,15 @@ void index_person_surnames(Lexicon& lex) {
   for (std::size_t a = 0; a < lex.actors.size(); ++a) {
     const ActorEntry& person = lex.actors[a];
     if (person.type != ActorType::Person || person.name.find(' ') == std::string::npos) continue;
-    const std::string surname = surname_of(person.name);
     // (A surname that is itself a name in the dictionaries, "Jordan", never gets here: the
     // caller tries the dictionaries' names first.)
-    if (surname.size() < 3) continue;
-    lex.person_surnames[surname].push_back(static_cast<std::int32_t>(a));
+    // A last word of one or two letters is an initial or a particle, never a surname; a
+    // family name written first may be two letters long ("Li", "Wu").
+    if (const std::string surname = surname_of(person.name); surname.size() >= 3)
+      lex.person_surnames[surname].push_back(static_cast<std::int32_t>(a));
+    if (lex.grammar.in("family_name_first_state", lowered(person.country)))
+      if (const std::string family = family_name_of(person.name); family.size() >= 2)
+        lex.person_surnames[family].push_back(static_cast<std::int32_t>(a));
   }
 }
 
