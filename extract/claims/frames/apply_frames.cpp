@@ -44,7 +44,11 @@ void SentenceFrames::apply(std::size_t ti) {
     switch (r.frame) {
       case Frame::Verb:
         if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation)) {
-          if (!r.compose_only) {
+          if (const std::int32_t measure = r.violent ? measure_subject_relation(trig) : -1; measure >= 0) {
+            RelationMatch as_measure = m;
+            as_measure.relation = measure;
+            verb(trig, lex_.relations[static_cast<std::size_t>(measure)], as_measure, reading.object_group);
+          } else if (!r.compose_only) {
             verb(trig, r, m, reading.object_group);
             if (hits_.size() == before && r.polarity() < 0) found_act(trig);
           } else {

@@ -285,6 +285,36 @@ std::int32_t SentenceFrames::act_agent_in_object(std::size_t verb_end) const {
 // "The treaty was signed by Greece and North Macedonia", "the accord, signed by the two
 // foreign ministers, ...": a joint act (a `sym` row) done to a thing, not to an actor, relates
 // the agents the by-phrase coordinates, as "Greece and North Macedonia signed" does.
+// "The sanctions, announced by Washington, target Iranian drone makers", "EU tariffs hit
+// Chinese steel": a measure aimed at someone is that measure, not an attack. When the
+// subject of an aiming verb is a hostile relation noun that is no violence, returns that
+// noun's relation, else -1.
+std::int32_t SentenceFrames::measure_subject_relation(const Trigger& trig) const {
+  if (!has(tok(trig.begin), word_class("measure_aim_verb"))) return -1;
+  // The subject's noun phrase ends right before the verb (past adverbs), or before the
+  // opening comma of an aside that ends right before it ("The sanctions, announced by X
+  // on Friday, target ...", "The tariffs, which X imposed, hit ...").
+  std::size_t end = trig.begin;
+  while (end > 0 && tok(end - 1).pos == Pos::RB) --end;
+  if (end > 0 && tok(end - 1).lower == ",") {
+    std::size_t open = end - 1;
+    while (open > 0 && tok(open - 1).lower != ",") --open;
+    if (open < 2) return -1;
+    end = open - 1;
+  }
+  const std::int32_t subject = end > 0 ? s_.chunk_at[end - 1] : -1;
+  if (subject < 0 || chunk(subject).kind != ChunkKind::Noun || chunk(subject).end != end) return -1;
+  const std::size_t head = chunk(subject).head;
+  for (const Trigger& t : s_.triggers) {
+    if (t.begin > head || t.end <= head) continue;
+    for (const Reading& x : t.readings) {
+      const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(x.match.relation)];
+      if (rel.frame == Frame::Noun && rel.polarity() < 0 && !rel.violent) return x.match.relation;
+    }
+  }
+  return -1;
+}
+
 void SentenceFrames::joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation) {
   const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
   const auto agents = actors(group(by));
