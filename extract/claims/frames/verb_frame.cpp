@@ -389,10 +389,16 @@ void SentenceFrames::consume_through(std::size_t tj, std::size_t np_end) {
 }
 
 void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object) {
-  // "help him oust X": the subject is "him", someone we cannot name.
+  // "help him oust X": the subject is "him", someone we cannot name. "It" is mostly a
+  // subject ("Colombia said it expelled ...", "where it battles ..."): it is an object only
+  // right after a verb that takes one ("help it rebuild"), not after a speech verb.
   if (trig.begin > 0 && s_.group_at[trig.begin - 1] < 0 && !tok(trig.begin - 1).capitalized &&
-      has(tok(trig.begin - 1), word_class("object_pronoun")))
-    return;
+      has(tok(trig.begin - 1), word_class("object_pronoun"))) {
+    const bool also_subject = has(tok(trig.begin - 1), word_class("subject_pronoun"));
+    const bool after_object_verb = trig.begin >= 2 && is_verb(tok(trig.begin - 2).pos) &&
+                                   !has(tok(trig.begin - 2), word_class("speech_verb"));
+    if (!also_subject || after_object_verb) return;
+  }
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
@@ -681,6 +687,16 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       invited_by(actors(group(obj)), trig.end)) {
     emit(subjects, actors(group(obj)), lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
     return;
+  }
+  // "battles insurgents alongside the Mozambican army": who fights alongside is an ally,
+  // a coalition partner, never the enemy.
+  if (obj >= 0 && r.violent && lex_.coalition_relation >= 0 && !subjects.empty()) {
+    std::size_t before = group(obj).begin;
+    if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
+    if (before > trig.end && has(tok(before - 1), word_class("ally_preposition"))) {
+      emit(subjects, actors(group(obj)), lex_.coalition_relation, trig, {subject_rule, "group after 'alongside'"});
+      return;
+    }
   }
   if (obj >= 0 && !subjects.empty() && (r.with_partner || !object_taken(trig.end, obj, r.polarity()))) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});

@@ -225,7 +225,11 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   const Token& prev = tok(trig.begin - 1);
   // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
   // forms. A verb does not follow a preposition, except the infinitive "to".
-  return !(has(prev, word_class("determiner")) || prev.lower == "'s" || has(prev, word_class("noun_marker")) ||
+  // A marker that may head the noun phrase itself ("the Kenyan military shelled ...")
+  // leaves a verb the chunker made a verb group of.
+  const bool verb_group = s_.chunk_at[trig.begin] >= 0 && chunk(s_.chunk_at[trig.begin]).kind == ChunkKind::Verb &&
+                          chunk(s_.chunk_at[trig.begin]).begin == trig.begin && is_verb(tok(trig.begin).pos);
+  return !(has(prev, word_class("determiner")) || prev.lower == "'s" || (has(prev, word_class("noun_marker")) && !verb_group) ||
            (has(prev, word_class("preposition")) && !has(prev, word_class("infinitive_to"))));
 }
 
