@@ -268,6 +268,7 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
   if (elements.empty() || elements.front().optional) return "a pattern must open with a required word";
   const Element first = elements.front();
   p.rest.assign(elements.begin() + 1, elements.end());
+  p.verb_head = head == Head::Verb;
   const auto index = static_cast<std::uint32_t>(patterns_.size());
   patterns_.push_back(std::move(p));
   if (head == Head::Verb && first.forms.size() == 1) {
@@ -317,6 +318,14 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
   // `lodged "strong representations" with`: a closing quote mark may stand before a
   // preposition of the pattern (quotes before a noun are modifiers, modifier_at).
   if (!e.modifiers_before && !e.object && k > 0 && j + 1 < tokens.size() && is_quote_mark(tokens[j])) ++j;
+  // "spoke BRIEFLY with", "works CLOSELY with", "stands SQUARELY with": a manner adverb
+  // may stand between a verb and the preposition or particle that follows it.
+  if (k == 0 && p.verb_head && !e.modifiers_before && !e.object && !e.optional && j + 1 < tokens.size() &&
+      group_at[j] < 0 && tokens[j].pos == Pos::RB && tokens[j].lower.size() > 4 && tokens[j].lower.ends_with("ly") &&
+      match_rest(p, k, tokens, group_at, j + 1, end, object, skipped)) {
+    skipped += 1;
+    return true;
+  }
   // "renewed its appeal ON SUNDAY for Russia to ...": a short time phrase may stand before a
   // preposition of the pattern.
   if (!e.modifiers_before && !e.object) {

@@ -85,6 +85,7 @@ class RelationPatterns {
     std::vector<Element> rest;  // the elements after the first
     std::int32_t relation = -1;
     bool needs_be = false;      // opened with "be": a form of be stands before the first element
+    bool verb_head = false;     // a verb row's pattern: its first word is a verb
     std::size_t order = 0;      // insertion order, for stable ordering of equal matches
     std::string source;         // the pattern as written
     bool composes = false;

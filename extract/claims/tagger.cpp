@@ -285,6 +285,11 @@ void news_rules(std::vector<Token>& tokens) {
     if (is_noun(t.pos) && !t.capitalized && lexicon_tag(t.lower) == Pos::IN &&
         (next == Pos::DT || next == Pos::PRPS || next == Pos::CD || next == Pos::NNP || next == Pos::NNPS))
       t.pos = Pos::IN;
+    // A word ending in -ly whose stem the lexicon has as an adjective is its adverb
+    // ("briefly", listed as a noun in the lexicon; "ally", "family" have no adjective stem).
+    if (t.pos == Pos::NN && !t.capitalized && t.lower.size() > 5 && ends_with(t.lower, "ly") &&
+        is_adjective(lexicon_tag(std::string_view(t.lower).substr(0, t.lower.size() - 2))))
+      t.pos = Pos::RB;
     // The verb table knows which forms are only participles ("taken") or only past
     // ("took"); -ing is the only shape of a VBG ("aware" is none).
     if (t.pos == Pos::VBG && !ends_with(t.lower, "ing")) t.pos = Pos::JJ;

@@ -265,6 +265,17 @@ std::vector<std::int32_t> SentenceView::infinitive_subject(std::size_t at) const
         return actors(grp);
     }
   }
+  // "defended the right of Russian troops to fire on ...", "the decision of Turkey's army to
+  // withdraw": after a noun that names someone's act or capacity, its "of" phrase names
+  // the doer of the infinitive.
+  if (at >= 3 && has(tok(at - 1), word_class("infinitive_to")) && s_.chunk_at[at - 2] >= 0) {
+    const Chunk& np = chunk(s_.chunk_at[at - 2]);
+    if (np.kind == ChunkKind::Noun && np.end == at - 1 && np.begin >= 2 && has(tok(np.begin - 1), word_class("complement_of")) &&
+        (has(tok(np.begin - 2), word_class("intent_noun")) || lex_.grammar.in("act_of_doer_noun", tok(np.begin - 2).lower) ||
+         lex_.grammar.in("capacity_noun", tok(np.begin - 2).lower)))
+      for (std::size_t p = np.begin; p < np.end; ++p)
+        if (s_.group_at[p] >= 0) return actors(group(s_.group_at[p]));
+  }
   return clause_subject(at);
 }
 

@@ -238,15 +238,25 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (q > 0 && has(tok(q - 1), word_class("determiner"))) --q;
     return q > 0 && has(tok(q - 1), word_class("seize_verb"));
   };
-  // The noun's agent may stand between: "a bid by Norway to station ...".
+  // The noun's agent may stand between: "a bid by Norway to station ...", "the plan of
+  // Russia's army to ...".
   const auto infinitive_after = [&](std::size_t p) {
     std::size_t q = p + 1;
-    if (q + 1 < begin && has(tok(q), word_class("agent_by")) && s_.group_at[q + 1] >= 0) q = group(s_.group_at[q + 1]).end;
+    if (q + 1 < begin && (has(tok(q), word_class("agent_by")) || has(tok(q), word_class("complement_of"))) &&
+        s_.chunk_at[q + 1] >= 0 && chunk(s_.chunk_at[q + 1]).kind == ChunkKind::Noun && s_.group_at[q + 1] >= 0)
+      q = chunk(s_.chunk_at[q + 1]).end;
     return q < begin && has(tok(q), word_class("infinitive_to"));
   };
+  const auto intent = [&](std::size_t p) {
+    return has(tok(p), word_class("intent_noun")) || g_.in("capacity_noun", tok(p).lower);
+  };
   for (std::size_t p = start; p + 1 < begin; ++p)
-    if (has(tok(p), word_class("intent_noun")) && infinitive_after(p) && !finite_after_and(p) && !used_as_verb(p) &&
-        !taken_up(p))
+    // (A finite verb after the infinitive, in the same stretch of words, is the sentence's
+    // own: "Argentina's refusal to negotiate ANGERED London" did anger.)
+    if (intent(p) && infinitive_after(p) && !finite_after_and(p) && !used_as_verb(p) && !taken_up(p) &&
+        !(finite_verb_between(p + 2, begin + 1) &&
+          std::none_of(s_.tokens.begin() + static_cast<std::ptrdiff_t>(p), s_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+                       [](const Token& t) { return t.lower == ","; })))
       return because(Modality::Hypothetical, "infinitive of an intent noun", p);
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
   // someone is asked to do has not happened (the request itself is the claim).
