@@ -212,7 +212,18 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // spokesman for the Japanese foreign ministry"): the first actor within the noun phrase
     // after the verb. Without the comma or quote before the verb, the actor after it is the
     // reported clause's subject ("An official said China ...").
-    const bool tail = i > 0 && (t[i - 1].lower == "," || !t[i - 1].word);
+    // "The spokesman, asked about the dispute, said Chile WOULD sign ...": a verb after the
+    // noun phrase that follows the verb makes that phrase the reported clause's subject:
+    // no inverted tail, whatever stands before the verb.
+    const bool reported_subject = [&] {
+      if (i + 1 >= n) return false;
+      std::size_t after = std::max(complemented_phrase_end(s, i + 1), i + 1 + (s.group_at[i + 1] >= 0 ? 1 : 0));
+      while (after < n && is_adverb(t[after].pos)) ++after;
+      return s.group_at[i + 1] >= 0 && after < n && t[after].word && s.group_at[after] < 0 &&
+             (t[after].pos == Pos::MD || t[after].pos == Pos::VBZ || t[after].pos == Pos::VBP || t[after].pos == Pos::VBD ||
+              has(t[after], word_class("auxiliary")));
+    }();
+    const bool tail = i > 0 && (t[i - 1].lower == "," || !t[i - 1].word) && !reported_subject;
     // The first actor of the noun phrase (with its complements) after the verb.
     if (speaker < 0 && tail && i + 1 < n) {
       std::size_t p = i + 1;
@@ -241,7 +252,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     const std::size_t comma = subject > 0 ? subject - 1 : 0;
     // "... and said": a coordinated verb of the same subject, not an attribution tail.
     const bool coordinated = i > 0 && has(t[i - 1], word_class("verb_coordinator"));
-    if (!coordinated && t[comma].lower == "," && comma < i) {
+    if (!coordinated && !reported_subject && t[comma].lower == "," && comma < i) {
       bool trigger_free = true;
       for (std::size_t p = comma + 1; p < i; ++p)
         if (lex.relation_patterns.any(t, s.group_at, p)) trigger_free = false;

@@ -114,13 +114,18 @@ bool SentenceView::future_marker(std::size_t p) const {
 // verb, "would" is the future seen from the past (sequence of tenses), not a condition.
 bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_at) const {
   for (std::size_t p = clause_begin; p < modal_at; ++p)
-    if (s_.speaker_token[p] && s_.group_at[p] < 0 && tok(p).word) return true;
+    if (s_.group_at[p] < 0 && tok(p).word &&
+        (s_.speaker_token[p] || (has(tok(p), word_class("speech_verb")) && is_verb(tok(p).pos))))
+      return true;
   // Back from the clause over punctuation, the complementizer and a time phrase ("said
   // on Monday that it would") to the reporting verb.
   for (std::size_t p = clause_begin; p > 0;) {
     --p;
     const Token& w = tok(p);
     if (s_.speaker_token[p] && s_.group_at[p] < 0 && w.word) return true;
+    // "..., adding that Rome would ...", "and noted that ...": a second reporting verb of
+    // the sentence governs its own that-clause.
+    if (s_.group_at[p] < 0 && has(w, word_class("speech_verb")) && is_verb(w.pos)) return true;
     // "said Russia would ... and that Moscow would ...": a that-clause coordinated with an
     // earlier one is reported by the same verb.
     if (has(w, word_class("coordinator")) && p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("complementizer"))) {
