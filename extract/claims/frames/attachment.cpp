@@ -491,7 +491,10 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
     // "to help him oust X": "him" is the object; X belongs to the next verb.
-    if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun"))) return -1;
+    // ("her" before a noun phrase is its possessor: "rang her Finnish counterpart".)
+    if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun")) &&
+        !(tok(p).pos == Pos::PRPS && p + 1 < n && s_.chunk_at[p + 1] >= 0 && s_.chunk_at[p + 1] == s_.chunk_at[p]))
+      return -1;
     // "work together to blunt the Russian threat": an infinitive starts another
     // action; its actors are not this phrase's object. "to" before a noun phrase is a
     // preposition and the search goes on ("offered its troops to Lebanon").
