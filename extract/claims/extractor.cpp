@@ -119,9 +119,10 @@ class DocumentSteps {
     find_chunks(s);
     find_clauses_and_triggers(lex_, s);
     const bool sport = about_sport(s);
-    hits = apply_frames(lex_, s, carried_);
+    hits = apply_frames(lex_, s, carried_, recent_acts_);
+    if (sport) keep_off_pitch(lex_, hits);
+    remember_acts(hits);
     if (!sport) return SentenceFate::Read;
-    keep_off_pitch(lex_, hits);
     return hits.empty() ? SentenceFate::Sport : SentenceFate::Read;
   }
 
@@ -189,7 +190,25 @@ class DocumentSteps {
   const Document& doc_;
   const std::optional<Ymd> published_;
   const int day_;
+  // The acts the last kActSentences sentences with actors asserted, oldest first, for a
+  // stance on one named by a definite noun ("France condemned the shelling").
+  static constexpr std::size_t kActSentences = 3;
+  void remember_acts(const std::vector<FrameHit>& hits) {
+    acts_per_sentence_.push_back(0);
+    for (const FrameHit& h : hits)
+      if (h.modality == Modality::Asserted && !h.negated && h.subject != h.object) {
+        recent_acts_.push_back(RecentAct{h.subject, h.object, h.relation});
+        ++acts_per_sentence_.back();
+      }
+    if (acts_per_sentence_.size() > kActSentences) {
+      recent_acts_.erase(recent_acts_.begin(), recent_acts_.begin() + static_cast<std::ptrdiff_t>(acts_per_sentence_.front()));
+      acts_per_sentence_.erase(acts_per_sentence_.begin());
+    }
+  }
+
   std::vector<std::int32_t> carried_;  // the previous sentence's actors, for "It also ..."
+  std::vector<RecentAct> recent_acts_;
+  std::vector<std::size_t> acts_per_sentence_;
   RecentActors recent_;                 // actors named lately, for "the two countries"
   std::unordered_set<std::string_view> seen_sentences_;
   std::unordered_set<std::string> emitted_;  // claim ids already made in this document

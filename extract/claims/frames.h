@@ -44,9 +44,18 @@ struct FrameHit {
   Why why;
 };
 
+// An act the document asserted in a sentence just before, for a stance on it named by a
+// definite noun alone: "Azerbaijan shelled Armenian posts. France condemned the shelling."
+struct RecentAct {
+  std::int32_t subject = -1, object = -1;  // Lexicon::actors indexes
+  std::int32_t relation = -1;              // Lexicon::relations index
+};
+
 // `carried_subject`: the actors the previous sentence was about, for "It also condemned ...".
-// On return it holds what this sentence hands to the next one.
+// On return it holds what this sentence hands to the next one. `recent_acts`: the acts of
+// the sentences just before, oldest first.
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
-                                   std::vector<std::int32_t>& carried_subject);
+                                   std::vector<std::int32_t>& carried_subject,
+                                   const std::vector<RecentAct>& recent_acts = {});
 
 }  // namespace irkg

@@ -283,8 +283,11 @@ void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::
 namespace irkg {
 
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
-                                   std::vector<std::int32_t>& carried_subject) {
-  return frames::SentenceFrames(lex, s, carried_subject).run();
+                                   std::vector<std::int32_t>& carried_subject,
+                                   const std::vector<RecentAct>& recent_acts) {
+  frames::SentenceFrames frames(lex, s, carried_subject);
+  frames.recall_acts(recent_acts);
+  return frames.run();
 }
 
 }  // namespace irkg

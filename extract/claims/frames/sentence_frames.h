@@ -19,9 +19,12 @@ class SentenceFrames : public SentenceView {
  public:
   using SentenceView::SentenceView;
   std::vector<FrameHit> run();
+  // The acts the sentences just before asserted (apply_frames's `recent_acts`).
+  void recall_acts(const std::vector<RecentAct>& acts) { recent_acts_ = &acts; }
 
  private:
   std::vector<FrameHit> hits_;
+  const std::vector<RecentAct>* recent_acts_ = nullptr;
   std::vector<bool> consumed_;   // relation nouns already read as a verb's object
   std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading
   // The members a pair noun related ("a truce between A and B"), per trigger, for the agents
@@ -51,6 +54,8 @@ class SentenceFrames : public SentenceView {
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  bool stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation, const Trigger& trig,
+                          const Trigger& act_noun, const RelationEntry& noun_relation, int polarity);
   void consume_through(std::size_t tj, std::size_t np_end);
   void joint_agents(std::int32_t by, const Trigger& trig, std::int32_t relation);
   bool asked_pair_between(std::size_t verb_end, std::size_t group_begin) const;

@@ -55,7 +55,13 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         }
         const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, Reach::Phrase)
                                                            : prep_object(t2.end, r2.preps, nullptr);
-        if (obj < 0) continue;
+        if (obj < 0) {
+          if (!group_between && stance_on_told_act(subjects, relation, trig, t2, r2, polarity)) {
+            consumed_[tj] = true;
+            return true;
+          }
+          continue;
+        }
         emit(subjects, actors(group(obj)), relation, trig, {"verb's subject", "object of the relation noun the verb governs"},
              polarity);
         // The verb also says where the subject stands toward the noun's actor, and the
@@ -92,7 +98,11 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
             consumed_[tj] = true;
             return true;
           }
-          if (other < 0) return false;
+          if (other < 0) {
+            if (group_between || !stance_on_told_act(subjects, relation, trig, t2, r2, polarity)) return false;
+            consumed_[tj] = true;
+            return true;
+          }
           emit(subjects, actors(group(other)), relation, trig,
                {"verb's subject", "partner after the relation noun's preposition"}, polarity);
           consume_through(tj, group(other).begin);
@@ -109,6 +119,36 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       return true;
     }
     return false;
+  }
+  return false;
+}
+
+// "Azerbaijan shelled Armenian posts on Monday. France condemned the shelling.", "Serbia and
+// Kosovo held talks in Brussels. Albania welcomed the talks.": a stance on an act named by a
+// definite noun with no actor of its own is on the latest act of that kind (the same
+// relation, else the same CAMEO root) the sentences just before asserted. As with the act's
+// actors named ("condemned Azerbaijan's shelling of Armenia"), the doer takes the stance
+// verb's relation and the act's object the composed polarity. A party to the act taking a
+// stance on it is no third party's reaction: nothing is added.
+bool SentenceFrames::stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation,
+                                        const Trigger& trig, const Trigger& act_noun, const RelationEntry& noun_relation,
+                                        int polarity) {
+  if (!recent_acts_ || recent_acts_->empty() || s_.chunk_at[act_noun.begin] < 0) return false;
+  const Chunk& phrase = chunk(s_.chunk_at[act_noun.begin]);
+  if (!g_.in("definite_determiner", tok(phrase.begin).lower)) return false;
+  const std::string_view root = std::string_view(noun_relation.cameo).substr(0, 2);
+  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
+    const RelationEntry& told = lex_.relations[static_cast<std::size_t>(act->relation)];
+    if (told.relation != noun_relation.relation && (root.empty() || std::string_view(told.cameo).substr(0, 2) != root))
+      continue;
+    const bool party = std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
+      return country(a) == country(act->subject) || country(a) == country(act->object);
+    });
+    if (party) return false;
+    emit(subjects, {act->object}, relation, trig, {"verb's subject", "object of the act told before that the noun names"},
+         polarity);
+    emit(subjects, {act->subject}, relation, trig, {"verb's subject", "doer of the act told before that the noun names"});
+    return true;
   }
   return false;
 }
