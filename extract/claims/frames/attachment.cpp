@@ -424,6 +424,23 @@ bool SentenceView::coordinated_noun_phrase(std::size_t p) const {
   return before >= 0 && chunk(before).kind == ChunkKind::Noun;
 }
 
+// "Thai and Cambodian commanders met at the border, and Malaysia's envoy urged THEM to ...",
+// "Sudanese negotiators reached Jeddah, and Saudi officials received THEM": an object
+// "them" is the last plural actor group of the sentence's earlier clauses (coordinated
+// actors, or a state's people named in the plural), else -1.
+std::int32_t SentenceView::plural_antecedent(std::size_t before) const {
+  for (std::size_t gi = s_.groups.size(); gi-- > 0;) {
+    const Group& g = s_.groups[gi];
+    if (g.end > before || s_.speaker_token[g.begin]) continue;
+    if (g.mentions.size() >= 2) return static_cast<std::int32_t>(gi);
+    const std::int32_t c = s_.chunk_at[g.begin];
+    if (c >= 0 && chunk(c).head >= g.end && tok(chunk(c).head).pos == Pos::NNS &&
+        has(tok(chunk(c).head), word_class("people_noun")))
+      return static_cast<std::int32_t>(gi);
+  }
+  return -1;
+}
+
 std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_token, Reach reach,
                                        bool through_infinitive, bool through_relations) const {
   const std::size_t n = s_.tokens.size();
@@ -494,7 +511,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // ("her" before a noun phrase is its possessor: "rang her Finnish counterpart".)
     if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun")) &&
         !(tok(p).pos == Pos::PRPS && p + 1 < n && s_.chunk_at[p + 1] >= 0 && s_.chunk_at[p + 1] == s_.chunk_at[p]))
-      return -1;
+      return has(tok(p), word_class("pronoun_plural")) ? plural_antecedent(clause_start(clause_token)) : -1;
     // "work together to blunt the Russian threat": an infinitive starts another
     // action; its actors are not this phrase's object. "to" before a noun phrase is a
     // preposition and the search goes on ("offered its troops to Lebanon").

@@ -105,6 +105,7 @@ class SentenceView {
 
   // ---- attachment (attachment.cpp): which actor group fills a slot
   std::vector<std::int32_t> clause_subject(std::size_t at) const;
+  std::int32_t plural_antecedent(std::size_t before) const;
   std::vector<std::int32_t> appositive_act_doers(std::size_t at, std::int32_t& subject) const;
   std::int32_t people_subject_place(std::size_t start, std::size_t at) const;
   std::vector<std::int32_t> infinitive_subject(std::size_t at) const;
