@@ -58,6 +58,21 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       const std::size_t first = i + 2 + ((has(t[i + 2], word_class("article_the")) && i + 3 < n) ? 1 : 0);
       if (s.group_at[first] >= 0) boundary[i + 1] = true;
     }
+    // "... met in Nairobi AS Sudan and Chad traded barbs": "as" before an actor that a
+    // finite verb follows opens a clause of its own ("such as", "as well as" name no
+    // subject and verb).
+    if (has(t[i], word_class("as_word")) && i > 0 && i + 2 < n) {
+      std::size_t first = i + 1 + (has(t[i + 1], word_class("article_the")) ? 1 : 0);
+      if (first < n && s.group_at[first] >= 0 && s.group_at[i - 1] < 0 && t[i - 1].lower != "such" &&
+          t[i - 1].lower != "well") {
+        std::size_t after = first;
+        while (after < n && after < first + 8 && (s.group_at[after] >= 0 || !t[after].word || is_noun(t[after].pos) ||
+                                                  is_adjective(t[after].pos) || has(t[after], word_class("conjunction_and"))))
+          ++after;
+        while (after < n && is_adverb(t[after].pos)) ++after;
+        if (after < n && is_finite_verb(t[after].pos)) boundary[i] = true;
+      }
+    }
     if (!has(t[i], word_class("speech_verb"))) continue;
     // "Beijing's claims", "the reports": nouns, not speech
     if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))

@@ -325,6 +325,16 @@ std::int32_t SentenceFrames::act_agent_in_object(std::size_t verb_end) const {
 // "The treaty was signed by Greece and North Macedonia", "the accord, signed by the two
 // foreign ministers, ...": a joint act (a `sym` row) done to a thing, not to an actor, relates
 // the agents the by-phrase coordinates, as "Greece and North Macedonia signed" does.
+// The token whose clause a verb's object is searched in: the verb's own, or, when its
+// phrase ends with a word that opens a clause ("walked out AS the Chinese envoy spoke",
+// "stormed out WHEN ..."), the clause that word opens.
+std::size_t SentenceFrames::object_clause_token(const Trigger& trig) const {
+  if (trig.end > trig.begin + 1 && trig.end < s_.tokens.size() &&
+      (has(tok(trig.end - 1), word_class("clause_break")) || has(tok(trig.end - 1), word_class("as_word"))))
+    return trig.end;
+  return trig.begin;
+}
+
 // "The sanctions, announced by Washington, target Iranian drone makers", "EU tariffs hit
 // Chinese steel": a measure aimed at someone is that measure, not an attack. When the
 // subject of an aiming verb is a hostile relation noun that is no violence, returns that
@@ -550,7 +560,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   std::int32_t obj = slot_object >= 0 ? slot_object
                      : trigger_starts_at(trig.end) && has(tok(trig.end - 1), word_class("infinitive_to"))
                          ? -1
-                         : group_after(trig.end, trig.begin, Reach::Complement, r.infinitive,
+                         : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
   // "discussed the crisis in Sudan with Egypt's president": the partner follows "with", past
   // the topic and its places, which are not the object.
