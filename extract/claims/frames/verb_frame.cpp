@@ -537,12 +537,21 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       for (const Group& g : s_.groups) {
         if (g.begin >= trig.begin || s_.clause_at[g.begin] != clause) continue;
         const std::int32_t c = s_.chunk_at[g.begin];
-        return c >= 0 && chunk(c).head >= g.begin && chunk(c).head < g.end;
+        // ... or heads the subject with its people ("Danish troops were pushed out of Chad").
+        return c >= 0 && ((chunk(c).head >= g.begin && chunk(c).head < g.end) || has(tok(chunk(c).head), word_class("people_noun")));
       }
       return false;
     };
+    // "were pushed OUT OF Chad": the place the phrase's own "out of" names.
+    const auto place_left = [&]() -> std::int32_t {
+      if (trig.end < 2 || trig.end >= s_.tokens.size() || !has(tok(trig.end - 2), word_class("exit_particle")) ||
+          !has(tok(trig.end - 1), word_class("complement_of")) || s_.group_at[trig.end] < 0)
+        return -1;
+      const auto states = actors(group(s_.group_at[trig.end]));
+      return states.size() == 1 && lex_.actors[static_cast<std::size_t>(states.front())].territorial() ? states.front() : -1;
+    };
     if (by < 0 && !objects.empty() && (rel.violent || (rel.place_agent && subject_heads())))
-      if (const std::int32_t place = place_after(trig.end, trig.begin, means_end); place >= 0)
+      if (const std::int32_t place = place_left() >= 0 ? place_left() : place_after(trig.end, trig.begin, means_end); place >= 0)
         emit({place}, objects, m.relation, trig,
              {rel.violent ? "place of violence with no agent named" : "the place's state, with no agent named", "passive subject"});
     return;
