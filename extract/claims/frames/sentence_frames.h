@@ -50,6 +50,7 @@ class SentenceFrames : public SentenceView {
   std::vector<std::int32_t> author_of_proposal(const Trigger& trig) const;
   std::int32_t measure_subject_relation(const Trigger& trig) const;
   std::size_t object_clause_token(const Trigger& trig) const;
+  std::int32_t gapped_object(std::int32_t obj) const;
   bool stance_on_proposal(const Trigger& trig, const RelationMatch& m, const std::vector<std::int32_t>& subjects,
                           std::string_view subject_rule);
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);

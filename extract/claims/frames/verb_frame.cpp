@@ -325,6 +325,28 @@ std::int32_t SentenceFrames::act_agent_in_object(std::size_t verb_end) const {
 // "The treaty was signed by Greece and North Macedonia", "the accord, signed by the two
 // foreign ministers, ...": a joint act (a `sym` row) done to a thing, not to an actor, relates
 // the agents the by-phrase coordinates, as "Greece and North Macedonia signed" does.
+// After an object introduced by a preposition, "and", at most a short noun phrase naming no
+// actor, the same preposition and a group: that group, else -1.
+std::int32_t SentenceFrames::gapped_object(std::int32_t obj) const {
+  std::size_t before = group(obj).begin;
+  if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
+  if (before == 0 || !has(tok(before - 1), word_class("preposition"))) return -1;
+  const std::string& prep = tok(before - 1).lower;
+  std::size_t p = group(obj).end;
+  if (p >= s_.tokens.size() || !has(tok(p), word_class("conjunction_and"))) return -1;
+  for (std::size_t q = p + 1; q < s_.tokens.size() && q <= p + 5; ++q) {
+    const Token& w = tok(q);
+    if (w.lower == prep) {
+      std::size_t at = q + 1;
+      if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
+      if (at < s_.tokens.size() && s_.group_at[at] >= 0 && group(s_.group_at[at]).begin == at) return s_.group_at[at];
+      return -1;
+    }
+    if (!w.word || s_.group_at[q] >= 0 || is_verb(w.pos) || has(w, word_class("preposition"))) return -1;
+  }
+  return -1;
+}
+
 // The token whose clause a verb's object is searched in: the verb's own, or, when its
 // phrase ends with a word that opens a clause ("walked out AS the Chinese envoy spoke",
 // "stormed out WHEN ..."), the clause that word opens.
@@ -759,6 +781,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   }
   if (obj >= 0 && !subjects.empty() && (r.with_partner || !object_taken(trig.end, obj, r.polarity()))) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
+    // "sold jets to Qatar and patrol boats to Oman", "spoke with Norway and with Denmark":
+    // the same preposition again after "and" gives the verb another object.
+    if (const std::int32_t more = gapped_object(obj); more >= 0)
+      emit(subjects, actors(group(more)), m.relation, trig, {subject_rule, "object after 'and' and the same preposition"});
     // "signed the Egypt-Sudan accord": a joint act names its members' relation; a
     // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
     if (group(obj).compound && r.symmetric)
