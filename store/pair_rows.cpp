@@ -211,7 +211,8 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
       if (const auto day = c.date.size() == 10 ? parse_iso_date(c.date) : std::nullopt) {
         // The quarter's and ten days' labels (store/window_cover.h) spelled from the date
         // in place: this runs for every claim written.
-        char quarter[7] = {c.date[0], c.date[1], c.date[2], c.date[3], '-', 'Q', static_cast<char>('1' + (day->month - 1) / 3)};
+        const char quarter_digit = static_cast<char>('1' + (day->month - 1) / 3);
+        const char quarter[7] = {c.date[0], c.date[1], c.date[2], c.date[3], '-', 'Q', quarter_digit};
         char dekad[9];
         c.date.copy(dekad, 8);
         dekad[8] = static_cast<char>(day->day <= 10 ? '1' : day->day <= 20 ? '2' : '3');

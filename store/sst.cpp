@@ -56,7 +56,8 @@ void write_pair_stats_file(const PackedEntries& dyads, const fs::path& out_dir, 
   const fs::path path = shard_file(out_dir, PairStatsCf);
   std::error_code ec;
   fs::remove(path, ec);
-  for (const char* older : kOlderPairStatsShardFiles) fs::remove(out_dir / older, ec);  // an older irkg's rows must not stay beside these
+  // An older irkg's rows must not stay beside these.
+  for (const char* older : kOlderPairStatsShardFiles) fs::remove(out_dir / older, ec);
   PackedEntries rows;
   PairRowStream stream([&](pair_rows::RowSet& pair) {
     for (const auto& [key, stats] : pair) rows.add(key, pair_rows::encode(stats));

@@ -38,7 +38,8 @@ Ymd unit_start(Unit u, const Ymd& d) {
 Ymd unit_end(Unit u, const Ymd& d) {
   switch (u) {
     case Unit::Day: return d;
-    case Unit::Dekad: return {d.year, d.month, dekad_of(d.day) < 3 ? dekad_of(d.day) * 10 : days_in_month(d.year, d.month)};
+    case Unit::Dekad:
+      return {d.year, d.month, dekad_of(d.day) < 3 ? dekad_of(d.day) * 10 : days_in_month(d.year, d.month)};
     case Unit::Month: return {d.year, d.month, days_in_month(d.year, d.month)};
     case Unit::Quarter: {
       const int last_month = (d.month - 1) / 3 * 3 + 3;

@@ -113,7 +113,8 @@ TEST(WindowCover, EveryWindowIsCoveredExactlyOnceByTheLargestUnitsThatFit) {
         const auto up = parent.find(section);
         if (up == parent.end()) continue;
         const long day = unit_days.at({section, label}).first;
-        const auto [up_first, up_last] = unit_days.at({up->second, labels[static_cast<std::size_t>(day - wide_first)].at(up->second)});
+        const std::string& up_label = labels[static_cast<std::size_t>(day - wide_first)].at(up->second);
+        const auto [up_first, up_last] = unit_days.at({up->second, up_label});
         EXPECT_FALSE(up_first >= first && up_last <= last) << label << " in " << since << ".." << until;
       }
     }
