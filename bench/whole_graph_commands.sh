@@ -3,12 +3,24 @@
 # 20): for each command, RUNS rounds that alternate the given irkg binaries (so that load
 # from other work falls on all of them alike), then per binary the median wall time with
 # the fastest and slowest run, and the median peak RSS (/usr/bin/time). Exports to a file
-# write a fresh path (the previous file is removed outside the timing).
-#   bench/whole_graph_commands.sh DB LABEL RUNS IRKG [IRKG ...]
+# write a fresh path (the previous file is removed outside the timing). A binary given as
+# IRKG@DIR reads the store DIR instead of DB (a binary of an older schema on its own copy).
+# COMMANDS=window limits the run to the date-window commands.
+#   bench/whole_graph_commands.sh DB LABEL RUNS IRKG[@DIR] [IRKG[@DIR] ...]
 set -u
 db=$1; label=$2; runs=$3; shift 3
 bins=("$@")
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
+window_cmds=(
+"opposes --db $db --since 2023-03-15 --until 2024-03-14"
+"blocs --db $db --since 2023-03-15 --until 2024-03-14"
+"allies --db $db --since 2023-03-15 --until 2024-03-14"
+"opposes --db $db --since 2023-02-11 --until 2023-12-20"
+"opposes --db $db --since 2023-03-01 --until 2023-05-31"
+"opposes --db $db --since 2023-01-01 --until 2024-12-31"
+"opposes --db $db --since 2024-06-01 --until 2024-06-07"
+"opposes --db $db --since 2024-02-20"
+)
 cmds=(
 "export --db $db --format graphml -o /dev/null"
 "export --db $db --format gexf -o /dev/null"
@@ -28,13 +40,17 @@ cmds=(
 "blocs --db $db"
 "stats --db $db"
 )
+[ "${COMMANDS:-all}" = window ] && cmds=("${window_cmds[@]}")
 for c in "${cmds[@]}"; do
   declare -A walls rss
   for b in "${bins[@]}"; do walls[$b]=""; rss[$b]=""; done
   for _ in $(seq "$runs"); do
     for b in "${bins[@]}"; do
       rm -f "$out"/F.* "$out"/F-nodes.csv
-      /usr/bin/time -f "%e %M" -o "$out/time" "$b" $c > /dev/null 2> "$out/err" || { echo "FAIL $b $c" >&2; cat "$out/err" >&2; }
+      bin=${b%%@*}; run=$c
+      [ "$bin" != "$b" ] && run=${c//$db/${b#*@}}
+      # shellcheck disable=SC2086
+      /usr/bin/time -f "%e %M" -o "$out/time" "$bin" $run > /dev/null 2> "$out/err" || { echo "FAIL $b $run" >&2; cat "$out/err" >&2; }
       read -r w r < "$out/time"
       walls[$b]+="$w "; rss[$b]+="$r "
     done

@@ -1,4 +1,4 @@
-// Pair aggregates (schema 4, docs/STORE.md "Pair aggregates"): kept in the batch that
+// Pair aggregates (schema 4 to 6, docs/STORE.md "Pair aggregates"): kept in the batch that
 // writes or removes the claims, rebuilt from the dyad index on upgrade, and read by the
 // whole-graph commands instead of the 10M-entry dyad index.
 #include <algorithm>
@@ -8,6 +8,7 @@
 #include "core/date.h"
 
 #include "store/store_impl.h"
+#include "store/window_cover.h"
 
 namespace irkg {
 
@@ -140,68 +141,7 @@ void Store::Impl::rebuild_pair_stats() {
 
 // ---- Store: reading ----
 
-namespace {
-
-// A range of one section's labels, inclusive; an empty bound is open.
-struct LabelRange {
-  char section;
-  std::string from, to;
-};
-
-Ymd month_after(Ymd d) { return d.month == 12 ? Ymd{d.year + 1, 1, 1} : Ymd{d.year, d.month + 1, 1}; }
-Ymd month_before(Ymd d) { return d.month == 1 ? Ymd{d.year - 1, 12, 1} : Ymd{d.year, d.month - 1, 1}; }
-std::string month_label(const Ymd& d) { return format_iso_date(Ymd{d.year, d.month, 1}).substr(0, 7); }
-std::string year_label(int year) { return format_iso_date(Ymd{year, 1, 1}).substr(0, 4); }
-Ymd last_day_of(const Ymd& d) { return civil_from_days(days_from_civil(month_after(d)) - 1); }
-
-// Whole months [first, last] (month starts; an open bound is nullopt) as month rows for the
-// partial years at either end and year rows between: 11 months across a new year read
-// months only, two years and a half read 2 years and 6 months of rows.
-void month_ranges(const std::optional<Ymd>& first, const std::optional<Ymd>& last, std::vector<LabelRange>& ranges) {
-  const bool cut_start = first && first->month != 1;
-  const bool cut_end = last && last->month != 12;
-  const int first_year = first ? (cut_start ? first->year + 1 : first->year) : 0;
-  const int last_year = last ? (cut_end ? last->year - 1 : last->year) : 0;
-  if (first && last && first_year > last_year) {
-    ranges.push_back({pair_rows::kMonth, month_label(*first), month_label(*last)});
-    return;
-  }
-  if (cut_start) ranges.push_back({pair_rows::kMonth, month_label(*first), month_label(Ymd{first->year, 12, 1})});
-  ranges.push_back({pair_rows::kYear, first ? year_label(first_year) : "", last ? year_label(last_year) : ""});
-  if (cut_end) ranges.push_back({pair_rows::kMonth, month_label(Ymd{last->year, 1, 1}), month_label(*last)});
-}
-
-// A date window as day rows for the partial months at its ends, then month and year rows
-// between: a week reads 7 days of rows, a year across a new year 12 months, any window at
-// most 2 partial months of days, 22 months and its whole years.
-std::vector<LabelRange> window_ranges(const std::string& since, const std::string& until) {
-  const bool has_since = !since.empty(), has_until = !until.empty();
-  Ymd s{}, u{};
-  if (has_since) {
-    const auto parsed = parse_iso_date(since);
-    if (!parsed) throw StoreError("date bounds must be YYYY-MM-DD, not '" + since + "'");
-    s = *parsed;
-  }
-  if (has_until) {
-    const auto parsed = parse_iso_date(until);
-    if (!parsed) throw StoreError("date bounds must be YYYY-MM-DD, not '" + until + "'");
-    u = *parsed;
-  }
-  const bool cut_start = has_since && s.day != 1;
-  const bool cut_end = has_until && u != last_day_of(u);
-  // Whole months: from the first that starts inside the window to the last that ends in it.
-  const Ymd first_full = cut_start ? month_after(s) : Ymd{s.year, s.month, 1};
-  const Ymd last_full = cut_end ? month_before(u) : Ymd{u.year, u.month, 1};
-  if (has_since && has_until && first_full > last_full) return {{pair_rows::kDay, since, until}};
-  std::vector<LabelRange> ranges;
-  if (cut_start) ranges.push_back({pair_rows::kDay, since, format_iso_date(last_day_of(s))});
-  month_ranges(has_since ? std::optional<Ymd>(first_full) : std::nullopt,
-               has_until ? std::optional<Ymd>(last_full) : std::nullopt, ranges);
-  if (cut_end) ranges.push_back({pair_rows::kDay, format_iso_date(Ymd{u.year, u.month, 1}), until});
-  return ranges;
-}
-
-}  // namespace
+using pair_rows::LabelRange;
 
 bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
   // An interrupted bulk load leaves aggregates that count claims not yet ingested; the
@@ -223,7 +163,7 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
     it->Seek(odd);
     if (it->Valid() && it->key().starts_with(odd)) return false;
     impl_->check(it->status());
-    ranges = window_ranges(q.since, q.until);
+    ranges = pair_rows::window_cover(q.since, q.until);
   } else if (!q.outlets.empty()) {
     for (const auto& outlet : q.outlets) ranges.push_back({pair_rows::kOutlet, outlet, outlet});
   } else {
@@ -244,7 +184,7 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
     const std::string& within = range.section == pair_rows::kOutlet ? start : prefix;
     if (range.section != pair_rows::kOutlet) {
       // A run of labels (the whole store's class rows: 448k at 10M claims; a window's
-      // months and days: ~850k rows for 11 months): RocksDB reads on a thread of its own
+      // units: ~440k rows for 11 months): RocksDB reads on a thread of its own
       // while this one decodes and aggregates. Keys of a label end "label \x1f A \x1f B",
       // and \x1f sorts below \x20: every key of the last label is below "label \x20".
       rocksdb::ReadOptions bounded = options;

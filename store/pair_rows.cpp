@@ -208,9 +208,18 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
     k += c.relation_class();
     if (!c.outlet.empty()) key(kOutlet, c.outlet, true);
     if (!c.date.empty()) {
-      if (c.date.size() == 10 && parse_iso_date(c.date)) {
+      if (const auto day = c.date.size() == 10 ? parse_iso_date(c.date) : std::nullopt) {
+        // The quarter's and ten days' labels (store/window_cover.h) spelled from the date
+        // in place: this runs for every claim written.
+        const char quarter_digit = static_cast<char>('1' + (day->month - 1) / 3);
+        const char quarter[7] = {c.date[0], c.date[1], c.date[2], c.date[3], '-', 'Q', quarter_digit};
+        char dekad[9];
+        c.date.copy(dekad, 8);
+        dekad[8] = static_cast<char>(day->day <= 10 ? '1' : day->day <= 20 ? '2' : '3');
         key(kYear, c.date.substr(0, 4), true);
+        key(kQuarter, std::string_view(quarter, sizeof quarter), true);
         key(kMonth, c.date.substr(0, 7), true);
+        key(kDekad, std::string_view(dekad, sizeof dekad), true);
         key(kDay, c.date, true);
       } else {
         key(kOddDate, {}, false);
@@ -362,7 +371,8 @@ bool parse_key(std::string_view key, ParsedKey& out) {
   const std::size_t before = key.rfind(kSep, last - 1);
   if (before == std::string_view::npos) return false;
   out.a = key.substr(before + 1, last - before - 1);
-  const bool labelled = out.section == kOutlet || out.section == kMonth || out.section == kDay || out.section == kYear;
+  const bool labelled = out.section == kOutlet || out.section == kMonth || out.section == kDay || out.section == kYear ||
+                        out.section == kQuarter || out.section == kDekad;
   if (labelled) {
     if (before <= 1) return false;
     out.label = key.substr(2, before - 2);
@@ -371,7 +381,8 @@ bool parse_key(std::string_view key, ParsedKey& out) {
     out.label = {};
   }
   return out.section == kTotals || out.section == kOutlet || out.section == kMonth || out.section == kDay ||
-         out.section == kYear || out.section == kOddDate || out.section == kCells;
+         out.section == kYear || out.section == kQuarter || out.section == kDekad || out.section == kOddDate ||
+         out.section == kCells;
 }
 
 std::shared_ptr<rocksdb::MergeOperator> merge_operator() {

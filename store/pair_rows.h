@@ -1,7 +1,7 @@
 #pragma once
-// The pair_stats column family (schema 5, docs/STORE.md "Pair aggregates"): rows of
-// PairStats (core/pair_stats.h) per state-level pair, per outlet x pair, per year, month
-// and day x pair, per pair x relation class and the outlet matrix's cells per pair, their
+// The pair_stats column family (schema 6, docs/STORE.md "Pair aggregates"): rows of
+// PairStats (core/pair_stats.h) per state-level pair, per outlet x pair, per year,
+// quarter, month, ten days and day x pair, per pair x relation class and the outlet matrix's cells per pair, their
 // keys, their binary form and the merge operator that adds them.
 #include <rocksdb/merge_operator.h>
 
@@ -26,6 +26,8 @@ inline constexpr char kOddDate = 'u'; // u \x1f A \x1f B: claims whose date is n
 inline constexpr char kYear = 'y';    // y \x1f YYYY \x1f A \x1f B (schema 5)
 inline constexpr char kClass = 'c';   // c \x1f A \x1f B \x1f CLASS: the exports' per-class details (schema 5)
 inline constexpr char kCells = 'x';   // x \x1f A \x1f B: the outlet matrix's cells, self pairs too (schema 5)
+inline constexpr char kQuarter = 'q';  // q \x1f YYYY-Qn \x1f A \x1f B (schema 6)
+inline constexpr char kDekad = 't';    // t \x1f YYYY-MM-n \x1f A \x1f B: days 1-10, 11-20, 21-end (n = 1, 2, 3; schema 6)
 
 // What the aggregates count of a claim: nullopt for a negated claim or a side without a
 // code (the graph and the outlet matrix drop those too). A self pair (a == b) only adds
@@ -34,7 +36,7 @@ std::optional<PairClaim> of_claim(const Claim& c);
 // The same from a dyad index entry: only the state-level entry of a claim counts.
 std::optional<PairClaim> of_dyad_fact(const DyadFact& f);
 
-// The row keys a claim adds to (1 to 7), in `keys` (replaced).
+// The row keys a claim adds to (1 to 9), in `keys` (replaced).
 void row_keys(const PairClaim& c, std::vector<std::string>& keys);
 
 // Rows being summed in memory: key -> stats.

@@ -24,11 +24,12 @@ namespace {
 // pair_stats holds merge operands (write_pair_stats_file), written after the others.
 constexpr Cf kShardCfs[] = {Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, PairStatsCf};
 
-// The pair aggregates' file is named by its rows' schema: a shard written by a schema-4
-// irkg has pair_stats.sst without the class, matrix and year rows, so it is not used and
-// its rows are summed from its dyad file at load, like a shard without the file.
-constexpr const char* kPairStatsShardFile = "pair_stats-5.sst";
-constexpr const char* kOlderPairStatsShardFile = "pair_stats.sst";
+// The pair aggregates' file is named by its rows' schema: a shard written by an older
+// irkg has pair_stats.sst (schema 4: without the class, matrix and year rows) or
+// pair_stats-5.sst (without the quarter and ten-day rows), so it is not used and its rows
+// are summed from its dyad file at load, like a shard without the file.
+constexpr const char* kPairStatsShardFile = "pair_stats-6.sst";
+constexpr const char* kOlderPairStatsShardFiles[] = {"pair_stats.sst", "pair_stats-5.sst"};
 
 fs::path shard_file(const fs::path& dir, Cf cf) {
   return dir / (cf == PairStatsCf ? std::string(kPairStatsShardFile) : family_names()[cf] + ".sst");
@@ -55,7 +56,8 @@ void write_pair_stats_file(const PackedEntries& dyads, const fs::path& out_dir, 
   const fs::path path = shard_file(out_dir, PairStatsCf);
   std::error_code ec;
   fs::remove(path, ec);
-  fs::remove(out_dir / kOlderPairStatsShardFile, ec);  // an older irkg's rows must not stay beside these
+  // An older irkg's rows must not stay beside these.
+  for (const char* older : kOlderPairStatsShardFiles) fs::remove(out_dir / older, ec);
   PackedEntries rows;
   PairRowStream stream([&](pair_rows::RowSet& pair) {
     for (const auto& [key, stats] : pair) rows.add(key, pair_rows::encode(stats));

@@ -342,9 +342,11 @@ void refuse_unusable_path(const std::filesystem::path& dir, Store::Mode mode) {
 
 // A store of a schema before the current pair aggregates: a writer upgrades it at open.
 StoreError needs_upgrade(const std::filesystem::path& dir, const std::string& version) {
-  return StoreError("schema version " + version + " in " + dir.string() + " predates the " +
-                    (version == kSchemaWithoutAggregates ? "pair aggregates" : "pair aggregates' class, outlet and year rows") +
-                    " (schema " + kSchemaVersion + "); upgrade it in place with: irkg compact --db " + dir.string());
+  const char* lacking = version == kSchemaWithoutAggregates     ? "pair aggregates"
+                        : version == kSchemaWithFirstAggregates ? "pair aggregates' class, outlet and year rows"
+                                                                : "pair aggregates' quarter and ten-day rows";
+  return StoreError("schema version " + version + " in " + dir.string() + " predates the " + lacking + " (schema " +
+                    kSchemaVersion + "); upgrade it in place with: irkg compact --db " + dir.string());
 }
 
 // The families a database has, checked against ours: a foreign database, an older schema, a

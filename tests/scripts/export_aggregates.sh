@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports, the outlet matrix and long date windows read the schema-5 pair aggregates
+# Exports, the outlet matrix and long date windows read the schema-6 pair aggregates
 # (docs/STORE.md "Pair aggregates": class rows, outlet-matrix rows, year rows). Their
 # output must be byte for byte what the dyad index gives (IRKG_NO_AGGREGATES=1), on an
 # ingested store, a store with syndicated copies, a bulk-loaded one and after re-extraction;
@@ -99,22 +99,30 @@ cmp -s "$tmp/store.json" "$tmp/file.json" || { echo "the matrix from the store d
 "$irkg" check --db "$tmp/db" >/dev/null || { echo "check fails after re-extract"; exit 1; }
 run_all "$tmp/db"
 
-# Bulk path: the shard's rows (pair_stats-5.sst) hold the class, matrix and year rows.
+# Bulk path: the shard's rows (pair_stats-6.sst) hold the class, matrix, year, quarter
+# and ten-day rows.
 "$irkg" claims --db "$tmp/db" --json > "$tmp/claims2.jsonl"
 "$irkg" sst --out "$tmp/s0" "$tmp/claims2.jsonl" >/dev/null
-[ -f "$tmp/s0/pair_stats-5.sst" ] || { echo "irkg sst wrote no pair_stats-5.sst"; exit 1; }
+[ -f "$tmp/s0/pair_stats-6.sst" ] || { echo "irkg sst wrote no pair_stats-6.sst"; exit 1; }
 "$irkg" ingest-sst --db "$tmp/bulk" "$tmp/s0" >/dev/null
 "$irkg" check --db "$tmp/bulk" >/dev/null || { echo "check fails on the bulk-loaded store"; exit 1; }
 run_all "$tmp/bulk"
-# A shard written before schema 5 (its rows file under the old name) is summed from its
-# dyad entries at load: rename the file to what a schema-4 irkg wrote.
-"$irkg" sst --out "$tmp/s1" "$tmp/claims2.jsonl" >/dev/null
-mv "$tmp/s1/pair_stats-5.sst" "$tmp/s1/pair_stats.sst"
-"$irkg" ingest-sst --db "$tmp/old_shard" "$tmp/s1" >/dev/null
-"$irkg" check --db "$tmp/old_shard" >/dev/null || { echo "check fails after loading an older shard"; exit 1; }
-for format in graphml json; do
-  "$irkg" export --db "$tmp/old_shard" --format "$format" -o "$tmp/old.$format" >/dev/null 2>&1
-  "$irkg" export --db "$tmp/bulk" --format "$format" -o "$tmp/new.$format" >/dev/null 2>&1
-  cmp -s "$tmp/old.$format" "$tmp/new.$format" || { echo "$format differs after loading an older shard"; exit 1; }
+# A shard written before schema 6 (its rows file under an older name) is summed from its
+# dyad entries at load: rename the file to what a schema-4 or schema-5 irkg wrote.
+for older in pair_stats.sst pair_stats-5.sst; do
+  rm -rf "$tmp/s1" "$tmp/old_shard"
+  "$irkg" sst --out "$tmp/s1" "$tmp/claims2.jsonl" >/dev/null
+  mv "$tmp/s1/pair_stats-6.sst" "$tmp/s1/$older"
+  "$irkg" ingest-sst --db "$tmp/old_shard" "$tmp/s1" >/dev/null
+  "$irkg" check --db "$tmp/old_shard" >/dev/null || { echo "check fails after loading a shard with $older"; exit 1; }
+  for format in graphml json; do
+    "$irkg" export --db "$tmp/old_shard" --format "$format" -o "$tmp/old.$format" >/dev/null 2>&1
+    "$irkg" export --db "$tmp/bulk" --format "$format" -o "$tmp/new.$format" >/dev/null 2>&1
+    cmp -s "$tmp/old.$format" "$tmp/new.$format" || { echo "$format differs after loading a shard with $older"; exit 1; }
+  done
+  for window in "--since 2020-01-11 --until 2030-02-14" "--since 2024-01-21 --until 2026-03-31"; do
+    a=$("$irkg" opposes --json --db "$tmp/old_shard" $window 2>&1); b=$("$irkg" opposes --json --db "$tmp/bulk" $window 2>&1)
+    [ "$a" == "$b" ] || { echo "opposes $window differs after loading a shard with $older"; exit 1; }
+  done
 done
 echo "exports, outlet matrices and year windows: the dyad index's output in $checked runs"

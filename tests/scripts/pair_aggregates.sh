@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-graph commands read the pair aggregates (docs/STORE.md "Pair aggregates") when the
-# filter allows: whole store, outlets, date windows (whole months plus the days at either
-# end). Their output must be byte for byte what the dyad index path gives
+# filter allows: whole store, outlets, date windows (years, quarters, months, ten-day units and
+# days, the largest that fit). Their output must be byte for byte what the dyad index path gives
 # (IRKG_NO_AGGREGATES=1); filters the rows do not split by read the index. A bulk-loaded
 # store holds the same aggregates as an ingested one (check passes, outputs equal), and
 # re-extraction keeps them exact.
@@ -49,7 +49,9 @@ run_all() {
   for filter in "" "--outlet $first_outlet" "--outlet $first_outlet --outlet $second_outlet" \
                 "--since 2021-01-01" "--until 2022-06-30" "--since 2021-04-01 --until 2022-03-31" "--min-claims 2" \
                 "--since 2021-04-15" "--until 2022-06-29" "--since 2021-03-20 --until 2022-04-12" \
-                "--since 2022-04-02 --until 2022-04-20" "--since 2021-04-16 --until 2021-04-16"; do
+                "--since 2022-04-02 --until 2022-04-20" "--since 2021-04-16 --until 2021-04-16" \
+                "--since 2020-06-11 --until 2021-12-20" "--since 2020-06-21 --until 2022-06-10" \
+                "--since 2021-03-11 --until 2021-03-20" "--since 2021-12-01 --until 2021-12-10"; do
     # Before, one outlet or a window read claim records: labels from those claims.
     case "$filter" in --since*|--until*|"--outlet $first_outlet") LABELS=loose ;; *) LABELS=strict ;; esac
     # shellcheck disable=SC2086

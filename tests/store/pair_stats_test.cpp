@@ -1,7 +1,7 @@
-// Pair aggregates (schema 5, docs/STORE.md "Pair aggregates"): kept exact through ingest,
+// Pair aggregates (schema 6, docs/STORE.md "Pair aggregates"): kept exact through ingest,
 // replacement, re-extraction, removal and the bulk path; verified by check; an older store
-// (schema 3 without them, schema 4 without the class, matrix and year rows) is refused by
-// readers and upgraded by a writer.
+// (schema 3 without them, schema 4 without the class, matrix and year rows, schema 5
+// without the quarter and ten-day rows) is refused by readers and upgraded by a writer.
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 
@@ -12,6 +12,7 @@
 #include "store/pair_rows.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "tests/store/raw_db.h"
 #include "tests/store/temp_store_dir.h"
 
 namespace irkg {
@@ -334,23 +335,7 @@ TEST(PairStats, BulkShardsAddUpAndReloadsDoNotDoubleCount) {
   EXPECT_GE(rows.at("GBR-USA").positive, 1);
 }
 
-// Opens the store's RocksDB directly, as damage or an older irkg would leave it.
-struct RawDb {
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> cfs;
-  explicit RawDb(const fs::path& dir) {
-    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-    for (std::size_t i = 0; i < store_schema::family_names().size(); ++i)
-      descs.emplace_back(store_schema::family_names()[i], store_schema::cf_options(static_cast<store_schema::Cf>(i)));
-    rocksdb::DB* raw = nullptr;
-    const auto s = rocksdb::DB::Open(store_schema::db_options(), dir.string(), descs, &cfs, &raw);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    db.reset(raw);
-  }
-  ~RawDb() {
-    for (auto* h : cfs) db->DestroyColumnFamilyHandle(h);
-  }
-};
+using test::RawDb;
 
 TEST(PairStats, CheckReportsAnAggregateThatDisagreesWithTheClaims) {
   TempDir dir;
@@ -395,13 +380,13 @@ TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 3 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 3 in " + dir.path.string() +
-                                         " predates the pair aggregates (schema 5); upgrade it in place with: "
+                                         " predates the pair aggregates (schema 6); upgrade it in place with: "
                                          "irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "5");
+  EXPECT_EQ(store.stats().schema_version, "6");
   EXPECT_EQ(dump(store, kOutlets), before);
 }
 
@@ -427,7 +412,7 @@ TEST(PairStats, SchemaFourStoreIsRefusedByReadersAndUpgradedByAWriter) {
     RawDb raw(dir.path);
     auto* cf = raw.cfs[store_schema::PairStatsCf];
     ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "4").ok());
-    for (const char* section : {"c\x1f", "x\x1f", "y\x1f"}) {
+    for (const char* section : {"c\x1f", "q\x1f", "t\x1f", "x\x1f", "y\x1f"}) {
       std::string end = section;
       end.back() = '\x20';
       ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, section, end).ok());
@@ -442,14 +427,85 @@ TEST(PairStats, SchemaFourStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 4 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 4 in " + dir.path.string() +
-                                         " predates the pair aggregates' class, outlet and year rows (schema 5); "
+                                         " predates the pair aggregates' class, outlet and year rows (schema 6); "
                                          "upgrade it in place with: irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "5");
+  EXPECT_EQ(store.stats().schema_version, "6");
   EXPECT_EQ(dump(store, kOutlets), before);
+}
+
+TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
+  TempDir dir;
+  std::string before;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    store.put_documents({{doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire"),
+                                               claim_of("d1", "CHN", "RUS", 1, 5.0, "2022-05-22", "Post", "asserted", 60)}}});
+  }
+  {
+    const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+    before = dump(store, kOutlets);
+  }
+  {
+    // What schema 5 was: version 5, no quarter (q) or ten-day (t) rows.
+    RawDb raw(dir.path);
+    auto* cf = raw.cfs[store_schema::PairStatsCf];
+    ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "5").ok());
+    ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "q\x1f", "q\x20").ok());
+    ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "t\x1f", "t\x20").ok());
+  }
+  const std::string refusal = "schema version 5 in " + dir.path.string() +
+                              " predates the pair aggregates' quarter and ten-day rows (schema 6); "
+                              "upgrade it in place with: irkg compact --db " + dir.path.string();
+  try {
+    Store::check(dir.path);
+    FAIL() << "a schema 5 store was checked";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()), refusal);
+  }
+  try {
+    Store::open(dir.path, Store::Mode::ReadOnly);
+    FAIL() << "a schema 5 store opened for reading";
+  } catch (const StoreError& e) {
+    EXPECT_EQ(std::string(e.what()), refusal);
+  }
+  { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
+  expect_sound(dir.path);
+  const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+  EXPECT_EQ(store.stats().schema_version, "6");
+  EXPECT_EQ(dump(store, kOutlets), before);
+  // The rebuilt rows answer a window from quarters and ten-day units.
+  std::int64_t claims = 0;
+  EXPECT_TRUE(store.for_each_pair_stats({{}, "2022-04-01", "2022-06-30"},
+                                        [&](auto, auto, auto, const PairStats& s) { claims += s.claims(); }));
+  EXPECT_EQ(claims, 1);
+}
+
+TEST(PairStats, CheckReportsAQuarterOrTenDayRowThatDisagreesOrIsMissing) {
+  TempDir dir;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    store.put_document(doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-12", "Wire")});
+  }
+  expect_sound(dir.path);
+  {
+    RawDb raw(dir.path);
+    PairStats extra;
+    extra.negative = 1;  // one condemnation no claim supports
+    ASSERT_TRUE(raw.db->Merge(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf],
+                              std::string("q\x1f" "2022-Q1\x1fRUS\x1fUSA"), pair_rows::encode(extra)).ok());
+    ASSERT_TRUE(raw.db->Delete(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf],
+                               std::string("t\x1f" "2022-01-2\x1fRUS\x1fUSA")).ok());
+  }
+  const auto report = Store::check(dir.path);
+  ASSERT_FALSE(report.sound());
+  std::string all;
+  for (const auto& p : report.problems) all += p + "\n";
+  EXPECT_NE(all.find("pair_stats: the aggregate q/2022-Q1/RUS/USA differs from the claims"), std::string::npos) << all;
+  EXPECT_NE(all.find("pair_stats: the aggregate t/2022-01-2/RUS/USA is missing"), std::string::npos) << all;
 }
 
 }  // namespace

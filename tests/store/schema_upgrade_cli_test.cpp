@@ -1,0 +1,128 @@
+// A store of an older schema seen by the irkg binary (docs/STORE.md "Pair aggregates",
+// Upgrade): every reading command and `irkg check` refuse it with one line saying how to
+// upgrade, `irkg compact` upgrades it in place, and afterwards the whole-graph commands
+// answer from the rebuilt rows exactly as they did before the store was made old.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "store/pair_rows.h"
+#include "store/store.h"
+#include "tests/cli/run_command.h"
+#include "tests/store/raw_db.h"
+#include "tests/store/temp_store_dir.h"
+
+namespace irkg {
+namespace {
+
+using test::run_irkg;
+using test::shell_quote;
+
+Claim dated_claim(const std::string& doc, const std::string& s, const std::string& o, int polarity,
+                  const std::string& date, const std::string& outlet, std::size_t start) {
+  Claim c;
+  c.doc = doc;
+  c.subject = {s, s + " name", s, "state"};
+  c.object = {o, o + " name", o, "state"};
+  c.relation = polarity < 0 ? "threaten" : "support";
+  c.category = polarity < 0 ? "THREATEN" : "SUPPORT";
+  c.polarity = polarity;
+  c.weight = polarity * 2.5;
+  c.modality = "asserted";
+  c.date = date;
+  c.outlet = outlet;
+  c.evidence = {"Test sentence number " + std::to_string(start) + ".", start, start + 20};
+  c.id = compute_claim_id(c);
+  return c;
+}
+
+// Claims on three pairs, dated through a year so that a window reads every size of row.
+void write_store(const std::filesystem::path& dir) {
+  Store store = Store::open(dir, Store::Mode::ReadWrite);
+  std::vector<Claim> claims;
+  const char* dates[] = {"2022-01-03", "2022-01-14", "2022-02-25", "2022-04-09", "2022-05-21",
+                         "2022-07-30", "2022-09-11", "2022-10-02", "2022-11-19", "2022-12-28"};
+  std::size_t start = 0;
+  for (const char* date : dates) {
+    claims.push_back(dated_claim("doc1", "FRA", "DEU", +1, date, "Daily", start += 40));
+    const int mixed = claims.size() % 4 == 0 ? -1 : +1;
+    claims.push_back(dated_claim("doc1", "FRA", "ITA", mixed, date, "Weekly", start += 40));
+    claims.push_back(dated_claim("doc1", "ESP", "ITA", -1, date, "Daily", start += 40));
+  }
+  StoredDocument doc;
+  doc.id = "doc1";
+  doc.outlet = "Daily";
+  doc.content_hash = "hash1";
+  doc.text = "text";
+  store.put_document(doc, claims);
+}
+
+// Back to what schema 5 left: version 5 and no quarter or ten-day rows.
+void make_schema_five(const std::filesystem::path& dir) {
+  test::RawDb raw(dir);
+  auto* cf = raw.cfs[store_schema::PairStatsCf];
+  ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "5").ok());
+  ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "q\x1f", "q\x20").ok());
+  ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "t\x1f", "t\x20").ok());
+}
+
+TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
+  test::TempStoreDir dir;
+  write_store(dir.path);
+  const std::string db = shell_quote(dir.path.string());
+  const std::vector<std::string> queries = {
+      "opposes --json --db " + db + " --since 2022-01-11 --until 2022-12-27",  // days, ten days, months, quarters
+      "allies --json --db " + db + " --since 2022-04-01 --until 2022-09-30",   // two quarters
+      "blocs --db " + db + " --since 2022-01-01",
+      "opposes --json --db " + db,
+  };
+  std::vector<std::string> before;
+  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
+  for (const auto& q : queries) {
+    const auto r = run_irkg(q);
+    ASSERT_EQ(r.exit_code, 0) << q << ": " << r.err;
+    EXPECT_NE(r.err.find("graph: pair aggregates"), std::string::npos) << q << ": " << r.err;
+    before.push_back(r.out);
+    // The rows' answers are the claims': the same through the dyad index.
+    ::setenv("IRKG_NO_AGGREGATES", "1", 1);
+    EXPECT_EQ(run_irkg(q).out, r.out) << q;
+    ::unsetenv("IRKG_NO_AGGREGATES");
+  }
+  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+  {
+    const auto r = test::run_irkg("check --db " + db);
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  }
+
+  make_schema_five(dir.path);
+  const std::string refusal = "schema version 5 in " + dir.path.string() +
+                              " predates the pair aggregates' quarter and ten-day rows (schema 6); upgrade it in "
+                              "place with: irkg compact --db " + dir.path.string();
+  for (const std::string& command : {"opposes --db " + db + " --since 2022-01-11 --until 2022-12-27", "check --db " + db,
+                                    "stats --db " + db}) {
+    const auto r = run_irkg(command);
+    EXPECT_NE(r.exit_code, 0) << command;
+    EXPECT_TRUE(r.out.empty()) << command << ": " << r.out;
+    // One line, naming the store, what it lacks and the command that upgrades it.
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_NE(r.err.find(refusal), std::string::npos) << command << ": " << r.err;
+  }
+
+  const auto upgrade = run_irkg("compact --db " + db);
+  ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
+  const auto checked = run_irkg("check --db " + db);
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const auto r = run_irkg(queries[i]);
+    ASSERT_EQ(r.exit_code, 0) << queries[i] << ": " << r.err;
+    EXPECT_EQ(r.out, before[i]) << queries[i];
+  }
+  const auto stats = run_irkg("stats --db " + db);
+  EXPECT_NE(stats.out.find("schema:     6"), std::string::npos) << stats.out;
+}
+
+}  // namespace
+}  // namespace irkg
