@@ -2,6 +2,7 @@
 // need, in one left-to-right pass with no backtracking.
 #include "extract/claims/chunks.h"
 
+#include "extract/claims/tokenizer.h"
 #include "extract/claims/word_class.h"
 
 namespace irkg {
@@ -67,6 +68,14 @@ class Chunker {
         (t_[i + 1].pos == Pos::JJ || t_[i + 1].pos == Pos::JJS || t_[i + 1].pos == Pos::JJR) &&
         (t_[i - 1].pos == Pos::POS || t_[i - 1].pos == Pos::DT || t_[i - 1].pos == Pos::PRPS))
       return true;
+    // Scare quotes inside a phrase: the "unbreakable" alliance, its "rock-solid" partnership.
+    // A quote mark between a premodifier (or a possessive) and a word that continues the
+    // phrase belongs to it; before or after the head it does not. A capitalised word after
+    // it opens a quoted name or slogan (Obama's "Isolate Russia" strategy), which is read
+    // as words of its own.
+    if (is_quote_mark(t))
+      return i > 0 && i + 1 < n_ && (premodifier(t_[i - 1].pos) || t_[i - 1].pos == Pos::POS) && t_[i + 1].word &&
+             !t_[i + 1].capitalized && (noun_like(t_[i + 1].pos) || premodifier(t_[i + 1].pos)) && t_[i + 1].pos != Pos::PRP;
     if (!t.word) return (t.joined && t.lower == "-") || t.lower == "$" || t.lower == "%";
     return noun_like(t.pos) || premodifier(t.pos) || t.pos == Pos::NNPS;
   }
