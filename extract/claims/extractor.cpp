@@ -13,6 +13,7 @@
 #include "extract/claims/lexicon.h"
 #include "extract/claims/sentences.h"
 #include "extract/claims/chunks.h"
+#include "extract/claims/former_office.h"
 #include "extract/claims/dateline.h"
 #include "extract/claims/tagger.h"
 #include "extract/claims/text_dates.h"
@@ -117,6 +118,7 @@ class DocumentSteps {
     // Parts of speech serve the relation patterns; a sentence naming no actor needs none.
     tag_tokens(s.tokens);
     find_chunks(s);
+    drop_former_office_groups(lex_, s);
     find_clauses_and_triggers(lex_, s);
     const bool sport = about_sport(s);
     hits = apply_frames(lex_, s, carried_, recent_acts_);
