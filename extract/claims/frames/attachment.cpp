@@ -511,7 +511,8 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // ("her" before a noun phrase is its possessor: "rang her Finnish counterpart".)
     if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun")) &&
         !(tok(p).pos == Pos::PRPS && p + 1 < n && s_.chunk_at[p + 1] >= 0 && s_.chunk_at[p + 1] == s_.chunk_at[p]))
-      return has(tok(p), word_class("pronoun_plural")) ? plural_antecedent(clause_start(clause_token)) : -1;
+      // (Only right after the verb: a "them" further on is another verb's object.)
+      return p == from && has(tok(p), word_class("pronoun_plural")) ? plural_antecedent(clause_start(clause_token)) : -1;
     // "work together to blunt the Russian threat": an infinitive starts another
     // action; its actors are not this phrase's object. "to" before a noun phrase is a
     // preposition and the search goes on ("offered its troops to Lebanon").

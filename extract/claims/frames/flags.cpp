@@ -50,6 +50,19 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     }
     if (dismissed_claims(start, begin)) return because("claims called false ('called claims that ... baseless')", start - 1);
   }
+  // "Russia denied it had attacked Kyiv": a denial verb right before the clause's subject
+  // (no "that") denies it as well. Back over the verb group's auxiliaries and adverbs and
+  // the subject (a pronoun or an actor) to the denial.
+  {
+    std::size_t p = begin;
+    while (p > 0 && (has(tok(p - 1), word_class("auxiliary")) || has(tok(p - 1), word_class("be")) ||
+                     has(tok(p - 1), word_class("adverb"))) && s_.group_at[p - 1] < 0)
+      --p;
+    if (p > 0 && s_.group_at[p - 1] >= 0) p = group(s_.group_at[p - 1]).begin;
+    else if (p > 0 && has(tok(p - 1), word_class("subject_pronoun"))) --p;
+    if (p < begin && p > 0 && has(tok(p - 1), word_class("denial")) && is_verb(tok(p - 1).pos))
+      return because("clause under a denial", p - 1);
+  }
   // "has not yet condemned", "did not condemn or sanction": the negator of the phrase's
   // own verb group, or of the verb group it is coordinated with.
   if (const std::ptrdiff_t q = negated_verb_group(begin); q >= 0)

@@ -128,29 +128,45 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
 // definite noun with no actor of its own is on the latest act of that kind (the same
 // relation, else the same CAMEO root) the sentences just before asserted. As with the act's
 // actors named ("condemned Azerbaijan's shelling of Armenia"), the doer takes the stance
-// verb's relation and the act's object the composed polarity. A party to the act taking a
-// stance on it is no third party's reaction: nothing is added.
+// verb's relation and the act's object the composed polarity.
 bool SentenceFrames::stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation,
                                         const Trigger& trig, const Trigger& act_noun, const RelationEntry& noun_relation,
                                         int polarity) {
   if (!recent_acts_ || recent_acts_->empty() || s_.chunk_at[act_noun.begin] < 0) return false;
   const Chunk& phrase = chunk(s_.chunk_at[act_noun.begin]);
   if (!g_.in("definite_determiner", tok(phrase.begin).lower)) return false;
+  // "the attack ON ITS EMBASSY", "the shelling BY REBELS": a noun with a complement of its
+  // own names its act there, even when no actor of ours is in it.
+  if (phrase.end < s_.tokens.size() && has(tok(phrase.end), word_class("preposition"))) return false;
   const std::string_view root = std::string_view(noun_relation.cameo).substr(0, 2);
+  const auto same_kind = [&](const RecentAct& act) {
+    const RelationEntry& told = lex_.relations[static_cast<std::size_t>(act.relation)];
+    return told.relation == noun_relation.relation || (!root.empty() && std::string_view(told.cameo).substr(0, 2) == root);
+  };
+  const auto among = [&](std::int32_t actor) {
+    return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(actor); });
+  };
+  // A party to such an act reacts to that one: its target answers its doer ("The US
+  // sanctioned Chinese firms ... China condemned the sanctions"); its doer adds nothing.
   for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
-    const RelationEntry& told = lex_.relations[static_cast<std::size_t>(act->relation)];
-    if (told.relation != noun_relation.relation && (root.empty() || std::string_view(told.cameo).substr(0, 2) != root))
-      continue;
-    const bool party = std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
-      return country(a) == country(act->subject) || country(a) == country(act->object);
-    });
-    if (party) return false;
-    emit(subjects, {act->object}, relation, trig, {"verb's subject", "object of the act told before that the noun names"},
-         polarity);
-    emit(subjects, {act->subject}, relation, trig, {"verb's subject", "doer of the act told before that the noun names"});
+    if (!same_kind(*act) || !(among(act->subject) || among(act->object))) continue;
+    if (among(act->subject)) return false;
+    emit(subjects, {act->subject}, relation, trig, {"verb's subject", "doer of the act on the subject told before"});
     return true;
   }
-  return false;
+  // A third party: the latest such act, unless acts of that kind by different doers were
+  // told (which one the noun means is not clear).
+  const RecentAct* latest = nullptr;
+  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
+    if (!same_kind(*act)) continue;
+    if (!latest) latest = &*act;
+    else if (country(act->subject) != country(latest->subject)) return false;
+  }
+  if (!latest) return false;
+  emit(subjects, {latest->object}, relation, trig, {"verb's subject", "object of the act told before that the noun names"},
+       polarity);
+  emit(subjects, {latest->subject}, relation, trig, {"verb's subject", "doer of the act told before that the noun names"});
+  return true;
 }
 
 // The actor opening what follows "after"/"following" later in the sentence ("after India
@@ -334,15 +350,22 @@ std::int32_t SentenceFrames::gapped_object(std::int32_t obj) const {
   const std::string& prep = tok(before - 1).lower;
   std::size_t p = group(obj).end;
   if (p >= s_.tokens.size() || !has(tok(p), word_class("conjunction_and"))) return -1;
+  // Between "and" and the preposition, adverbs or a bare noun phrase like the first object's
+  // ("patrol boats"); a determiner or possessive opens another kind of thing ("a warning
+  // to China", "its emir to Washington"), and a finite verb after the group another clause.
   for (std::size_t q = p + 1; q < s_.tokens.size() && q <= p + 5; ++q) {
     const Token& w = tok(q);
     if (w.lower == prep) {
       std::size_t at = q + 1;
       if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
-      if (at < s_.tokens.size() && s_.group_at[at] >= 0 && group(s_.group_at[at]).begin == at) return s_.group_at[at];
-      return -1;
+      if (at >= s_.tokens.size() || s_.group_at[at] < 0 || group(s_.group_at[at]).begin != at) return -1;
+      const std::size_t end = group(s_.group_at[at]).end;
+      if (end < s_.tokens.size() && (is_finite_verb(tok(end).pos) || has(tok(end), word_class("auxiliary")))) return -1;
+      return s_.group_at[at];
     }
-    if (!w.word || s_.group_at[q] >= 0 || is_verb(w.pos) || has(w, word_class("preposition"))) return -1;
+    if (!w.word || s_.group_at[q] >= 0 || is_verb(w.pos) || has(w, word_class("preposition")) ||
+        has(w, word_class("determiner")) || w.pos == Pos::PRPS || w.pos == Pos::DT)
+      return -1;
   }
   return -1;
 }
@@ -569,10 +592,16 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       if (trig.end < 2 || trig.end >= s_.tokens.size() || !has(tok(trig.end - 2), word_class("exit_particle")) ||
           !has(tok(trig.end - 1), word_class("complement_of")) || s_.group_at[trig.end] < 0)
         return -1;
+      // "... out of Ukraine BY the war": the agent is named after the place.
+      if (const std::size_t after = group(s_.group_at[trig.end]).end;
+          after < s_.tokens.size() && has(tok(after), word_class("agent_by")))
+        return -1;
       const auto states = actors(group(s_.group_at[trig.end]));
       return states.size() == 1 && lex_.actors[static_cast<std::size_t>(states.front())].territorial() ? states.front() : -1;
     };
-    if (by < 0 && !objects.empty() && (rel.violent || (rel.place_agent && subject_heads())))
+    // (A by-phrase naming no actor, "forced out of Ukraine by the war", is the agent: the
+    // place's state is not.)
+    if (by < 0 && !objects.empty() && (rel.violent || (rel.place_agent && by_at == 0 && subject_heads())))
       if (const std::int32_t place = place_left() >= 0 ? place_left() : place_after(trig.end, trig.begin, means_end); place >= 0)
         emit({place}, objects, m.relation, trig,
              {rel.violent ? "place of violence with no agent named" : "the place's state, with no agent named", "passive subject"});
