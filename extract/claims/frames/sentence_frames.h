@@ -96,6 +96,7 @@ class SentenceFrames : public SentenceView {
   bool called(const Trigger& trig, std::int32_t relation);
   // speaker_frame.cpp
   void speaker(const Trigger& trig, std::int32_t relation);
+  bool quoted_before(std::size_t at) const;
 };
 
 }  // namespace irkg::frames
