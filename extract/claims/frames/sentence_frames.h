@@ -51,6 +51,7 @@ class SentenceFrames : public SentenceView {
   std::int32_t measure_subject_relation(const Trigger& trig) const;
   std::size_t object_clause_token(const Trigger& trig) const;
   std::int32_t gapped_object(std::int32_t obj) const;
+  std::int32_t fronted_place(std::size_t at) const;
   bool stance_on_proposal(const Trigger& trig, const RelationMatch& m, const std::vector<std::int32_t>& subjects,
                           std::string_view subject_rule);
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);

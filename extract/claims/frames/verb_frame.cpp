@@ -370,6 +370,21 @@ std::int32_t SentenceFrames::gapped_object(std::int32_t obj) const {
   return -1;
 }
 
+// "In Niger, ISWAP fighters killed 40 soldiers": a state named by a place phrase that opens
+// the sentence and ends at a comma before `at`, else -1.
+std::int32_t SentenceFrames::fronted_place(std::size_t at) const {
+  std::size_t p = 0;
+  while (p < at && !tok(p).word) ++p;
+  if (p >= at || !has(tok(p), word_class("locative"))) return -1;
+  ++p;
+  if (p < at && has(tok(p), word_class("article_the"))) ++p;
+  if (p >= at || s_.group_at[p] < 0 || group(s_.group_at[p]).begin != p) return -1;
+  const Group& place = group(s_.group_at[p]);
+  if (place.end >= at || tok(place.end).lower != ",") return -1;
+  const auto states = actors(place);
+  return states.size() == 1 && lex_.actors[static_cast<std::size_t>(states.front())].territorial() ? states.front() : -1;
+}
+
 // The token whose clause a verb's object is searched in: the verb's own, or, when its
 // phrase ends with a word that opens a clause ("walked out AS the Chinese envoy spoke",
 // "stormed out WHEN ..."), the clause that word opens.
@@ -868,6 +883,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     }
     if (const std::int32_t place = place_after(trig.end, trig.begin); place >= 0) {
       emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
+      return;
+    }
+    if (const std::int32_t place = fronted_place(trig.begin); place >= 0) {
+      emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence opening the sentence"});
       return;
     }
   }
