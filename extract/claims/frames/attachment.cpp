@@ -579,7 +579,15 @@ bool SentenceView::in_object_phrase(std::size_t verb_end, std::size_t at) const 
   if (c < 0 || chunk(c).kind != ChunkKind::Noun) return false;
   // "on easing tensions with": the tagger may open the phrase with the gerund itself.
   if (chunk(c).begin < verb_end) return verb_end >= 1 && chunk(c).begin == verb_end - 1 && tok(verb_end - 1).pos == Pos::VBG;
-  for (std::size_t p = verb_end; p < chunk(c).begin; ++p)
+  std::size_t from = verb_end;
+  // "blocked A FRESH ROUND OF EU sanctions": a phrase that only counts or bundles the
+  // relation noun (`collection_noun`) stands between.
+  if (const std::int32_t first = from < at ? s_.chunk_at[from] : -1;
+      first >= 0 && first != c && chunk(first).kind == ChunkKind::Noun && chunk(first).begin == from &&
+      g_.in("collection_noun", tok(chunk(first).head).lower) && chunk(first).end + 1 == chunk(c).begin &&
+      has(tok(chunk(first).end), word_class("complement_of")))
+    return true;
+  for (std::size_t p = from; p < chunk(c).begin; ++p)
     if (s_.chunk_at[p] >= 0) return false;
   return true;
 }
