@@ -48,7 +48,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   for (std::size_t i = 0; i < n; ++i) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"
     const bool time_preposition = has(t[i], word_class("time_preposition")) && time_phrase_follows(s, i);
-    if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition)) boundary[i] = true;
+    // ("that" the tagger read as a demonstrative opens no clause: "rejected that proposal".)
+    const bool demonstrative = t[i].pos == Pos::DT && has(t[i], word_class("complementizer"));
+    if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition && !demonstrative)) boundary[i] = true;
     if (has(t[i], word_class("subordinator_prefix")) && i + 1 < n &&
         (has(t[i + 1], word_class("clause_break")) || has(t[i + 1], word_class("as_word"))))
       boundary[i] = true;

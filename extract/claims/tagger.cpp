@@ -290,6 +290,12 @@ void news_rules(std::vector<Token>& tokens) {
     if (t.pos == Pos::NN && !t.capitalized && t.lower.size() > 5 && ends_with(t.lower, "ly") &&
         is_adjective(lexicon_tag(std::string_view(t.lower).substr(0, t.lower.size() - 2))))
       t.pos = Pos::RB;
+    // "rejected THAT proposal and expelled ...": "that" before a singular common noun that
+    // no verb follows is a demonstrative, not a complementizer ("said that decision was
+    // wrong" keeps its clause).
+    if (t.lower == "that" && i + 1 < tokens.size() && tokens[i + 1].pos == Pos::NN && !tokens[i + 1].capitalized &&
+        (i + 2 >= tokens.size() || !(is_verb(tokens[i + 2].pos) || tokens[i + 2].pos == Pos::MD)))
+      t.pos = Pos::DT;
     // The verb table knows which forms are only participles ("taken") or only past
     // ("took"); -ing is the only shape of a VBG ("aware" is none).
     if (t.pos == Pos::VBG && !ends_with(t.lower, "ing")) t.pos = Pos::JJ;

@@ -504,6 +504,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         continue;
       }
     }
+    // "rejected the proposal AND EXPELLED Togo's ambassador": past the verb's own object, a
+    // coordinated verb's actors are its object, not this one's ("condemned and sanctioned
+    // Russia", right after the verb, share it).
+    if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("conjunction_and")) && p + 1 < n &&
+        s_.group_at[p + 1] < 0 && (tok(p + 1).pos == Pos::VBD || tok(p + 1).pos == Pos::VBZ) && trigger_starts_at(p + 1))
+      return -1;
     // "signed five agreements during Ruto's visit": a time adjunct is not the object's phrase.
     if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
