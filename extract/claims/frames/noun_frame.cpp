@@ -103,7 +103,11 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     }
   }
   if (mod >= 0 && group(mod).compound) {
-    emit_within(actors(group(mod)), relation, trig, "members of a hyphenated modifier");
+    // "the Chilean-Peruvian drills", "US-South Korean exercises": the members show force
+    // together, as a coalition, not at each other.
+    const bool together = r.category == "MOBILIZE" && lex_.coalition_relation >= 0;
+    emit_within(actors(group(mod)), together ? lex_.coalition_relation : relation, trig,
+                together ? "members of a hyphenated modifier, together" : "members of a hyphenated modifier");
     return;
   }
   // "Belarus staged artillery exercises a few miles from the Lithuanian frontier": a show
