@@ -13,6 +13,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 #include "tests/store/raw_db.h"
+#include "tests/store/state_claim.h"
 #include "tests/store/temp_store_dir.h"
 
 namespace irkg {
@@ -21,24 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using TempDir = test::TempStoreDir;
 
-Claim claim_of(const std::string& doc, const std::string& s, const std::string& o, int polarity, double weight,
-               const std::string& date, const std::string& outlet, const std::string& modality = "asserted",
-               std::size_t start = 0) {
-  Claim c;
-  c.doc = doc;
-  c.subject = {s, s + " name", s, "state"};
-  c.object = {o, o + " name", o, "state"};
-  c.relation = polarity < 0 ? "condemn" : "praise";
-  c.category = polarity < 0 ? "DISAPPROVE" : "COOPERATE";
-  c.polarity = polarity;
-  c.weight = weight;
-  c.modality = modality;
-  c.date = date;
-  c.outlet = outlet;
-  c.evidence = {"A sentence about " + s + " and " + o + ".", start, start + 30};
-  c.id = compute_claim_id(c);
-  return c;
-}
+using test::claim_of;
 
 StoredDocument doc_of(const std::string& id, const std::string& hash, const std::string& outlet = "Wire") {
   StoredDocument d;
@@ -337,13 +321,18 @@ TEST(PairStats, BulkShardsAddUpAndReloadsDoNotDoubleCount) {
 
 using test::RawDb;
 
-TEST(PairStats, CheckReportsAnAggregateThatDisagreesWithTheClaims) {
-  TempDir dir;
+// A store of one USA-RUS claim on `date`, checked sound before a test damages it.
+void one_sound_claim(const TempDir& dir, const std::string& date) {
   {
     Store store = Store::open(dir.path, Store::Mode::ReadWrite);
-    store.put_document(doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire")});
+    store.put_document(doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, date, "Wire")});
   }
   expect_sound(dir.path);
+}
+
+TEST(PairStats, CheckReportsAnAggregateThatDisagreesWithTheClaims) {
+  TempDir dir;
+  one_sound_claim(dir, "2022-01-02");
   {
     RawDb raw(dir.path);
     PairStats extra;
@@ -357,18 +346,21 @@ TEST(PairStats, CheckReportsAnAggregateThatDisagreesWithTheClaims) {
       << report.problems.front();
 }
 
-TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
-  TempDir dir;
-  std::string before;
+// Writes two claims (the second dated `second_date`) with this build and returns the
+// store's aggregates as dumped, for the upgrade tests to compare with after an upgrade.
+std::string two_claims_written(const TempDir& dir, const std::string& second_date) {
   {
     Store store = Store::open(dir.path, Store::Mode::ReadWrite);
     store.put_documents({{doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire"),
-                                               claim_of("d1", "CHN", "RUS", 1, 5.0, "2022-02-02", "Post", "asserted", 60)}}});
+                                               claim_of("d1", "CHN", "RUS", 1, 5.0, second_date, "Post", "asserted", 60)}}});
   }
-  {
-    const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-    before = dump(store, kOutlets);
-  }
+  const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
+  return dump(store, kOutlets);
+}
+
+TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
+  TempDir dir;
+  const std::string before = two_claims_written(dir, "2022-02-02");
   {
     // What schema 3 was: no pair_stats family, version 3.
     RawDb raw(dir.path);
@@ -439,16 +431,7 @@ TEST(PairStats, SchemaFourStoreIsRefusedByReadersAndUpgradedByAWriter) {
 
 TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
   TempDir dir;
-  std::string before;
-  {
-    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
-    store.put_documents({{doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-02", "Wire"),
-                                               claim_of("d1", "CHN", "RUS", 1, 5.0, "2022-05-22", "Post", "asserted", 60)}}});
-  }
-  {
-    const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-    before = dump(store, kOutlets);
-  }
+  const std::string before = two_claims_written(dir, "2022-05-22");
   {
     // What schema 5 was: version 5, no quarter (q) or ten-day (t) rows.
     RawDb raw(dir.path);
@@ -486,11 +469,7 @@ TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
 
 TEST(PairStats, CheckReportsAQuarterOrTenDayRowThatDisagreesOrIsMissing) {
   TempDir dir;
-  {
-    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
-    store.put_document(doc_of("d1", "h1"), {claim_of("d1", "USA", "RUS", -1, -4.0, "2022-01-12", "Wire")});
-  }
-  expect_sound(dir.path);
+  one_sound_claim(dir, "2022-01-12");
   {
     RawDb raw(dir.path);
     PairStats extra;

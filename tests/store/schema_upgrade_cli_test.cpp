@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "tests/cli/run_command.h"
 #include "tests/store/raw_db.h"
+#include "tests/store/state_claim.h"
 #include "tests/store/temp_store_dir.h"
 
 namespace irkg {
@@ -23,20 +24,7 @@ using test::shell_quote;
 
 Claim dated_claim(const std::string& doc, const std::string& s, const std::string& o, int polarity,
                   const std::string& date, const std::string& outlet, std::size_t start) {
-  Claim c;
-  c.doc = doc;
-  c.subject = {s, s + " name", s, "state"};
-  c.object = {o, o + " name", o, "state"};
-  c.relation = polarity < 0 ? "threaten" : "support";
-  c.category = polarity < 0 ? "THREATEN" : "SUPPORT";
-  c.polarity = polarity;
-  c.weight = polarity * 2.5;
-  c.modality = "asserted";
-  c.date = date;
-  c.outlet = outlet;
-  c.evidence = {"Test sentence number " + std::to_string(start) + ".", start, start + 20};
-  c.id = compute_claim_id(c);
-  return c;
+  return test::claim_of(doc, s, o, polarity, polarity * 2.5, date, outlet, "asserted", start);
 }
 
 // Claims on three pairs, dated through a year so that a window reads every size of row.
