@@ -568,7 +568,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     std::vector<bool> via_and;  // link kinds
     std::size_t j = k;
     while (j + 1 < ms.size() && !ms[j].possessive && ms[j + 1].compound_with < 0) {
-      bool has_and = false, has_comma = false, ok = true;
+      bool has_and = false, has_comma = false, ok = true, aside = false;
       std::size_t phrase_words = 0;  // "The Quad, as well as ASEAN": the phrase does not count toward the gap
       for (std::size_t p = ms[j].end; p < ms[j + 1].begin && ok; ++p) {
         if (const std::size_t n = phrase_connector(t, p); n > 0 && p + n <= ms[j + 1].begin) {
@@ -585,11 +585,19 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
               (q + 1 == ms[j + 1].begin || (q + 2 == ms[j + 1].begin && has(t[q + 1], word_class("article_the"))))) {
             phrase_words += q - p;
             p = q;
+            aside = true;
           }
         } else if (t[p].lower == ",") has_comma = true;
         else if (!has(t[p], word_class("list_filler"))) ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
+      // ", and" closes a list only after two items or more joined by commas ("France,
+      // Germany, and Italy"); after one item, or after "A and B", it opens a clause of its
+      // own ("supplied tanks to Ukraine, and Russia destroyed ...").
+      // (An aside set off after "and" is still a list: "Russia, and to a lesser extent China,".)
+      if (has_and && has_comma && !aside &&
+          (chain.size() < 2 || std::any_of(via_and.begin(), via_and.end(), [](bool b) { return b; })))
+        break;
       chain.push_back(static_cast<std::int32_t>(j + 1));
       via_and.push_back(has_and);
       ++j;
