@@ -456,6 +456,20 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           }
         if (a < 0) continue;
       }
+      // "Peru's minister met Bolivia's president and praised the friendship between the two
+      // nations": two states of different countries named before it in this sentence, over
+      // a pair named together in an earlier one.
+      if (a < 0 && !reciprocal) {
+        std::vector<std::int32_t> before;
+        for (const ActorMention& earlier : s.mentions)
+          if (earlier.end <= m.begin && earlier.actor >= 0 && earlier.compound_with != -4 && is_state(earlier.actor))
+            before.push_back(earlier.actor);
+        std::int32_t x = -1, y = -1;
+        if (last_two(lex, before, x, y)) {
+          a = x;
+          b = y;
+        }
+      }
       if (a < 0) {
         a = recent.pair_a;
         b = recent.pair_b;
