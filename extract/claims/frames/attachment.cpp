@@ -672,6 +672,13 @@ std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only)
   if (to < 2 || !has(tok(to), word_class("infinitive_to"))) return -1;
   // "warned Finland not to join": the negated infinitive is still the object's.
   std::size_t end = has(tok(to - 1), word_class("negator")) ? to - 1 : to;
+  // "urged France and Belgium, which chair the monitoring group, to pressure ...": past a
+  // relative clause set off by commas, to the object it describes.
+  if (end >= 4 && tok(end - 1).lower == ",") {
+    std::size_t open = end - 1;
+    while (open > 0 && open + 16 > end && tok(open - 1).lower != ",") --open;
+    if (open >= 2 && tok(open - 1).lower == "," && has(tok(open), word_class("relative"))) end = open - 1;
+  }
   // "urged the two Somali factions to": a demonym and the nouns it modifies (up to two)
   // are the object as much as a name is; the phrase may open with a number.
   std::size_t nouns = 0;
