@@ -247,6 +247,17 @@ std::vector<std::int32_t> SentenceView::infinitive_subject(std::size_t at) const
   // "forced Russia to withdraw", "urged Serbia to recognise": the object acts.
   if (at > 0)
     if (const std::int32_t gi = controlled_object(at - 1); gi >= 0) return actors(group(gi));
+  // "will not permit any group to undermine Bolivia", "urged the rebels to ...": an object we
+  // cannot name acts, so nobody we know does.
+  if (at >= 3 && has(tok(at - 1), word_class("infinitive_to")))
+    if (const std::int32_t c = s_.chunk_at[at - 2]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == at - 1 &&
+                                                     chunk(c).begin > 0 && s_.group_at[at - 2] < 0) {
+      const Token& verb = tok(chunk(c).begin - 1);
+      bool names_actor = false;
+      for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p) names_actor |= s_.group_at[p] >= 0;
+      if (!names_actor && is_verb(verb.pos) && (has(verb, word_class("request_verb")) || has(verb, word_class("causative_verb"))))
+        return {};
+    }
   if (at >= 2 && has(tok(at - 1), word_class("infinitive_to")) && s_.group_at[at - 2] >= 0) {
     const Group& grp = group(s_.group_at[at - 2]);
     if (grp.end == at - 1 && grp.begin > 0) {
