@@ -214,6 +214,13 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
           (has(tok(first_of_c), word_class("complementizer")) || has(tok(first_of_c), word_class("clause_break"))))
         continue;
     }
+    // A relative clause before ("Kenyan officers, who served in Haiti until ..., were
+    // praised"): its antecedent, not an actor inside it.
+    std::size_t first_of_c = 0;
+    while (first_of_c < s_.tokens.size() && s_.clause_at[first_of_c] != c) ++first_of_c;
+    if (first_of_c < s_.tokens.size() && has(tok(first_of_c), word_class("relative")) && first_of_c > 0 &&
+        tok(first_of_c - 1).lower == ",")
+      if (const std::int32_t antecedent = antecedent_of(first_of_c); antecedent >= 0) return actors(group(antecedent));
     for (const Group& grp : s_.groups) {
       if (s_.clause_at[grp.begin] != c) continue;
       return actors(grp);
@@ -311,7 +318,18 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
   if (!has(tok(start), word_class("relative"))) return -1;
   std::size_t p = start;
   while (p > 0 && (tok(p - 1).lower == "," || !tok(p - 1).word) && s_.group_at[p - 1] < 0) --p;
-  return p > 0 ? s_.group_at[p - 1] : -1;
+  if (p == 0) return -1;
+  if (s_.group_at[p - 1] >= 0) return s_.group_at[p - 1];
+  // "Kenyan officers, who ...": people named by their state, before the comma of a "who"
+  // clause. ("which" after a phrase may sum up an act, "detained three Paraguayan officials,
+  // which Asuncion condemned", or describe a thing, "the EU aid package, which ..."; a
+  // restrictive "that" may belong to a noun further back.)
+  if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && tok(start).lower == "who" && c >= 0 &&
+                                                 chunk(c).kind == ChunkKind::Noun && chunk(c).end == p &&
+                                                 chunk(c).head == p - 1)
+    for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q)
+      if (s_.group_at[q] >= 0) return s_.group_at[q];
+  return -1;
 }
 
 // For a verb at `at` inside a relative clause whose own subject stands between the
