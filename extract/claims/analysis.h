@@ -77,6 +77,9 @@ struct RecentActors {
 // actors; the sentence's own actors are added to it.
 void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent);
 
+// Sets `s.group_at` from `s.groups` (after groups are formed or some are dropped).
+void index_groups(SentenceAnalysis& s);
+
 // Clause numbers, speaker segments and relation triggers. Needs find_mentions, tag_tokens
 // and find_chunks (attributions and subjects are read as phrases).
 void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s);

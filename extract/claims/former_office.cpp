@@ -2,8 +2,6 @@
 
 #include "extract/claims/former_office.h"
 
-#include <algorithm>
-
 #include "extract/claims/word_class.h"
 
 namespace irkg {
@@ -48,9 +46,7 @@ void drop_former_office_groups(const Lexicon& lex, SentenceAnalysis& s) {
   }
   if (!dropped) return;
   s.groups = std::move(kept);
-  std::fill(s.group_at.begin(), s.group_at.end(), -1);
-  for (std::size_t gi = 0; gi < s.groups.size(); ++gi)
-    for (std::size_t p = s.groups[gi].begin; p < s.groups[gi].end; ++p) s.group_at[p] = static_cast<std::int32_t>(gi);
+  index_groups(s);
 }
 
 }  // namespace irkg

@@ -105,6 +105,12 @@ bool wordnet_adverb(std::string_view lower) {
 }
 
 // The last two actors of different countries in `recent` (most recent last).
+void index_groups(SentenceAnalysis& s) {
+  std::fill(s.group_at.begin(), s.group_at.end(), -1);
+  for (std::size_t gi = 0; gi < s.groups.size(); ++gi)
+    for (std::size_t p = s.groups[gi].begin; p < s.groups[gi].end; ++p) s.group_at[p] = static_cast<std::int32_t>(gi);
+}
+
 bool last_two(const Lexicon& lex, const std::vector<std::int32_t>& recent, std::int32_t& a, std::int32_t& b) {
   a = b = -1;
   for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
@@ -637,8 +643,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     s.groups.push_back(g);
     k += keep;
   }
-  for (std::size_t gi = 0; gi < s.groups.size(); ++gi)
-    for (std::size_t p = s.groups[gi].begin; p < s.groups[gi].end; ++p) s.group_at[p] = static_cast<std::int32_t>(gi);
+  index_groups(s);
   for (ActorMention& m : s.mentions)
     if (m.compound_with == -4) m.compound_with = -1;
   for (const ActorMention& m : s.mentions) recent.actors.push_back(m.actor);

@@ -321,6 +321,14 @@ TEST(PairStats, BulkShardsAddUpAndReloadsDoNotDoubleCount) {
 
 using test::RawDb;
 
+// Damage for `check` to find: one claim of the given sign merged into an aggregate row
+// that no claim supports.
+rocksdb::Status merge_stray_claim(RawDb& raw, const std::string& key, int polarity) {
+  PairStats extra;
+  (polarity > 0 ? extra.positive : extra.negative) = 1;
+  return raw.db->Merge(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf], key, pair_rows::encode(extra));
+}
+
 // A store of one USA-RUS claim on `date`, checked sound before a test damages it.
 void one_sound_claim(const TempDir& dir, const std::string& date) {
   {
@@ -335,10 +343,7 @@ TEST(PairStats, CheckReportsAnAggregateThatDisagreesWithTheClaims) {
   one_sound_claim(dir, "2022-01-02");
   {
     RawDb raw(dir.path);
-    PairStats extra;
-    extra.positive = 1;  // one praise no claim supports
-    ASSERT_TRUE(raw.db->Merge(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf],
-                              std::string("p\x1fRUS\x1fUSA"), pair_rows::encode(extra)).ok());
+    ASSERT_TRUE(merge_stray_claim(raw, std::string("p\x1fRUS\x1fUSA"), +1).ok());  // a praise no claim supports
   }
   const auto report = Store::check(dir.path);
   ASSERT_FALSE(report.sound());
@@ -472,10 +477,8 @@ TEST(PairStats, CheckReportsAQuarterOrTenDayRowThatDisagreesOrIsMissing) {
   one_sound_claim(dir, "2022-01-12");
   {
     RawDb raw(dir.path);
-    PairStats extra;
-    extra.negative = 1;  // one condemnation no claim supports
-    ASSERT_TRUE(raw.db->Merge(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf],
-                              std::string("q\x1f" "2022-Q1\x1fRUS\x1fUSA"), pair_rows::encode(extra)).ok());
+    // a condemnation no claim supports
+    ASSERT_TRUE(merge_stray_claim(raw, std::string("q\x1f" "2022-Q1\x1fRUS\x1fUSA"), -1).ok());
     ASSERT_TRUE(raw.db->Delete(rocksdb::WriteOptions(), raw.cfs[store_schema::PairStatsCf],
                                std::string("t\x1f" "2022-01-2\x1fRUS\x1fUSA")).ok());
   }

@@ -106,6 +106,11 @@ class SentenceView {
   // ---- attachment (attachment.cpp): which actor group fills a slot
   std::vector<std::int32_t> clause_subject(std::size_t at) const;
   std::int32_t plural_antecedent(std::size_t before) const;
+  // The group's one actor when it is a state or territory ("out of Chad", "In Niger,"), else -1.
+  std::int32_t territory_of(std::int32_t gi) const {
+    const auto members = actors(group(gi));
+    return members.size() == 1 && lex_.actors[static_cast<std::size_t>(members.front())].territorial() ? members.front() : -1;
+  }
   std::vector<std::int32_t> appositive_act_doers(std::size_t at, std::int32_t& subject) const;
   std::int32_t people_subject_place(std::size_t start, std::size_t at) const;
   std::vector<std::int32_t> infinitive_subject(std::size_t at) const;

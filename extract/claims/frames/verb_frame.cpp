@@ -379,10 +379,8 @@ std::int32_t SentenceFrames::fronted_place(std::size_t at) const {
   ++p;
   if (p < at && has(tok(p), word_class("article_the"))) ++p;
   if (p >= at || s_.group_at[p] < 0 || group(s_.group_at[p]).begin != p) return -1;
-  const Group& place = group(s_.group_at[p]);
-  if (place.end >= at || tok(place.end).lower != ",") return -1;
-  const auto states = actors(place);
-  return states.size() == 1 && lex_.actors[static_cast<std::size_t>(states.front())].territorial() ? states.front() : -1;
+  if (group(s_.group_at[p]).end >= at || tok(group(s_.group_at[p]).end).lower != ",") return -1;
+  return territory_of(s_.group_at[p]);
 }
 
 // The token whose clause a verb's object is searched in: the verb's own, or, when its
@@ -611,13 +609,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       if (const std::size_t after = group(s_.group_at[trig.end]).end;
           after < s_.tokens.size() && has(tok(after), word_class("agent_by")))
         return -1;
-      const auto states = actors(group(s_.group_at[trig.end]));
-      return states.size() == 1 && lex_.actors[static_cast<std::size_t>(states.front())].territorial() ? states.front() : -1;
+      return territory_of(s_.group_at[trig.end]);
     };
     // (A by-phrase naming no actor, "forced out of Ukraine by the war", is the agent: the
     // place's state is not.)
     if (by < 0 && !objects.empty() && (rel.violent || (rel.place_agent && by_at == 0 && subject_heads())))
-      if (const std::int32_t place = place_left() >= 0 ? place_left() : place_after(trig.end, trig.begin, means_end); place >= 0)
+      if (const std::int32_t left = place_left(), place = left >= 0 ? left : place_after(trig.end, trig.begin, means_end);
+          place >= 0)
         emit({place}, objects, m.relation, trig,
              {rel.violent ? "place of violence with no agent named" : "the place's state, with no agent named", "passive subject"});
     return;
