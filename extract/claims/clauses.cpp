@@ -29,6 +29,18 @@ bool time_phrase_follows(const SentenceAnalysis& s, std::size_t i) {
   return time;
 }
 
+// "..., the Kremlin warned on Thursday.": nothing but a time phrase and punctuation after
+// `i` to the end of the sentence.
+bool ends_sentence_after(const SentenceAnalysis& s, std::size_t i) {
+  const std::vector<Token>& t = s.tokens;
+  std::size_t p = i + 1;
+  if (p < t.size() && has(t[p], word_class("time_phrase_word")) && time_phrase_follows(s, p))
+    p = s.chunks[static_cast<std::size_t>(s.chunk_at[p + 1])].end;
+  for (; p < t.size(); ++p)
+    if (t[p].word) return false;
+  return true;
+}
+
 // The rightmost actor group in [begin, end), or -1.
 std::int32_t last_group_in(const SentenceAnalysis& s, std::size_t begin, std::size_t end) {
   for (std::size_t p = end; p > begin; --p)
@@ -75,7 +87,27 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
         if (after < n && is_finite_verb(t[after].pos)) boundary[i] = true;
       }
     }
-    if (!has(t[i], word_class("speech_verb"))) continue;
+    // "China warned it could halt gas supplies", "Seoul warned Pyongyang would pay": a
+    // warning verb followed by a subject with its own verb reports that clause, as "warned
+    // that" does; the clause opens after the verb, which keeps its subject.
+    if (has(t[i], word_class("warning_verb")) && is_finite_verb(t[i].pos) && i + 2 < n) {
+      std::size_t after = i + 1;
+      if (s.group_at[after] >= 0) after = s.groups[static_cast<std::size_t>(s.group_at[after])].end;
+      else if (has(t[after], word_class("subject_pronoun"))) ++after;
+      while (after < n && is_adverb(t[after].pos)) ++after;
+      if (after > i + 1 && after < n && s.group_at[after] < 0 &&
+          (is_finite_verb(t[after].pos) || has(t[after], word_class("auxiliary"))))
+        boundary[i + 1] = true;
+    }
+    // "Any strike on our soil will meet a firm response, Maduro warned.": a warning verb
+    // that closes the sentence after a comma-led tail attributes the words before it, as
+    // "said" would (with an object of its own, "warned Kyiv", it is an act, not an
+    // attribution).
+    const bool closing_warning = has(t[i], word_class("warning_verb")) && is_finite_verb(t[i].pos) &&
+                                 ends_sentence_after(s, i) && i > 1 &&
+                                 std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i),
+                                             [](const Token& w) { return w.lower == ","; });
+    if (!has(t[i], word_class("speech_verb")) && !closing_warning) continue;
     // "Beijing's claims", "the reports": nouns, not speech
     if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))
       continue;

@@ -51,9 +51,11 @@ bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_
   if (group_at[j] >= 0) return false;
   if (approximates_number(tokens, group_at, j)) return true;
   if (!t.word) return t.lower == "-" || t.lower == "$" || t.lower == "%" || is_quote_mark(t);
-  // "a swift and harsh response": "and" between two adjectives.
+  // "a swift and harsh response", "a swift and crushing response": "and" between two
+  // adjectives (participles used as adjectives count).
+  const auto adjectival = [](Pos pos) { return is_adjective(pos) || pos == Pos::VBN || pos == Pos::VBG; };
   if (has(t, word_class("conjunction_and")))
-    return j > 0 && j + 1 < tokens.size() && is_adjective(tokens[j - 1].pos) && is_adjective(tokens[j + 1].pos);
+    return j > 0 && j + 1 < tokens.size() && adjectival(tokens[j - 1].pos) && adjectival(tokens[j + 1].pos);
   if (has(t, word_class("negator")) || has(t, word_class("clause_break")) || has(t, word_class("preposition")))
     return false;
   if (has(t, word_class("determiner")) || has(t, word_class("noun_marker")) || has_digit(t.lower)) return true;
@@ -337,9 +339,12 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
   }
   const std::size_t reach = !e.modifiers_before ? 0 : e.set ? kMaxListModifiers : kMaxModifiers;
   std::int32_t demonym = -1;  // a state's adjective among the modifiers ("15 LITHUANIAN fishermen")
-  for (std::size_t skip = 0; skip <= reach && j + skip < tokens.size(); ++skip) {
+  // Quote marks around modifiers do not count as words: 'a "massive and harsh" response'.
+  std::size_t quotes = 0;
+  for (std::size_t skip = 0; skip <= reach + quotes && j + skip < tokens.size(); ++skip) {
     if (skip > 0) {
       const std::size_t m = j + skip - 1;
+      if (reach > 0 && is_quote_mark(tokens[m])) ++quotes;
       // Only before the pattern's last noun: elsewhere a demonym may name who acts ("pull
       // Iraqi troops out of") or where things come from ("sent Iranian drones to").
       if (k + 1 == p.rest.size() && demonym_modifier_at(tokens, group_at, m)) demonym = group_at[m];
@@ -347,7 +352,7 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
                                                                   product_name_at(tokens, group_at, m))))
         break;
     }
-    if (skip > kMaxModifiers && !e.set) break;
+    if (skip > kMaxModifiers + quotes && !e.set) break;
     std::size_t next = 0, more = 0;
     std::int32_t slot = object;
     if (!element_at(e, tokens, group_at, j + skip, next, slot)) continue;

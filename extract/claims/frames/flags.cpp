@@ -27,6 +27,12 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       if (p < s_.tokens.size() && has(tok(p), word_class("negator"))) return because("negated predicate after the phrase", p);
     }
   }
+  // "no Russian attack on Finland took place": "no" opening the act's noun phrase denies
+  // it, past the actor that modifies it.
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin < begin &&
+                                                 has(tok(chunk(c).begin), word_class("negator")) &&
+                                                 has(tok(chunk(c).begin), word_class("determiner")))
+    return because("'no' opening the phrase", chunk(c).begin);
   // "it is not true that Serbia cut ties", "Ankara denied that it had shelled ...": a
   // that-clause under a negated or denying clause.
   const std::size_t start = clause_start(begin);
@@ -189,6 +195,12 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   // A condition and its consequence are possibilities, whatever else the clause says.
   std::string_view rule;
   if (const std::ptrdiff_t c = conditional_at(begin, &rule); c >= 0) return because(Modality::Hypothetical, rule, c);
+  // "Any American strike on Venezuelan soil will draw a response", "condemned any
+  // interference by Russia": an act named with "any" is every such act that may come, not
+  // one that happened.
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun &&
+                                                 g_.in("free_choice_determiner", tok(chunk(c).begin).lower))
+    return because(Modality::Hypothetical, "act named with 'any'", static_cast<std::ptrdiff_t>(chunk(c).begin));
   // ", hosted by Uganda": a participle aside with its by-agent states a fact about the noun
   // before it; what the clause asks or plans around that noun is not its scope ("urged the
   // factions to resume the talks, hosted by Uganda" says Uganda hosts them).

@@ -98,6 +98,8 @@ class SentenceFrames : public SentenceView {
   // speaker_frame.cpp
   void speaker(const Trigger& trig, std::int32_t relation);
   bool quoted_before(std::size_t at) const;
+  bool provocation_doer(const Group& grp) const;
+  std::int32_t warned_condition_subject(std::size_t from) const;
 };
 
 }  // namespace irkg::frames

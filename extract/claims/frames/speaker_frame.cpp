@@ -23,6 +23,19 @@ bool SentenceFrames::quoted_before(std::size_t at) const {
   return true;
 }
 
+// Whether `grp` names who would do the act the reported clause's subject names: a
+// provocation noun it modifies ("any North Korean provocation") or whose "by" phrase it is
+// ("any attempt by Taiwan to ..."), an act still to come: not one named as known ("the
+// Russian attack would draw a response" foretells what follows an act that happened).
+bool SentenceFrames::provocation_doer(const Group& grp) const {
+  const auto provocation = [&](std::int32_t c) {
+    return c >= 0 && chunk(c).kind == ChunkKind::Noun && g_.in("provocation_noun", tok(chunk(c).head).lower) &&
+           !g_.in("definite_determiner", tok(chunk(c).begin).lower);
+  };
+  if (const std::int32_t c = s_.chunk_at[grp.begin]; provocation(c) && chunk(c).head >= grp.end) return true;
+  return grp.begin >= 2 && has(tok(grp.begin - 1), word_class("agent_by")) && provocation(s_.chunk_at[grp.begin - 2]);
+}
+
 void SentenceFrames::speaker(const Trigger& trig, std::int32_t relation) {
   if (s_.speaker_token[trig.begin]) return;
   const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
@@ -34,13 +47,22 @@ void SentenceFrames::speaker(const Trigger& trig, std::int32_t relation) {
   // A consequence foretold is a threat only in a warning ("Biden said Ukraine would pay
   // the price if Congress failed" is a forecast).
   std::vector<std::int32_t> speakers;
-  if (r.threat) speakers = warners_of(trig.begin);
-  else if (s_.speaker_group >= 0 && (group(s_.speaker_group).begin < trig.begin || quoted_before(trig.begin)))
+  const std::size_t start = clause_start(trig.begin);
+  const auto subject = std::find_if(s_.groups.begin(), s_.groups.end(), [&](const Group& grp) {
+    return grp.begin >= start && grp.end <= trig.begin && !s_.speaker_token[grp.begin];
+  });
+  if (r.threat) {
+    speakers = warners_of(trig.begin);
+    // "Seoul said any North Korean provocation would be met with overwhelming force": a
+    // consequence foretold for a provocation is a threat to whoever would commit it,
+    // whatever verb reports it (a forecast names the one who pays, not an act).
+    if (speakers.empty() && s_.speaker_group >= 0 && subject != s_.groups.end() && provocation_doer(*subject))
+      speakers = actors(group(s_.speaker_group));
+  } else if (s_.speaker_group >= 0 && (group(s_.speaker_group).begin < trig.begin || quoted_before(trig.begin)))
     speakers = actors(group(s_.speaker_group));
   if (speakers.empty()) return;
-  const std::size_t start = clause_start(trig.begin);
-  for (const Group& grp : s_.groups) {
-    if (grp.begin < start || grp.end > trig.begin || s_.speaker_token[grp.begin]) continue;
+  if (subject != s_.groups.end()) {
+    const Group& grp = *subject;
     const std::size_t first = hits_.size();
     emit(speakers, actors(grp), relation, trig, {"speaker of the sentence", "subject of the reported clause"});
     if (r.threat)

@@ -496,6 +496,28 @@ void SentenceFrames::consume_through(std::size_t tj, std::size_t np_end) {
   for (std::size_t k = tj; k < s_.triggers.size() && s_.triggers[k].begin < np_end; ++k) consumed_[k] = true;
 }
 
+// The subject of the first condition ("if", "unless") after a warning verb at `from`, in
+// what the warning reports: not past a semicolon or another reporting verb (whose words
+// are not the warning's), and only a condition whose subject is an actor with a verb.
+std::int32_t SentenceFrames::warned_condition_subject(std::size_t from) const {
+  for (std::size_t p = from; p + 1 < s_.tokens.size(); ++p) {
+    const Token& w = tok(p);
+    if (w.lower == ";" || s_.speaker_token[p]) return -1;
+    if (p > from && s_.group_at[p] < 0 && is_verb(w.pos) &&
+        (has(w, word_class("speech_verb")) || has(w, word_class("warning_verb"))))
+      return -1;
+    if (s_.group_at[p] >= 0 || !has(w, word_class("condition_conjunction"))) continue;
+    const std::int32_t g = group_after(p + 1, p + 1, Reach::Phrase);
+    if (g < 0 || s_.speaker_token[group(g).begin]) return -1;
+    std::size_t after = std::max(complemented_phrase_end(s_, group(g).begin), static_cast<std::size_t>(group(g).end));
+    while (after < s_.tokens.size() && is_adverb(tok(after).pos)) ++after;
+    const bool has_verb = after < s_.tokens.size() && s_.group_at[after] < 0 &&
+                          (is_verb(tok(after).pos) || tok(after).pos == Pos::MD || has(tok(after), word_class("auxiliary")));
+    return has_verb ? g : -1;
+  }
+  return -1;
+}
+
 void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object) {
   // "help him oust X": the subject is "him", someone we cannot name. "It" is mostly a
   // subject ("Colombia said it expelled ...", "where it battles ..."): it is an object only
@@ -734,6 +756,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
     }
   }
+  // "Caracas warned it would close the river if Georgetown sent troops", "warned of grave
+  // consequences unless Tokyo withdrew the rules": a warning with no addressee is aimed at
+  // whoever can avert it, the subject of its condition.
+  if (obj < 0 && m.relation == lex_.warning_relation && !subjects.empty())
+    if (const std::int32_t averter = warned_condition_subject(trig.end); averter >= 0) {
+      obj = averter;
+      object_rule = "subject of the condition the warning sets";
+    }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
   if (obj < 0 && !subjects.empty())
