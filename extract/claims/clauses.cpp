@@ -62,7 +62,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     const bool time_preposition = has(t[i], word_class("time_preposition")) && time_phrase_follows(s, i);
     // ("that" the tagger read as a demonstrative opens no clause: "rejected that proposal".)
     const bool demonstrative = t[i].pos == Pos::DT && has(t[i], word_class("complementizer"));
-    if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition && !demonstrative)) boundary[i] = true;
+    // ("since" the tagger read as an adverb, "have since withdrawn", opens no clause.)
+    const bool adverb = t[i].pos == Pos::RB && t[i].lower == "since";
+    if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition && !demonstrative && !adverb))
+      boundary[i] = true;
     if (has(t[i], word_class("subordinator_prefix")) && i + 1 < n &&
         (has(t[i + 1], word_class("clause_break")) || has(t[i + 1], word_class("as_word"))))
       boundary[i] = true;

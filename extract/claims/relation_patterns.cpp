@@ -264,6 +264,11 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
       // The noun of a phrase reads in either number: "sign an agreement with" also reads
       // "signed agreements with". Words without a plural never occur in the other form.
       if (w.modifiers_before && !e.optional) w.forms = noun_forms(toks[t].lower);
+      // "took China to the WTO", "hauled Chile before the International Court of Justice":
+      // a word the dictionary writes capitalised after the first is part of a name, and
+      // matches where the name is an actor (elsewhere no pattern word reaches into one).
+      // The small words inside such a name ("Court OF Justice") continue it.
+      w.name_word = k > 0 && (toks[t].capitalized || (!elements.empty() && elements.back().name_word));
       elements.push_back(std::move(w));
     }
   }
@@ -301,7 +306,7 @@ bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& to
     object = g;
     return true;
   }
-  if (group_at[j] >= 0) return false;
+  if (group_at[j] >= 0 && !e.name_word) return false;
   if (std::find(e.forms.begin(), e.forms.end(), tokens[j].lower) == e.forms.end()) return false;
   next = j + 1;
   return true;

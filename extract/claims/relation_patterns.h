@@ -80,6 +80,7 @@ class RelationPatterns {
     bool optional = false;
     bool modifiers_before = false;   // determiners, adjectives, numbers, noun modifiers may precede it
     bool set = false;                // a &SET: the noun of the phrase, which may end a list ("fuel, food and medicine")
+    bool name_word = false;          // written capitalised: a word of a name, matched inside actor names too
   };
   struct Pattern {
     std::vector<Element> rest;  // the elements after the first

@@ -367,6 +367,12 @@ void news_rules(std::vector<Token>& tokens) {
     if ((t.pos == Pos::VBP || t.pos == Pos::VB) && i >= 2 && tokens[i - 1].pos == Pos::NNS &&
         any_of(tokens[i - 2].lower, {"a", "an"}))
       if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // "have since traded accusations", "had since withdrawn": "since" between a perfect
+    // "have" and a past form is an adverb (since then), not a preposition opening a clause.
+    if (t.lower == "since" && i > 0 && i + 1 < tokens.size() &&
+        any_of(tokens[i - 1].lower, {"have", "has", "had", "'ve"}) &&
+        (tokens[i + 1].pos == Pos::VBN || tokens[i + 1].pos == Pos::VBD))
+      t.pos = Pos::RB;
     // "at least", "at most" qualify what follows as one adverb (RB RBS), not a phrase.
     if (t.lower == "at" && i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"least", "most"})) {
       t.pos = Pos::RB;
