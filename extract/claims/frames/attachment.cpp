@@ -502,6 +502,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     }
     return -1;
   }
+  // "The Dutch inspectors, who had visited the site, were expelled by Venezuela": in a
+  // relative clause set off by commas, the comma that closes it before the main verb ends
+  // the search (the main clause's actors are not the relative verb's object).
+  const std::size_t relative_start = clause_start(clause_token);
+  const bool relative_aside = relative_start > 0 && tok(relative_start - 1).lower == "," &&
+                              has(tok(relative_start), word_class("relative"));
   int prepositions = 0;  // "released the transcript of his call with X": X is too deep
   int bare_phrases = 0;  // noun phrases with no preposition before them
   bool after_preposition = false;
@@ -516,6 +522,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         !has(tok(p), word_class("recipient_preposition")) && !quantity_of && ++prepositions >= 2)
       return -1;
     if (s_.clause_at[p] != clause) return -1;
+    if (relative_aside && p > from && tok(p).lower == "," && relative_closed_between(p, p + 2)) return -1;
     // "signed a trade deal, prompting a protest from Beijing": a participle after a comma
     // opens a clause of its own, whose actors are not this verb's object.
     if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0 &&
