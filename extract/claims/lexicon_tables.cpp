@@ -233,6 +233,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     const auto index = static_cast<std::int32_t>(lex.relations.size());
     if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
     if (r.relation == "warn" && lex.warning_relation < 0) lex.warning_relation = index;
+    if (r.relation == "suspend" && r.frame == Frame::Verb && lex.suspension_relation < 0) lex.suspension_relation = index;
     if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
     if (r.relation == "accuse" && r.frame == Frame::Verb && lex.finding_relation < 0) lex.finding_relation = index;
     if (r.relation == "threaten" && r.frame == Frame::Verb && lex.conditional_threat_relation < 0)

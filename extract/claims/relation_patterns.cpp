@@ -64,7 +64,7 @@ bool modifier_at(const std::vector<Token>& tokens, const std::vector<std::int32_
     case Pos::JJ: case Pos::JJR: case Pos::JJS:
     case Pos::NN: case Pos::NNS:
     case Pos::VBN: case Pos::VBG:
-    case Pos::RB: case Pos::RBR:
+    case Pos::RB: case Pos::RBR: case Pos::RBS:
       return true;
     default:
       return false;
@@ -83,7 +83,10 @@ bool product_name_at(const std::vector<Token>& tokens, const std::vector<std::in
 // ("fuel, food and medicine"), "of" after a number or a quantity noun ("millions of
 // shells", "2,000 tonnes of wheat") and "in" after a sum ("$2 billion in loans").
 bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std::int32_t>& group_at, std::size_t j) {
-  if (j == 0 || j + 1 >= tokens.size() || group_at[j + 1] >= 0) return false;
+  // (A state's adjective may follow: "millions of Russian shells", "volumes of Russian
+  // crude"; a name may not: "shipments of Russia" are no modifiers.)
+  if (j == 0 || j + 1 >= tokens.size() || (group_at[j + 1] >= 0 && !demonym_modifier_at(tokens, group_at, j + 1)))
+    return false;
   const Token& t = tokens[j];
   const Token& prev = tokens[j - 1];
   if (t.lower == "," || has(t, word_class("coordinator")))

@@ -53,7 +53,8 @@ void SentenceFrames::apply(std::size_t ti) {
             if (hits_.size() == before && r.polarity() < 0) found_act(trig);
           } else {
             // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".
-            if (!stance_on_summed_act(trig, m)) stance_on_proposal(trig, m, infinitive_subject(trig.begin), "clause subject");
+            if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m))
+              stance_on_proposal(trig, m, infinitive_subject(trig.begin), "clause subject");
           }
         }
         break;
@@ -113,6 +114,16 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
     negated = false;
     why.polarity = "refusal of a friendly act";
     why.negation = {};
+  }
+  // Stopping a friendly act reduces relations (CAMEO 16): "Poland stopped buying Russian
+  // coal" is a suspension, not trade that did not happen.
+  if (negated && sign > 0 && lex_.suspension_relation >= 0 && ceased_at(trig.begin)) {
+    relation = lex_.suspension_relation;
+    polarity = 0;
+    negated = false;
+    why.polarity = "friendly act stopped";
+    why.negation = {};
+    why.negator = -1;
   }
   // "Hungary warned that it would veto the sanctions on Russia", "Moscow could halt gas
   // supplies to Europe, the Kremlin warned": a hostile act the actor announces as a warning

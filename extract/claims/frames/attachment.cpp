@@ -332,6 +332,21 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
   return -1;
 }
 
+// "welcomed Rome's decision to join", "praised the Italian offer": the actor that owns an
+// act named by a summary noun right after `from` (its possessor or state adjective, past
+// an article and adjectives), or -1.
+std::int32_t SentenceView::owner_of_act_after(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  std::size_t p = from;
+  if (p < n && s_.group_at[p] < 0 && has(tok(p), word_class("determiner"))) ++p;
+  if (p >= n || s_.group_at[p] < 0 || group(s_.group_at[p]).begin != p) return -1;
+  const std::int32_t owner = s_.group_at[p];
+  p = group(owner).end;
+  if (p < n && tok(p).lower == "'s") ++p;
+  while (p < n && s_.group_at[p] < 0 && is_adjective(tok(p).pos)) ++p;
+  return p < n && s_.group_at[p] < 0 && has(tok(p), word_class("act_summary_noun")) ? owner : -1;
+}
+
 // For a verb at `at` inside a relative clause whose own subject stands between the
 // pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {

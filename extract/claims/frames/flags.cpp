@@ -69,6 +69,7 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     if (p < begin && p > 0 && has(tok(p - 1), word_class("denial")) && is_verb(tok(p - 1).pos))
       return because("clause under a denial", p - 1);
   }
+  if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
   // "has not yet condemned", "did not condemn or sanction": the negator of the phrase's
   // own verb group, or of the verb group it is coordinated with.
   if (const std::ptrdiff_t q = negated_verb_group(begin); q >= 0)
@@ -114,6 +115,17 @@ std::ptrdiff_t SentenceView::negator_before(std::size_t begin) const {
 bool SentenceView::refused_at(std::size_t begin) const {
   const std::ptrdiff_t p = negator_before(begin);
   return p >= 0 && has(tok(static_cast<std::size_t>(p)), word_class("refusal"));
+}
+
+// "Poland stopped buying Russian coal", "Turkey ceased cooperating with Israel": a gerund
+// right after a verb of stopping (past adverbs) is an act that no longer goes on.
+bool SentenceView::ceased_at(std::size_t begin) const {
+  // (The tagger may read the gerund as a noun: "stopped funding Hamas".)
+  const bool gerund = tok(begin).pos == Pos::VBG || (tok(begin).pos == Pos::NN && tok(begin).lower.ends_with("ing"));
+  if (begin == 0 || !gerund || s_.group_at[begin] >= 0) return false;
+  std::size_t p = begin;
+  while (p > 0 && tok(p - 1).pos == Pos::RB && s_.group_at[p - 1] < 0) --p;
+  return p > 0 && s_.group_at[p - 1] < 0 && is_verb(tok(p - 1).pos) && g_.in("cessation_verb", tok(p - 1).lower);
 }
 
 // Modal words are lower-case inside a sentence: "In May Beijing ..." is a month.

@@ -55,6 +55,7 @@ class SentenceFrames : public SentenceView {
   bool stance_on_proposal(const Trigger& trig, const RelationMatch& m, const std::vector<std::int32_t>& subjects,
                           std::string_view subject_rule);
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);
+  bool stance_on_owned_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   bool stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation, const Trigger& trig,

@@ -120,6 +120,7 @@ class SentenceView {
   std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const;
   std::size_t reason_preposition_before(std::size_t at) const;
   std::int32_t antecedent_of(std::size_t start) const;
+  std::int32_t owner_of_act_after(std::size_t from) const;
   std::int32_t object_relative_antecedent(std::size_t at) const;
   // How far an object search reads (group_after).
   enum class Reach : std::uint8_t { Phrase, Complement };
@@ -167,6 +168,7 @@ class SentenceView {
   bool negated_at(std::size_t begin, FlagReason* why = nullptr) const;
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
+  bool ceased_at(std::size_t begin) const;
   std::vector<std::int32_t> announcers_of(std::size_t begin, int verb_class) const;
   std::vector<std::int32_t> warners_of(std::size_t begin) const { return announcers_of(begin, word_class("warning_verb")); }
   Modality modality_at(std::size_t begin, FlagReason* why = nullptr) const;

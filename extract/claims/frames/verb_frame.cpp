@@ -467,6 +467,17 @@ bool SentenceFrames::stance_on_proposal(const Trigger& trig, const RelationMatch
   return true;
 }
 
+// "Paris welcomed Rome's decision to join the mission": a stance on an act its owner
+// names is a stance on that owner (a verb that takes stances only on acts).
+bool SentenceFrames::stance_on_owned_act(const Trigger& trig, const RelationMatch& m) {
+  const std::int32_t owner = owner_of_act_after(trig.end);
+  if (owner < 0) return false;
+  const auto subjects = infinitive_subject(trig.begin);
+  if (subjects.empty()) return false;
+  emit(subjects, actors(group(owner)), m.relation, trig, {"clause subject", "owner of the act the verb takes"});
+  return true;
+}
+
 // "Turkey bought Russian missiles, a move Washington condemned": see appositive_act_doers.
 bool SentenceFrames::stance_on_summed_act(const Trigger& trig, const RelationMatch& m) {
   std::int32_t stance_taker = -1;
@@ -529,6 +540,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                                    !has(tok(trig.begin - 2), word_class("speech_verb"));
     if (!also_subject || after_object_verb) return;
   }
+  // "stopped criticising Moscow": the verb of stopping is said of the act its gerund names
+  // (that act's frame reads it, ceased_at), not of the gerund's object.
+  if (trig.end == trig.begin + 1 && g_.in("cessation_verb", tok(trig.begin).lower) && trig.end < s_.tokens.size() &&
+      ceased_at(trig.end) && trigger_starts_at(trig.end))
+    return;
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
@@ -663,6 +679,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     obj = partner_after(trig.end);
     object_rule = "group after 'with' past the topic";
   }
+  // "hosted"/"welcomed Rome's decision": an actor that owns the act the verb takes is not
+  // what a verb acting on actors acts on (a stance verb composes with the act instead).
+  if (obj >= 0 && slot_object < 0 && !r.compose && owner_of_act_after(trig.end) == obj) obj = -1;
   // "Turkey threatened to close airports in Ankara unless Greece ...": an object of the
   // subject's own (single) state relates nobody; the search goes on as if there were none.
   if (obj >= 0 && !subjects.empty()) {
