@@ -90,6 +90,7 @@ class SentenceFrames : public SentenceView {
   void found_act(const Trigger& trig);
   void add_derived(const FrameHit& hit);
   void reported_stance(const Trigger& trig, std::int32_t relation);
+  bool reported_verdict(const Trigger& trig, std::int32_t relation);
   // pair_frame.cpp
   void pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   // stance_frame.cpp

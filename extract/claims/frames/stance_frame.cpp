@@ -71,7 +71,11 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
 }
 
 void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
-  if (perceived_as(trig, relation) || called(trig, relation) || r.perceived_only) return;
+  if (perceived_as(trig, relation) || called(trig, relation)) return;
+  if (r.perceived_only) {
+    reported_verdict(trig, relation);
+    return;
+  }
   // Whose ally: "Russia's closest ally", "a key U.S. ally", "an ally of Russia".
   std::int32_t owner = modifier_before(trig.begin);
   std::string_view object_rule = "possessor or modifier";
@@ -121,6 +125,52 @@ void SentenceFrames::reported_stance(const Trigger& trig, std::int32_t relation)
   if (subject < 0 || s_.speaker_token[group(subject).begin]) return;
   emit(actors(group(subject)), actors(group(s_.speaker_group)), relation, trig,
        {"subject of the reported clause", "speaker (the noun has no owner of its own)"});
+}
+
+// "Singapore said Beijing's actions were unacceptable", "China's conduct is dangerous, the
+// Australian minister said": a verdict as the predicate of a reported clause is passed by
+// the speaker on the clause subject, or on the actor that owns it (its possessor or state
+// adjective; not an actor in its complement: "the attack on Taiwan was illegal" judges no
+// Taiwanese act).
+bool SentenceFrames::reported_verdict(const Trigger& trig, std::int32_t relation) {
+  if (s_.speaker_group < 0 || s_.speaker_token[trig.begin]) return false;
+  const std::size_t start = clause_start(trig.begin);
+  // Back over adverbs ("deeply irresponsible") to the form of be, then its auxiliaries.
+  std::size_t p = trig.begin;
+  while (p > start && s_.group_at[p - 1] < 0 && is_adverb(tok(p - 1).pos)) --p;
+  if (p == start || !has(tok(p - 1), word_class("be"))) return false;
+  --p;
+  while (p > start && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || tok(p - 1).pos == Pos::MD)) --p;
+  // The subject's noun phrase ends at p: an actor, or a noun an actor owns.
+  std::int32_t judged = group_ending_at(p);
+  // "Beijing's actions in the strait were": back over the subject's complements to its
+  // head phrase.
+  std::int32_t c = p > 0 ? s_.chunk_at[p - 1] : -1;
+  while (c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin >= start + 2) {
+    const std::int32_t prep = s_.chunk_at[chunk(c).begin - 1];
+    const std::int32_t head = s_.chunk_at[chunk(c).begin - 2];
+    if (prep < 0 || chunk(prep).kind != ChunkKind::Prep || head < 0 || chunk(head).kind != ChunkKind::Noun) break;
+    if (s_.group_at[chunk(c).begin] >= 0 || judged >= 0) break;  // an actor in the complement
+    c = head;
+  }
+  if (judged < 0) {
+    if (c < 0 || chunk(c).kind != ChunkKind::Noun) return false;
+    // "the Chinese manoeuvre": a state's adjective before the noun.
+    for (std::size_t q = chunk(c).begin; judged < 0 && q < chunk(c).head; ++q)
+      if (s_.group_at[q] >= 0) judged = s_.group_at[q];
+    // "Beijing's actions": the possessor before the noun ("'s" in the noun's chunk or
+    // just before it).
+    std::size_t b = chunk(c).begin;
+    if (tok(b).lower != "'s" && b > 0 && tok(b - 1).lower == "'s") --b;
+    if (judged < 0 && tok(b).lower == "'s") judged = group_ending_at(b);
+  }
+  if (judged < 0 || s_.speaker_token[group(judged).begin] || judged == s_.speaker_group) return false;
+  // (An actor inside a complement, "the attack on Taiwan", is not the one judged.)
+  if (const std::size_t phrase = phrase_start(judged); phrase > start && has(tok(phrase - 1), word_class("preposition")))
+    return false;
+  emit(actors(group(s_.speaker_group)), actors(group(judged)), relation, trig,
+       {"speaker of the sentence", "subject of the reported clause the verdict is said of"});
+  return true;
 }
 
 }  // namespace irkg::frames
