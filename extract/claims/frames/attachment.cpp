@@ -344,7 +344,9 @@ std::int32_t SentenceView::owner_of_act_after(std::size_t from) const {
   p = group(owner).end;
   if (p < n && tok(p).lower == "'s") ++p;
   while (p < n && s_.group_at[p] < 0 && is_adjective(tok(p).pos)) ++p;
-  return p < n && s_.group_at[p] < 0 && has(tok(p), word_class("act_summary_noun")) ? owner : -1;
+  // The act noun heads its phrase: "the US charge d'affaires" is an envoy, not a charge.
+  const std::int32_t c = p < n ? s_.chunk_at[p] : -1;
+  return c >= 0 && chunk(c).head == p && s_.group_at[p] < 0 && has(tok(p), word_class("act_summary_noun")) ? owner : -1;
 }
 
 // For a verb at `at` inside a relative clause whose own subject stands between the
