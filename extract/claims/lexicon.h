@@ -102,6 +102,8 @@ struct RelationEntry {
   bool direct = false;     // no preposition before the object: "welcomed the Israeli premier"
                            // is hosting, "welcomed the ceasefire between Israel and Hamas" is not
   bool perceived_only = false;  // stance frames: only as a verdict on an object ("called X dangerous")
+  bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
+                               // ("Japanese aid arrived in Turkey": Japan aids Turkey)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause
                            // subject ("Australia, with the help of the US, ..." = US aids Australia)
   std::vector<std::string> preps;  // prepositions that introduce the object (noun frames)

@@ -349,6 +349,33 @@ std::int32_t SentenceView::owner_of_act_after(std::size_t from) const {
   return c >= 0 && chunk(c).head == p && s_.group_at[p] < 0 && has(tok(p), word_class("act_summary_noun")) ? owner : -1;
 }
 
+// "Japanese aid arrived in Turkey", "a shipment of Indian vaccines landed in Dhaka": when
+// the subject of the verb at `at` is goods (aid, a shipment, trucks) an actor owns (its
+// state adjective or possessor, in the goods' phrase or their "of" complement), that actor;
+// else -1.
+std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
+  std::size_t p = at;
+  while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || has(tok(p - 1), word_class("be")) ||
+                                             is_adverb(tok(p - 1).pos) || tok(p - 1).pos == Pos::MD))
+    --p;
+  std::int32_t c = p > 0 ? s_.chunk_at[p - 1] : -1;
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != p) return -1;
+  const auto goods = [&](std::int32_t k) { return g_.in("delivered_goods_noun", tok(chunk(k).head).lower); };
+  const auto owner_in = [&](std::int32_t k) {
+    for (std::size_t q = chunk(k).begin; q < chunk(k).head; ++q)
+      if (s_.group_at[q] >= 0) return s_.group_at[q];
+    const std::size_t b = chunk(k).begin;
+    return b >= 2 && tok(b - 1).lower == "'s" ? group_ending_at(b - 1) : std::int32_t{-1};
+  };
+  if (goods(c)) return owner_in(c);
+  // "a shipment of Indian vaccines", "a convoy of Egyptian trucks"
+  const std::size_t b = chunk(c).begin;
+  if (b >= 2 && has(tok(b - 1), word_class("complement_of")) && s_.chunk_at[b - 2] >= 0 &&
+      chunk(s_.chunk_at[b - 2]).kind == ChunkKind::Noun && (goods(s_.chunk_at[b - 2]) || goods(c)))
+    return owner_in(c);
+  return -1;
+}
+
 // For a verb at `at` inside a relative clause whose own subject stands between the
 // pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {

@@ -20,7 +20,24 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   if (obj >= 0 && r.agent_of) {
     // "with the help of the US", "at the invitation of Moscow": the of-group acts on the
     // clause subject, not the reverse.
-    emit(actors(group(obj)), clause_subject(trig.begin), relation, trig, {"group after the phrase (agent-of)", "clause subject"});
+    auto referents = clause_subject(trig.begin);
+    std::string_view referent_rule = "clause subject";
+    // "Under pressure from Washington, Panama quit ...": a phrase that opens the sentence
+    // acts on the main clause's subject, right after the comma that closes it.
+    const bool opens_sentence = std::none_of(s_.tokens.begin(), s_.tokens.begin() + static_cast<std::ptrdiff_t>(trig.begin),
+                                             [](const Token& t) { return t.word; });
+    if (referents.empty() && opens_sentence) {
+      std::size_t p = std::max(complemented_phrase_end(s_, group(obj).begin), static_cast<std::size_t>(group(obj).end));
+      if (p + 1 < s_.tokens.size() && tok(p).lower == ",") {
+        ++p;
+        if (p + 1 < s_.tokens.size() && has(tok(p), word_class("article_the"))) ++p;
+        if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) {
+          referents = actors(group(s_.group_at[p]));
+          referent_rule = "subject of the main clause after the opening phrase";
+        }
+      }
+    }
+    emit(actors(group(obj)), referents, relation, trig, {"group after the phrase (agent-of)", referent_rule});
     return;
   }
   if (obj >= 0) {

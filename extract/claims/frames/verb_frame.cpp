@@ -663,8 +663,16 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Syrian refugees arrived in Greece", "Indian tourists flocked to ...": private people
   // named by their state do no friendly act for it (they protest and boycott as its public).
   if (!doer && r.polarity() > 0 && private_people_subject(trig.begin)) return;
-  const auto subjects = doer ? *doer : infinitive_subject(trig.begin);
-  const std::string_view subject_rule = doer ? "doer of the gerund or participle" : "clause subject";
+  // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
+  // rows, which need such a subject), not a visit or a meeting.
+  const std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
+  if (r.goods_subject ? goods_owner < 0 : goods_owner >= 0 && r.category == "CONSULT") return;
+  const auto subjects = doer                          ? *doer
+                        : r.goods_subject ? actors(group(goods_owner))
+                                          : infinitive_subject(trig.begin);
+  const std::string_view subject_rule = doer ? "doer of the gerund or participle"
+                                        : r.goods_subject ? "owner of the goods the subject names"
+                                                           : "clause subject";
   std::string_view object_rule = slot_object >= 0 ? "OBJ slot of the pattern" : "first actor group after the phrase";
   // "agreed to work together ...": the next relation phrase has its own object.
   // "held the Taliban responsible for": a pattern with an OBJ slot found its object inside.
