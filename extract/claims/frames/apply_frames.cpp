@@ -117,7 +117,8 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   }
   // Stopping a friendly act reduces relations (CAMEO 16): "Poland stopped buying Russian
   // coal" is a suspension, not trade that did not happen.
-  if (negated && sign > 0 && lex_.suspension_relation >= 0 && ceased_at(trig.begin)) {
+  // So does a ban on one: "an embargo on arms sales to Riyadh" cuts them.
+  if (negated && sign > 0 && lex_.suspension_relation >= 0 && (ceased_at(trig.begin) || why.negation.starts_with("act under a ban"))) {
     relation = lex_.suspension_relation;
     polarity = 0;
     negated = false;

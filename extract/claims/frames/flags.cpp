@@ -70,6 +70,25 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       return because("clause under a denial", p - 1);
   }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
+  // "a ban on most imports of Russian crude", "an embargo on arms sales to Riyadh": an act
+  // named as what a ban or limit is on does not go on.
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) {
+    std::size_t p = chunk(c).begin;
+    // (Back over the phrase's own modifiers: "a ban on MOST imports", "a cap on ALL of
+    // its purchases".)
+    while (p > 0 && s_.group_at[p - 1] < 0 &&
+           (is_adverb(tok(p - 1).pos) || has(tok(p - 1), word_class("determiner")) || g_.in("quantity_noun", tok(p - 1).lower) ||
+            (has(tok(p - 1), word_class("complement_of")) && p >= 2 && g_.in("quantity_noun", tok(p - 2).lower))))
+      --p;
+    if (p >= 2 && has(tok(p - 1), word_class("preposition")) && g_.in("prevention_noun", tok(p - 2).lower)) {
+      // "lifted its ban on arms sales to Cairo", "would reconsider the embargo": a ban
+      // lifted or in doubt lets the act go on.
+      std::size_t v = p - 2;
+      while (v > 0 && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("determiner")) || is_adjective(tok(v - 1).pos))) --v;
+      const bool reversed = v > 0 && is_verb(tok(v - 1).pos) && g_.in("reversal_verb", tok(v - 1).lower);
+      if (!reversed) return because("act under a ban ('a ban on imports of')", static_cast<std::ptrdiff_t>(p - 2));
+    }
+  }
   // "has not yet condemned", "did not condemn or sanction": the negator of the phrase's
   // own verb group, or of the verb group it is coordinated with.
   if (const std::ptrdiff_t q = negated_verb_group(begin); q >= 0)

@@ -27,15 +27,8 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     const bool opens_sentence = std::none_of(s_.tokens.begin(), s_.tokens.begin() + static_cast<std::ptrdiff_t>(trig.begin),
                                              [](const Token& t) { return t.word; });
     if (referents.empty() && opens_sentence) {
-      std::size_t p = std::max(complemented_phrase_end(s_, group(obj).begin), static_cast<std::size_t>(group(obj).end));
-      if (p + 1 < s_.tokens.size() && tok(p).lower == ",") {
-        ++p;
-        if (p + 1 < s_.tokens.size() && has(tok(p), word_class("article_the"))) ++p;
-        if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) {
-          referents = actors(group(s_.group_at[p]));
-          referent_rule = "subject of the main clause after the opening phrase";
-        }
-      }
+      referents = subject_after_opening_phrase(group(obj).end);
+      referent_rule = "subject of the main clause after the opening phrase";
     }
     emit(actors(group(obj)), referents, relation, trig, {"group after the phrase (agent-of)", referent_rule});
     return;
@@ -127,6 +120,25 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
                 together ? "members of a hyphenated modifier, together" : "members of a hyphenated modifier");
     return;
   }
+  // "Ankara's purchase of Russian missiles led to US sanctions", "Seoul's move prompted
+  // Chinese retaliation": a hostile act with its owner and no target, which the clause
+  // subject's act brought about, answers the owner of that act.
+  if (mod >= 0 && r.polarity() < 0)
+    if (const std::size_t start = phrase_start(mod); start >= 2) {
+      std::size_t verb = start - 1;
+      if (has(tok(verb), word_class("infinitive_to")) || tok(verb).lower == "in") --verb;  // "led to", "resulted in"
+      if (s_.group_at[verb] < 0 && is_verb(tok(verb).pos) && g_.in("consequence_verb", tok(verb).lower)) {
+        auto answered = clause_subject(verb);
+        const auto owners = actors(group(mod));
+        std::erase_if(answered, [&](std::int32_t a) {
+          return std::any_of(owners.begin(), owners.end(), [&](std::int32_t o) { return country(o) == country(a); });
+        });
+        if (!answered.empty()) {
+          emit(owners, answered, relation, trig, {"possessor or modifier", "subject of the clause whose act brought it about"});
+          return;
+        }
+      }
+    }
   // "Belarus staged artillery exercises a few miles from the Lithuanian frontier": a show
   // of force at a state's border is aimed at that state.
   if (r.category == "MOBILIZE")
