@@ -870,11 +870,26 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   }
   // "battles insurgents alongside the Mozambican army": who fights alongside is an ally,
   // a coalition partner, never the enemy.
+  // "fought alongside Russian troops", "fought for Moscow", "fought on Ukraine's side", "on
+  // behalf of Kyiv": the group is an ally in the fight, and the enemy follows "against".
   if (obj >= 0 && r.violent && lex_.coalition_relation >= 0 && !subjects.empty()) {
     std::size_t before = group(obj).begin;
     if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
-    if (before > trig.end && has(tok(before - 1), word_class("ally_preposition"))) {
-      emit(subjects, actors(group(obj)), lex_.coalition_relation, trig, {subject_rule, "group after 'alongside'"});
+    const std::size_t after = group(obj).end;
+    const bool alongside = before > trig.end && has(tok(before - 1), word_class("ally_preposition"));
+    const bool for_side = before == trig.end + 1 && tok(trig.end).lower == "for";
+    const bool on_behalf = before >= trig.end + 3 && has(tok(before - 1), word_class("complement_of")) &&
+                           (tok(before - 2).lower == "behalf" || tok(before - 2).lower == "side");
+    const bool on_side = before == trig.end + 1 && tok(trig.end).lower == "on" && after + 1 < s_.tokens.size() &&
+                         tok(after).lower == "'s" && tok(after + 1).lower == "side";
+    if (alongside || for_side || on_behalf || on_side) {
+      emit(subjects, actors(group(obj)), lex_.coalition_relation, trig, {subject_rule, "ally in the fight ('alongside', 'for', 'on the side of')"});
+      // Past the ally's own nouns ("Angolan troops") to "against".
+      std::size_t p = on_side ? after + 2 : after;
+      while (p < s_.tokens.size() && s_.group_at[p] < 0 && is_noun(tok(p).pos)) ++p;
+      if (p + 1 < s_.tokens.size() && tok(p).lower == "against")
+        if (const std::int32_t enemy = group_after(p + 1, p, Reach::Phrase); enemy >= 0)
+          emit(subjects, actors(group(enemy)), m.relation, trig, {subject_rule, "group after 'against' past the ally"});
       return;
     }
   }
