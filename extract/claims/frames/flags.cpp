@@ -348,7 +348,17 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   // "Russia's nuclear attack on Ukraine would be a catastrophe": a relation named as a noun
   // in the subject of a hypothetical predicate has not happened. The predicate is the first
   // verb group after the noun's phrase in its clause.
-  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) {
+  // A standing relation named as known ("its alliance with Washington would remain the
+  // cornerstone", "the partnership with China will endure") exists whatever is foreseen of
+  // it; an event ("Russia's attack would be a catastrophe") or one named indefinitely ("an
+  // alliance between them would change the region") does not.
+  const auto known_standing_relation = [&](const Chunk& np) {
+    if (!g_.in("standing_relation_noun", tok(np.head).lower)) return false;
+    const Token& first = tok(np.begin);
+    return g_.in("definite_determiner", first.lower) || has(first, word_class("possessive_pronoun")) ||
+           (np.begin > 0 && tok(np.begin - 1).lower == "'s") || first.lower == "'s" || s_.group_at[np.begin] >= 0;
+  };
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun && !known_standing_relation(chunk(c))) {
     for (std::size_t p = chunk(c).end; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[begin]; ++p) {
       const std::int32_t d = s_.chunk_at[p];
       if (d < 0 || chunk(d).kind != ChunkKind::Verb) continue;
