@@ -68,7 +68,9 @@ struct SentenceAnalysis {
 // Actors named so far in a document, for "the two countries", "both sides".
 struct RecentActors {
   std::vector<std::int32_t> actors;           // most recent last
-  std::int32_t pair_a = -1, pair_b = -1;      // the last pair named together ("Japan and Russia")
+  std::int32_t pair_a = -1, pair_b = -1;      // the last pair named together ("Japan and Russia"),
+                                              // else related by the last sentence's act ("Modi met Putin")
+  bool pair_named_here = false;               // the current sentence named a pair together
   std::int32_t lead = -1;                     // the first state named by the last sentence that named one
   std::vector<std::int32_t> last_list;        // the last list of three or more named together ("the three capitals")
 };

@@ -196,6 +196,20 @@ class DocumentSteps {
   // stance on one named by a definite noun ("France condemned the shelling").
   static constexpr std::size_t kActSentences = 3;
   void remember_acts(const std::vector<FrameHit>& hits) {
+    // "Modi met Putin in Moscow. Zelensky criticised the two leaders": with no pair named
+    // together in it, a sentence's first asserted act between two states' actors makes the
+    // pair that "the two leaders" takes next.
+    if (!recent_.pair_named_here)
+      for (const FrameHit& h : hits) {
+        const ActorEntry& a = lex_.actors[static_cast<std::size_t>(h.subject)];
+        const ActorEntry& b = lex_.actors[static_cast<std::size_t>(h.object)];
+        const auto statelike = [](const ActorEntry& x) { return x.territorial() || x.type == ActorType::Person; };
+        if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country) {
+          recent_.pair_a = h.subject;
+          recent_.pair_b = h.object;
+          break;
+        }
+      }
     acts_per_sentence_.push_back(0);
     for (const FrameHit& h : hits)
       if (h.modality == Modality::Asserted && !h.negated && h.subject != h.object) {

@@ -156,6 +156,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   const std::vector<Token>& t = s.tokens;
   std::vector<ActorMention> found;
   std::vector<std::pair<std::size_t, std::size_t>> anaphora;  // token spans of "the two countries"
+  recent.pair_named_here = false;
   // A mention resolved below, once the sentence's own earlier actors are known; returns
   // where the scan goes on.
   const auto placeholder = [&](std::size_t begin, std::size_t end, std::int32_t kind) {
@@ -668,6 +669,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         ta != ActorType::Igo && tb != ActorType::Igo && ta != ActorType::Group && tb != ActorType::Group) {
       recent.pair_a = a;
       recent.pair_b = b;
+      recent.pair_named_here = true;
     }
   }
 }
