@@ -687,6 +687,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     obj = partner_after(trig.end);
     object_rule = "group after 'with' past the topic";
   }
+  // "resumed talks over the Falklands with Britain": in talks, an actor after "over" or
+  // "about" is the topic; the partner follows "with", else there is none.
+  if (obj >= 0 && slot_object < 0 && r.category == "CONSULT" && phrase_start(obj) > trig.end &&
+      has(tok(phrase_start(obj) - 1), word_class("topic_preposition"))) {
+    obj = partner_after(trig.end);
+    object_rule = "group after 'with' past the topic";
+  }
   // "hosted"/"welcomed Rome's decision": an actor that owns the act the verb takes is not
   // what a verb acting on actors acts on (a stance verb composes with the act instead).
   if (obj >= 0 && slot_object < 0 && !r.compose && owner_of_act_after(trig.end) == obj) obj = -1;
