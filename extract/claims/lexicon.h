@@ -102,6 +102,8 @@ struct RelationEntry {
   bool direct = false;     // no preposition before the object: "welcomed the Israeli premier"
                            // is hosting, "welcomed the ceasefire between Israel and Hamas" is not
   bool perceived_only = false;  // stance frames: only as a verdict on an object ("called X dangerous")
+  bool craft_object = false;   // verbs: what is acted on is ships, aircraft or missiles ("intercepted
+                               // Russian bombers", not "intercepted Russian phone calls")
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
                                // ("Japanese aid arrived in Turkey": Japan aids Turkey)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause

@@ -80,7 +80,8 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       std::size_t comma = grp.end;
       while (comma < at && tok(comma).lower != ",") ++comma;
       std::size_t next = comma + 1;
-      if (next < at && has(tok(next), word_class("article_the"))) ++next;
+      // ("the Solomon Islands": "the" may be part of the name)
+      if (next < at && has(tok(next), word_class("article_the")) && s_.group_at[next] < 0) ++next;
       if (comma < at && next < at && s_.group_at[next] >= 0 && group(s_.group_at[next]).begin == next &&
           group(s_.group_at[next]).end <= at && !verb_between(grp.end, comma))
         continue;
@@ -567,6 +568,11 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
       return -1;
     if (s_.clause_at[p] != clause) return -1;
     if (relative_aside && p > from && tok(p).lower == "," && relative_closed_between(p, p + 2)) return -1;
+    // "accused Kosovo of provoking violence, an accusation Washington echoed": a summary of
+    // the act after a comma is a clause of its own; its actors are nobody's object here.
+    if (p > from && tok(p).lower == "," && p + 2 < n && has(tok(p + 1), word_class("determiner")) &&
+        has(tok(p + 2), word_class("act_summary_noun")))
+      return -1;
     // "signed a trade deal, prompting a protest from Beijing": a participle after a comma
     // opens a clause of its own, whose actors are not this verb's object.
     if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0 &&

@@ -26,6 +26,46 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       }
       if (p < s_.tokens.size() && has(tok(p), word_class("negator"))) return because("negated predicate after the phrase", p);
     }
+    // "Egypt gave no support to Sudan", "has no contact with": "no" among the phrase's own
+    // modifiers denies it.
+    for (std::size_t q = begin + 1; q < it->end; ++q)
+      if (tok(q).lower == "no" && has(tok(q), word_class("determiner"))) return because("'no' inside the phrase", q);
+    // ("gave NO support to": the verb's own object named with "no")
+    if (is_verb(tok(begin).pos) && it->end < s_.tokens.size() && tok(it->end).lower == "no")
+      return because("object named with 'no'", it->end);
+  }
+  // "No Russian warship has visited Cuba", "Not a single diplomat was expelled": a verb
+  // whose subject is named with "no" (or "not a single", "not one") did not happen.
+  if (is_verb(tok(begin).pos)) {
+    const std::size_t start = clause_start(begin);
+    for (const Group& grp : s_.groups) {
+      if (grp.begin < start || grp.end > begin) continue;
+      std::size_t q = grp.begin;
+      while (q > start && s_.group_at[q - 1] < 0 && (is_adjective(tok(q - 1).pos) || has(tok(q - 1), word_class("determiner")) ||
+                                                   tok(q - 1).pos == Pos::CD))
+        --q;
+      if (q < grp.begin && tok(q).lower == "no") return because("subject named with 'no'", q);
+      if (q > start && tok(q - 1).lower == "not" && q < grp.begin) return because("subject named with 'not a single'", q - 1);
+      break;
+    }
+  }
+  // "Saudi Arabia denied reports of its purchase of Chinese missiles", "denied any
+  // involvement in the attack on the consulate": an act named in the object a denial
+  // governs, directly or through nouns of involvement or report, is denied ("rejected the
+  // court's jurisdiction over its dispute" denies no dispute).
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) {
+    std::size_t p = chunk(c).begin;
+    for (int hops = 0; hops < 3 && p > 0; ++hops) {
+      const Token& before = tok(p - 1);
+      if (has(before, word_class("denial")) && is_verb(before.pos) && s_.group_at[p - 1] < 0)
+        return because("act in the object of a denial", p - 1);
+      // back over "of"/"in" and a noun of involvement or report before it
+      if (p < 2 || !has(before, word_class("preposition")) || s_.chunk_at[p - 2] < 0 ||
+          chunk(s_.chunk_at[p - 2]).kind != ChunkKind::Noun || s_.group_at[p - 2] >= 0 ||
+          !g_.in("involvement_noun", tok(chunk(s_.chunk_at[p - 2]).head).lower))
+        break;
+      p = chunk(s_.chunk_at[p - 2]).begin;
+    }
   }
   // "no Russian attack on Finland took place": "no" opening the act's noun phrase denies
   // it, past the actor that modifies it.
@@ -71,24 +111,10 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
   // "a ban on most imports of Russian crude", "an embargo on arms sales to Riyadh": an act
-  // named as what a ban or limit is on does not go on.
-  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) {
-    std::size_t p = chunk(c).begin;
-    // (Back over the phrase's own modifiers: "a ban on MOST imports", "a cap on ALL of
-    // its purchases".)
-    while (p > 0 && s_.group_at[p - 1] < 0 &&
-           (is_adverb(tok(p - 1).pos) || has(tok(p - 1), word_class("determiner")) || g_.in("quantity_noun", tok(p - 1).lower) ||
-            (has(tok(p - 1), word_class("complement_of")) && p >= 2 && g_.in("quantity_noun", tok(p - 2).lower))))
-      --p;
-    if (p >= 2 && has(tok(p - 1), word_class("preposition")) && g_.in("prevention_noun", tok(p - 2).lower)) {
-      // "lifted its ban on arms sales to Cairo", "would reconsider the embargo": a ban
-      // lifted or in doubt lets the act go on.
-      std::size_t v = p - 2;
-      while (v > 0 && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("determiner")) || is_adjective(tok(v - 1).pos))) --v;
-      const bool reversed = v > 0 && is_verb(tok(v - 1).pos) && g_.in("reversal_verb", tok(v - 1).lower);
-      if (!reversed) return because("act under a ban ('a ban on imports of')", static_cast<std::ptrdiff_t>(p - 2));
-    }
-  }
+  // named as what a ban or limit is on does not go on (one lifted is only possible again:
+  // modality_at).
+  if (bool reversed = false; ban_over(begin, reversed) >= 0 && !reversed)
+    return because("act under a ban ('a ban on imports of')", static_cast<std::size_t>(ban_over(begin, reversed)));
   // "has not yet condemned", "did not condemn or sanction": the negator of the phrase's
   // own verb group, or of the verb group it is coordinated with.
   if (const std::ptrdiff_t q = negated_verb_group(begin); q >= 0)
@@ -144,7 +170,31 @@ bool SentenceView::ceased_at(std::size_t begin) const {
   if (begin == 0 || !gerund || s_.group_at[begin] >= 0) return false;
   std::size_t p = begin;
   while (p > 0 && tok(p - 1).pos == Pos::RB && s_.group_at[p - 1] < 0) --p;
-  return p > 0 && s_.group_at[p - 1] < 0 && is_verb(tok(p - 1).pos) && g_.in("cessation_verb", tok(p - 1).lower);
+  if (p == 0 || s_.group_at[p - 1] >= 0 || !is_verb(tok(p - 1).pos) || !g_.in("cessation_verb", tok(p - 1).lower)) return false;
+  // "has not stopped importing", "refused to stop buying": the act goes on.
+  const std::size_t stop = p - 1;
+  if (negator_before(stop) >= 0) return false;
+  return !(stop >= 2 && has(tok(stop - 1), word_class("infinitive_to")) && has(tok(stop - 2), word_class("negator")));
+}
+
+// The ban or limit ("a ban on", "an embargo on", "an end to") whose object names the act at
+// `begin`, past the phrase's own modifiers ("a ban on MOST imports of"), or -1. `reversed`:
+// a verb that lifts it or puts it in doubt governs it ("lifted its ban on", "would
+// reconsider the embargo on").
+std::ptrdiff_t SentenceView::ban_over(std::size_t begin, bool& reversed) const {
+  reversed = false;
+  const std::int32_t c = s_.chunk_at[begin];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun) return -1;
+  std::size_t p = chunk(c).begin;
+  while (p > 0 && s_.group_at[p - 1] < 0 &&
+         (is_adverb(tok(p - 1).pos) || has(tok(p - 1), word_class("determiner")) || g_.in("quantity_noun", tok(p - 1).lower) ||
+          (has(tok(p - 1), word_class("complement_of")) && p >= 2 && g_.in("quantity_noun", tok(p - 2).lower))))
+    --p;
+  if (p < 2 || !has(tok(p - 1), word_class("preposition")) || !g_.in("prevention_noun", tok(p - 2).lower)) return -1;
+  std::size_t v = p - 2;
+  while (v > 0 && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("determiner")) || is_adjective(tok(v - 1).pos))) --v;
+  reversed = v > 0 && is_verb(tok(v - 1).pos) && g_.in("reversal_verb", tok(v - 1).lower);
+  return static_cast<std::ptrdiff_t>(p - 2);
 }
 
 // Modal words are lower-case inside a sentence: "In May Beijing ..." is a month.
@@ -223,6 +273,10 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (why) *why = {rule, static_cast<std::int32_t>(at)};
     return m;
   };
+  // "lifted its ban on arms sales to Hanoi", "would reconsider its embargo on": the act
+  // may go on again, nothing says it has.
+  if (bool reversed = false; ban_over(begin, reversed) >= 0 && reversed)
+    return because(Modality::Hypothetical, "act under a ban lifted or in doubt", ban_over(begin, reversed));
   // A condition and its consequence are possibilities, whatever else the clause says.
   std::string_view rule;
   if (const std::ptrdiff_t c = conditional_at(begin, &rule); c >= 0) return because(Modality::Hypothetical, rule, c);
@@ -354,6 +408,9 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   // alliance between them would change the region") does not.
   const auto known_standing_relation = [&](const Chunk& np) {
     if (!g_.in("standing_relation_noun", tok(np.head).lower)) return false;
+    // ("its FORMER alliance with Paris would not return": gone, not standing)
+    for (std::size_t q = np.begin; q < np.head; ++q)
+      if (g_.in("former_word", tok(q).lower)) return false;
     const Token& first = tok(np.begin);
     return g_.in("definite_determiner", first.lower) || has(first, word_class("possessive_pronoun")) ||
            (np.begin > 0 && tok(np.begin - 1).lower == "'s") || first.lower == "'s" || s_.group_at[np.begin] >= 0;

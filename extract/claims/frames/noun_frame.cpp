@@ -8,6 +8,11 @@
 namespace irkg::frames {
 
 void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object) {
+  // "..., a charge that Albania called absurd": a noun summing up the act before its comma
+  // is no new act; "that" opens a relative clause about it (the stance frames read it).
+  if (trig.begin >= 2 && tok(trig.begin - 2).lower == "," && has(tok(trig.begin - 1), word_class("determiner")) &&
+      has(tok(trig.begin), word_class("act_summary_noun")))
+    return;
   std::string prep;
   // "Norway's call for Serbia to resume talks": the pattern's OBJ slot names the object.
   const std::int32_t obj = slot_object >= 0                ? slot_object
@@ -124,10 +129,14 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   // Chinese retaliation": a hostile act with its owner and no target, which the clause
   // subject's act brought about, answers the owner of that act.
   if (mod >= 0 && r.polarity() < 0)
-    if (const std::size_t start = phrase_start(mod); start >= 2) {
+    if (std::size_t start = phrase_start(mod); start >= 2) {
+      // ("prompted NEW Japanese sanctions", "triggered SWEEPING EU sanctions")
+      while (start > 1 && s_.group_at[start - 1] < 0 && (is_adjective(tok(start - 1).pos) || has(tok(start - 1), word_class("determiner"))))
+        --start;
       std::size_t verb = start - 1;
       if (has(tok(verb), word_class("infinitive_to")) || tok(verb).lower == "in") --verb;  // "led to", "resulted in"
-      if (s_.group_at[verb] < 0 && is_verb(tok(verb).pos) && g_.in("consequence_verb", tok(verb).lower)) {
+      if (s_.group_at[verb] < 0 && is_verb(tok(verb).pos) && g_.in("consequence_verb", tok(verb).lower) &&
+          negator_before(verb) < 0) {  // ("did not lead to US sanctions")
         auto answered = clause_subject(verb);
         const auto owners = actors(group(mod));
         std::erase_if(answered, [&](std::int32_t a) {
@@ -194,7 +203,7 @@ std::vector<std::int32_t> SentenceFrames::subject_after_opening_phrase(std::size
     if (s_.group_at[p] >= 0) return {};
     if (tok(p).lower != ",") continue;
     std::size_t q = p + 1;
-    if (has(tok(q), word_class("article_the")) && q + 1 < s_.tokens.size()) ++q;
+    if (has(tok(q), word_class("article_the")) && s_.group_at[q] < 0 && q + 1 < s_.tokens.size()) ++q;
     if (s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
     return {};
   }

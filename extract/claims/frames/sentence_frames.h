@@ -101,7 +101,7 @@ class SentenceFrames : public SentenceView {
   void speaker(const Trigger& trig, std::int32_t relation);
   bool quoted_before(std::size_t at) const;
   bool provocation_doer(const Group& grp) const;
-  std::int32_t warned_condition_subject(std::size_t from) const;
+  std::int32_t warned_condition_subject(std::size_t from, const std::vector<std::int32_t>& warners) const;
 };
 
 }  // namespace irkg::frames

@@ -134,6 +134,13 @@ void SentenceFrames::reported_stance(const Trigger& trig, std::int32_t relation)
 // Taiwanese act).
 bool SentenceFrames::reported_verdict(const Trigger& trig, std::int32_t relation) {
   if (s_.speaker_group < 0 || s_.speaker_token[trig.begin]) return false;
+  // "Singapore did not say Beijing's actions were unacceptable": nobody passed it.
+  for (std::size_t v = 0; v < s_.tokens.size(); ++v)
+    if (s_.group_at[v] < 0 && is_verb(tok(v).pos) && has(tok(v), word_class("speech_verb")) &&
+        (negator_before(v) >= 0 || negated_verb_group(v) >= 0))
+      return false;
+  // "Warsaw's demands were unacceptable TO MOSCOW": the verdict is someone else's.
+  if (trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "to" && s_.group_at[trig.end + 1] >= 0) return false;
   const std::size_t start = clause_start(trig.begin);
   // Back over adverbs ("deeply irresponsible") to the form of be, then its auxiliaries.
   std::size_t p = trig.begin;

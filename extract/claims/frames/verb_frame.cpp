@@ -510,14 +510,47 @@ void SentenceFrames::consume_through(std::size_t tj, std::size_t np_end) {
 // The subject of the first condition ("if", "unless") after a warning verb at `from`, in
 // what the warning reports: not past a semicolon or another reporting verb (whose words
 // are not the warning's), and only a condition whose subject is an actor with a verb.
-std::int32_t SentenceFrames::warned_condition_subject(std::size_t from) const {
+std::int32_t SentenceFrames::warned_condition_subject(std::size_t from, const std::vector<std::int32_t>& warners) const {
+  // A reported subject of another state is the target ("warned that Finland would pay ...
+  // if NATO ..."): only a warning about the warner's own acts ("it would ...", "Israel
+  // could ..." said by its minister) is aimed at the condition's subject.
+  {
+    std::size_t q = from;
+    while (q < s_.tokens.size() && (has(tok(q), word_class("complementizer")) || !tok(q).word)) ++q;
+    if (q < s_.tokens.size() && s_.group_at[q] >= 0) {
+      const auto reported = actors(group(s_.group_at[q]));
+      const bool own = std::all_of(reported.begin(), reported.end(), [&](std::int32_t a) {
+        return std::any_of(warners.begin(), warners.end(), [&](std::int32_t w) { return country(w) == country(a); });
+      });
+      if (!own) return -1;
+    }
+  }
+  std::size_t composed_until = 0;  // the relation noun a stance verb already composed with
   for (std::size_t p = from; p + 1 < s_.tokens.size(); ++p) {
     const Token& w = tok(p);
     if (w.lower == ";" || s_.speaker_token[p]) return -1;
     if (p > from && s_.group_at[p] < 0 && is_verb(w.pos) &&
         (has(w, word_class("speech_verb")) || has(w, word_class("warning_verb"))))
       return -1;
-    if (s_.group_at[p] >= 0 || !has(w, word_class("condition_conjunction"))) continue;
+    // The warning's own clause must foretell nothing friendly ("warned it would lift
+    // sanctions if Russia withdrew" is an offer).
+    // (A stance verb on a relation noun composes: "lift sanctions" is friendly.)
+    const auto sign_at = [&](std::size_t q) {
+      for (std::size_t k = 0; k < s_.triggers.size(); ++k) {
+        const Trigger& t = s_.triggers[k];
+        if (t.begin != q || t.readings.empty()) continue;
+        const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(t.readings.front().match.relation)];
+        int sign = rel.polarity();
+        if (rel.compose && k + 1 < s_.triggers.size() && s_.triggers[k + 1].begin <= t.end + 3 && !s_.triggers[k + 1].readings.empty()) {
+          sign *= lex_.relations[static_cast<std::size_t>(s_.triggers[k + 1].readings.front().match.relation)].polarity();
+          composed_until = s_.triggers[k + 1].end;
+        }
+        return sign;
+      }
+      return 0;
+    };
+    if (p >= composed_until && sign_at(p) > 0) return -1;
+    if (!has(w, word_class("condition_conjunction"))) continue;
     const std::int32_t g = group_after(p + 1, p + 1, Reach::Phrase);
     if (g < 0 || s_.speaker_token[group(g).begin]) return -1;
     std::size_t after = std::max(complemented_phrase_end(s_, group(g).begin), static_cast<std::size_t>(group(g).end));
@@ -663,6 +696,23 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Syrian refugees arrived in Greece", "Indian tourists flocked to ...": private people
   // named by their state do no friendly act for it (they protest and boycott as its public).
   if (!doer && r.polarity() > 0 && private_people_subject(trig.begin)) return;
+  // "intercepted Russian bombers", "Chinese boats were chased away by ...": craft-object
+  // rows act only on ships, aircraft and missiles (the object's phrase, or in the passive
+  // the subject's, is headed by one).
+  if (r.craft_object) {
+    std::int32_t np = -1;
+    if (passive_at(trig.begin)) {
+      std::size_t p = trig.begin;
+      while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || has(tok(p - 1), word_class("be")) ||
+                                                 is_adverb(tok(p - 1).pos)))
+        --p;
+      np = p > 0 ? s_.chunk_at[p - 1] : -1;
+    } else {
+      for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 2 && np < 0; ++p)
+        if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Noun) np = c;
+    }
+    if (np < 0 || chunk(np).kind != ChunkKind::Noun || !g_.in("craft_noun", tok(chunk(np).head).lower)) return;
+  }
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
   const std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
@@ -687,6 +737,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     obj = partner_after(trig.end);
     object_rule = "group after 'with' past the topic";
   }
+  // "Serbia and Hungary fought against EU migration rules": violence against a policy,
+  // law or proposal an actor owns is a political fight, not one against that actor.
+  if (obj >= 0 && r.violent)
+    if (const std::int32_t c = s_.chunk_at[group(obj).begin];
+        c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head >= group(obj).end && g_.in("policy_noun", tok(chunk(c).head).lower))
+      return;
   // "resumed talks over the Falklands with Britain": in talks, an actor after "over" or
   // "about" is the topic; the partner follows "with", else there is none.
   if (obj >= 0 && slot_object < 0 && r.category == "CONSULT" && phrase_start(obj) > trig.end &&
@@ -794,9 +850,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // consequences unless Tokyo withdrew the rules": a warning with no addressee is aimed at
   // whoever can avert it, the subject of its condition.
   if (obj < 0 && m.relation == lex_.warning_relation && !subjects.empty())
-    if (const std::int32_t averter = warned_condition_subject(trig.end); averter >= 0) {
-      obj = averter;
-      object_rule = "subject of the condition the warning sets";
+    if (const std::int32_t averter = warned_condition_subject(trig.end, subjects); averter >= 0) {
+      // (The relations the warning foretells have their own objects, or none; the
+      // averter is the warning's alone.)
+      emit(subjects, actors(group(averter)), m.relation, trig, {subject_rule, "subject of the condition the warning sets"});
+      return;
     }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
