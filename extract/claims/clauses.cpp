@@ -22,9 +22,15 @@ bool time_phrase_follows(const SentenceAnalysis& s, std::size_t i) {
   const Chunk& c = s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])];
   if (c.kind != ChunkKind::Noun || c.begin != i + 1) return false;
   bool time = false;
+  // ("since 2018", "until 2030": a year is a time word too)
+  const auto year = [](const std::string& w) {
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+           std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
   for (std::size_t j = c.begin; j < c.end; ++j) {
     if (s.group_at[j] >= 0 || has(t[j], word_class("pronoun"))) return false;
-    time = time || has(t[j], word_class("time_unit"));
+    // (the year must head the phrase: "after the 2023 coup" is after an event)
+    time = time || has(t[j], word_class("time_unit")) || (year(t[j].lower) && j == c.head);
   }
   return time;
 }

@@ -140,6 +140,15 @@ bool SentenceView::passive_at(std::size_t begin) const {
   for (std::size_t back = 1; back <= begin; ++back) {
     const Token& w = tok(begin - back);
     if (has(w, word_class("be"))) return true;
+    // "was flown to Florida AND seized by US authorities": a participle coordinated with an
+    // earlier passive participle of its clause shares its "be".
+    if (has(w, word_class("conjunction_and")) && tok(begin).pos == Pos::VBN) {
+      for (std::size_t q = begin - back; q-- > 0 && s_.clause_at[q] == s_.clause_at[begin];) {
+        if (tok(q).pos == Pos::VBN && s_.group_at[q] < 0) return passive_at(q);
+        if (is_finite_verb(tok(q).pos) && !has(tok(q), word_class("be"))) return false;
+      }
+      return false;
+    }
     if (!has(w, word_class("adverb")) && !has(w, word_class("negator"))) return false;
   }
   return false;
