@@ -273,6 +273,14 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (why) *why = {rule, static_cast<std::int32_t>(at)};
     return m;
   };
+  // "Britain could join Australia in sanctioning Iran": a gerund after the object of a verb
+  // (and its preposition) has that verb's modality.
+  if (begin >= 3 && tok(begin).pos == Pos::VBG && has(tok(begin - 1), word_class("preposition"))) {
+    std::size_t q = begin - 1;
+    if (const std::int32_t gi = group_ending_at(q); gi >= 0) q = phrase_start(gi);
+    if (q > 0 && q < begin - 1 && is_verb(tok(q - 1).pos) && s_.group_at[q - 1] < 0)
+      if (const Modality m = modality_at(q - 1, why); m != Modality::Asserted) return m;
+  }
   // "lifted its ban on arms sales to Hanoi", "would reconsider its embargo on": the act
   // may go on again, nothing says it has.
   if (bool reversed = false; ban_over(begin, reversed) >= 0 && reversed)
