@@ -354,13 +354,20 @@ std::int32_t SentenceView::owner_of_act_after(std::size_t from) const {
 // the subject of the verb at `at` is goods (aid, a shipment, trucks) an actor owns (its
 // state adjective or possessor, in the goods' phrase or their "of" complement), that actor;
 // else -1.
-std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
+// The noun phrase right before the verb group of the verb at `at` (past its auxiliaries and
+// adverbs), or -1.
+std::int32_t SentenceView::subject_chunk_before(std::size_t at) const {
   std::size_t p = at;
   while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || has(tok(p - 1), word_class("be")) ||
                                              is_adverb(tok(p - 1).pos) || tok(p - 1).pos == Pos::MD))
     --p;
-  std::int32_t c = p > 0 ? s_.chunk_at[p - 1] : -1;
-  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != p) return -1;
+  const std::int32_t c = p > 0 ? s_.chunk_at[p - 1] : -1;
+  return c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == p ? c : -1;
+}
+
+std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
+  const std::int32_t c = subject_chunk_before(at);
+  if (c < 0) return -1;
   const auto goods = [&](std::int32_t k) { return g_.in("delivered_goods_noun", tok(chunk(k).head).lower); };
   const auto owner_in = [&](std::int32_t k) {
     for (std::size_t q = chunk(k).begin; q < chunk(k).head; ++q)

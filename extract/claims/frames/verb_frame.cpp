@@ -713,6 +713,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     }
     if (np < 0 || chunk(np).kind != ChunkKind::Noun || !g_.in("craft_noun", tok(chunk(np).head).lower)) return;
   }
+  // "Chinese and Russian diplomats clashed with Japan at the UN": envoys and officials
+  // clash in words; violence needs forces, or a state itself.
+  if (r.violent && !doer)
+    if (const std::int32_t c = subject_chunk_before(trig.begin); c >= 0 && g_.in("envoy_noun", tok(chunk(c).head).lower)) return;
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
   const std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
