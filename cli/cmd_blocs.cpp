@@ -33,6 +33,7 @@ int run_blocs(const std::vector<std::string>& argv) {
     if (!args.positionals().empty()) throw UsageError("unexpected argument '" + args.positionals().front() + "'");
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
+    filter.top_relations = args.has("--json");  // only the JSON output shows an edge's top relation
     const auto limit = static_cast<std::size_t>(args.integer("--limit", 10, 0, 1'000'000'000));
     const SignedGraph g = load_graph("blocs", args, filter);
     const BalanceReport& b = g.balance();

@@ -42,6 +42,7 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
     filter.analysis = false;  // no blocs, camps or betweenness: only blocs and exports show them
+    filter.top_relations = args.has("--json");  // only the JSON output shows an edge's top relation
     const auto limit = static_cast<std::size_t>(args.integer("--limit", 20, 0, 1'000'000'000));
     // On a store, one actor's counterparts need only that actor's claims.
     std::string focus;

@@ -31,6 +31,7 @@ int run_path(const std::vector<std::string>& argv) {
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
     filter.analysis = false;  // no blocs, camps or betweenness: only blocs and exports show them
+    filter.top_relations = args.has("--json");  // only the JSON output shows an edge's top relation
     const SignedGraph g = load_graph("path", args, filter);
     const std::string a = resolve_graph_actor(args, g, args.positionals()[0]);
     const std::string b = resolve_graph_actor(args, g, args.positionals()[1]);

@@ -160,7 +160,9 @@ struct SignedGraph::Impl {
 
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
   void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
-  void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
+  // A PairStats or a PairRowView (the same fields; a view's names are not copied).
+  template <class Row>
+  void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const Row& s);
   // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
   std::size_t pair_edge(std::string_view x, std::string_view y);
   std::size_t find_pair_edge(std::string_view x, std::string_view y);  // pair_edge() without its memo
@@ -170,10 +172,15 @@ struct SignedGraph::Impl {
   bool recent_row_pair_valid = false;
   PairRuns pair_runs;  // a window's rows: the same pairs label after label
   // Adds a row's counts, sums, outlets, relations and first/last day to one class.
-  void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
+  template <class Row>
+  void add_row(ClassAccumulator& acc, std::string_view row_outlet, const Row& s);
   // Offers a row's strongest claim per polarity to the edge's.
-  void offer_best(std::size_t index, const PairStats& s);
+  template <class Row>
+  void offer_best(std::size_t index, const Row& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
+  // The accumulators in the order of their pairs' names (the summaries' order), in edge_order.
+  void order_edges();
+  std::vector<std::uint32_t> edge_order;
   static std::size_t representative_slot(int sign, const EdgeAccumulator& acc, const BestClaims& best);
   std::vector<std::string> representative_ids(std::size_t min_claims) const;
   void build_boost_graph();

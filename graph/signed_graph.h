@@ -85,6 +85,11 @@ struct GraphFilter {
   // Blocs, balance, camps and betweenness (finish() runs analyse()). Rankings and paths use
   // none of them; on a 300-actor graph of 44,850 pairs they were most of finish().
   bool analysis = true;
+  // Each edge's most frequent relation (EdgeSummary::top_relation), which only JSON output
+  // and the exports show. False lets a graph read from pair aggregates pass over the rows'
+  // relation names (a third of a date window's names) and leave top_relation empty; other
+  // sources may still fill it.
+  bool top_relations = true;
 
   // True when the claim passes every per-claim condition (all but min_claims).
   bool accepts(const Claim& c) const;
@@ -277,6 +282,9 @@ class SignedGraph {
   // applies. Without details only (rows carry no relation classes or days).
   void add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats,
                       const GraphFilter& filter);
+  // The same from a row read as views (Store::for_each_pair_row): no name is copied.
+  void add_pair_row(std::string_view a, std::string_view b, std::string_view row_outlet, const PairRowView& row,
+                    const GraphFilter& filter);
   // The same with details, one relation class of a pair at a time (a store's class rows,
   // which carry each class's outlets, relations and days): what the exports need, for the
   // whole store at state level without negated claims (the caller checks the filter).

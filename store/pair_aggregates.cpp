@@ -2,6 +2,7 @@
 // writes or removes the claims, rebuilt from the dyad index on upgrade, and read by the
 // whole-graph commands instead of the 10M-entry dyad index.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -143,14 +144,15 @@ void Store::Impl::rebuild_pair_stats() {
 
 using pair_rows::LabelRange;
 
-bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& fn) const {
+  const Impl& impl = *this;
   // An interrupted bulk load leaves aggregates that count claims not yet ingested; the
   // next writer rebuilds them. Until then, the dyad index answers.
-  if (impl_->get(Meta, kCountersStaleKey)) return false;
+  if (impl.get(Meta, kCountersStaleKey)) return false;
   rocksdb::ReadOptions options = scan_options();
   options.fill_cache = false;
   options.readahead_size = 2u << 20;
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[PairStatsCf]));
+  std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(options, impl.cfs[PairStatsCf]));
   std::vector<LabelRange> ranges;
   if (q.rows != PairStatsQuery::Rows::Totals) {
     if (!q.since.empty() || !q.until.empty() || !q.outlets.empty())
@@ -162,20 +164,17 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
     const std::string odd = std::string(1, pair_rows::kOddDate) + kSep;
     it->Seek(odd);
     if (it->Valid() && it->key().starts_with(odd)) return false;
-    impl_->check(it->status());
+    impl.check(it->status());
     ranges = pair_rows::window_cover(q.since, q.until);
   } else if (!q.outlets.empty()) {
     for (const auto& outlet : q.outlets) ranges.push_back({pair_rows::kOutlet, outlet, outlet});
   } else {
     ranges.push_back({pair_rows::kTotals, "", ""});
   }
-  PairStats stats;
   pair_rows::ParsedKey key;
   const auto visit = [&](std::string_view k, std::string_view value) {
     if (!pair_rows::parse_key(k, key)) throw StoreError("database is corrupt: malformed pair aggregate key");
-    pair_rows::decode_into(value, stats);
-    fn(key.a, key.b, key.section == pair_rows::kOutlet || key.section == pair_rows::kClass ? key.label : std::string_view(),
-       stats);
+    fn(key, value);
   };
   for (const LabelRange& range : ranges) {
     const std::string prefix = std::string(1, range.section) + kSep;
@@ -191,14 +190,41 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
       const std::string end = range.to.empty() ? std::string() : prefix + range.to + '\x20';
       const rocksdb::Slice end_slice(end);
       if (!end.empty()) bounded.iterate_upper_bound = &end_slice;
-      impl_->scan_in_background(PairStatsCf, bounded, start, within, visit);
+      impl.scan_in_background(PairStatsCf, bounded, start, within, visit);
       continue;
     }
     // One outlet's rows (44,850 at most): read here.
     for (it->Seek(start); it->Valid() && it->key().starts_with(within); it->Next()) visit(view(it->key()), view(it->value()));
-    impl_->check(it->status());
+    impl.check(it->status());
   }
   return true;
+}
+
+namespace {
+
+// The label a visitor sees: a per-outlet row's outlet, a class row's class, else empty.
+std::string_view visible_label(const pair_rows::ParsedKey& key) {
+  return key.section == pair_rows::kOutlet || key.section == pair_rows::kClass ? key.label : std::string_view();
+}
+
+}  // namespace
+
+bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+  PairStats stats;
+  return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
+    pair_rows::decode_into(value, stats);
+    fn(key.a, key.b, visible_label(key), stats);
+  });
+}
+
+bool Store::for_each_pair_row(const PairStatsQuery& q, const PairRowVisitor& fn) const {
+  if (q.rows != PairStatsQuery::Rows::Totals)
+    throw std::logic_error("for_each_pair_row: class and cell rows are read by for_each_pair_stats");
+  PairRowView row;
+  return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
+    pair_rows::decode_view(value, row, q.relations);
+    fn(key.a, key.b, visible_label(key), row);
+  });
 }
 
 }  // namespace irkg

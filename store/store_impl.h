@@ -85,6 +85,10 @@ struct Store::Impl {
   using RawEntryVisitor = std::function<void(std::string_view key, std::string_view value)>;
   void scan_in_background(store_schema::Cf cf, const rocksdb::ReadOptions& options, std::string_view start,
                           std::string_view prefix, const RawEntryVisitor& fn) const;
+  // The pair_stats rows a query reads (Store::for_each_pair_stats and for_each_pair_row
+  // decode them), as parsed keys and raw values; false when the aggregates cannot answer.
+  using RawRowVisitor = std::function<void(const pair_rows::ParsedKey& key, std::string_view value)>;
+  bool scan_pair_rows(const PairStatsQuery& query, const RawRowVisitor& fn) const;
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();
