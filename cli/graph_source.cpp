@@ -151,13 +151,11 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
   SignedGraph g;
   query.relations = filter.top_relations;
-  const bool answered =
-      filter.details
-          ? store->for_each_pair_stats(query,
-                                       [&](std::string_view a, std::string_view b, std::string_view label,
-                                           const PairStats& stats) { g.add_pair_class_stats(a, b, label, stats, filter); })
-          : store->for_each_pair_row(query, [&](std::string_view a, std::string_view b, std::string_view label,
-                                                const PairRowView& row) { g.add_pair_row(a, b, label, row, filter); });
+  const bool answered = store->for_each_pair_row(
+      query, [&](std::string_view a, std::string_view b, std::string_view label, const PairRowView& row) {
+        if (filter.details) g.add_pair_class_row(a, b, label, row, filter);
+        else g.add_pair_row(a, b, label, row, filter);
+      });
   if (!answered) return std::nullopt;
   g.finish(filter, store_lookups(store, filter));
   trace_graph_source("pair aggregates");

@@ -104,6 +104,7 @@ struct PairRowView {
   // them (PairStatsQuery::relations).
   std::vector<std::pair<std::string_view, std::int64_t>> outlets, relations;
   std::array<PairEvidenceView, 3> best;  // polarity -1, 0, +1 at 0, 1, 2
+  std::vector<std::int32_t> days;         // a class row's days, sorted and distinct; empty in other rows
   std::int64_t claims() const { return positive + negative + neutral; }
 };
 

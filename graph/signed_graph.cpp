@@ -258,15 +258,28 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
                                        const PairStats& stats, const GraphFilter& filter) {
   if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_class_stats after finish");
   if (!filter.details) throw std::logic_error("SignedGraph::add_pair_class_stats: class rows are for details");
+  impl_->accumulate_class(a, b, relation_class, stats, filter);
+}
+
+void SignedGraph::add_pair_class_row(std::string_view a, std::string_view b, std::string_view relation_class,
+                                     const PairRowView& row, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_class_row after finish");
+  if (!filter.details) throw std::logic_error("SignedGraph::add_pair_class_row: class rows are for details");
+  impl_->accumulate_class(a, b, relation_class, row, filter);
+}
+
+template <class Row>
+void SignedGraph::Impl::accumulate_class(std::string_view a, std::string_view b, std::string_view relation_class,
+                                         const Row& stats, const GraphFilter& filter) {
   if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
-  impl_->keep_days = true;
-  impl_->claims_seen += static_cast<std::size_t>(stats.claims());
-  const std::size_t index = impl_->pair_edge(a, b);
-  const std::uint32_t cls = impl_->classes.id(relation_class);
-  EdgeAccumulator& edge = impl_->accumulators[index];
+  keep_days = true;
+  claims_seen += static_cast<std::size_t>(stats.claims());
+  const std::size_t index = pair_edge(a, b);
+  const std::uint32_t cls = classes.id(relation_class);
+  EdgeAccumulator& edge = accumulators[index];
   ClassAccumulator* acc = &edge.class_accumulator(cls);
-  impl_->add_row(*acc, {}, stats);
-  impl_->spell_days = filter.spells;
+  add_row(*acc, {}, stats);
+  spell_days = filter.spells;
   if (filter.spells) acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
   // finish() sizes its day bitmaps by the classes' first and last days: a row's days must
   // lie inside them even if the row's own bounds disagreed.
@@ -275,7 +288,7 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
     acc->first_day = std::min(acc->first_day, *low);
     acc->last_day = std::max(acc->last_day, *high);
   }
-  impl_->offer_best(index, stats);
+  offer_best(index, stats);
 }
 
 std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {

@@ -290,6 +290,8 @@ class SignedGraph {
   // whole store at state level without negated claims (the caller checks the filter).
   void add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
                             const PairStats& stats, const GraphFilter& filter);
+  void add_pair_class_row(std::string_view a, std::string_view b, std::string_view relation_class,
+                          const PairRowView& row, const GraphFilter& filter);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 

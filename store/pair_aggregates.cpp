@@ -218,8 +218,8 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
 }
 
 bool Store::for_each_pair_row(const PairStatsQuery& q, const PairRowVisitor& fn) const {
-  if (q.rows != PairStatsQuery::Rows::Totals)
-    throw std::logic_error("for_each_pair_row: class and cell rows are read by for_each_pair_stats");
+  if (q.rows == PairStatsQuery::Rows::Cells)
+    throw std::logic_error("for_each_pair_row: the matrix's cell rows are read by for_each_pair_stats");
   PairRowView row;
   return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
     pair_rows::decode_view(value, row, q.relations);

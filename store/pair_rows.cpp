@@ -393,18 +393,20 @@ void decode_view(std::string_view bytes, PairRowView& v, bool with_relations) {
     if (flags & 4) e.set_hex_id(r.take(kHexIdBytes));
     else e.set_raw_id(r.view());
   }
-  // Trailing sections: checked and passed over (only class and matrix rows have them).
+  // Trailing sections (only class and matrix rows have them): a class row's days, a
+  // matrix row's cells checked and passed over.
+  v.days.clear();
   int tag = r.at_end() ? -1 : r.byte();
   if (tag == kDaysTag) {
     const std::uint64_t n = r.varint();
     if (n > (1u << 24)) malformed();
-    std::int64_t day = 0, previous = INT64_MIN;
-    for (std::uint64_t i = 0; i < n; ++i) {
+    v.days.resize(n);
+    std::int64_t day = 0;
+    for (auto& d : v.days) {
       day += r.signed_varint();
-      day_of(day);
-      if (day < previous) malformed();
-      previous = day;
+      d = day_of(day);
     }
+    if (!std::is_sorted(v.days.begin(), v.days.end())) malformed();
     tag = r.at_end() ? -1 : r.byte();
   }
   if (tag == kCellsTag) {

@@ -108,7 +108,7 @@ struct PairStatsQuery {
 using PairStatsVisitor =
     std::function<void(std::string_view a, std::string_view b, std::string_view label, const PairStats& stats)>;
 
-// The same as views into the rows (PairRowView): Totals rows only.
+// The same as views into the rows (PairRowView): Totals and Classes rows.
 using PairRowVisitor =
     std::function<void(std::string_view a, std::string_view b, std::string_view label, const PairRowView& row)>;
 
@@ -216,8 +216,8 @@ class Store {
   // a date window while some claim has a date that is not YYYY-MM-DD. Classes and Cells
   // take no outlets and no window.
   bool for_each_pair_stats(const PairStatsQuery& query, const PairStatsVisitor& fn) const;
-  // The same rows as views, without copying a name (Totals rows only: the rankings, paths
-  // and blocs); query.relations false passes over the relation names.
+  // The same rows as views, without copying a name (Totals and Classes rows: the graph's
+  // commands and the exports); query.relations false passes over the relation names.
   bool for_each_pair_row(const PairStatsQuery& query, const PairRowVisitor& fn) const;
 
   // Verifies a whole store (store/check.cpp): reads every block of every table file on
