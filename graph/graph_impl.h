@@ -167,6 +167,8 @@ struct SignedGraph::Impl {
   template <class Row>
   void accumulate_class(std::string_view a, std::string_view b, std::string_view relation_class, const Row& row,
                         const GraphFilter& filter);
+  // SignedGraph::absorb: y's accumulators, their ids translated, moved into this graph.
+  void absorb(Impl& y);
   // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
   std::size_t pair_edge(std::string_view x, std::string_view y);
   std::size_t find_pair_edge(std::string_view x, std::string_view y);  // pair_edge() without its memo

@@ -1,5 +1,6 @@
 // Building the signed graph: streaming aggregation and the summaries finish() produces.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -291,6 +292,82 @@ void SignedGraph::Impl::accumulate_class(std::string_view a, std::string_view b,
   offer_best(index, stats);
 }
 
+void SignedGraph::absorb(SignedGraph&& other) {
+  if (impl_->finished || other.impl_->finished) throw std::logic_error("SignedGraph::absorb after finish");
+  if (&other == this) return;
+  impl_->absorb(*other.impl_);
+  other.impl_ = std::make_unique<Impl>();
+}
+
+void SignedGraph::Impl::absorb(Impl& y) {
+  claims_seen += y.claims_seen;
+  const auto id_map = [](const Interner& from, Interner& to) {
+    std::vector<std::uint32_t> map(from.size());
+    for (std::uint32_t i = 0; i < map.size(); ++i) map[i] = to.id(from.name(i));
+    return map;
+  };
+  const std::vector<std::uint32_t> actor_of = id_map(y.actors, actors), outlet_of = id_map(y.outlets, outlets),
+                                   relation_of = id_map(y.relations, relations), class_of = id_map(y.classes, classes);
+  // Vertices: a description from a claim naming the actor itself wins, as in accumulate().
+  vertices.resize(actors.size());
+  for (std::uint32_t v = 0; v < y.vertices.size() && v < actor_of.size(); ++v) {
+    VertexAccumulator& into = vertices[actor_of[v]];
+    VertexAccumulator& from = y.vertices[v];
+    if (into.label.empty()) into.label = from.label;
+    if (!into.described_by_self && (from.described_by_self || (into.type.empty() && !from.type.empty()))) into = std::move(from);
+  }
+  // Without details a class accumulator's id is 0 and names nothing: kept as it is.
+  const auto class_id = [&](std::uint32_t id) { return id < class_of.size() ? class_of[id] : id; };
+  for (std::size_t j = 0; j < y.accumulators.size(); ++j) {
+    EdgeAccumulator& from = y.accumulators[j];
+    for (auto& k : from.classes) {
+      k.class_id = class_id(k.class_id);
+      for (auto& o : k.outlets) o = outlet_of[o];
+      for (auto& r : k.relations) r.first = relation_of[r.first];
+    }
+    const std::uint32_t a = std::min(actor_of[from.a], actor_of[from.b]), b = std::max(actor_of[from.a], actor_of[from.b]);
+    const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+    const auto [index, inserted] = dyads.find_or_insert(key, static_cast<std::uint32_t>(accumulators.size()));
+    if (inserted) {  // a pair this graph has not seen (a split scan: every pair)
+      from.a = a;
+      from.b = b;
+      accumulators.push_back(std::move(from));
+      best_claims.push_back(std::move(y.best_claims[j]));
+      continue;
+    }
+    EdgeAccumulator& into = accumulators[index];
+    for (auto& k : from.classes) {
+      ClassAccumulator& t = into.class_accumulator(k.class_id);
+      t.positive += k.positive;
+      t.negative += k.negative;
+      t.neutral += k.neutral;
+      t.net_micro += k.net_micro;
+      t.abs_weight_micro += k.abs_weight_micro;
+      // Outlet lists from claims stay sorted and distinct (accumulate() inserts into them).
+      t.outlets.insert(t.outlets.end(), k.outlets.begin(), k.outlets.end());
+      std::sort(t.outlets.begin(), t.outlets.end());
+      t.outlets.erase(std::unique(t.outlets.begin(), t.outlets.end()), t.outlets.end());
+      for (const auto& [rel, count] : k.relations) add_count(t.relations, rel, count);
+      t.days.insert(t.days.end(), k.days.begin(), k.days.end());
+      t.first_day = std::min(t.first_day, k.first_day);
+      t.last_day = std::max(t.last_day, k.last_day);
+    }
+    for (std::size_t slot = 0; slot < 3; ++slot) {
+      auto& theirs = y.best_claims[j][slot];
+      if (!theirs) continue;
+      auto& ours = best_claims[index][slot];
+      const int order = compare_keys(from.best_key[slot], into.best_key[slot]);
+      if (order > 0 || (order == 0 && (!ours || theirs->id < ours->id))) {
+        into.best_key[slot] = from.best_key[slot];
+        ours = std::move(theirs);
+      }
+    }
+  }
+  // Memos of the previous lookups name this graph's edges by index: still right, but an
+  // insertion above may have moved the accumulators (accumulate() keeps no reference).
+  recent_pair = UINT64_MAX;
+}
+
 std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {
   // A pair's class rows come one after another (about ten per pair in an export).
   if (recent_row_pair_valid && x == recent_row_x && y == recent_row_y) return recent_row_pair_index;
@@ -491,16 +568,17 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   for (std::uint32_t id = 0; id < outlet_rank.size(); ++id) outlet_names_by_rank[outlet_rank[id]] = outlets.name(id);
   // An edge's outlets are its classes' (~10 classes x ~20 at 10M claims): when the graph
   // has few outlets, marks by rank give them sorted and distinct without a sort.
-  std::vector<char> rank_marked(outlet_rank.size(), 0);
+  // The marks are bits: a word of 64 ranks is skipped or read bit by bit (a window's 45k
+  // edges list ~100 outlet ids each, repeats included).
+  std::vector<std::uint64_t> rank_marked((outlet_rank.size() + 63) / 64, 0);
   const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // ids, repeats allowed
     if (outlet_rank.size() <= 4 * ids.size()) {
-      for (auto id : ids) rank_marked[outlet_rank[id]] = 1;
+      for (auto id : ids) rank_marked[outlet_rank[id] / 64] |= std::uint64_t{1} << (outlet_rank[id] % 64);
       ids.clear();
-      for (std::uint32_t r = 0; r < rank_marked.size(); ++r)
-        if (rank_marked[r]) {
-          ids.push_back(r);
-          rank_marked[r] = 0;
-        }
+      for (std::uint32_t word = 0; word < rank_marked.size(); ++word)
+        for (std::uint64_t bits = rank_marked[word]; bits != 0; bits &= bits - 1)
+          ids.push_back(word * 64 + static_cast<std::uint32_t>(std::countr_zero(bits)));
+      std::fill(rank_marked.begin(), rank_marked.end(), 0);
     } else {
       for (auto& id : ids) id = outlet_rank[id];
       std::sort(ids.begin(), ids.end());

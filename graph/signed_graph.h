@@ -292,6 +292,11 @@ class SignedGraph {
                             const PairStats& stats, const GraphFilter& filter);
   void add_pair_class_row(std::string_view a, std::string_view b, std::string_view relation_class,
                           const PairRowView& row, const GraphFilter& filter);
+  // Adds everything `other` was given (before either is finished), as if it had been
+  // streamed into this graph; `other` is left empty. A graph built on two threads from
+  // two halves of a store's rows (pairs split by key: Store::pair_split_key) is one graph
+  // this way; pairs both hold are summed as their rows would be.
+  void absorb(SignedGraph&& other);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 

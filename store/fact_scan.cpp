@@ -8,6 +8,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 #include <utility>
 
@@ -115,7 +116,7 @@ void parse_dyad_key(std::string_view key, DyadFact& f) {
 
 
 void Store::Impl::scan_in_background(Cf cf, const rocksdb::ReadOptions& options, std::string_view start,
-                                     std::string_view prefix, const RawEntryVisitor& fn) const {
+                                     std::string_view prefix, const RawEntryVisitor& fn, const SeekRule& seek) const {
   ChunkQueue queue;
   std::jthread reader([&] {
     try {
@@ -125,8 +126,15 @@ void Store::Impl::scan_in_background(Cf cf, const rocksdb::ReadOptions& options,
       const rocksdb::Slice within(prefix.data(), prefix.size());
       if (start.empty()) it->SeekToFirst();
       else it->Seek(rocksdb::Slice(start.data(), start.size()));
-      for (; chunk && it->Valid() && (prefix.empty() || it->key().starts_with(within)); it->Next()) {
-        chunk->bytes.append(it->key().data(), it->key().size());
+      std::string target;
+      while (chunk && it->Valid() && (prefix.empty() || it->key().starts_with(within))) {
+        const std::string_view key(it->key().data(), it->key().size());
+        if (seek && seek(key, target)) {
+          if (target <= key) throw std::logic_error("scan_in_background: a seek rule must move forward");
+          it->Seek(target);
+          continue;
+        }
+        chunk->bytes.append(key.data(), key.size());
         chunk->ends.push_back(static_cast<std::uint32_t>(chunk->bytes.size()));
         chunk->bytes.append(it->value().data(), it->value().size());
         chunk->ends.push_back(static_cast<std::uint32_t>(chunk->bytes.size()));
@@ -134,6 +142,7 @@ void Store::Impl::scan_in_background(Cf cf, const rocksdb::ReadOptions& options,
           queue.put_full(std::move(chunk));
           chunk = queue.take_empty();
         }
+        it->Next();
       }
       check(it->status());
       if (chunk && !chunk->ends.empty()) queue.put_full(std::move(chunk));

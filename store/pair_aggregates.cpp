@@ -176,28 +176,113 @@ bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& f
     if (!pair_rows::parse_key(k, key)) throw StoreError("database is corrupt: malformed pair aggregate key");
     fn(key, value);
   };
+  const std::string& pairs_from = q.pairs_from;
+  const std::string& pairs_to = q.pairs_to;
+  // Pair ranges: keys "S \x1f A \x1f B" (and class rows "c \x1f A \x1f B \x1f CLASS") hold
+  // the pair right after the section, one range of it; keys "S \x1f LABEL \x1f A \x1f B"
+  // hold it after the label, one range per label. \x1f sorts below every character of a
+  // code, so pair order is key order within a label.
+  const auto unlabelled = [](char section) {
+    return section == pair_rows::kTotals || section == pair_rows::kClass || section == pair_rows::kCells;
+  };
   for (const LabelRange& range : ranges) {
     const std::string prefix = std::string(1, range.section) + kSep;
-    // Outlet rows: exactly one label (an outlet's name may extend another's).
-    const std::string start = range.section == pair_rows::kOutlet ? prefix + range.from + kSep : prefix + range.from;
-    const std::string& within = range.section == pair_rows::kOutlet ? start : prefix;
-    if (range.section != pair_rows::kOutlet) {
-      // A run of labels (the whole store's class rows: 448k at 10M claims; a window's
-      // units: ~440k rows for 11 months): RocksDB reads on a thread of its own
-      // while this one decodes and aggregates. Keys of a label end "label \x1f A \x1f B",
-      // and \x1f sorts below \x20: every key of the last label is below "label \x20".
-      rocksdb::ReadOptions bounded = options;
-      const std::string end = range.to.empty() ? std::string() : prefix + range.to + '\x20';
-      const rocksdb::Slice end_slice(end);
-      if (!end.empty()) bounded.iterate_upper_bound = &end_slice;
-      impl.scan_in_background(PairStatsCf, bounded, start, within, visit);
+    if (range.section == pair_rows::kOutlet) {
+      // One outlet's rows (44,850 at most), read here: exactly one label (an outlet's name
+      // may extend another's).
+      const std::string within = prefix + range.from + kSep;
+      const std::string end = pairs_to.empty() ? std::string() : within + pairs_to;
+      for (it->Seek(within + pairs_from); it->Valid() && it->key().starts_with(within); it->Next()) {
+        if (!end.empty() && view(it->key()) >= end) break;
+        visit(view(it->key()), view(it->value()));
+      }
+      impl.check(it->status());
       continue;
     }
-    // One outlet's rows (44,850 at most): read here.
-    for (it->Seek(start); it->Valid() && it->key().starts_with(within); it->Next()) visit(view(it->key()), view(it->value()));
-    impl.check(it->status());
+    // A run of labels (the whole store's class rows: 448k at 10M claims; a window's
+    // units: ~440k rows for 11 months): RocksDB reads on a thread of its own while this
+    // one decodes and aggregates. Keys of a label end "label \x1f A \x1f B", and \x1f
+    // sorts below \x20: every key of the last label is below "label \x20".
+    rocksdb::ReadOptions bounded = options;
+    std::string start = prefix + range.from, end = range.to.empty() ? std::string() : prefix + range.to + '\x20';
+    Impl::SeekRule seek;
+    if (unlabelled(range.section)) {
+      start = prefix + pairs_from;
+      if (!pairs_to.empty()) end = prefix + pairs_to;
+    } else if (!pairs_from.empty() || !pairs_to.empty()) {
+      // Within each label, from its first pair in range to its last.
+      if (!range.from.empty()) start += kSep + pairs_from;
+      seek = [&](std::string_view k, std::string& target) {
+        const std::size_t label_end = k.find(kSep, 2);
+        if (label_end == std::string_view::npos) return false;  // malformed: the visitor says so
+        const std::string_view pair = k.substr(label_end + 1);
+        if (!pairs_from.empty() && pair < pairs_from) {
+          target.assign(k.substr(0, label_end + 1)).append(pairs_from);
+          return true;
+        }
+        if (!pairs_to.empty() && pair >= pairs_to) {
+          target.assign(k.substr(0, label_end)).push_back('\x20');  // the next label
+          return true;
+        }
+        return false;
+      };
+    }
+    const rocksdb::Slice end_slice(end);
+    if (!end.empty()) bounded.iterate_upper_bound = &end_slice;
+    impl.scan_in_background(PairStatsCf, bounded, start, prefix, visit, seek);
   }
   return true;
+}
+
+namespace {
+
+// The first 8 bytes of `s` as a big-endian number (shorter: zero-padded), and back: a
+// key's place between two others, for bisecting.
+std::uint64_t key_number(std::string_view s) {
+  std::uint64_t n = 0;
+  for (std::size_t i = 0; i < 8; ++i) n = n << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  return n;
+}
+std::string number_key(std::uint64_t n) {
+  std::string s(8, '\0');
+  for (std::size_t i = 0; i < 8; ++i) s[i] = static_cast<char>(n >> (8 * (7 - i)) & 0xff);
+  while (!s.empty() && s.back() == '\0') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+std::string Store::pair_split_key() const {
+  // The whole-store rows "p \x1f A \x1f B" are one per pair, in pair order: the key whose
+  // rows before it take half their bytes splits every section's pairs about in half.
+  const std::string prefix = std::string(1, pair_rows::kTotals) + kSep;
+  const std::string past = std::string(1, pair_rows::kTotals) + '\x20';
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[PairStatsCf]));
+  it->Seek(prefix);
+  if (!it->Valid() || !it->key().starts_with(prefix)) return impl_->check(it->status()), std::string();
+  const std::string first(view(it->key()).substr(prefix.size()));
+  it->SeekForPrev(past);
+  if (!it->Valid() || !it->key().starts_with(prefix)) return impl_->check(it->status()), std::string();
+  const std::string last(view(it->key()).substr(prefix.size()));
+  const auto bytes_between = [&](const std::string& from, const std::string& to) {
+    const rocksdb::Range range(from, to);
+    rocksdb::SizeApproximationOptions what;
+    what.include_memtables = true;
+    what.include_files = true;
+    std::uint64_t size = 0;
+    impl_->check(impl_->db->GetApproximateSizes(what, impl_->cfs[PairStatsCf], &range, 1, &size));
+    return size;
+  };
+  const auto bytes_below = [&](std::string_view pair) { return bytes_between(prefix, prefix + std::string(pair)); };
+  const std::uint64_t total = bytes_between(prefix, past);
+  constexpr std::uint64_t kWorthSplitting = 1u << 20;  // below, one thread reads it as fast
+  if (total < kWorthSplitting) return {};
+  std::uint64_t low = key_number(first), high = key_number(last);
+  while (high - low > 1) {
+    const std::uint64_t middle = low + (high - low) / 2;
+    (bytes_below(number_key(middle)) < total / 2 ? low : high) = middle;
+  }
+  return number_key(high);
 }
 
 namespace {

@@ -101,6 +101,9 @@ struct PairStatsQuery {
   // for_each_pair_row only: false passes over the rows' relation names (PairRowView's
   // `relations` stays empty) when nothing shown needs an edge's top relation.
   bool relations = true;
+  // Only the rows of pairs whose key "A \x1f B" lies in [pairs_from, pairs_to) (empty:
+  // unbounded): a scan split between threads (pair_split_key).
+  std::string pairs_from, pairs_to;
 };
 // a <= b: state-level codes (a == b only in Cells rows). label: the outlet of a per-outlet
 // row (its stats list no outlets) or the relation class of a Classes row, else empty.
@@ -219,6 +222,11 @@ class Store {
   // The same rows as views, without copying a name (Totals and Classes rows: the graph's
   // commands and the exports); query.relations false passes over the relation names.
   bool for_each_pair_row(const PairStatsQuery& query, const PairRowVisitor& fn) const;
+  // A pair key "A \x1f B" that splits the pair aggregates' pairs into two halves of about
+  // the same size (from RocksDB's size estimates of the whole-store rows); empty when the
+  // store is too small to be worth splitting. Any key gives the same answers: this one
+  // only balances the halves.
+  std::string pair_split_key() const;
 
   // Verifies a whole store (store/check.cpp): reads every block of every table file on
   // disk, opens the store as a reader, decodes every record, and checks each claim's index
