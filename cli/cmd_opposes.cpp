@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/display.h"
 #include "cli/graph_source.h"
+#include "cli/kept_until_exit.h"
 #include "cli/run.h"
 
 namespace irkg::cli {
@@ -47,7 +48,8 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     // On a store, one actor's counterparts need only that actor's claims.
     std::string focus;
     if (!args.positionals().empty() && args.has("--db")) focus = resolve_actors(args, {args.positionals()[0]}).front();
-    const SignedGraph g = load_graph(name, args, filter, focus);
+    const KeptGraph kept(load_graph(name, args, filter, focus));  // not freed one edge at a time at the end
+    const SignedGraph& g = kept.get();
     std::string actor = focus;
     if (!args.positionals().empty() && actor.empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);
     auto pairs = g.ranked(sign, actor);

@@ -773,6 +773,8 @@ const std::vector<EdgeSummary>& SignedGraph::edges() const { return impl_->edges
 std::size_t SignedGraph::claims_seen() const { return impl_->claims_seen; }
 const BalanceReport& SignedGraph::balance() const { return impl_->balance; }
 
+void SignedGraph::release_lookups() const { impl_->lookups = FactLookups{}; }
+
 void SignedGraph::ensure_representatives(const std::vector<const EdgeSummary*>& shown) const {
   if (!impl_->lookups.claims) return;
   std::vector<std::size_t> wanted;

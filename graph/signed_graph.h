@@ -320,6 +320,10 @@ class SignedGraph {
   // Fills the representative claim of these edges (pointers into edges()) when finish()
   // was given lazy lookups; one batched lookup. A no-op for edges that have it.
   void ensure_representatives(const std::vector<const EdgeSummary*>& shown) const;
+  // Lets go of what finish() kept of its lookups (with lazy representatives: the store),
+  // so a graph kept until the process exits does not keep its store open; later
+  // ensure_representatives() calls do nothing.
+  void release_lookups() const;
   // Recomputes blocs, balance and betweenness (finish() already did); the cost of
   // `irkg blocs` on its own, used by bench/graph_bench.cpp.
   void analyse();
