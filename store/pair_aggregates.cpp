@@ -178,12 +178,27 @@ bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& f
   };
   const std::string& pairs_from = q.pairs_from;
   const std::string& pairs_to = q.pairs_to;
-  // Pair ranges: keys "S \x1f A \x1f B" (and class rows "c \x1f A \x1f B \x1f CLASS") hold
-  // the pair right after the section, one range of it; keys "S \x1f LABEL \x1f A \x1f B"
-  // hold it after the label, one range per label. \x1f sorts below every character of a
-  // code, so pair order is key order within a label.
-  const auto unlabelled = [](char section) {
-    return section == pair_rows::kTotals || section == pair_rows::kClass || section == pair_rows::kCells;
+  // Pair ranges, by the order of pair keys "A \x1f B": keys "S \x1f A \x1f B" hold the
+  // pair right after the section, so one key range is one pair range; keys
+  // "S \x1f LABEL \x1f A \x1f B" hold it after the label, one range per label (a seek
+  // rule jumps from label to label). Class rows "c \x1f A \x1f B \x1f CLASS" hold more
+  // after the pair, so their key order is not their pair order at a split key such as
+  // "A \x1f B \x01": a rule decides by the pair too (a pair's class rows stay together).
+  const bool split = !pairs_from.empty() || !pairs_to.empty();
+  const auto class_rule = [&](std::string_view k, std::string& target) {
+    const std::size_t a_end = k.find(kSep, 2);
+    const std::size_t b_end = a_end == std::string_view::npos ? a_end : k.find(kSep, a_end + 1);
+    if (b_end == std::string_view::npos) return false;  // malformed: the visitor says so
+    const std::string_view pair = k.substr(2, b_end - 2);
+    if (!pairs_from.empty() && pair < pairs_from) {
+      target.assign(k.substr(0, b_end)).push_back('\x20');  // past this pair's classes
+      return true;
+    }
+    if (!pairs_to.empty() && pair >= pairs_to) {
+      target.assign(1, pair_rows::kClass).push_back('\x20');  // past the section
+      return true;
+    }
+    return false;
   };
   for (const LabelRange& range : ranges) {
     const std::string prefix = std::string(1, range.section) + kSep;
@@ -206,10 +221,13 @@ bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& f
     rocksdb::ReadOptions bounded = options;
     std::string start = prefix + range.from, end = range.to.empty() ? std::string() : prefix + range.to + '\x20';
     Impl::SeekRule seek;
-    if (unlabelled(range.section)) {
+    if (range.section == pair_rows::kTotals || range.section == pair_rows::kCells) {
       start = prefix + pairs_from;
       if (!pairs_to.empty()) end = prefix + pairs_to;
-    } else if (!pairs_from.empty() || !pairs_to.empty()) {
+    } else if (range.section == pair_rows::kClass) {
+      start = prefix + pairs_from;
+      if (split) seek = class_rule;
+    } else if (split) {
       // Within each label, from its first pair in range to its last.
       if (!range.from.empty()) start += kSep + pairs_from;
       seek = [&](std::string_view k, std::string& target) {

@@ -103,7 +103,7 @@ struct PairStatsQuery {
   bool relations = true;
   // Only the rows of pairs whose key "A \x1f B" lies in [pairs_from, pairs_to) (empty:
   // unbounded): a scan split between threads (pair_split_key).
-  std::string pairs_from, pairs_to;
+  std::string pairs_from = {}, pairs_to = {};
 };
 // a <= b: state-level codes (a == b only in Cells rows). label: the outlet of a per-outlet
 // row (its stats list no outlets) or the relation class of a Classes row, else empty.
