@@ -184,7 +184,7 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
     g.absorb(std::move(later));
   }
   g.finish(filter, store_lookups(store, filter));
-  trace_graph_source("pair aggregates");
+  trace_graph_source(split.empty() ? "pair aggregates" : "pair aggregates, two halves of the pairs");
   return g;
 }
 
