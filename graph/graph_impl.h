@@ -188,7 +188,8 @@ struct SignedGraph::Impl {
   void order_edges();
   std::vector<std::uint32_t> edge_order;
   static std::size_t representative_slot(int sign, const EdgeAccumulator& acc, const BestClaims& best);
-  std::vector<std::string> representative_ids(std::size_t min_claims) const;
+  void representatives_to_fetch(const std::vector<std::uint32_t>& kept, std::vector<std::string>& ids,
+                                std::vector<std::size_t>& at) const;
   void build_boost_graph();
   void compute_balance();     // balance.cpp
   void compute_camps();       // balance.cpp, after compute_balance

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "claim_builder.h"
@@ -92,6 +94,82 @@ TEST(GraphAbsorb, TwoPartsMakeTheWholeGraph) {
     // One part empty, either way.
     EXPECT_EQ(split_and_absorb(f, [](const Claim&) { return true; }), expected);
     EXPECT_EQ(split_and_absorb(f, [](const Claim&) { return false; }), expected);
+  }
+}
+
+// finish() builds the summaries of a graph of 8192 edges or more on two threads, each half
+// of the edges (SignedGraph::Impl::build_summaries): every edge must be what a small graph
+// of its own claims gives (one thread), and every vertex the sum of its edges.
+TEST(GraphSummaries, TwoBuilderThreadsGiveTheOneThreadSummaries) {
+  std::vector<std::string> codes;
+  for (int i = 0; i < 135; ++i) codes.push_back(std::string("C") + char('A' + i / 26) + char('A' + i % 26));
+  std::vector<Claim> all;
+  const char* outlets[] = {"wire.example", "herald.example", "post.example"};
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    for (std::size_t j = i + 1; j < codes.size(); ++j) {
+      const std::size_t n = i * codes.size() + j;
+      for (std::size_t k = 0; k < 1 + n % 2; ++k) {
+        const int polarity = static_cast<int>((n + k) % 3) - 1;
+        const std::string date = "2024-0" + std::to_string(1 + (n + k) % 9) + "-1" + std::to_string((n * 3 + k) % 10);
+        all.push_back(test::claim(codes[i], codes[j], polarity, outlets[(n + k) % 3], date, polarity * (1.0 + n % 7)));
+        all.back().id.append("#").append(std::to_string(n * 2 + k));
+        if (n % 4 == 0) all.back().category = "SANCTION";
+      }
+    }
+  for (const bool spells : {true, false}) {
+    GraphFilter f;
+    f.spells = spells;
+    f.analysis = false;
+    SignedGraph big;
+    for (const auto& c : all) big.add_claim(c, f);
+    big.finish(f);
+    ASSERT_GE(big.edges().size(), 8192u);
+    // Small graphs of a few pairs each: one builder thread.
+    for (std::size_t first : {std::size_t{0}, big.edges().size() / 2 - 1, big.edges().size() - 3}) {
+      std::set<std::pair<std::string, std::string>> pairs;
+      for (std::size_t e = first; e < first + 3; ++e) pairs.emplace(big.edges()[e].a, big.edges()[e].b);
+      SignedGraph small;
+      for (const auto& c : all)
+        if (pairs.count({std::min(c.subject.id, c.object.id), std::max(c.subject.id, c.object.id)})) small.add_claim(c, f);
+      small.finish(f);
+      ASSERT_EQ(small.edges().size(), 3u);
+      // Edge lines only (nodes differ: the small graph's vertices see only these pairs).
+      const auto edge_lines = [](const std::string& text, const std::set<std::pair<std::string, std::string>>& wanted) {
+        std::istringstream in(text);
+        std::string line, out;
+        bool keep = false;
+        while (std::getline(in, line)) {
+          if (line.rfind("  ", 0) != 0) {
+            const auto dash = line.find('-'), space = line.find(' ');
+            keep = dash != std::string::npos && space != std::string::npos && dash < space &&
+                   wanted.count({line.substr(0, dash), line.substr(dash + 1, space - dash - 1)});
+          }
+          if (keep) out += line + "\n";
+        }
+        return out;
+      };
+      const std::string expected = edge_lines(render(small), pairs), got = edge_lines(render(big), pairs);
+      EXPECT_FALSE(expected.empty());
+      EXPECT_EQ(got, expected) << "edges " << first << "..";
+    }
+    // Vertices: claims and spells are the sums and unions of their edges'.
+    std::map<std::string, std::size_t> claims;
+    std::map<std::string, std::set<std::string>> days;
+    for (const auto& e : big.edges())
+      for (const auto& v : {e.a, e.b}) {
+        claims[v] += e.claims();
+        for (const auto& s : e.spells)
+          for (std::int32_t d = s.first_day; d <= s.last_day; ++d) days[v].insert(format_day(d));
+      }
+    ASSERT_EQ(big.nodes().size(), codes.size());
+    for (const auto& n : big.nodes()) {
+      EXPECT_EQ(n.claims, claims[n.id]) << n.id;
+      std::set<std::string> node_days;
+      for (const auto& s : n.spells)
+        for (std::int32_t d = s.first_day; d <= s.last_day; ++d) node_days.insert(format_day(d));
+      EXPECT_EQ(node_days, days[n.id]) << n.id;
+      EXPECT_EQ(node_days.empty(), !spells) << n.id;
+    }
   }
 }
 
