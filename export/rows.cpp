@@ -11,8 +11,8 @@ std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
   std::vector<EdgeRow> rows;
   rows.reserve(g.edges().size());
   for (const auto& e : g.edges()) {
-    const std::string rep_class = !e.representative.category.empty() ? e.representative.category
-                                  : !e.representative.relation.empty() ? e.representative.relation
+    const std::string rep_class = !e.representative->category.empty() ? e.representative->category
+                                  : !e.representative->relation.empty() ? e.representative->relation
                                                                        : "OTHER";
     for (const auto& [cls, s] : e.by_category) {
       EdgeRow r;
@@ -21,7 +21,7 @@ std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
       r.dyad = &e;
       r.relation_class = &cls;
       r.summary = &s;
-      r.carries_evidence = cls == rep_class && !e.representative.evidence.text.empty();
+      r.carries_evidence = cls == rep_class && !e.representative->evidence.text.empty();
       rows.push_back(std::move(r));
     }
   }

@@ -841,7 +841,7 @@ void SignedGraph::ensure_representatives(const std::vector<const EdgeSummary*>& 
   std::vector<std::size_t> wanted;
   std::vector<std::string> ids;
   for (const EdgeSummary* e : shown) {
-    if (!e || !e->representative.id.empty() || e->representative_id.empty()) continue;
+    if (!e || !e->representative->id.empty() || e->representative_id.empty()) continue;
     const auto index = static_cast<std::size_t>(e - impl_->edges.data());
     if (index >= impl_->edges.size() || &impl_->edges[index] != e) continue;  // not one of ours
     wanted.push_back(index);

@@ -46,7 +46,7 @@ std::string render(const SignedGraph& g) {
   for (const auto& e : g.edges()) {
     out << e.a << '-' << e.b << ' ' << e.positive << '/' << e.negative << '/' << e.neutral << ' ' << e.net << ' '
         << e.abs_weight << ' ' << e.sign << ' ' << e.first_date << ".." << e.last_date << ' ' << e.top_relation << ' '
-        << e.representative_id << ' ' << e.representative.evidence.text << " [";
+        << e.representative_id << ' ' << e.representative->evidence.text << " [";
     for (const auto o : e.outlets) out << o << ',';
     out << "]";
     for (const auto& s : e.spells) out << ' ' << s.start() << '/' << s.end();
