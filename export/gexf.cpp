@@ -18,7 +18,7 @@ using namespace exportfmt;
 
 namespace {
 
-void attvalue(OutBuffer& out, const char* id, const std::string& value) {
+void attvalue(OutBuffer& out, const char* id, std::string_view value) {
   out << "<attvalue for=\"" << id << "\" value=\"" << xml(value) << "\"/>";
 }
 

@@ -445,6 +445,10 @@ void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outl
   };
   // Appended, not inserted in order: finish() sorts each list once and drops repeats
   // (a pair's outlet rows, or its totals read with several outlets, repeat outlets).
+  // Room for the row's outlets at once, growing by doubling (a class row's ~20 outlets
+  // went through five reallocations one by one: 448,500 rows in a 10M-claim export).
+  if (const std::size_t need = acc.outlets.size() + s.outlets.size() + 1; need > acc.outlets.capacity())
+    acc.outlets.reserve(std::max(need, 2 * acc.outlets.capacity()));
   if (!row_outlet.empty()) acc.outlets.push_back(outlets.id(row_outlet));
   if constexpr (std::is_same_v<Row, PairRowView>) {
     // Views: the names are hashed where they lie (the memo's copies cost more than the
