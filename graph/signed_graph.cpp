@@ -96,6 +96,9 @@ std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
   if (!std::is_sorted(days.begin(), days.end())) std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   std::vector<DateSpell> spells;
+  std::size_t runs = days.empty() ? 0 : 1;  // counted first: one allocation
+  for (std::size_t i = 1; i < days.size(); ++i) runs += days[i] != days[i - 1] + 1;
+  spells.reserve(runs);
   for (std::size_t i = 0; i < days.size();) {
     std::size_t j = i;
     while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
@@ -668,6 +671,11 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
       std::vector<std::pair<std::uint32_t, std::size_t>> edge_relations;
       std::vector<std::int32_t> edge_days;
       std::vector<std::uint32_t> edge_outlets;
+      {
+        std::size_t outlet_ids = 0;  // the classes' lists, appended below: one allocation
+        for (const auto& k : acc.classes) outlet_ids += k.outlets.size();
+        edge_outlets.reserve(outlet_ids);
+      }
       std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
       std::int64_t net_micro = 0, abs_weight_micro = 0;
       for (auto& k : acc.classes) {
