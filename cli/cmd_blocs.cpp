@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/display.h"
 #include "cli/graph_source.h"
+#include "cli/kept_until_exit.h"
 #include "cli/run.h"
 
 namespace irkg::cli {
@@ -33,8 +34,10 @@ int run_blocs(const std::vector<std::string>& argv) {
     if (!args.positionals().empty()) throw UsageError("unexpected argument '" + args.positionals().front() + "'");
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
+    filter.top_relations = args.has("--json");  // only the JSON output shows an edge's top relation
     const auto limit = static_cast<std::size_t>(args.integer("--limit", 10, 0, 1'000'000'000));
-    const SignedGraph g = load_graph("blocs", args, filter);
+    const KeptGraph kept(load_graph("blocs", args, filter));  // not freed one edge at a time at the end
+    const SignedGraph& g = kept.get();
     const BalanceReport& b = g.balance();
     std::vector<const NodeSummary*> central;
     for (const auto& n : g.nodes()) central.push_back(&n);

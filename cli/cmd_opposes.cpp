@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/display.h"
 #include "cli/graph_source.h"
+#include "cli/kept_until_exit.h"
 #include "cli/run.h"
 
 namespace irkg::cli {
@@ -42,11 +43,13 @@ int run_ranked(const std::string& name, int sign, const std::vector<std::string>
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
     filter.analysis = false;  // no blocs, camps or betweenness: only blocs and exports show them
+    filter.top_relations = args.has("--json");  // only the JSON output shows an edge's top relation
     const auto limit = static_cast<std::size_t>(args.integer("--limit", 20, 0, 1'000'000'000));
     // On a store, one actor's counterparts need only that actor's claims.
     std::string focus;
     if (!args.positionals().empty() && args.has("--db")) focus = resolve_actors(args, {args.positionals()[0]}).front();
-    const SignedGraph g = load_graph(name, args, filter, focus);
+    const KeptGraph kept(load_graph(name, args, filter, focus));  // not freed one edge at a time at the end
+    const SignedGraph& g = kept.get();
     std::string actor = focus;
     if (!args.positionals().empty() && actor.empty()) actor = resolve_graph_actor(args, g, args.positionals()[0]);
     auto pairs = g.ranked(sign, actor);

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/display.h"
 #include "cli/graph_source.h"
+#include "cli/kept_until_exit.h"
 #include "cli/run.h"
 
 namespace irkg::cli {
@@ -31,7 +32,9 @@ int run_path(const std::vector<std::string>& argv) {
     GraphFilter filter = graph_filter(args);
     filter.details = false;  // no per-class summaries or spells: only exports write them
     filter.analysis = false;  // no blocs, camps or betweenness: only blocs and exports show them
-    const SignedGraph g = load_graph("path", args, filter);
+    filter.top_relations = args.has("--json");  // only the JSON output shows an edge's top relation
+    const KeptGraph kept(load_graph("path", args, filter));  // not freed one edge at a time at the end
+    const SignedGraph& g = kept.get();
     const std::string a = resolve_graph_actor(args, g, args.positionals()[0]);
     const std::string b = resolve_graph_actor(args, g, args.positionals()[1]);
     if (a == b) throw UsageError("A and B are the same actor (" + a + ")");

@@ -37,6 +37,11 @@ nlohmann::ordered_json edge_json(const EdgeSummary& e);
 // False when IRKG_NO_AGGREGATES is set (not "0"): commands then read the dyad index as
 // before the pair aggregates (tests compare the two paths).
 bool aggregates_enabled();
+// Threads that read the pair aggregates, each its own half of the pairs: 2 on a machine
+// with two cores or more, 1 with IRKG_SCAN_THREADS=1. IRKG_SCAN_SPLIT=KEY splits at that
+// pair key ("A\x1fB", or any string) instead of Store::pair_split_key's, even on a store
+// too small to be split otherwise (tests).
+unsigned scan_threads();
 // With IRKG_TRACE_GRAPH_SOURCE set, "graph: WHAT" on stderr: which path answered.
 void trace_graph_source(std::string_view what);
 // "sentence" (outlet, date) of a pair's representative claim, for human output.

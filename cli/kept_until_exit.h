@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "graph/signed_graph.h"
+
 namespace irkg::cli {
 
 template <class T>
@@ -24,5 +26,21 @@ const T& kept_until_exit(T&& value) {
 #endif
   return kept;
 }
+
+// A graph command's graph kept until exit (freeing a 45k-edge graph took ~30 ms of a 0.4 s
+// window command) whose lookups, and the store they hold, go when the command's scope
+// ends, exception or not: a store open at exit would leave a secondary instance's
+// directory behind.
+class KeptGraph {
+ public:
+  explicit KeptGraph(SignedGraph&& graph) : graph_(kept_until_exit(std::move(graph))) {}
+  ~KeptGraph() { graph_.release_lookups(); }
+  KeptGraph(const KeptGraph&) = delete;
+  KeptGraph& operator=(const KeptGraph&) = delete;
+  const SignedGraph& get() const { return graph_; }
+
+ private:
+  const SignedGraph& graph_;
+};
 
 }  // namespace irkg::cli

@@ -79,6 +79,16 @@ std::int32_t pair_day(std::string_view date) {
   return ymd ? static_cast<std::int32_t>(days_from_civil(*ymd)) : INT32_MIN;
 }
 
+void PairEvidenceView::set_hex_id(std::string_view twelve_bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < 12 && i < twelve_bytes.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(twelve_bytes[i]);
+    hex_[2 * i] = kDigits[byte >> 4];
+    hex_[2 * i + 1] = kDigits[byte & 15];
+  }
+  hex_id_ = true;
+}
+
 bool stronger_evidence(const PairEvidence& x, const PairEvidence& y) {
   if (x.present != y.present) return x.present;
   if (x.direct != y.direct) return x.direct;

@@ -75,6 +75,39 @@ struct PairStats {
   bool operator==(const PairStats&) const = default;
 };
 
+// A pair aggregate row as a reader sees it, without copies: what the rankings, paths and
+// blocs read (a window at 10M claims is ~450k rows and ~6M outlet and relation names;
+// copying each name into a PairStats string, and from there into the graph's memo, was a
+// sixth of the command). Names view the row's bytes: valid while the visitor runs only.
+struct PairEvidenceView {
+  bool present = false;
+  bool direct = false;
+  double abs_weight = -1.0;
+  std::int32_t day = INT32_MIN;
+  // The claim id: hex digits spelled into `hex_` when the row keeps the id as 12 bytes,
+  // else a view of the row.
+  std::string_view id() const { return hex_id_ ? std::string_view(hex_, sizeof hex_) : raw_id_; }
+  void set_raw_id(std::string_view raw) { raw_id_ = raw, hex_id_ = false; }
+  void set_hex_id(std::string_view twelve_bytes);
+
+ private:
+  char hex_[24] = {};
+  bool hex_id_ = false;
+  std::string_view raw_id_;
+};
+
+struct PairRowView {
+  std::int64_t positive = 0, negative = 0, neutral = 0;
+  std::int64_t net_micro = 0, abs_weight_micro = 0;
+  std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
+  // Sorted by name, as stored. `relations` stays empty when the reader was told to skip
+  // them (PairStatsQuery::relations).
+  std::vector<std::pair<std::string_view, std::int64_t>> outlets, relations;
+  std::array<PairEvidenceView, 3> best;  // polarity -1, 0, +1 at 0, 1, 2
+  std::vector<std::int32_t> days;         // a class row's days, sorted and distinct; empty in other rows
+  std::int64_t claims() const { return positive + negative + neutral; }
+};
+
 // The graph's weight rule: NaN counts 0, anything else is clamped to -10..+10.
 double clamped_weight(double w);
 // Day number of a YYYY-MM-DD date, INT32_MIN when empty or not a valid date.

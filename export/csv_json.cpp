@@ -31,8 +31,8 @@ void write_csv_edges(const SignedGraph& g, std::ostream& stream) {
         << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ','
         << csv_field(s.first_date) << ',' << csv_field(s.last_date) << ',' << csv_field(s.top_relation) << ','
         << r.dyad->sign << ',' << sign_colour(s.sign) << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative.evidence.text : "") << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative.agency : "") << '\n';
+        << csv_field(r.carries_evidence ? r.dyad->representative->evidence.text : "") << ','
+        << csv_field(r.carries_evidence ? r.dyad->representative->agency : "") << '\n';
   });
 }
 

@@ -18,7 +18,7 @@ using namespace exportfmt;
 
 namespace {
 
-void attvalue(OutBuffer& out, const char* id, const std::string& value) {
+void attvalue(OutBuffer& out, const char* id, std::string_view value) {
   out << "<attvalue for=\"" << id << "\" value=\"" << xml(value) << "\"/>";
 }
 
@@ -143,9 +143,9 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
     attvalue(out, "top_relation", s.top_relation);
     attvalue(out, "dyad_sign", std::to_string(r.dyad->sign));
     if (r.carries_evidence) {
-      attvalue(out, "evidence", r.dyad->representative.evidence.text);
+      attvalue(out, "evidence", r.dyad->representative->evidence.text);
       // The wire agency of the evidence sentence's story, when it is syndicated.
-      if (!r.dyad->representative.agency.empty()) attvalue(out, "evidence_agency", r.dyad->representative.agency);
+      if (!r.dyad->representative->agency.empty()) attvalue(out, "evidence_agency", r.dyad->representative->agency);
     }
     out << "</attvalues>";
     spells(out, s.spells);

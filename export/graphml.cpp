@@ -39,7 +39,7 @@ constexpr Key kKeys[] = {
     {"e_ev_date", "edge", "evidence_date", "string"},
 };
 
-void data(OutBuffer& out, const char* key, const std::string& value) {
+void data(OutBuffer& out, const char* key, std::string_view value) {
   out << "<data key=\"" << key << "\">" << xml(value) << "</data>";
 }
 

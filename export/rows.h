@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/signed_graph.h"
@@ -31,7 +32,8 @@ void write_rows_in_parallel(const std::vector<EdgeRow>& rows, OutBuffer& out,
                             const std::function<void(OutBuffer&, const EdgeRow&, std::size_t)>& format,
                             std::size_t chunk_rows = 4096);
 
-// "a; b; c" of a dyad's or class's outlets (sorted).
-std::string join_outlets(const OutletList& outlets);
+// "a; b; c" of a dyad's or class's outlets (sorted), in a buffer of the calling thread:
+// valid until its next call on that thread.
+std::string_view join_outlets(const OutletList& outlets);
 
 }  // namespace irkg::exportfmt

@@ -160,7 +160,15 @@ struct SignedGraph::Impl {
 
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
   void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
-  void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const PairStats& s);
+  // A PairStats or a PairRowView (the same fields; a view's names are not copied).
+  template <class Row>
+  void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const Row& s);
+  // One relation class row of a pair (with its days), a PairStats or a PairRowView.
+  template <class Row>
+  void accumulate_class(std::string_view a, std::string_view b, std::string_view relation_class, const Row& row,
+                        const GraphFilter& filter);
+  // SignedGraph::absorb: y's accumulators, their ids translated, moved into this graph.
+  void absorb(Impl& y);
   // accumulate_pair()'s shared part: the edge of x-y (created when new) and its index.
   std::size_t pair_edge(std::string_view x, std::string_view y);
   std::size_t find_pair_edge(std::string_view x, std::string_view y);  // pair_edge() without its memo
@@ -170,12 +178,18 @@ struct SignedGraph::Impl {
   bool recent_row_pair_valid = false;
   PairRuns pair_runs;  // a window's rows: the same pairs label after label
   // Adds a row's counts, sums, outlets, relations and first/last day to one class.
-  void add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s);
+  template <class Row>
+  void add_row(ClassAccumulator& acc, std::string_view row_outlet, const Row& s);
   // Offers a row's strongest claim per polarity to the edge's.
-  void offer_best(std::size_t index, const PairStats& s);
+  template <class Row>
+  void offer_best(std::size_t index, const Row& s);
   void build_summaries(const GraphFilter& filter, const FactLookups& lookups);
+  // The accumulators in the order of their pairs' names (the summaries' order), in edge_order.
+  void order_edges();
+  std::vector<std::uint32_t> edge_order;
   static std::size_t representative_slot(int sign, const EdgeAccumulator& acc, const BestClaims& best);
-  std::vector<std::string> representative_ids(std::size_t min_claims) const;
+  void representatives_to_fetch(const std::vector<std::uint32_t>& kept, std::vector<std::string>& ids,
+                                std::vector<std::size_t>& at) const;
   void build_boost_graph();
   void compute_balance();     // balance.cpp
   void compute_camps();       // balance.cpp, after compute_balance

@@ -1,9 +1,13 @@
 // Building the signed graph: streaming aggregation and the summaries finish() produces.
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <future>
 #include <map>
 #include <stdexcept>
+#include <thread>
 #include <tuple>
+#include <type_traits>
 
 #include "core/date.h"
 #include "graph/day_bitmap.h"
@@ -36,6 +40,9 @@ bool stronger(const BestKey& kx, const std::string& x, const BestKey& ky, const 
   const int order = compare_keys(kx, ky);
   return order != 0 ? order > 0 : x < y;
 }
+
+std::string_view evidence_id(const PairEvidence& e) { return e.id; }
+std::string_view evidence_id(const PairEvidenceView& e) { return e.id(); }
 
 void insert_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
   auto it = std::lower_bound(v.begin(), v.end(), x);
@@ -89,6 +96,9 @@ std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
   if (!std::is_sorted(days.begin(), days.end())) std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
   std::vector<DateSpell> spells;
+  std::size_t runs = days.empty() ? 0 : 1;  // counted first: one allocation
+  for (std::size_t i = 1; i < days.size(); ++i) runs += days[i] != days[i - 1] + 1;
+  spells.reserve(runs);
   for (std::size_t i = 0; i < days.size();) {
     std::size_t j = i;
     while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
@@ -241,19 +251,41 @@ void SignedGraph::add_pair_stats(std::string_view a, std::string_view b, std::st
   impl_->accumulate_pair(a, b, row_outlet, stats);
 }
 
+void SignedGraph::add_pair_row(std::string_view a, std::string_view b, std::string_view row_outlet,
+                               const PairRowView& row, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_row after finish");
+  if (filter.details) throw std::logic_error("SignedGraph::add_pair_row: pair aggregates carry no details");
+  if (row.claims() == 0 || a.empty() || b.empty() || a == b) return;
+  impl_->keep_days = false;
+  impl_->accumulate_pair(a, b, row_outlet, row);
+}
+
 void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
                                        const PairStats& stats, const GraphFilter& filter) {
   if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_class_stats after finish");
   if (!filter.details) throw std::logic_error("SignedGraph::add_pair_class_stats: class rows are for details");
+  impl_->accumulate_class(a, b, relation_class, stats, filter);
+}
+
+void SignedGraph::add_pair_class_row(std::string_view a, std::string_view b, std::string_view relation_class,
+                                     const PairRowView& row, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_class_row after finish");
+  if (!filter.details) throw std::logic_error("SignedGraph::add_pair_class_row: class rows are for details");
+  impl_->accumulate_class(a, b, relation_class, row, filter);
+}
+
+template <class Row>
+void SignedGraph::Impl::accumulate_class(std::string_view a, std::string_view b, std::string_view relation_class,
+                                         const Row& stats, const GraphFilter& filter) {
   if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
-  impl_->keep_days = true;
-  impl_->claims_seen += static_cast<std::size_t>(stats.claims());
-  const std::size_t index = impl_->pair_edge(a, b);
-  const std::uint32_t cls = impl_->classes.id(relation_class);
-  EdgeAccumulator& edge = impl_->accumulators[index];
+  keep_days = true;
+  claims_seen += static_cast<std::size_t>(stats.claims());
+  const std::size_t index = pair_edge(a, b);
+  const std::uint32_t cls = classes.id(relation_class);
+  EdgeAccumulator& edge = accumulators[index];
   ClassAccumulator* acc = &edge.class_accumulator(cls);
-  impl_->add_row(*acc, {}, stats);
-  impl_->spell_days = filter.spells;
+  add_row(*acc, {}, stats);
+  spell_days = filter.spells;
   if (filter.spells) acc->days.insert(acc->days.end(), stats.days.begin(), stats.days.end());
   // finish() sizes its day bitmaps by the classes' first and last days: a row's days must
   // lie inside them even if the row's own bounds disagreed.
@@ -262,7 +294,83 @@ void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, s
     acc->first_day = std::min(acc->first_day, *low);
     acc->last_day = std::max(acc->last_day, *high);
   }
-  impl_->offer_best(index, stats);
+  offer_best(index, stats);
+}
+
+void SignedGraph::absorb(SignedGraph&& other) {
+  if (impl_->finished || other.impl_->finished) throw std::logic_error("SignedGraph::absorb after finish");
+  if (&other == this) return;
+  impl_->absorb(*other.impl_);
+  other.impl_ = std::make_unique<Impl>();
+}
+
+void SignedGraph::Impl::absorb(Impl& y) {
+  claims_seen += y.claims_seen;
+  const auto id_map = [](const Interner& from, Interner& to) {
+    std::vector<std::uint32_t> map(from.size());
+    for (std::uint32_t i = 0; i < map.size(); ++i) map[i] = to.id(from.name(i));
+    return map;
+  };
+  const std::vector<std::uint32_t> actor_of = id_map(y.actors, actors), outlet_of = id_map(y.outlets, outlets),
+                                   relation_of = id_map(y.relations, relations), class_of = id_map(y.classes, classes);
+  // Vertices: a description from a claim naming the actor itself wins, as in accumulate().
+  vertices.resize(actors.size());
+  for (std::uint32_t v = 0; v < y.vertices.size() && v < actor_of.size(); ++v) {
+    VertexAccumulator& into = vertices[actor_of[v]];
+    VertexAccumulator& from = y.vertices[v];
+    if (into.label.empty()) into.label = from.label;
+    if (!into.described_by_self && (from.described_by_self || (into.type.empty() && !from.type.empty()))) into = std::move(from);
+  }
+  // Without details a class accumulator's id is 0 and names nothing: kept as it is.
+  const auto class_id = [&](std::uint32_t id) { return id < class_of.size() ? class_of[id] : id; };
+  for (std::size_t j = 0; j < y.accumulators.size(); ++j) {
+    EdgeAccumulator& from = y.accumulators[j];
+    for (auto& k : from.classes) {
+      k.class_id = class_id(k.class_id);
+      for (auto& o : k.outlets) o = outlet_of[o];
+      for (auto& r : k.relations) r.first = relation_of[r.first];
+    }
+    const std::uint32_t a = std::min(actor_of[from.a], actor_of[from.b]), b = std::max(actor_of[from.a], actor_of[from.b]);
+    const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+    const auto [index, inserted] = dyads.find_or_insert(key, static_cast<std::uint32_t>(accumulators.size()));
+    if (inserted) {  // a pair this graph has not seen (a split scan: every pair)
+      from.a = a;
+      from.b = b;
+      accumulators.push_back(std::move(from));
+      best_claims.push_back(std::move(y.best_claims[j]));
+      continue;
+    }
+    EdgeAccumulator& into = accumulators[index];
+    for (auto& k : from.classes) {
+      ClassAccumulator& t = into.class_accumulator(k.class_id);
+      t.positive += k.positive;
+      t.negative += k.negative;
+      t.neutral += k.neutral;
+      t.net_micro += k.net_micro;
+      t.abs_weight_micro += k.abs_weight_micro;
+      // Outlet lists from claims stay sorted and distinct (accumulate() inserts into them).
+      t.outlets.insert(t.outlets.end(), k.outlets.begin(), k.outlets.end());
+      std::sort(t.outlets.begin(), t.outlets.end());
+      t.outlets.erase(std::unique(t.outlets.begin(), t.outlets.end()), t.outlets.end());
+      for (const auto& [rel, count] : k.relations) add_count(t.relations, rel, count);
+      t.days.insert(t.days.end(), k.days.begin(), k.days.end());
+      t.first_day = std::min(t.first_day, k.first_day);
+      t.last_day = std::max(t.last_day, k.last_day);
+    }
+    for (std::size_t slot = 0; slot < 3; ++slot) {
+      auto& theirs = y.best_claims[j][slot];
+      if (!theirs) continue;
+      auto& ours = best_claims[index][slot];
+      const int order = compare_keys(from.best_key[slot], into.best_key[slot]);
+      if (order > 0 || (order == 0 && (!ours || theirs->id < ours->id))) {
+        into.best_key[slot] = from.best_key[slot];
+        ours = std::move(theirs);
+      }
+    }
+  }
+  // Memos of the previous lookups name this graph's edges by index: still right, but an
+  // insertion above may have moved the accumulators (accumulate() keeps no reference).
+  recent_pair = UINT64_MAX;
 }
 
 std::size_t SignedGraph::Impl::pair_edge(std::string_view x, std::string_view y) {
@@ -308,8 +416,9 @@ std::size_t SignedGraph::Impl::find_pair_edge(std::string_view x, std::string_vi
 // accumulate() for many claims of one pair at once: the same sums, and the strongest claim
 // per polarity by the same order (the rows keep it by stronger_evidence, which is
 // compare_keys plus the smaller id).
+template <class Row>
 void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet,
-                                        const PairStats& s) {
+                                        const Row& s) {
   claims_seen += static_cast<std::size_t>(s.claims());
   const std::size_t index = pair_edge(x, y);
   EdgeAccumulator& edge = accumulators[index];
@@ -318,7 +427,8 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
   offer_best(index, s);
 }
 
-void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outlet, const PairStats& s) {
+template <class Row>
+void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outlet, const Row& s) {
   acc.positive += static_cast<std::size_t>(s.positive);
   acc.negative += static_cast<std::size_t>(s.negative);
   acc.neutral += static_cast<std::size_t>(s.neutral);
@@ -338,31 +448,46 @@ void SignedGraph::Impl::add_row(ClassAccumulator& acc, std::string_view row_outl
   };
   // Appended, not inserted in order: finish() sorts each list once and drops repeats
   // (a pair's outlet rows, or its totals read with several outlets, repeat outlets).
+  // Room for the row's outlets at once, growing by doubling (a class row's ~20 outlets
+  // went through five reallocations one by one: 448,500 rows in a 10M-claim export).
+  if (const std::size_t need = acc.outlets.size() + s.outlets.size() + 1; need > acc.outlets.capacity())
+    acc.outlets.reserve(std::max(need, 2 * acc.outlets.capacity()));
   if (!row_outlet.empty()) acc.outlets.push_back(outlets.id(row_outlet));
-  for (std::size_t i = 0; i < s.outlets.size(); ++i)
-    if (s.outlets[i].second > 0 && !s.outlets[i].first.empty())
-      acc.outlets.push_back(memo_id(outlet_memo, i, s.outlets[i].first, outlets));
-  for (std::size_t i = 0; i < s.relations.size(); ++i)
-    if (s.relations[i].second > 0)
-      add_count(acc.relations, memo_id(relation_memo, i, s.relations[i].first, relations),
-                static_cast<std::size_t>(s.relations[i].second));
+  if constexpr (std::is_same_v<Row, PairRowView>) {
+    // Views: the names are hashed where they lie (the memo's copies cost more than the
+    // hashing they save when most rows list other names than the previous one).
+    for (const auto& [name, count] : s.outlets)
+      if (count > 0 && !name.empty()) acc.outlets.push_back(outlets.id(name));
+    for (const auto& [name, count] : s.relations)
+      if (count > 0) add_count(acc.relations, relations.id(name), static_cast<std::size_t>(count));
+  } else {
+    for (std::size_t i = 0; i < s.outlets.size(); ++i)
+      if (s.outlets[i].second > 0 && !s.outlets[i].first.empty())
+        acc.outlets.push_back(memo_id(outlet_memo, i, s.outlets[i].first, outlets));
+    for (std::size_t i = 0; i < s.relations.size(); ++i)
+      if (s.relations[i].second > 0)
+        add_count(acc.relations, memo_id(relation_memo, i, s.relations[i].first, relations),
+                  static_cast<std::size_t>(s.relations[i].second));
+  }
   acc.first_day = std::min(acc.first_day, s.first_day);
   acc.last_day = std::max(acc.last_day, s.last_day);
 }
 
-void SignedGraph::Impl::offer_best(std::size_t index, const PairStats& s) {
+template <class Row>
+void SignedGraph::Impl::offer_best(std::size_t index, const Row& s) {
   EdgeAccumulator& edge = accumulators[index];
   for (std::size_t slot = 0; slot < 3; ++slot) {
-    const PairEvidence& e = s.best[slot];
+    const auto& e = s.best[slot];
     if (!e.present) continue;
     BestKey& current = edge.best_key[slot];
     const BestKey claim_key{e.direct, e.abs_weight, e.day};
     const int order = compare_keys(claim_key, current);
     auto& best = best_claims[index][slot];
-    if (order > 0 || (order == 0 && (!best || e.id < best->id))) {
+    const std::string_view id = evidence_id(e);
+    if (order > 0 || (order == 0 && (!best || id < best->id))) {
       current = claim_key;
       if (!best) best.emplace();
-      best->id = e.id;
+      best->id = id;
     }
   }
 }
@@ -393,30 +518,52 @@ std::size_t SignedGraph::Impl::representative_slot(int sign, const EdgeAccumulat
   return pick;
 }
 
-// The ids build_summaries() will need from the store, in edge order: each kept edge's
-// representative when no whole claim was streamed in. Computed from the same sums as the
-// edge's sign, before any summary exists.
-std::vector<std::string> SignedGraph::Impl::representative_ids(std::size_t min_claims) const {
-  std::vector<std::string> ids;
-  for (std::size_t index = 0; index < accumulators.size(); ++index) {
+// The claims build_summaries() will need from the store, for the kept edges (accumulator
+// indexes, in summary order): each one's representative when no whole claim was streamed
+// in, its id in `ids` and its summary's position in `at`. Computed from the same sums as
+// the edge's sign, before any summary exists.
+void SignedGraph::Impl::representatives_to_fetch(const std::vector<std::uint32_t>& kept, std::vector<std::string>& ids,
+                                                 std::vector<std::size_t>& at) const {
+  for (std::size_t position = 0; position < kept.size(); ++position) {
+    const std::uint32_t index = kept[position];
     const EdgeAccumulator& acc = accumulators[index];
-    std::size_t claims = 0;
     std::int64_t net_micro = 0, abs_weight_micro = 0;
     for (const auto& k : acc.classes) {
-      claims += k.positive + k.negative + k.neutral;
       net_micro += k.net_micro;
       abs_weight_micro += k.abs_weight_micro;
     }
-    if (claims < min_claims) continue;
     const int sign = sign_of(static_cast<double>(net_micro) / 1e6, static_cast<double>(abs_weight_micro) / 1e6);
     const std::size_t pick = representative_slot(sign, acc, best_claims[index]);
-    if (pick < 3 && !best_claims[index][pick]->claim) ids.push_back(best_claims[index][pick]->id);
+    if (pick < 3 && !best_claims[index][pick]->claim) {
+      ids.push_back(best_claims[index][pick]->id);
+      at.push_back(position);
+    }
   }
-  return ids;
+}
+
+void SignedGraph::Impl::order_edges() {
+  // Actors ranked by name (a few hundred), then each edge keyed by its two ranks: sorting
+  // integers, where sorting the finished summaries moved ~1 KB objects (a tenth of a
+  // 10M-claim window's command).
+  std::vector<std::uint32_t> by_name(actors.size());
+  for (std::uint32_t i = 0; i < by_name.size(); ++i) by_name[i] = i;
+  std::sort(by_name.begin(), by_name.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return actors.name(x) < actors.name(y); });
+  std::vector<std::uint64_t> rank(actors.size());
+  for (std::uint32_t r = 0; r < by_name.size(); ++r) rank[by_name[r]] = r;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(accumulators.size());
+  for (std::uint32_t index = 0; index < keyed.size(); ++index) {
+    const std::uint64_t x = rank[accumulators[index].a], y = rank[accumulators[index].b];
+    keyed[index] = {std::min(x, y) << 32 | std::max(x, y), index};
+  }
+  if (!std::is_sorted(keyed.begin(), keyed.end())) std::sort(keyed.begin(), keyed.end());
+  edge_order.resize(keyed.size());
+  for (std::size_t i = 0; i < keyed.size(); ++i) edge_order[i] = keyed[i].second;
 }
 
 void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLookups& lookups) {
   if (lookups.lazy_representatives) this->lookups = lookups;
+  order_edges();
   // Outlet ids ranked by name once, so each edge's list sorts by integer.
   std::vector<std::uint32_t> outlet_rank(outlets.size());
   {
@@ -429,25 +576,6 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   // Lists hold ranks into the names in name order: sorting them is sorting integers.
   outlet_names_by_rank.resize(outlet_rank.size());
   for (std::uint32_t id = 0; id < outlet_rank.size(); ++id) outlet_names_by_rank[outlet_rank[id]] = outlets.name(id);
-  // An edge's outlets are its classes' (~10 classes x ~20 at 10M claims): when the graph
-  // has few outlets, marks by rank give them sorted and distinct without a sort.
-  std::vector<char> rank_marked(outlet_rank.size(), 0);
-  const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // ids, repeats allowed
-    if (outlet_rank.size() <= 4 * ids.size()) {
-      for (auto id : ids) rank_marked[outlet_rank[id]] = 1;
-      ids.clear();
-      for (std::uint32_t r = 0; r < rank_marked.size(); ++r)
-        if (rank_marked[r]) {
-          ids.push_back(r);
-          rank_marked[r] = 0;
-        }
-    } else {
-      for (auto& id : ids) id = outlet_rank[id];
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    }
-    return OutletList(std::move(ids), &outlet_names_by_rank);
-  };
   std::vector<bool> used(vertices.size(), false);
   std::vector<std::size_t> vertex_claims(vertices.size(), 0);
   // Spells: days as bitmaps over the graph's date range when one per vertex fits the
@@ -462,123 +590,211 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
         graph_first = std::min(graph_first, k.first_day);
         graph_last = std::max(graph_last, k.last_day);
       }
+  // (Per vertex: one bitmap for the graph and one for each of up to two builder threads.)
   const bool bitmaps = graph_first <= graph_last &&
-                       DayBitmap::bytes_for(graph_first, graph_last) * (vertices.size() + 1) <= kBitmapBudget;
-  DayBitmap edge_bitmap;
+                       DayBitmap::bytes_for(graph_first, graph_last) * (3 * vertices.size() + 2) <= kBitmapBudget;
   std::vector<DayBitmap> vertex_bitmaps;
-  if (bitmaps) {
-    edge_bitmap = DayBitmap(graph_first, graph_last);
-    vertex_bitmaps.assign(vertices.size(), edge_bitmap);
-  }
+  if (bitmaps) vertex_bitmaps.assign(vertices.size(), DayBitmap(graph_first, graph_last));
   std::vector<std::vector<std::int32_t>> vertex_days(bitmaps || !spells ? 0 : vertices.size());
-  edges.reserve(accumulators.size());
-  // Representatives read from the store while this thread builds the summaries: the ids
-  // are known from the accumulators' sums already (a 10M-claim export reads 44,850 claims
-  // at random, ~0.35 s).
-  std::optional<RepresentativeFetch> fetch;
-  std::vector<std::size_t>* fetch_edges = nullptr;  // edges (by position in `edges`) the fetch answers, in its order
-  if (lookups.claims && !lookups.lazy_representatives) {
-    fetch.emplace(lookups.claims, representative_ids(filter.min_claims));
-    fetch_edges = &fetch->edges;
+  // The edges min_claims keeps, in pair order: each summary's place is known before any is
+  // built, so two threads can build them in place.
+  std::vector<std::uint32_t> kept;
+  kept.reserve(edge_order.size());
+  for (const std::uint32_t index : edge_order) {
+    std::size_t claims = 0;
+    for (const auto& k : accumulators[index].classes) claims += k.positive + k.negative + k.neutral;
+    if (claims >= filter.min_claims) kept.push_back(index);
+    else std::vector<ClassAccumulator>().swap(accumulators[index].classes);
   }
-  for (std::size_t index = 0; index < accumulators.size(); ++index) {
-    auto& acc = accumulators[index];
-    const BestClaims& best = best_claims[index];
-    EdgeSummary e;
-    std::vector<std::pair<std::uint32_t, std::size_t>> edge_relations;
-    std::vector<std::int32_t> edge_days;
-    std::vector<std::uint32_t> edge_outlets;
-    std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
-    std::int64_t net_micro = 0, abs_weight_micro = 0;
-    for (auto& k : acc.classes) {
-      e.positive += k.positive;
-      e.negative += k.negative;
-      e.neutral += k.neutral;
-      net_micro += k.net_micro;
-      abs_weight_micro += k.abs_weight_micro;
-      edge_outlets.insert(edge_outlets.end(), k.outlets.begin(), k.outlets.end());
-      for (const auto& [rel, count] : k.relations) add_count(edge_relations, rel, count);
-      if (!filter.details) {
-        first_day = std::min(first_day, k.first_day);
-        last_day = std::max(last_day, k.last_day);
-        continue;
+  edges.resize(kept.size());
+  // Representatives read from the store while the summaries are built: the ids are known
+  // from the accumulators' sums already (a 10M-claim export reads 44,850 claims at random,
+  // ~0.35 s).
+  std::optional<RepresentativeFetch> fetch;
+  if (lookups.claims && !lookups.lazy_representatives) {
+    std::vector<std::string> ids;
+    std::vector<std::size_t> at;
+    representatives_to_fetch(kept, ids, at);
+    fetch.emplace(lookups.claims, std::move(ids));
+    fetch->edges = std::move(at);
+  }
+  // What one builder thread owns: scratch marks and bitmaps, and what it adds to vertices
+  // (merged after).
+  struct Part {
+    std::vector<std::uint64_t> rank_marked;
+    DayBitmap edge_bitmap;
+    std::vector<char> used;
+    std::vector<std::size_t> vertex_claims;
+    std::vector<DayBitmap> vertex_bitmaps;
+    std::vector<std::vector<std::int32_t>> vertex_days;
+  };
+  const auto make_part = [&] {
+    Part part;
+    part.rank_marked.assign((outlet_rank.size() + 63) / 64, 0);
+    if (bitmaps) {
+      part.edge_bitmap = DayBitmap(graph_first, graph_last);
+      part.vertex_bitmaps.assign(vertices.size(), part.edge_bitmap);
+    }
+    part.used.assign(vertices.size(), 0);
+    part.vertex_claims.assign(vertices.size(), 0);
+    part.vertex_days.resize(vertex_days.size());
+    return part;
+  };
+  // Summaries of kept[begin, end), built into edges[begin, end).
+  const auto build = [&](std::size_t begin, std::size_t end, Part& part) {
+    // An edge's outlets are its classes' (~10 classes x ~20 at 10M claims): when the graph
+    // has few outlets, marks by rank give them sorted and distinct without a sort. The
+    // marks are bits: a word of 64 ranks is skipped or read bit by bit (a window's 45k
+    // edges list ~100 outlet ids each, repeats included).
+    std::vector<std::uint64_t>& rank_marked = part.rank_marked;
+    const auto outlet_list = [&](std::vector<std::uint32_t> ids) {  // ids, repeats allowed
+      if (outlet_rank.size() <= 4 * ids.size()) {
+        for (auto id : ids) rank_marked[outlet_rank[id] / 64] |= std::uint64_t{1} << (outlet_rank[id] % 64);
+        // A list of its own size: the ids given repeat outlets (an edge's ~200 class
+        // outlets are ~90 distinct), and the summaries keep their lists.
+        std::size_t distinct = 0;
+        for (const std::uint64_t bits : rank_marked) distinct += static_cast<std::size_t>(std::popcount(bits));
+        std::vector<std::uint32_t>().swap(ids);
+        ids.reserve(distinct);
+        for (std::uint32_t word = 0; word < rank_marked.size(); ++word)
+          for (std::uint64_t bits = rank_marked[word]; bits != 0; bits &= bits - 1)
+            ids.push_back(word * 64 + static_cast<std::uint32_t>(std::countr_zero(bits)));
+        std::fill(rank_marked.begin(), rank_marked.end(), 0);
+      } else {
+        for (auto& id : ids) id = outlet_rank[id];
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       }
-      RelationClassSummary s;
-      s.positive = k.positive;
-      s.negative = k.negative;
-      s.neutral = k.neutral;
-      s.net = static_cast<double>(k.net_micro) / 1e6;
-      s.abs_weight = static_cast<double>(k.abs_weight_micro) / 1e6;
-      s.outlets = outlet_list(std::move(k.outlets));
-      s.top_relation = top_of(k.relations, relations);
-      s.sign = sign_of(s.net, s.abs_weight);
-      if (!spells) {  // first and last dates only: the class's own bounds
-        if (k.first_day <= k.last_day) {
-          s.first_date = format_day(k.first_day);
-          s.last_date = format_day(k.last_day);
+      return OutletList(std::move(ids), &outlet_names_by_rank);
+    };
+    DayBitmap& edge_bitmap = part.edge_bitmap;
+    for (std::size_t position = begin; position < end; ++position) {
+      const std::uint32_t index = kept[position];
+      auto& acc = accumulators[index];
+      const BestClaims& best = best_claims[index];
+      EdgeSummary& e = edges[position];
+      std::vector<std::pair<std::uint32_t, std::size_t>> edge_relations;
+      std::vector<std::int32_t> edge_days;
+      std::vector<std::uint32_t> edge_outlets;
+      {
+        std::size_t outlet_ids = 0;  // the classes' lists, appended below: one allocation
+        for (const auto& k : acc.classes) outlet_ids += k.outlets.size();
+        edge_outlets.reserve(outlet_ids);
+      }
+      std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
+      std::int64_t net_micro = 0, abs_weight_micro = 0;
+      for (auto& k : acc.classes) {
+        e.positive += k.positive;
+        e.negative += k.negative;
+        e.neutral += k.neutral;
+        net_micro += k.net_micro;
+        abs_weight_micro += k.abs_weight_micro;
+        edge_outlets.insert(edge_outlets.end(), k.outlets.begin(), k.outlets.end());
+        for (const auto& [rel, count] : k.relations) add_count(edge_relations, rel, count);
+        if (!filter.details) {
           first_day = std::min(first_day, k.first_day);
           last_day = std::max(last_day, k.last_day);
+          continue;
         }
+        RelationClassSummary s;
+        s.positive = k.positive;
+        s.negative = k.negative;
+        s.neutral = k.neutral;
+        s.net = static_cast<double>(k.net_micro) / 1e6;
+        s.abs_weight = static_cast<double>(k.abs_weight_micro) / 1e6;
+        s.outlets = outlet_list(std::move(k.outlets));
+        s.top_relation = top_of(k.relations, relations);
+        s.sign = sign_of(s.net, s.abs_weight);
+        if (!spells) {  // first and last dates only: the class's own bounds
+          if (k.first_day <= k.last_day) {
+            s.first_date = format_day(k.first_day);
+            s.last_date = format_day(k.last_day);
+            first_day = std::min(first_day, k.first_day);
+            last_day = std::max(last_day, k.last_day);
+          }
+          e.by_category.emplace(classes.name(k.class_id), std::move(s));
+          continue;
+        }
+        // A class row's days arrive sorted and distinct; claims' days in any order.
+        if (!std::is_sorted(k.days.begin(), k.days.end())) std::sort(k.days.begin(), k.days.end());
+        k.days.erase(std::unique(k.days.begin(), k.days.end()), k.days.end());
+        if (!k.days.empty()) {
+          s.first_date = format_day(k.days.front());
+          s.last_date = format_day(k.days.back());
+          first_day = std::min(first_day, k.days.front());
+          last_day = std::max(last_day, k.days.back());
+        }
+        if (bitmaps) edge_bitmap.add(k.days);
+        else edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
+        s.spells = spells_from_days(std::move(k.days));
         e.by_category.emplace(classes.name(k.class_id), std::move(s));
-        continue;
       }
-      // A class row's days arrive sorted and distinct; claims' days in any order.
-      if (!std::is_sorted(k.days.begin(), k.days.end())) std::sort(k.days.begin(), k.days.end());
-      k.days.erase(std::unique(k.days.begin(), k.days.end()), k.days.end());
-      if (!k.days.empty()) {
-        s.first_date = format_day(k.days.front());
-        s.last_date = format_day(k.days.back());
-        first_day = std::min(first_day, k.days.front());
-        last_day = std::max(last_day, k.days.back());
+      e.outlets = outlet_list(std::move(edge_outlets));
+      e.a = actors.name(acc.a);
+      e.b = actors.name(acc.b);
+      if (e.b < e.a) std::swap(e.a, e.b);
+      e.top_relation = top_of(edge_relations, relations);
+      e.net = static_cast<double>(net_micro) / 1e6;
+      e.abs_weight = static_cast<double>(abs_weight_micro) / 1e6;
+      e.sign = sign_of(e.net, e.abs_weight);
+      const std::size_t pick = representative_slot(e.sign, acc, best);
+      if (pick < 3) {
+        e.representative_id = best[pick]->id;
+        if (best[pick]->claim) e.representative = *best[pick]->claim;  // else fetched (representatives_to_fetch)
       }
-      if (bitmaps) edge_bitmap.add(k.days);
-      else edge_days.insert(edge_days.end(), k.days.begin(), k.days.end());
-      s.spells = spells_from_days(std::move(k.days));
-      e.by_category.emplace(classes.name(k.class_id), std::move(s));
-    }
-    e.outlets = outlet_list(std::move(edge_outlets));
-    if (e.claims() < filter.min_claims) {
-      if (bitmaps) edge_bitmap.clear(first_day, last_day);
-      std::vector<ClassAccumulator>().swap(acc.classes);
-      continue;
-    }
-    e.a = actors.name(acc.a);
-    e.b = actors.name(acc.b);
-    if (e.b < e.a) std::swap(e.a, e.b);
-    e.top_relation = top_of(edge_relations, relations);
-    e.net = static_cast<double>(net_micro) / 1e6;
-    e.abs_weight = static_cast<double>(abs_weight_micro) / 1e6;
-    e.sign = sign_of(e.net, e.abs_weight);
-    const std::size_t pick = representative_slot(e.sign, acc, best);
-    if (pick < 3) {
-      e.representative_id = best[pick]->id;
-      if (best[pick]->claim) e.representative = *best[pick]->claim;
-      else if (fetch_edges) fetch_edges->push_back(edges.size());
-    }
-    for (auto v : {acc.a, acc.b}) {
-      used[v] = true;
-      vertex_claims[v] += e.claims();
-      if (bitmaps) vertex_bitmaps[v].add(edge_bitmap);
-      else if (spells) vertex_days[v].insert(vertex_days[v].end(), edge_days.begin(), edge_days.end());
-    }
-    if (spells) {
-      if (bitmaps) {
-        e.spells = edge_bitmap.spells();
-        edge_bitmap.clear(first_day, last_day);
-      } else {
-        e.spells = spells_from_days(std::move(edge_days));
+      for (auto v : {acc.a, acc.b}) {
+        part.used[v] = 1;
+        part.vertex_claims[v] += e.claims();
+        if (bitmaps) part.vertex_bitmaps[v].add(edge_bitmap);
+        else if (spells) part.vertex_days[v].insert(part.vertex_days[v].end(), edge_days.begin(), edge_days.end());
       }
-      if (!e.spells.empty()) {
-        e.first_date = e.spells.front().start();
-        e.last_date = e.spells.back().end();
+      if (spells) {
+        if (bitmaps) {
+          e.spells = edge_bitmap.spells();
+          edge_bitmap.clear(first_day, last_day);
+        } else {
+          e.spells = spells_from_days(std::move(edge_days));
+        }
+        if (!e.spells.empty()) {
+          e.first_date = e.spells.front().start();
+          e.last_date = e.spells.back().end();
+        }
+      } else if (first_day != INT32_MAX) {
+        e.first_date = format_day(first_day);
+        e.last_date = format_day(last_day);
       }
-    } else if (first_day != INT32_MAX) {
-      e.first_date = format_day(first_day);
-      e.last_date = format_day(last_day);
+      std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
     }
-    edges.push_back(std::move(e));
-    std::vector<ClassAccumulator>().swap(acc.classes);  // lowers the peak on big graphs
+  };
+  // Two builders on a graph large enough to pay for a thread (a 10M-claim export's 44,850
+  // edges and 448,500 class summaries: ~0.8 s on one thread), each half of the edges.
+  constexpr std::size_t kEdgesPerThread = 4096;
+  const bool two = kept.size() >= 2 * kEdgesPerThread && std::thread::hardware_concurrency() >= 2;
+  std::vector<Part> parts;
+  parts.push_back(make_part());
+  if (two) {
+    parts.push_back(make_part());
+    const std::size_t half = kept.size() / 2;
+    auto later = std::async(std::launch::async, [&] { build(half, kept.size(), parts[1]); });
+    try {
+      build(0, half, parts[0]);
+    } catch (...) {
+      later.wait();
+      throw;
+    }
+    later.get();
+  } else {
+    build(0, kept.size(), parts[0]);
   }
+  for (Part& part : parts)
+    for (std::size_t v = 0; v < vertices.size(); ++v) {
+      if (!part.used[v]) continue;
+      used[v] = true;
+      vertex_claims[v] += part.vertex_claims[v];
+      if (bitmaps) vertex_bitmaps[v].add(part.vertex_bitmaps[v]);
+      else if (spells) vertex_days[v].insert(vertex_days[v].end(), part.vertex_days[v].begin(), part.vertex_days[v].end());
+    }
+  parts.clear();
   if (fetch) {
     auto fetched = fetch->get();
     if (fetched.size() != fetch->edges.size())
@@ -635,12 +851,14 @@ const std::vector<EdgeSummary>& SignedGraph::edges() const { return impl_->edges
 std::size_t SignedGraph::claims_seen() const { return impl_->claims_seen; }
 const BalanceReport& SignedGraph::balance() const { return impl_->balance; }
 
+void SignedGraph::release_lookups() const { impl_->lookups = FactLookups{}; }
+
 void SignedGraph::ensure_representatives(const std::vector<const EdgeSummary*>& shown) const {
   if (!impl_->lookups.claims) return;
   std::vector<std::size_t> wanted;
   std::vector<std::string> ids;
   for (const EdgeSummary* e : shown) {
-    if (!e || !e->representative.id.empty() || e->representative_id.empty()) continue;
+    if (!e || !e->representative->id.empty() || e->representative_id.empty()) continue;
     const auto index = static_cast<std::size_t>(e - impl_->edges.data());
     if (index >= impl_->edges.size() || &impl_->edges[index] != e) continue;  // not one of ours
     wanted.push_back(index);

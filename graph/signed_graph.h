@@ -85,6 +85,11 @@ struct GraphFilter {
   // Blocs, balance, camps and betweenness (finish() runs analyse()). Rankings and paths use
   // none of them; on a 300-actor graph of 44,850 pairs they were most of finish().
   bool analysis = true;
+  // Each edge's most frequent relation (EdgeSummary::top_relation), which only JSON output
+  // and the exports show. False lets a graph read from pair aggregates pass over the rows'
+  // relation names (a third of a date window's names) and leave top_relation empty; other
+  // sources may still fill it.
+  bool top_relations = true;
 
   // True when the claim passes every per-claim condition (all but min_claims).
   bool accepts(const Claim& c) const;
@@ -170,6 +175,39 @@ class OutletList {
   std::shared_ptr<const std::vector<std::string>> owned_;  // the names of a list built from names
 };
 
+// An edge's representative claim, kept behind a pointer: a Claim is ~780 bytes, and held
+// in each of a 10M-claim graph's 44,850 summaries it was 35 MB of memory touched (and page
+// faults) before most were ever filled; rankings fill ten. Reads as an empty Claim when
+// none was set.
+class RepresentativeClaim {
+ public:
+  RepresentativeClaim() = default;
+  RepresentativeClaim(const RepresentativeClaim& other)
+      : claim_(other.claim_ ? std::make_unique<Claim>(*other.claim_) : nullptr) {}
+  RepresentativeClaim(RepresentativeClaim&&) noexcept = default;
+  RepresentativeClaim& operator=(const RepresentativeClaim& other) {
+    if (this != &other) claim_ = other.claim_ ? std::make_unique<Claim>(*other.claim_) : nullptr;
+    return *this;
+  }
+  RepresentativeClaim& operator=(RepresentativeClaim&&) noexcept = default;
+  RepresentativeClaim& operator=(Claim claim) {
+    claim_ = std::make_unique<Claim>(std::move(claim));
+    return *this;
+  }
+  const Claim& get() const { return claim_ ? *claim_ : empty(); }
+  const Claim* operator->() const { return &get(); }
+  const Claim& operator*() const { return get(); }
+  operator const Claim&() const { return get(); }  // NOLINT(google-explicit-constructor): reads as the claim
+  friend bool operator==(const RepresentativeClaim& x, const RepresentativeClaim& y) { return x.get() == y.get(); }
+
+ private:
+  static const Claim& empty() {
+    static const Claim none;
+    return none;
+  }
+  std::unique_ptr<Claim> claim_;
+};
+
 // Claims of one relation class on one dyad (GraphML writes one edge per class). The
 // relation class is the claim's category (PLOVER), or its relation when uncategorised.
 struct RelationClassSummary {
@@ -195,7 +233,7 @@ struct EdgeSummary {
   int sign = 0;                     // +1 alliance, -1 rivalry, 0 mixed (see docs/GRAPH.md)
   std::string top_relation;
   std::map<std::string, RelationClassSummary> by_category;  // key: relation class
-  Claim representative;             // the strongest claim agreeing with the sign, for its evidence sentence
+  RepresentativeClaim representative;  // the strongest claim agreeing with the sign, for its evidence sentence
   std::string representative_id;    // its id (representative may be empty until ensure_representatives())
   std::vector<DateSpell> spells;
   std::size_t claims() const { return positive + negative + neutral; }
@@ -277,11 +315,21 @@ class SignedGraph {
   // applies. Without details only (rows carry no relation classes or days).
   void add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet, const PairStats& stats,
                       const GraphFilter& filter);
+  // The same from a row read as views (Store::for_each_pair_row): no name is copied.
+  void add_pair_row(std::string_view a, std::string_view b, std::string_view row_outlet, const PairRowView& row,
+                    const GraphFilter& filter);
   // The same with details, one relation class of a pair at a time (a store's class rows,
   // which carry each class's outlets, relations and days): what the exports need, for the
   // whole store at state level without negated claims (the caller checks the filter).
   void add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
                             const PairStats& stats, const GraphFilter& filter);
+  void add_pair_class_row(std::string_view a, std::string_view b, std::string_view relation_class,
+                          const PairRowView& row, const GraphFilter& filter);
+  // Adds everything `other` was given (before either is finished), as if it had been
+  // streamed into this graph; `other` is left empty. A graph built on two threads from
+  // two halves of a store's rows (pairs split by key: Store::pair_split_key) is one graph
+  // this way; pairs both hold are summed as their rows would be.
+  void absorb(SignedGraph&& other);
   // Applies min_claims, computes signs, blocs, centrality.
   void finish(const GraphFilter& filter, const FactLookups& lookups = {});
 
@@ -305,6 +353,10 @@ class SignedGraph {
   // Fills the representative claim of these edges (pointers into edges()) when finish()
   // was given lazy lookups; one batched lookup. A no-op for edges that have it.
   void ensure_representatives(const std::vector<const EdgeSummary*>& shown) const;
+  // Lets go of what finish() kept of its lookups (with lazy representatives: the store),
+  // so a graph kept until the process exits does not keep its store open; later
+  // ensure_representatives() calls do nothing.
+  void release_lookups() const;
   // Recomputes blocs, balance and betweenness (finish() already did); the cost of
   // `irkg blocs` on its own, used by bench/graph_bench.cpp.
   void analyse();

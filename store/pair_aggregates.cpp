@@ -2,6 +2,7 @@
 // writes or removes the claims, rebuilt from the dyad index on upgrade, and read by the
 // whole-graph commands instead of the 10M-entry dyad index.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -143,14 +144,15 @@ void Store::Impl::rebuild_pair_stats() {
 
 using pair_rows::LabelRange;
 
-bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& fn) const {
+  const Impl& impl = *this;
   // An interrupted bulk load leaves aggregates that count claims not yet ingested; the
   // next writer rebuilds them. Until then, the dyad index answers.
-  if (impl_->get(Meta, kCountersStaleKey)) return false;
+  if (impl.get(Meta, kCountersStaleKey)) return false;
   rocksdb::ReadOptions options = scan_options();
   options.fill_cache = false;
   options.readahead_size = 2u << 20;
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(options, impl_->cfs[PairStatsCf]));
+  std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(options, impl.cfs[PairStatsCf]));
   std::vector<LabelRange> ranges;
   if (q.rows != PairStatsQuery::Rows::Totals) {
     if (!q.since.empty() || !q.until.empty() || !q.outlets.empty())
@@ -162,43 +164,171 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
     const std::string odd = std::string(1, pair_rows::kOddDate) + kSep;
     it->Seek(odd);
     if (it->Valid() && it->key().starts_with(odd)) return false;
-    impl_->check(it->status());
+    impl.check(it->status());
     ranges = pair_rows::window_cover(q.since, q.until);
   } else if (!q.outlets.empty()) {
     for (const auto& outlet : q.outlets) ranges.push_back({pair_rows::kOutlet, outlet, outlet});
   } else {
     ranges.push_back({pair_rows::kTotals, "", ""});
   }
-  PairStats stats;
   pair_rows::ParsedKey key;
   const auto visit = [&](std::string_view k, std::string_view value) {
     if (!pair_rows::parse_key(k, key)) throw StoreError("database is corrupt: malformed pair aggregate key");
-    pair_rows::decode_into(value, stats);
-    fn(key.a, key.b, key.section == pair_rows::kOutlet || key.section == pair_rows::kClass ? key.label : std::string_view(),
-       stats);
+    fn(key, value);
+  };
+  const std::string& pairs_from = q.pairs_from;
+  const std::string& pairs_to = q.pairs_to;
+  // Pair ranges, by the order of pair keys "A \x1f B": keys "S \x1f A \x1f B" hold the
+  // pair right after the section, so one key range is one pair range; keys
+  // "S \x1f LABEL \x1f A \x1f B" hold it after the label, one range per label (a seek
+  // rule jumps from label to label). Class rows "c \x1f A \x1f B \x1f CLASS" hold more
+  // after the pair, so their key order is not their pair order at a split key such as
+  // "A \x1f B \x01": a rule decides by the pair too (a pair's class rows stay together).
+  const bool split = !pairs_from.empty() || !pairs_to.empty();
+  const auto class_rule = [&](std::string_view k, std::string& target) {
+    const std::size_t a_end = k.find(kSep, 2);
+    const std::size_t b_end = a_end == std::string_view::npos ? a_end : k.find(kSep, a_end + 1);
+    if (b_end == std::string_view::npos) return false;  // malformed: the visitor says so
+    const std::string_view pair = k.substr(2, b_end - 2);
+    if (!pairs_from.empty() && pair < pairs_from) {
+      target.assign(k.substr(0, b_end)).push_back('\x20');  // past this pair's classes
+      return true;
+    }
+    if (!pairs_to.empty() && pair >= pairs_to) {
+      target.assign(1, pair_rows::kClass).push_back('\x20');  // past the section
+      return true;
+    }
+    return false;
   };
   for (const LabelRange& range : ranges) {
     const std::string prefix = std::string(1, range.section) + kSep;
-    // Outlet rows: exactly one label (an outlet's name may extend another's).
-    const std::string start = range.section == pair_rows::kOutlet ? prefix + range.from + kSep : prefix + range.from;
-    const std::string& within = range.section == pair_rows::kOutlet ? start : prefix;
-    if (range.section != pair_rows::kOutlet) {
-      // A run of labels (the whole store's class rows: 448k at 10M claims; a window's
-      // units: ~440k rows for 11 months): RocksDB reads on a thread of its own
-      // while this one decodes and aggregates. Keys of a label end "label \x1f A \x1f B",
-      // and \x1f sorts below \x20: every key of the last label is below "label \x20".
-      rocksdb::ReadOptions bounded = options;
-      const std::string end = range.to.empty() ? std::string() : prefix + range.to + '\x20';
-      const rocksdb::Slice end_slice(end);
-      if (!end.empty()) bounded.iterate_upper_bound = &end_slice;
-      impl_->scan_in_background(PairStatsCf, bounded, start, within, visit);
+    if (range.section == pair_rows::kOutlet) {
+      // One outlet's rows (44,850 at most), read here: exactly one label (an outlet's name
+      // may extend another's).
+      const std::string within = prefix + range.from + kSep;
+      const std::string end = pairs_to.empty() ? std::string() : within + pairs_to;
+      for (it->Seek(within + pairs_from); it->Valid() && it->key().starts_with(within); it->Next()) {
+        if (!end.empty() && view(it->key()) >= end) break;
+        visit(view(it->key()), view(it->value()));
+      }
+      impl.check(it->status());
       continue;
     }
-    // One outlet's rows (44,850 at most): read here.
-    for (it->Seek(start); it->Valid() && it->key().starts_with(within); it->Next()) visit(view(it->key()), view(it->value()));
-    impl_->check(it->status());
+    // A run of labels (the whole store's class rows: 448k at 10M claims; a window's
+    // units: ~440k rows for 11 months): RocksDB reads on a thread of its own while this
+    // one decodes and aggregates. Keys of a label end "label \x1f A \x1f B", and \x1f
+    // sorts below \x20: every key of the last label is below "label \x20".
+    rocksdb::ReadOptions bounded = options;
+    std::string start = prefix + range.from, end = range.to.empty() ? std::string() : prefix + range.to + '\x20';
+    Impl::SeekRule seek;
+    if (range.section == pair_rows::kTotals || range.section == pair_rows::kCells) {
+      start = prefix + pairs_from;
+      if (!pairs_to.empty()) end = prefix + pairs_to;
+    } else if (range.section == pair_rows::kClass) {
+      start = prefix + pairs_from;
+      if (split) seek = class_rule;
+    } else if (split) {
+      // Within each label, from its first pair in range to its last.
+      if (!range.from.empty()) start += kSep + pairs_from;
+      seek = [&](std::string_view k, std::string& target) {
+        const std::size_t label_end = k.find(kSep, 2);
+        if (label_end == std::string_view::npos) return false;  // malformed: the visitor says so
+        const std::string_view pair = k.substr(label_end + 1);
+        if (!pairs_from.empty() && pair < pairs_from) {
+          target.assign(k.substr(0, label_end + 1)).append(pairs_from);
+          return true;
+        }
+        if (!pairs_to.empty() && pair >= pairs_to) {
+          target.assign(k.substr(0, label_end)).push_back('\x20');  // the next label
+          return true;
+        }
+        return false;
+      };
+    }
+    const rocksdb::Slice end_slice(end);
+    if (!end.empty()) bounded.iterate_upper_bound = &end_slice;
+    impl.scan_in_background(PairStatsCf, bounded, start, prefix, visit, seek);
   }
   return true;
+}
+
+namespace {
+
+// The first 8 bytes of `s` as a big-endian number (shorter: zero-padded), and back: a
+// key's place between two others, for bisecting.
+std::uint64_t key_number(std::string_view s) {
+  std::uint64_t n = 0;
+  for (std::size_t i = 0; i < 8; ++i) n = n << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  return n;
+}
+std::string number_key(std::uint64_t n) {
+  std::string s(8, '\0');
+  for (std::size_t i = 0; i < 8; ++i) s[i] = static_cast<char>(n >> (8 * (7 - i)) & 0xff);
+  while (!s.empty() && s.back() == '\0') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+std::string Store::pair_split_key() const {
+  // The whole-store rows "p \x1f A \x1f B" are one per pair, in pair order: the key whose
+  // rows before it take half their bytes splits every section's pairs about in half.
+  const std::string prefix = std::string(1, pair_rows::kTotals) + kSep;
+  const std::string past = std::string(1, pair_rows::kTotals) + '\x20';
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[PairStatsCf]));
+  it->Seek(prefix);
+  if (!it->Valid() || !it->key().starts_with(prefix)) return impl_->check(it->status()), std::string();
+  const std::string first(view(it->key()).substr(prefix.size()));
+  it->SeekForPrev(past);
+  if (!it->Valid() || !it->key().starts_with(prefix)) return impl_->check(it->status()), std::string();
+  const std::string last(view(it->key()).substr(prefix.size()));
+  const auto bytes_between = [&](const std::string& from, const std::string& to) {
+    const rocksdb::Range range(from, to);
+    rocksdb::SizeApproximationOptions what;
+    what.include_memtables = true;
+    what.include_files = true;
+    std::uint64_t size = 0;
+    // An estimate that fails only costs the split (the rows are then read on one thread).
+    if (!impl_->db->GetApproximateSizes(what, impl_->cfs[PairStatsCf], &range, 1, &size).ok()) return std::uint64_t{0};
+    return size;
+  };
+  const auto bytes_below = [&](std::string_view pair) { return bytes_between(prefix, prefix + std::string(pair)); };
+  const std::uint64_t total = bytes_between(prefix, past);
+  constexpr std::uint64_t kWorthSplitting = 1u << 20;  // below, one thread reads it as fast
+  if (total < kWorthSplitting) return {};
+  std::uint64_t low = key_number(first), high = key_number(last);
+  while (high - low > 1) {
+    const std::uint64_t middle = low + (high - low) / 2;
+    (bytes_below(number_key(middle)) < total / 2 ? low : high) = middle;
+  }
+  return number_key(high);
+}
+
+namespace {
+
+// The label a visitor sees: a per-outlet row's outlet, a class row's class, else empty.
+std::string_view visible_label(const pair_rows::ParsedKey& key) {
+  return key.section == pair_rows::kOutlet || key.section == pair_rows::kClass ? key.label : std::string_view();
+}
+
+}  // namespace
+
+bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+  PairStats stats;
+  return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
+    pair_rows::decode_into(value, stats);
+    fn(key.a, key.b, visible_label(key), stats);
+  });
+}
+
+bool Store::for_each_pair_row(const PairStatsQuery& q, const PairRowVisitor& fn) const {
+  if (q.rows == PairStatsQuery::Rows::Cells)
+    throw std::logic_error("for_each_pair_row: the matrix's cell rows are read by for_each_pair_stats");
+  PairRowView row;
+  return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
+    pair_rows::decode_view(value, row, q.relations);
+    fn(key.a, key.b, visible_label(key), row);
+  });
 }
 
 }  // namespace irkg

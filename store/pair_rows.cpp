@@ -350,6 +350,78 @@ void decode_into(std::string_view bytes, PairStats& s) {
   if (!r.at_end()) malformed();
 }
 
+namespace {
+
+// read_counts() as views; with `keep` false the names are only skipped.
+void read_count_views(Reader& r, std::vector<std::pair<std::string_view, std::int64_t>>& counts, bool keep) {
+  const std::uint64_t n = r.varint();
+  if (n > (1u << 24)) malformed();
+  counts.clear();
+  for (std::uint64_t i = 0; i < n; ++i) {
+    const std::string_view name = r.view();
+    const std::int64_t count = r.signed_varint();
+    if (keep) counts.emplace_back(name, count);
+  }
+}
+
+}  // namespace
+
+void decode_view(std::string_view bytes, PairRowView& v, bool with_relations) {
+  // The same checks as decode_into: a row one rejects, the other rejects too.
+  Reader r(bytes);
+  if (r.byte() != kFormat) malformed();
+  v.positive = r.signed_varint();
+  v.negative = r.signed_varint();
+  v.neutral = r.signed_varint();
+  v.net_micro = r.signed_varint();
+  v.abs_weight_micro = r.signed_varint();
+  v.first_day = day_of(r.signed_varint());
+  v.last_day = day_of(r.signed_varint());
+  read_count_views(r, v.outlets, true);
+  read_count_views(r, v.relations, with_relations);
+  for (PairEvidenceView& e : v.best) {
+    const auto flags = static_cast<unsigned char>(r.byte());
+    if (flags > 15) malformed();
+    e.present = flags & 1;
+    e.direct = flags & 2;
+    if (!e.present) {
+      e = PairEvidenceView{};
+      continue;
+    }
+    e.abs_weight = (flags & 8) ? static_cast<double>(r.signed_varint()) / 1e6 : r.real();
+    e.day = day_of(r.signed_varint());
+    if (flags & 4) e.set_hex_id(r.take(kHexIdBytes));
+    else e.set_raw_id(r.view());
+  }
+  // Trailing sections (only class and matrix rows have them): a class row's days, a
+  // matrix row's cells checked and passed over.
+  v.days.clear();
+  int tag = r.at_end() ? -1 : r.byte();
+  if (tag == kDaysTag) {
+    const std::uint64_t n = r.varint();
+    if (n > (1u << 24)) malformed();
+    v.days.resize(n);
+    std::int64_t day = 0;
+    for (auto& d : v.days) {
+      day += r.signed_varint();
+      d = day_of(day);
+    }
+    if (!std::is_sorted(v.days.begin(), v.days.end())) malformed();
+    tag = r.at_end() ? -1 : r.byte();
+  }
+  if (tag == kCellsTag) {
+    const std::uint64_t n = r.varint();
+    if (n > (1u << 24)) malformed();
+    for (std::uint64_t i = 0; i < n; ++i) {
+      r.view();
+      for (int field = 0; field < 4; ++field) r.signed_varint();
+    }
+  } else if (tag != -1) {
+    malformed();
+  }
+  if (!r.at_end()) malformed();
+}
+
 bool parse_key(std::string_view key, ParsedKey& out) {
   if (key.size() < 2 || key[1] != kSep) return false;
   out.section = key[0];

@@ -47,6 +47,11 @@ std::string encode(const PairStats& s);
 // Throws StoreError("database is corrupt: malformed pair aggregate") when malformed.
 void decode_into(std::string_view bytes, PairStats& s);
 
+// The same row as views into `bytes` (PairRowView), without copying a name; with
+// `with_relations` false the relation names are passed over (left empty). Rejects exactly
+// what decode_into rejects.
+void decode_view(std::string_view bytes, PairRowView& v, bool with_relations = true);
+
 // A key's section, label (outlet, year, month, day or relation class; empty for p, u and
 // x rows) and pair; false when malformed.
 struct ParsedKey {

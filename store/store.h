@@ -98,12 +98,22 @@ struct PairStatsQuery {
   std::vector<std::string> outlets;
   std::string since, until;
   Rows rows = Rows::Totals;
+  // for_each_pair_row only: false passes over the rows' relation names (PairRowView's
+  // `relations` stays empty) when nothing shown needs an edge's top relation.
+  bool relations = true;
+  // Only the rows of pairs whose key "A \x1f B" lies in [pairs_from, pairs_to) (empty:
+  // unbounded): a scan split between threads (pair_split_key).
+  std::string pairs_from = {}, pairs_to = {};
 };
 // a <= b: state-level codes (a == b only in Cells rows). label: the outlet of a per-outlet
 // row (its stats list no outlets) or the relation class of a Classes row, else empty.
 // Views and stats are valid during the call only.
 using PairStatsVisitor =
     std::function<void(std::string_view a, std::string_view b, std::string_view label, const PairStats& stats)>;
+
+// The same as views into the rows (PairRowView): Totals and Classes rows.
+using PairRowVisitor =
+    std::function<void(std::string_view a, std::string_view b, std::string_view label, const PairRowView& row)>;
 
 // What `irkg check` found. Each problem is one line; none means every table file's
 // checksums, every record, every index entry, document claim list, reference count and
@@ -209,6 +219,14 @@ class Store {
   // a date window while some claim has a date that is not YYYY-MM-DD. Classes and Cells
   // take no outlets and no window.
   bool for_each_pair_stats(const PairStatsQuery& query, const PairStatsVisitor& fn) const;
+  // The same rows as views, without copying a name (Totals and Classes rows: the graph's
+  // commands and the exports); query.relations false passes over the relation names.
+  bool for_each_pair_row(const PairStatsQuery& query, const PairRowVisitor& fn) const;
+  // A pair key "A \x1f B" that splits the pair aggregates' pairs into two halves of about
+  // the same size (from RocksDB's size estimates of the whole-store rows); empty when the
+  // store is too small to be worth splitting. Any key gives the same answers: this one
+  // only balances the halves.
+  std::string pair_split_key() const;
 
   // Verifies a whole store (store/check.cpp): reads every block of every table file on
   // disk, opens the store as a reader, decodes every record, and checks each claim's index

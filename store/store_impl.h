@@ -83,8 +83,16 @@ struct Store::Impl {
   // so iteration and the caller's decoding overlap on two cores (store/fact_scan.cpp).
   // Views are valid during the call only.
   using RawEntryVisitor = std::function<void(std::string_view key, std::string_view value)>;
+  // On the reader's thread, before an entry is passed on: true (with `target`, a key past
+  // `key`) skips it and seeks there. How a scan of several labels keeps to a range of
+  // pairs (a split scan, Store::pair_split_key).
+  using SeekRule = std::function<bool(std::string_view key, std::string& target)>;
   void scan_in_background(store_schema::Cf cf, const rocksdb::ReadOptions& options, std::string_view start,
-                          std::string_view prefix, const RawEntryVisitor& fn) const;
+                          std::string_view prefix, const RawEntryVisitor& fn, const SeekRule& seek = nullptr) const;
+  // The pair_stats rows a query reads (Store::for_each_pair_stats and for_each_pair_row
+  // decode them), as parsed keys and raw values; false when the aggregates cannot answer.
+  using RawRowVisitor = std::function<void(const pair_rows::ParsedKey& key, std::string_view value)>;
+  bool scan_pair_rows(const PairStatsQuery& query, const RawRowVisitor& fn) const;
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();

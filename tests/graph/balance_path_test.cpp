@@ -161,7 +161,7 @@ TEST(Path, EnemyOfMyEnemyChainHasEvenParityAndRivalryNeedsOdd) {
   EXPECT_EQ(rival.hops.size(), 3u);
   EXPECT_EQ(rival.sign, -1);
   ASSERT_NE(rival.hops[0].edge, nullptr);
-  EXPECT_FALSE(rival.hops[0].edge->representative.evidence.text.empty());
+  EXPECT_FALSE(rival.hops[0].edge->representative->evidence.text.empty());
 }
 
 TEST(Path, RivalryPathMayDetourToGetOddParity) {

@@ -59,9 +59,9 @@ TEST(RepresentativeFetch, EveryKeptEdgeGetsItsStrongestClaim) {
   EXPECT_EQ(b.asked.size(), 40u);
   for (const auto& e : b.graph.edges()) {
     EXPECT_FALSE(e.representative_id.empty());
-    EXPECT_EQ(e.representative.id, e.representative_id);
-    EXPECT_EQ(std::abs(e.representative.weight), 9.0) << e.a << "-" << e.b;
-    EXPECT_EQ(e.representative.subject.id, e.a);
+    EXPECT_EQ(e.representative->id, e.representative_id);
+    EXPECT_EQ(std::abs(e.representative->weight), 9.0) << e.a << "-" << e.b;
+    EXPECT_EQ(e.representative->subject.id, e.a);
   }
 }
 
@@ -75,8 +75,8 @@ TEST(RepresentativeFetch, EdgesUnderMinClaimsAreNeitherKeptNorRead) {
   EXPECT_EQ(b.asked.size(), 26u);
   for (const auto& e : b.graph.edges()) {
     EXPECT_GE(e.claims(), 2u);
-    EXPECT_EQ(e.representative.id, e.representative_id);
-    EXPECT_EQ(e.representative.object.id, e.b);
+    EXPECT_EQ(e.representative->id, e.representative_id);
+    EXPECT_EQ(e.representative->object.id, e.b);
   }
 }
 

@@ -44,7 +44,7 @@ TEST(SignedGraph, AggregatesBothDirectionsOfADyad) {
   EXPECT_EQ(e.top_relation, "condemn");
   EXPECT_EQ(e.by_category.size(), 2u);
   EXPECT_EQ(e.by_category.at("DISAPPROVE").negative, 2u);
-  EXPECT_EQ(e.representative.polarity, -1);  // evidence agrees with the sign
+  EXPECT_EQ(e.representative->polarity, -1);  // evidence agrees with the sign
 }
 
 TEST(SignedGraph, StateLevelMergesPersonsIntoTheirCountryActorLevelKeepsThem) {
@@ -155,7 +155,7 @@ TEST(SignedGraph, RepresentativeDoesNotDependOnStreamOrder) {
   const auto forward = build(claims);
   std::reverse(claims.begin(), claims.end());
   const auto backward = build(claims);
-  EXPECT_EQ(forward.edges()[0].representative.outlet, "c");  // most intense, then latest
+  EXPECT_EQ(forward.edges()[0].representative->outlet, "c");  // most intense, then latest
   EXPECT_EQ(backward.edges()[0].representative, forward.edges()[0].representative);
 }
 
