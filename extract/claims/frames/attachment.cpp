@@ -62,6 +62,7 @@ bool SentenceView::private_people_subject(std::size_t at) const {
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);
+  std::size_t main_start = start;  // past a sentence-opening phrase, once one is read past
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > at) continue;
     if (s_.speaker_token[grp.begin]) continue;
@@ -73,22 +74,25 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
         p > 0 && has(tok(p - 1), word_class("locative")) && !(p >= 2 && has(tok(p - 2), word_class("people_noun"))) &&
         !(grp.end < s_.tokens.size() && tok(grp.end).lower == "'s"))  // "in Obama's plan": a possessor
       continue;
-    // "Following the invasion of Ukraine, Finland joined NATO", "At a summit with China,
+    // "Following the invasion of Ukraine, Finland joined NATO", "Encouraged by Washington,
+    // Seoul resumed talks", "At a summit with China,
     // the EU ...": an actor inside a phrase that opens the sentence is not the subject when
     // an actor opens the main clause right after the phrase's comma.
-    if (start == 0 && (has(tok(0), word_class("preposition")) || tok(0).pos == Pos::VBG)) {
+    if (start == 0 && (has(tok(0), word_class("preposition")) || tok(0).pos == Pos::VBG || tok(0).pos == Pos::VBN)) {
       std::size_t comma = grp.end;
       while (comma < at && tok(comma).lower != ",") ++comma;
       std::size_t next = comma + 1;
       // ("the Solomon Islands": "the" may be part of the name)
       if (next < at && has(tok(next), word_class("article_the")) && s_.group_at[next] < 0) ++next;
       if (comma < at && next < at && s_.group_at[next] >= 0 && group(s_.group_at[next]).begin == next &&
-          group(s_.group_at[next]).end <= at && !verb_between(grp.end, comma))
+          group(s_.group_at[next]).end <= at && !verb_between(grp.end, comma)) {
+        main_start = comma + 1;  // the opening phrase's verb is not the main clause's
         continue;
+      }
     }
     // An actor after the clause's first verb is that verb's object, not the subject:
     // "The joint statement expressed concern about Japan's ... and criticised ...".
-    if (verb_between(start, grp.begin)) break;
+    if (verb_between(std::max(start, main_start), grp.begin)) break;
     // "India and Japan, which both distrust China, signed ...": a verb right after the
     // comma that closes the relative clause is the antecedent's (an apposition after a
     // comma is not: "..., which trades freely with Iran, Riyadh's old rival").
@@ -376,11 +380,14 @@ std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
     return b >= 2 && tok(b - 1).lower == "'s" ? group_ending_at(b - 1) : std::int32_t{-1};
   };
   if (goods(c)) return owner_in(c);
-  // "a shipment of Indian vaccines", "a convoy of Egyptian trucks"
+  // "a shipment of Indian vaccines", "a convoy of Egyptian trucks"; "aid from Japan"
   const std::size_t b = chunk(c).begin;
   if (b >= 2 && has(tok(b - 1), word_class("complement_of")) && s_.chunk_at[b - 2] >= 0 &&
       chunk(s_.chunk_at[b - 2]).kind == ChunkKind::Noun && (goods(s_.chunk_at[b - 2]) || goods(c)))
     return owner_in(c);
+  if (b >= 2 && tok(b - 1).lower == "from" && s_.chunk_at[b - 2] >= 0 && chunk(s_.chunk_at[b - 2]).kind == ChunkKind::Noun &&
+      goods(s_.chunk_at[b - 2]) && s_.group_at[b] >= 0 && group(s_.group_at[b]).begin == b)
+    return s_.group_at[b];
   return -1;
 }
 
