@@ -140,7 +140,7 @@ bool SentenceView::passive_at(std::size_t begin) const {
   for (std::size_t back = 1; back <= begin; ++back) {
     const Token& w = tok(begin - back);
     if (has(w, word_class("be"))) return true;
-    // "was flown to Florida AND seized by US authorities": a participle coordinated with an
+    // "was towed to port AND impounded by Greek officers": a participle coordinated with an
     // earlier passive participle of its clause shares its "be".
     if (has(w, word_class("conjunction_and")) && tok(begin).pos == Pos::VBN) {
       for (std::size_t q = begin - back; q-- > 0 && s_.clause_at[q] == s_.clause_at[begin];) {
