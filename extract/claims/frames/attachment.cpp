@@ -354,10 +354,6 @@ std::int32_t SentenceView::owner_of_act_after(std::size_t from) const {
   return c >= 0 && chunk(c).head == p && s_.group_at[p] < 0 && has(tok(p), word_class("act_summary_noun")) ? owner : -1;
 }
 
-// "Japanese aid arrived in Turkey", "a shipment of Indian vaccines landed in Dhaka": when
-// the subject of the verb at `at` is goods (aid, a shipment, trucks) an actor owns (its
-// state adjective or possessor, in the goods' phrase or their "of" complement), that actor;
-// else -1.
 // The noun phrase right before the verb group of the verb at `at` (past its auxiliaries and
 // adverbs), or -1.
 std::int32_t SentenceView::subject_chunk_before(std::size_t at) const {
@@ -369,6 +365,10 @@ std::int32_t SentenceView::subject_chunk_before(std::size_t at) const {
   return c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == p ? c : -1;
 }
 
+// "Japanese aid arrived in Turkey", "a shipment of Indian vaccines landed in Dhaka": when
+// the subject of the verb at `at` is goods (aid, a shipment, trucks) an actor owns (its
+// state adjective or possessor, in the goods' phrase or their "of" or "from"
+// complement), that actor; else -1.
 std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
   const std::int32_t c = subject_chunk_before(at);
   if (c < 0) return -1;

@@ -28,10 +28,11 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     }
     // "Egypt gave no support to Sudan", "has no contact with": "no" among the phrase's own
     // modifiers denies it.
+    // ("gave NO support to": the verb's own object named with "no", right after it)
+    const auto negating_determiner = [&](std::size_t q) { return has(tok(q), word_class("negator")) && has(tok(q), word_class("determiner")); };
     for (std::size_t q = begin + 1; q < it->end; ++q)
-      if (tok(q).lower == "no" && has(tok(q), word_class("determiner"))) return because("'no' inside the phrase", q);
-    // ("gave NO support to": the verb's own object named with "no")
-    if (is_verb(tok(begin).pos) && it->end < s_.tokens.size() && tok(it->end).lower == "no")
+      if (negating_determiner(q)) return because("'no' inside the phrase", q);
+    if (is_verb(tok(begin).pos) && it->end < s_.tokens.size() && negating_determiner(it->end))
       return because("object named with 'no'", it->end);
   }
   // "No Russian warship has visited Cuba", "Not a single diplomat was expelled": a verb
@@ -113,8 +114,11 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   // "a ban on most imports of Russian crude", "an embargo on arms sales to Riyadh": an act
   // named as what a ban or limit is on does not go on (one lifted is only possible again:
   // modality_at).
-  if (bool reversed = false; ban_over(begin, reversed) >= 0 && !reversed)
-    return because("act under a ban ('a ban on imports of')", static_cast<std::size_t>(ban_over(begin, reversed)));
+  {
+    bool reversed = false;
+    if (const std::ptrdiff_t ban = ban_over(begin, reversed); ban >= 0 && !reversed)
+      return because("act under a ban ('a ban on imports of')", static_cast<std::size_t>(ban));
+  }
   // "has not yet condemned", "did not condemn or sanction": the negator of the phrase's
   // own verb group, or of the verb group it is coordinated with.
   if (const std::ptrdiff_t q = negated_verb_group(begin); q >= 0)
@@ -283,8 +287,11 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   }
   // "lifted its ban on arms sales to Hanoi", "would reconsider its embargo on": the act
   // may go on again, nothing says it has.
-  if (bool reversed = false; ban_over(begin, reversed) >= 0 && reversed)
-    return because(Modality::Hypothetical, "act under a ban lifted or in doubt", ban_over(begin, reversed));
+  {
+    bool reversed = false;
+    if (const std::ptrdiff_t ban = ban_over(begin, reversed); ban >= 0 && reversed)
+      return because(Modality::Hypothetical, "act under a ban lifted or in doubt", ban);
+  }
   // A condition and its consequence are possibilities, whatever else the clause says.
   std::string_view rule;
   if (const std::ptrdiff_t c = conditional_at(begin, &rule); c >= 0) return because(Modality::Hypothetical, rule, c);

@@ -525,30 +525,31 @@ std::int32_t SentenceFrames::warned_condition_subject(std::size_t from, const st
       if (!own) return -1;
     }
   }
-  std::size_t composed_until = 0;  // the relation noun a stance verb already composed with
+  // The warning's own clause must foretell nothing friendly ("warned it would lift
+  // sanctions if Russia withdrew" is an offer): the sign of the trigger at `q`, times the
+  // relation noun a stance verb composes with ("lift sanctions" is friendly), which is
+  // then read past.
+  std::size_t composed_until = 0;
+  const auto sign_at = [&](std::size_t q) {
+    for (std::size_t k = 0; k < s_.triggers.size(); ++k) {
+      const Trigger& t = s_.triggers[k];
+      if (t.begin != q || t.readings.empty()) continue;
+      const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(t.readings.front().match.relation)];
+      int sign = rel.polarity();
+      if (rel.compose && k + 1 < s_.triggers.size() && s_.triggers[k + 1].begin <= t.end + 3 && !s_.triggers[k + 1].readings.empty()) {
+        sign *= lex_.relations[static_cast<std::size_t>(s_.triggers[k + 1].readings.front().match.relation)].polarity();
+        composed_until = s_.triggers[k + 1].end;
+      }
+      return sign;
+    }
+    return 0;
+  };
   for (std::size_t p = from; p + 1 < s_.tokens.size(); ++p) {
     const Token& w = tok(p);
     if (w.lower == ";" || s_.speaker_token[p]) return -1;
     if (p > from && s_.group_at[p] < 0 && is_verb(w.pos) &&
         (has(w, word_class("speech_verb")) || has(w, word_class("warning_verb"))))
       return -1;
-    // The warning's own clause must foretell nothing friendly ("warned it would lift
-    // sanctions if Russia withdrew" is an offer).
-    // (A stance verb on a relation noun composes: "lift sanctions" is friendly.)
-    const auto sign_at = [&](std::size_t q) {
-      for (std::size_t k = 0; k < s_.triggers.size(); ++k) {
-        const Trigger& t = s_.triggers[k];
-        if (t.begin != q || t.readings.empty()) continue;
-        const RelationEntry& rel = lex_.relations[static_cast<std::size_t>(t.readings.front().match.relation)];
-        int sign = rel.polarity();
-        if (rel.compose && k + 1 < s_.triggers.size() && s_.triggers[k + 1].begin <= t.end + 3 && !s_.triggers[k + 1].readings.empty()) {
-          sign *= lex_.relations[static_cast<std::size_t>(s_.triggers[k + 1].readings.front().match.relation)].polarity();
-          composed_until = s_.triggers[k + 1].end;
-        }
-        return sign;
-      }
-      return 0;
-    };
     if (p >= composed_until && sign_at(p) > 0) return -1;
     if (!has(w, word_class("condition_conjunction"))) continue;
     const std::int32_t g = group_after(p + 1, p + 1, Reach::Phrase);
@@ -700,18 +701,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // rows act only on ships, aircraft and missiles (the object's phrase, or in the passive
   // the subject's, is headed by one).
   if (r.craft_object) {
-    std::int32_t np = -1;
-    if (passive_at(trig.begin)) {
-      std::size_t p = trig.begin;
-      while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || has(tok(p - 1), word_class("be")) ||
-                                                 is_adverb(tok(p - 1).pos)))
-        --p;
-      np = p > 0 ? s_.chunk_at[p - 1] : -1;
-    } else {
-      for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 2 && np < 0; ++p)
-        if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Noun) np = c;
-    }
-    if (np < 0 || chunk(np).kind != ChunkKind::Noun || !g_.in("craft_noun", tok(chunk(np).head).lower)) return;
+    const bool passive = passive_at(trig.begin);
+    std::int32_t np = passive ? subject_chunk_before(trig.begin) : -1;
+    for (std::size_t p = trig.end; !passive && p < s_.tokens.size() && p < trig.end + 2 && np < 0; ++p)
+      if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Noun) np = c;
+    if (np < 0 || !g_.in("craft_noun", tok(chunk(np).head).lower)) return;
   }
   // "Chinese and Russian diplomats clashed with Japan at the UN": envoys and officials
   // clash in words; violence needs forces, or a state itself.
@@ -948,9 +942,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     const bool alongside = before > trig.end && has(tok(before - 1), word_class("ally_preposition"));
     const bool for_side = before == trig.end + 1 && tok(trig.end).lower == "for";
     const bool on_behalf = before >= trig.end + 3 && has(tok(before - 1), word_class("complement_of")) &&
-                           (tok(before - 2).lower == "behalf" || tok(before - 2).lower == "side");
+                           g_.in("ally_side_noun", tok(before - 2).lower);
     const bool on_side = before == trig.end + 1 && tok(trig.end).lower == "on" && after + 1 < s_.tokens.size() &&
-                         tok(after).lower == "'s" && tok(after + 1).lower == "side";
+                         tok(after).lower == "'s" && g_.in("ally_side_noun", tok(after + 1).lower);
     if (alongside || for_side || on_behalf || on_side) {
       emit(subjects, actors(group(obj)), lex_.coalition_relation, trig, {subject_rule, "ally in the fight ('alongside', 'for', 'on the side of')"});
       // Past the ally's own nouns ("Angolan troops") to "against".
