@@ -163,6 +163,9 @@ struct SignedGraph::Impl {
   // A PairStats or a PairRowView (the same fields; a view's names are not copied).
   template <class Row>
   void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const Row& s);
+  template <class Row>
+  void add_aggregate_row(std::string_view a, std::string_view b, std::string_view row_outlet, const Row& row,
+                         const GraphFilter& filter);
   // One relation class row of a pair (with its days), a PairStats or a PairRowView.
   template <class Row>
   void accumulate_class(std::string_view a, std::string_view b, std::string_view relation_class, const Row& row,

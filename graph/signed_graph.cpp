@@ -242,22 +242,26 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
   }
 }
 
+// A pair aggregate row, owned (PairStats) or viewed (PairRowView): the same checks, then
+// the same accumulation.
+template <class Row>
+void SignedGraph::Impl::add_aggregate_row(std::string_view a, std::string_view b, std::string_view row_outlet, const Row& row,
+                                          const GraphFilter& filter) {
+  if (finished) throw std::logic_error("SignedGraph: a pair aggregate row added after finish");
+  if (filter.details) throw std::logic_error("SignedGraph: pair aggregates carry no details");
+  if (row.claims() == 0 || a.empty() || b.empty() || a == b) return;
+  keep_days = false;
+  accumulate_pair(a, b, row_outlet, row);
+}
+
 void SignedGraph::add_pair_stats(std::string_view a, std::string_view b, std::string_view row_outlet,
                                  const PairStats& stats, const GraphFilter& filter) {
-  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_stats after finish");
-  if (filter.details) throw std::logic_error("SignedGraph::add_pair_stats: pair aggregates carry no details");
-  if (stats.claims() == 0 || a.empty() || b.empty() || a == b) return;
-  impl_->keep_days = false;
-  impl_->accumulate_pair(a, b, row_outlet, stats);
+  impl_->add_aggregate_row(a, b, row_outlet, stats, filter);
 }
 
 void SignedGraph::add_pair_row(std::string_view a, std::string_view b, std::string_view row_outlet,
                                const PairRowView& row, const GraphFilter& filter) {
-  if (impl_->finished) throw std::logic_error("SignedGraph::add_pair_row after finish");
-  if (filter.details) throw std::logic_error("SignedGraph::add_pair_row: pair aggregates carry no details");
-  if (row.claims() == 0 || a.empty() || b.empty() || a == b) return;
-  impl_->keep_days = false;
-  impl_->accumulate_pair(a, b, row_outlet, row);
+  impl_->add_aggregate_row(a, b, row_outlet, row, filter);
 }
 
 void SignedGraph::add_pair_class_stats(std::string_view a, std::string_view b, std::string_view relation_class,
