@@ -117,8 +117,11 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
                                  std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i),
                                              [](const Token& w) { return w.lower == ","; });
     if (!has(t[i], word_class("speech_verb")) && !closing_warning) continue;
-    // "Beijing's claims", "the reports": nouns, not speech
-    if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) || has(t[i - 1], word_class("noun_marker"))))
+    // "Beijing's claims", "the reports", "official statements": nouns, not speech. (A
+    // marker that is itself the noun, "an official said", "the military says", is the
+    // speaker.)
+    if (i > 0 && (t[i - 1].lower == "'s" || has(t[i - 1], word_class("determiner")) ||
+                  (has(t[i - 1], word_class("noun_marker")) && !is_noun(t[i - 1].pos))))
       continue;
     // "its member states' borders": a noun the tagger read as one after a common noun.
     if (i > 0 && (t[i].pos == Pos::NN || t[i].pos == Pos::NNS) && (t[i - 1].pos == Pos::NN || t[i - 1].pos == Pos::JJ) &&

@@ -50,7 +50,7 @@ void SentenceFrames::apply(std::size_t ti) {
             verb(trig, lex_.relations[static_cast<std::size_t>(measure)], as_measure, reading.object_group);
           } else if (!r.compose_only) {
             verb(trig, r, m, reading.object_group);
-            if (hits_.size() == before && r.polarity() < 0) found_act(trig);
+            if (hits_.size() == before && r.polarity() < 0) found_act(trig, r, hits_.size() == first);
           } else {
             // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".
             if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m))
@@ -90,8 +90,21 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   Modality modality = modality_at(trig.begin, &modal);
   // "If the EU condemns Russia's invasion of Ukraine, ...": an act named as a noun with its
   // owner is presupposed by the condition around it, which is about something else.
-  if (modality == Modality::Hypothetical && modal.rule.starts_with("inside a condition") &&
-      lex_.relations[static_cast<std::size_t>(relation)].frame == Frame::Noun && because.subject == "possessor or modifier") {
+  const bool owned_noun = lex_.relations[static_cast<std::size_t>(relation)].frame == Frame::Noun &&
+                          (because.subject == "possessor or modifier" || because.subject == "owner of its/their");
+  if (modality == Modality::Hypothetical && modal.rule.starts_with("inside a condition") && owned_noun) {
+    modality = Modality::Asserted;
+    modal = {};
+  }
+  // A hostile act named with its owner, definitely, or as what an end is asked of, took
+  // place (presupposition.cpp).
+  const bool hostile = (polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity()) < 0;
+  if (hostile && negated && ended_act(negation)) {
+    negated = false;
+    negation = {};
+  }
+  if (hostile && owned_noun && !negated && (modality == Modality::Hypothetical || modality == Modality::Future) &&
+      presupposed_owned_act(trig, modal.rule) && warners_of(trig.begin).empty()) {
     modality = Modality::Asserted;
     modal = {};
   }
@@ -142,6 +155,8 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
       lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE" &&
       lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
     conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
+  if (!negated && modality == Modality::Hypothetical && modal.at >= 0 && modal.rule.starts_with("inside a condition"))
+    deterrent_threat(subjects, static_cast<std::size_t>(modal.at), sign < 0, why);
   // "Minsk could deploy nuclear weapons against Poland, Lukashenko said": a hostile act a
   // state's own voice says it could or would do is a threat (CAMEO 13); said by others, or
   // under a condition (above), it is not this.
@@ -213,26 +228,31 @@ void SentenceFrames::finding(const std::vector<std::int32_t>& doers, const Trigg
 
 // A hostile verb that found no object ("the army had carried out mass executions") may
 // still have been found by someone.
-void SentenceFrames::found_act(const Trigger& trig) {
+void SentenceFrames::found_act(const Trigger& trig, const RelationEntry& r, bool trigger_unread) {
   FlagReason negation, modal;
   if (negated_at(trig.begin, &negation)) return;
   const Modality modality = modality_at(trig.begin, &modal);
-  if (modality == Modality::Hypothetical) return;
   Why why{};
   why.trigger = trigger_;
   why.reading = reading_;
+  if (modality == Modality::Hypothetical) {
+    // With no object named, the act on a condition still threatens: "Egypt will cut off gas
+    // exports if Israel expands the operation" (conditional_threat); the act as the
+    // condition, "... if the United States attacks", is deterred (deterrent_threat).
+    // (Only when no reading of the phrase related anyone: "withdraws from Ukraine" read as
+    // a withdrawal is not also a break of ties.)
+    if (modal.at < 0 || !trigger_unread) return;
+    if (modal.rule.starts_with("inside a condition"))
+      deterrent_threat(infinitive_subject(trig.begin), static_cast<std::size_t>(modal.at), true, why);
+    else if (modal.rule == "consequence of a condition" && r.category != "DISAPPROVE" && warners_of(trig.begin).empty())
+      conditional_threat(infinitive_subject(trig.begin), static_cast<std::size_t>(modal.at), why);
+    return;
+  }
   finding(infinitive_subject(trig.begin), trig, modality, why);
 }
 
 void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why) {
-  // Who announces: the sentence's speaker; with no attribution at all, the actor itself
-  // ("Norway will stop electricity exports to Denmark if ..." is Norway's own word; an
-  // analyst's attribution makes it a forecast).
-  std::vector<std::int32_t> announcers;
-  if (s_.speaker_group >= 0) announcers = actors(group(s_.speaker_group));
-  else if (std::none_of(s_.speaker_token.begin(), s_.speaker_token.end(), [](bool b) { return b; }) && !speech_in_sentence() &&
-           announced_will(condition))
-    announcers = subjects;
+  const std::vector<std::int32_t> announcers = announcing_voices(subjects, condition);
   if (condition + 1 >= s_.tokens.size()) return;
   // Who can avert it: the condition's subject; a condition naming nobody ("if the security
   // situation worsens") threatens nobody.

@@ -87,7 +87,7 @@ class SentenceFrames : public SentenceView {
   bool announced_will(std::size_t condition) const;
   bool speech_in_sentence() const;
   void finding(const std::vector<std::int32_t>& doers, const Trigger& trig, Modality modality, const Why& why);
-  void found_act(const Trigger& trig);
+  void found_act(const Trigger& trig, const RelationEntry& r, bool trigger_unread);
   void add_derived(const FrameHit& hit);
   void reported_stance(const Trigger& trig, std::int32_t relation);
   bool reported_verdict(const Trigger& trig, std::int32_t relation);
@@ -102,6 +102,15 @@ class SentenceFrames : public SentenceView {
   bool quoted_before(std::size_t at) const;
   bool provocation_doer(const Group& grp) const;
   std::int32_t warned_condition_subject(std::size_t from, const std::vector<std::int32_t>& warners) const;
+  // presupposition.cpp
+  bool presupposed_owned_act(const Trigger& trig, std::string_view modal_rule) const;
+  bool ended_act(const FlagReason& negation) const;
+  // deterrence.cpp
+  std::ptrdiff_t consequence_modal(std::size_t condition) const;
+  void deterrent_threat(const std::vector<std::int32_t>& doers, std::size_t condition, bool hostile_condition, const Why& why);
+  bool announced_answer(std::size_t verb, bool hostile_condition) const;
+  std::vector<std::int32_t> announcing_voices(const std::vector<std::int32_t>& doers, std::size_t condition) const;
+  bool unnamed_official_speaker() const;
 };
 
 }  // namespace irkg::frames
