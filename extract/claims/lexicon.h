@@ -104,6 +104,8 @@ struct RelationEntry {
   bool perceived_only = false;  // stance frames: only as a verdict on an object ("called X dangerous")
   bool craft_object = false;   // verbs: what is acted on is ships, aircraft or missiles ("intercepted
                                // Russian bombers", not "intercepted Russian phone calls")
+  bool copies_act = false;     // verbs: no claim of its own; the subject does the act told last
+                               // ("Manila joined the criticism", "Ottawa followed suit")
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
                                // ("Japanese aid arrived in Turkey": Japan aids Turkey)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause

@@ -89,6 +89,9 @@ TEST(RelationSentences, EveryRelationOfTheDictionaryHasASentence) {
     std::getline(fields, phrases, '\t');
     std::getline(fields, relation, '\t');
     if (frame == "set") continue;  // a synonym set, not a relation
+    // A row that copies another act makes no claim of its own; its sentences name the act
+    // copied (relation_claims/00_structure.tsv).
+    if (line.find("copies-act") != std::string::npos) continue;
     EXPECT_TRUE(covered.count(relation)) << "relation '" << relation << "' has no test sentence";
   }
 }

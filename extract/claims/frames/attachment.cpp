@@ -328,10 +328,23 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
   // "Kenyan officers, who ...": people named by their state, before the comma of a "who"
   // clause. ("which" after a phrase may sum up an act, "detained three Paraguayan officials,
   // which Asuncion condemned", or describe a thing, "the EU aid package, which ..."; a
-  // restrictive "that" may belong to a noun further back.)
-  if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && tok(start).lower == "who" && c >= 0 &&
-                                                 chunk(c).kind == ChunkKind::Noun && chunk(c).end == p &&
-                                                 chunk(c).head == p - 1)
+  // restrictive "that" may belong to a noun further back.) A "which" clause after a
+  // state's forces or craft is theirs: "Chinese vessels, which rammed ...", "the Russian
+  // army, which shelled ...".
+  // (Only as the relative clause's subject: "Russian drones, which China denies supplying"
+  // has its own.)
+  const auto subject_relative = [&] {
+    std::size_t q = start + 1;
+    while (q < s_.tokens.size() && is_adverb(tok(q).pos)) ++q;
+    return q < s_.tokens.size() && s_.group_at[q] < 0 && (is_verb(tok(q).pos) || tok(q).pos == Pos::MD);
+  };
+  const auto doer_head = [&](const Chunk& ch) {
+    const Token& head = tok(ch.head);
+    return tok(start).lower == "who" || (tok(start).lower == "which" && subject_relative() &&
+                                         (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun"))));
+  };
+  if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && c >= 0 && chunk(c).kind == ChunkKind::Noun &&
+                                                 chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c)))
     for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q)
       if (s_.group_at[q] >= 0) return s_.group_at[q];
   return -1;

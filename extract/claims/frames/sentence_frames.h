@@ -105,6 +105,8 @@ class SentenceFrames : public SentenceView {
   // presupposition.cpp
   bool presupposed_owned_act(const Trigger& trig, std::string_view modal_rule) const;
   bool ended_act(const FlagReason& negation) const;
+  // copied_act.cpp
+  void copied_act(const Trigger& trig);
   // deterrence.cpp
   std::ptrdiff_t consequence_modal(std::size_t condition) const;
   void deterrent_threat(const std::vector<std::int32_t>& doers, std::size_t condition, bool hostile_condition, const Why& why);

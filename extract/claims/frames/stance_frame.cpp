@@ -96,8 +96,14 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
     // comma that closes the noun's phrase.
     referents.clear();
     const std::size_t p = std::max(complemented_phrase_end(s_, trig.begin), trig.end);
-    if (p + 1 < s_.tokens.size() && tok(p).lower == "," && s_.group_at[p + 1] >= 0)
+    // "Russia's ally Belarus hosted the drills", "Tokyo's old rival Beijing": the noun as a
+    // title before the name it describes.
+    if (trig.end < s_.tokens.size() && s_.group_at[trig.end] >= 0 && group(s_.group_at[trig.end]).begin == trig.end) {
+      subject_rule = "name the noun is a title of";
+      referents = actors(group(s_.group_at[trig.end]));
+    } else if (p + 1 < s_.tokens.size() && tok(p).lower == "," && s_.group_at[p + 1] >= 0) {
       referents = actors(group(s_.group_at[p + 1]));
+    }
   }
   if (referents.empty()) return;
   emit(referents, actors(group(owner)), relation, trig, {subject_rule, object_rule});

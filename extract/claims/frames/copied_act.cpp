@@ -1,0 +1,64 @@
+// Acts told by reference to one told before ("joined the criticism", "followed suit").
+
+#include <algorithm>
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+// "Hanoi lambasted Beijing, and Manila later joined the criticism", "Washington imposed
+// sanctions on Caracas, and Ottawa followed suit", "Poland expelled Russian diplomats;
+// Lithuania did the same": the subject does again the act told last, to the same object.
+// The act is this sentence's, before the phrase, else the latest the sentences just before
+// asserted; when the phrase names the act ("the criticism", "the boycott"), one of that
+// CAMEO root. An act whose doer is of the subject's own state is no model for it ("Japan
+// sanctioned Iran and then did the same to Syria" is read by the verb's own frame).
+void SentenceFrames::copied_act(const Trigger& trig) {
+  // "joined the condemnation OF RUSSIA": a noun with a complement of its own names its act
+  // there (the noun frame reads it), not one told before.
+  // ("followed suit on Monday", "... in March": a time is no complement.)
+  if (trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("preposition"))) {
+    std::size_t q = trig.end + 1;
+    while (q + 1 < s_.tokens.size() && has(tok(q), word_class("determiner"))) ++q;
+    if (!has(tok(q), word_class("time_unit"))) return;
+  }
+  const std::vector<std::int32_t> copiers = infinitive_subject(trig.begin);
+  if (copiers.empty()) return;
+  // The act noun ending the phrase ("join the CRITICISM") says the act's CAMEO root
+  // (grammar.tsv act_noun_root:NN).
+  std::string root;
+  if (trig.end > trig.begin + 1) {
+    const std::string& noun = tok(trig.end - 1).lower;
+    std::string cls = "act_noun_root:00";
+    for (int code = 1; code <= 20 && root.empty(); ++code) {
+      cls[cls.size() - 2] = static_cast<char>('0' + code / 10);
+      cls[cls.size() - 1] = static_cast<char>('0' + code % 10);
+      if (g_.in(cls, noun)) root = cls.substr(cls.size() - 2);
+    }
+  }
+  const auto fits = [&](std::int32_t subject, std::int32_t object, std::int32_t relation) {
+    const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
+    if (r.copies_act || subject == object) return false;
+    if (!root.empty() && std::string_view(r.cameo).substr(0, 2) != root) return false;
+    return std::none_of(copiers.begin(), copiers.end(), [&](std::int32_t c) {
+      return country(c) == country(subject) || country(c) == country(object);
+    });
+  };
+  // This sentence's acts told before the phrase, latest first.
+  for (auto h = hits_.rbegin(); h != hits_.rend(); ++h) {
+    if (h->negated || h->modality != Modality::Asserted || h->why.trigger < 0) continue;
+    if (s_.triggers[static_cast<std::size_t>(h->why.trigger)].begin >= trig.begin) continue;
+    if (!fits(h->subject, h->object, h->relation)) continue;
+    emit(copiers, {h->object}, h->relation, trig, {"verb's subject", "object of the act it copies, told before in the sentence"},
+         h->polarity);
+    return;
+  }
+  if (!recent_acts_) return;
+  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
+    if (!fits(act->subject, act->object, act->relation)) continue;
+    emit(copiers, {act->object}, act->relation, trig, {"verb's subject", "object of the act it copies, told in a sentence before"});
+    return;
+  }
+}
+
+}  // namespace irkg::frames
