@@ -176,7 +176,9 @@ std::int32_t SentenceFrames::actor_it_follows(std::size_t from) const {
   for (std::size_t p = from; p + 1 < n; ++p) {
     if (!(tok(p).lower == "after" || tok(p).lower == "following")) continue;
     std::size_t q = p + 1;
-    if (has(tok(q), word_class("article_the")) && q + 1 < n) ++q;
+    // ("after THE Chinese coast guard", "after A Chinese survey ship", "after TWO Russian
+    // bombers": a determiner or a number before the actor)
+    while (q + 1 < n && s_.group_at[q] < 0 && (has(tok(q), word_class("determiner")) || tok(q).pos == Pos::CD)) ++q;
     const std::int32_t g = s_.group_at[q];
     return g >= 0 && group(g).begin == q ? g : -1;
   }
@@ -882,7 +884,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       emit(subjects, {state}, m.relation, trig, {subject_rule, "state whose border the forces are at"});
       return;
     }
-  if (obj < 0 && !subjects.empty() && r.category == "MOBILIZE")
+  // "Tokyo lodged a protest after Chinese ships entered its waters", "Manila protested after
+  // Chinese ships blocked a resupply mission": a show of force, a protest or a rebuke with
+  // no target of its own, done after another's act, answers that act's actor.
+  if (obj < 0 && !subjects.empty() &&
+      (r.category == "MOBILIZE" || r.category == "PROTEST" || r.category == "DISAPPROVE" || r.category == "SANCTION"))
     if (const std::int32_t cause = actor_it_follows(trig.end); cause >= 0) {
       emit(subjects, actors(group(cause)), m.relation, trig, {subject_rule, "actor of the act it follows"});
       return;
