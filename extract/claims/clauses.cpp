@@ -315,8 +315,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     const bool coordinated = i > 0 && has(t[i - 1], word_class("verb_coordinator"));
     if (!coordinated && !reported_subject && t[comma].lower == "," && comma < i) {
       bool trigger_free = true;
+      // (A word inside an actor's name, "Shin Won-sik", is no relation phrase.)
       for (std::size_t p = comma + 1; p < i; ++p)
-        if (lex.relation_patterns.any(t, s.group_at, p)) trigger_free = false;
+        if (s.group_at[p] < 0 && lex.relation_patterns.any(t, s.group_at, p)) trigger_free = false;
       if (trigger_free) {
         boundary[comma] = true;
         std::size_t e = i + 1;

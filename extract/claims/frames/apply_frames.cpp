@@ -48,6 +48,8 @@ void SentenceFrames::apply(std::size_t ti) {
             RelationMatch as_measure = m;
             as_measure.relation = measure;
             verb(trig, lex_.relations[static_cast<std::size_t>(measure)], as_measure, reading.object_group);
+          } else if (r.goods_from) {
+            received_goods(trig, m.relation);
           } else if (r.copies_act) {
             copied_act(trig);
           } else if (!r.compose_only) {
