@@ -53,8 +53,9 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       // "talks in Moscow": a place. "Moscow protested": the state. "Protesters in Dili":
       // people named by their place, who act for its state.
       // A possessor owns something even after a locative: "at Bangui's invitation".
+      // So are protests held in a capital ("anti-French rallies in Bamako"): its people's.
       if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) && !m.possessive &&
-          !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) ||
+          !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) || lex.grammar.in("protest_noun", t[m.begin - 2].lower) ||
                              (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))) &&
           !relation_phrase_ends_at(lex, t, m.begin))
         return false;

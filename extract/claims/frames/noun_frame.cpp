@@ -97,6 +97,13 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subjects = fronted_adjunct_subject(trig.begin);
       subject_rule = "subject of the main clause after the fronted phrase";
     }
+    // "Anti-American protests erupted in Pakistan", "joined anti-French rallies in Bamako":
+    // protests no named actor stages are the people's of the state where they are held.
+    if (subjects.empty() && r.category == "PROTEST")
+      if (const std::int32_t place = protest_place_after(trig.end, obj); place >= 0) {
+        subjects = {place};
+        subject_rule = "state where the protest is held";
+      }
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
     return;
   }
@@ -239,6 +246,31 @@ bool SentenceFrames::victim_clause_before(std::size_t at) const {
     return false;
   }
   return false;
+}
+
+// The state of the place after "in" later in the clause from `from` ("... erupted in
+// Pakistan", "rallies in Bamako"), not the protest's target `obj`; -1 if none.
+std::int32_t SentenceFrames::protest_place_after(std::size_t from, std::int32_t obj) const {
+  const std::int32_t clause = from < s_.tokens.size() ? s_.clause_at[from] : -1;
+  for (std::size_t p = from; p + 1 < s_.tokens.size() && s_.clause_at[p] == clause; ++p) {
+    if (!has(tok(p), word_class("locative")) || s_.group_at[p] >= 0) continue;
+    std::size_t q = p + 1;
+    if (has(tok(q), word_class("article_the")) && q + 1 < s_.tokens.size()) ++q;
+    // A capital or city after "in" is a place, not a mention: the gazetteer says its state.
+    const std::int32_t g = s_.group_at[q];
+    if (g < 0) {
+      if (const auto* name = lex_.actor_names.longest(s_.tokens, q)) {
+        // ("broke out in Honiara": a capital, read as the place it is here)
+        for (const ActorName& a : name->values)
+          if (a.kind == MentionKind::Metonym && a.actor >= 0 && lex_.actors[static_cast<std::size_t>(a.actor)].territorial())
+            return a.actor;
+      }
+      return place_at(q);
+    }
+    if (g == obj || group(g).begin != q) continue;
+    return territory_of(g);
+  }
+  return -1;
 }
 
 }  // namespace irkg::frames
