@@ -404,6 +404,22 @@ std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
   return -1;
 }
 
+// "Tents were flown into Beira by Britain", "Tonnes of supplies were delivered to Gaza by
+// Jordan": goods with no owner named in the subject, sent by the by-agent that follows the
+// passive verb's destination in its clause (else -1).
+std::int32_t SentenceView::goods_sender_by(std::size_t at, std::size_t verb_end) const {
+  const std::int32_t c = subject_chunk_before(at);
+  if (c < 0 || !g_.in("delivered_goods_noun", tok(chunk(c).head).lower)) return -1;
+  const std::int32_t clause = s_.clause_at[at];
+  for (std::size_t p = verb_end; p + 1 < s_.tokens.size() && s_.clause_at[p] == clause; ++p) {
+    if (tok(p).lower == ",") return -1;
+    if (!has(tok(p), word_class("agent_by")) || s_.group_at[p] >= 0) continue;
+    const std::int32_t by = group_after(p + 1, p, Reach::Phrase);
+    return by >= 0 && phrase_start(by) == p + 1 ? by : -1;
+  }
+  return -1;
+}
+
 // For a verb at `at` inside a relative clause whose own subject stands between the
 // pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {

@@ -122,6 +122,7 @@ class SentenceView {
   std::int32_t antecedent_of(std::size_t start) const;
   std::int32_t owner_of_act_after(std::size_t from) const;
   std::int32_t goods_owner_subject(std::size_t at) const;
+  std::int32_t goods_sender_by(std::size_t at, std::size_t verb_end) const;
   std::int32_t subject_chunk_before(std::size_t at) const;
   std::int32_t object_relative_antecedent(std::size_t at) const;
   // How far an object search reads (group_after).

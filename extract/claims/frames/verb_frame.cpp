@@ -715,7 +715,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const std::int32_t c = subject_chunk_before(trig.begin); c >= 0 && g_.in("envoy_noun", tok(chunk(c).head).lower)) return;
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
-  const std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
+  std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
+  if (r.goods_subject && goods_owner < 0 && !doer) goods_owner = goods_sender_by(trig.begin, trig.end);
   if (r.goods_subject ? goods_owner < 0 : goods_owner >= 0 && r.category == "CONSULT") return;
   const auto subjects = doer                          ? *doer
                         : r.goods_subject ? actors(group(goods_owner))
@@ -731,6 +732,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
+  // ("flown into Beira by the UAE and Britain": the senders are not where the goods go.)
+  if (r.goods_subject && obj >= 0 && obj == goods_owner) obj = -1;
   // "discussed the crisis in Sudan with Egypt's president": the partner follows "with", past
   // the topic and its places, which are not the object.
   if (r.with_partner && slot_object < 0) {
