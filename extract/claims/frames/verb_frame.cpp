@@ -649,6 +649,20 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     else if (by >= 0)
       joint_agents(by, trig, m.relation);
+    // "The Houthis warned that Israeli vessels would be targeted": a hostile act in the
+    // passive with no agent, foretold in a warning, is the warner's own (emit makes it the
+    // warning). An organisation's warning ("the UN warned that civilians would be killed")
+    // foretells others' acts.
+    const auto acting_warners = [&] {
+      auto warners = warners_of(trig.begin);
+      std::erase_if(warners, [&](std::int32_t w) { return lex_.actors[static_cast<std::size_t>(w)].type == ActorType::Igo; });
+      return warners;
+    };
+    if (by < 0 && by_at == 0 && !objects.empty() && lex_.relations[static_cast<std::size_t>(m.relation)].polarity() < 0)
+      if (const auto warners = acting_warners(); !warners.empty()) {
+        emit(warners, objects, m.relation, trig, {"the warner, who foretells its own act", "passive subject"});
+        return;
+      }
     // "Two French soldiers were killed by a mine outside the Malian town of
     // Gao": violence with no named agent is coded against the state where it happens,
     // as its mirror image below (an agent with no named target).
