@@ -330,7 +330,7 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
   // which Asuncion condemned", or describe a thing, "the EU aid package, which ..."; a
   // restrictive "that" may belong to a noun further back.) A "which" clause after a
   // state's forces or craft is theirs: "Chinese vessels, which rammed ...", "the Russian
-  // army, which shelled ...".
+  // army, which shelled ...", "the Saudi-led coalition, which intervened ...".
   // (Only as the relative clause's subject: "Russian drones, which China denies supplying"
   // has its own.)
   const auto subject_relative = [&] {
@@ -340,13 +340,18 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
   };
   const auto doer_head = [&](const Chunk& ch) {
     const Token& head = tok(ch.head);
-    return tok(start).lower == "who" || (tok(start).lower == "which" && subject_relative() &&
-                                         (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun"))));
+    return tok(start).lower == "who" ||
+           (tok(start).lower == "which" && subject_relative() &&
+            (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun")) || has(head, word_class("collective_noun"))));
   };
   if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && c >= 0 && chunk(c).kind == ChunkKind::Noun &&
-                                                 chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c)))
+                                                 chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c))) {
     for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q)
       if (s_.group_at[q] >= 0) return s_.group_at[q];
+    // "the Saudi-led coalition": the leader before the hyphen, in the phrase before.
+    const std::size_t b = chunk(c).begin;
+    if (b > 0 && tok(b).lower == "-" && s_.group_at[b - 1] >= 0) return s_.group_at[b - 1];
+  }
   return -1;
 }
 
@@ -491,6 +496,7 @@ bool SentenceView::relative_closed_between(std::size_t from, std::size_t to) con
     if (p > to || p >= s_.tokens.size() || s_.group_at[p] >= 0 || tok(p).capitalized) continue;
     const Token& w = tok(p);
     if (verb_between(p, p + 1) || w.lower.ends_with("ed") || has(w, word_class("auxiliary")) || has(w, word_class("be")) ||
+        has(w, word_class("perfect_have")) || (is_verb(w.pos) && w.pos != Pos::VBG) ||
         has(w, word_class("modal_future")) || has(w, word_class("modal_hypothetical")))
       return true;
   }

@@ -48,6 +48,15 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     }
     break;
   }
+  // "India and China, whose troops clashed in 2020, have held 21 rounds of talks": past a
+  // relative clause that closed before the noun, the subject is the clause's antecedent.
+  std::size_t start = clause_start(trig.begin);
+  while (start < trig.begin && !tok(start).word) ++start;
+  if (has(tok(start), word_class("relative")) && relative_closed_between(start, trig.begin))
+    if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0 && group(antecedent).mentions.size() >= 2) {
+      pair_members(actors(group(antecedent)), relation, trig, "members of the coordinated subject before the relative clause");
+      return;
+    }
   if (r.ends_conflict)
     if (const auto fighters = fighters_before(trig); !fighters.empty())
       pair_members(fighters, relation, trig, "the two sides of the fighting the truce ends");
