@@ -157,7 +157,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
   // already told as a warning is that warning.
   if (sign < 0 && !negated && modality == Modality::Hypothetical && modal.at >= 0 && warners.empty() &&
       lex_.relations[static_cast<std::size_t>(relation)].category != "DISAPPROVE" &&
-      lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition")
+      lex_.conditional_threat_relation >= 0 && modal.rule == "consequence of a condition" && !undone_act(trig.begin))
     conditional_threat(subjects, static_cast<std::size_t>(modal.at), why);
   if (!negated && modality == Modality::Hypothetical && modal.at >= 0 && modal.rule.starts_with("inside a condition"))
     deterrent_threat(subjects, static_cast<std::size_t>(modal.at), sign < 0, why);
@@ -245,10 +245,19 @@ void SentenceFrames::found_act(const Trigger& trig, const RelationEntry& r, bool
     // condition, "... if the United States attacks", is deterred (deterrent_threat).
     // (Only when no reading of the phrase related anyone: "withdraws from Ukraine" read as
     // a withdrawal is not also a break of ties.)
-    if (modal.at < 0 || !trigger_unread) return;
-    if (modal.rule.starts_with("inside a condition"))
+    // (A passive condition's subject is its victim: "if Israel is attacked" names no doer.)
+    if (modal.at < 0 || !trigger_unread || passive_at(trig.begin)) return;
+    if (modal.rule.starts_with("inside a condition")) {
       deterrent_threat(infinitive_subject(trig.begin), static_cast<std::size_t>(modal.at), true, why);
-    else if (modal.rule == "consequence of a condition" && r.category != "DISAPPROVE" && warners_of(trig.begin).empty())
+      return;
+    }
+    // ("will suspend SANCTIONS if": a verb whose object is itself a hostile act undoes it.)
+    const bool on_hostile_act = std::any_of(s_.triggers.begin(), s_.triggers.end(), [&](const Trigger& t) {
+      return t.begin >= trig.end && t.begin <= trig.end + 2 && !t.readings.empty() &&
+             lex_.relations[static_cast<std::size_t>(t.readings.front().match.relation)].polarity() < 0;
+    });
+    if (modal.rule == "consequence of a condition" && r.category != "DISAPPROVE" && !undone_act(trig.begin) && !on_hostile_act &&
+        warners_of(trig.begin).empty())
       conditional_threat(infinitive_subject(trig.begin), static_cast<std::size_t>(modal.at), why);
     return;
   }
@@ -256,6 +265,7 @@ void SentenceFrames::found_act(const Trigger& trig, const RelationEntry& r, bool
 }
 
 void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why) {
+  if (condition > 0 && g_.in("whether_verb", tok(condition - 1).lower)) return;  // "will check if"
   const std::vector<std::int32_t> announcers = announcing_voices(subjects, condition);
   if (condition + 1 >= s_.tokens.size()) return;
   // Who can avert it: the condition's subject; a condition naming nobody ("if the security
@@ -300,9 +310,11 @@ bool SentenceFrames::announced_will(std::size_t condition) const {
 }
 
 // Whether a verb of speech stands anywhere in the sentence ("Analysts say Russia will ...").
+// ("Iran will close the strait if ..., analysts believe": a verb of belief attributes the
+// words as a forecast does.)
 bool SentenceFrames::speech_in_sentence() const {
   for (const Token& t : s_.tokens)
-    if (has(t, word_class("speech_verb")) && is_verb(t.pos)) return true;
+    if ((has(t, word_class("speech_verb")) || g_.in("opinion_verb", t.lower)) && is_verb(t.pos)) return true;
   return false;
 }
 

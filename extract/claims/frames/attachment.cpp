@@ -68,6 +68,9 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     if (s_.speaker_token[grp.begin]) continue;
     // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
     if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
+    // "Washington's ally Israel struck Iran", "Iran's proxy Hezbollah fired ...": the
+    // possessor of a title before a name is not the subject; the name is.
+    if (titled_name_after(grp) >= 0) continue;
     // "An accident in Kenya killed ...", "talks in Moscow": an actor after a locative is a
     // place, not who acts, unless it names people ("protesters in Dili" act for Timor-Leste).
     if (const std::size_t p = grp.begin > 0 && has(tok(grp.begin - 1), word_class("article_the")) ? grp.begin - 1 : grp.begin;
@@ -315,6 +318,23 @@ std::vector<std::int32_t> SentenceView::doer_of_governing_verb(std::size_t at) c
     return infinitive_subject(chunk(c).head);
   }
   return clause_subject(at);
+}
+
+// For a possessor group ("Washington's"), the group its title noun describes right after
+// ("Washington's [closest] ally Israel"), else -1 (grammar.tsv title_relation_noun).
+std::int32_t SentenceView::titled_name_after(const Group& owner) const {
+  std::size_t p = owner.end;
+  if (p + 2 >= s_.tokens.size() || tok(p).lower != "'s") return -1;
+  ++p;
+  while (p + 1 < s_.tokens.size() && s_.group_at[p] < 0 &&
+         (is_adjective(tok(p).pos) || g_.in("former_word", tok(p).lower) || g_.in("hedged_title_word", tok(p).lower) ||
+          tok(p).lower == "-" || tok(p).lower == "one" || tok(p).lower == "time"))
+    ++p;
+  // ("arch-foe": the hyphenated title)
+  if (p + 3 < s_.tokens.size() && tok(p + 1).lower == "-" && g_.in("title_relation_noun", tok(p + 2).lower)) p += 2;
+  if (!g_.in("title_relation_noun", tok(p).lower) || p + 1 >= s_.tokens.size()) return -1;
+  const std::int32_t g = s_.group_at[p + 1];
+  return g >= 0 && group(g).begin == p + 1 ? g : -1;
 }
 
 // The group a relative pronoun refers to ("Ukraine, which ..."), for a relative clause

@@ -44,20 +44,39 @@ void SentenceFrames::copied_act(const Trigger& trig) {
       return country(c) == country(subject) || country(c) == country(object);
     });
   };
-  // This sentence's acts told before the phrase, latest first.
+  // Which act: with the act's kind named ("joined the criticism"), the latest of that kind
+  // told before. Without it ("followed suit", "did the same"), only the act of the relation
+  // phrase right before: "Germany condemned the attack, and France did the same" copies the
+  // condemnation, and when that phrase made no claim nothing is copied (never an act told
+  // earlier, which would make France an attacker).
+  // (A phrase inside a longer one that made the claim is that one: "imposed sanctions on";
+  // an act noun with no claim of its own right after a verb is that verb's object:
+  // "condemned the attack".)
+  const auto made_claim = [&](std::ptrdiff_t ti) {
+    return std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& h) { return h.why.trigger == ti; });
+  };
+  std::ptrdiff_t previous = -1;
+  for (std::size_t ti = 0; ti < s_.triggers.size() && s_.triggers[ti].begin < trig.begin; ++ti)
+    if (!consumed_[ti]) previous = static_cast<std::ptrdiff_t>(ti);
+  while (previous > 0 && !made_claim(previous) && !s_.triggers[static_cast<std::size_t>(previous)].readings.empty() &&
+         lex_.relations[static_cast<std::size_t>(s_.triggers[static_cast<std::size_t>(previous)].readings.front().match.relation)].frame ==
+             Frame::Noun &&
+         s_.triggers[static_cast<std::size_t>(previous)].begin <= s_.triggers[static_cast<std::size_t>(previous - 1)].end + 3)
+    --previous;
   for (auto h = hits_.rbegin(); h != hits_.rend(); ++h) {
-    if (h->negated || h->modality != Modality::Asserted || h->why.trigger < 0) continue;
-    if (s_.triggers[static_cast<std::size_t>(h->why.trigger)].begin >= trig.begin) continue;
-    if (!fits(h->subject, h->object, h->relation)) continue;
+    if (h->why.trigger < 0 || s_.triggers[static_cast<std::size_t>(h->why.trigger)].begin >= trig.begin) continue;
+    if (root.empty() && h->why.trigger != previous) continue;
+    if (h->negated || h->modality != Modality::Asserted || !fits(h->subject, h->object, h->relation)) continue;
     emit(copiers, {h->object}, h->relation, trig, {"verb's subject", "object of the act it copies, told before in the sentence"},
          h->polarity);
     return;
   }
-  if (!recent_acts_) return;
+  if (!recent_acts_ || recent_acts_->empty() || (root.empty() && previous >= 0)) return;
   for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
-    if (!fits(act->subject, act->object, act->relation)) continue;
-    emit(copiers, {act->object}, act->relation, trig, {"verb's subject", "object of the act it copies, told in a sentence before"});
-    return;
+    if (fits(act->subject, act->object, act->relation))
+      emit(copiers, {act->object}, act->relation, trig, {"verb's subject", "object of the act it copies, told in a sentence before"});
+    // (Without a kind named, only the last act told.)
+    if (fits(act->subject, act->object, act->relation) || root.empty()) return;
   }
 }
 

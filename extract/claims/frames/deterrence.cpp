@@ -44,11 +44,15 @@ bool SentenceFrames::announced_answer(std::size_t verb, bool hostile_condition) 
     }
     return false;
   }
-  // Against a hostile act whatever is announced in return answers it ("will close the
-  // Strait of Hormuz if the United States attacks"); against any other act only an answer
-  // said as one deters it ("will respond if Finland joins NATO").
-  if (hostile_condition) return true;
-  if (!g_.in("answer_verb", v.lower)) return false;
+  // Otherwise only an answer said as one deters: "will respond if Finland joins NATO",
+  // "will close the Strait of Hormuz if the United States attacks" ("will lift the
+  // sanctions if", "will send aid if", "will lose the war if" answer nothing).
+  // A friendly act right after the verb makes it no answer ("will send aid").
+  for (const Trigger& t : s_.triggers)
+    if (t.begin > verb && t.begin <= verb + 3 && s_.clause_at[t.begin] == s_.clause_at[verb] && !t.readings.empty() &&
+        lex_.relations[static_cast<std::size_t>(t.readings.front().match.relation)].polarity() > 0)
+      return false;
+  if (!g_.in("answer_verb", v.lower) && !(hostile_condition && g_.in("hostile_answer_verb", v.lower))) return false;
   const bool next_back = verb + 1 < s_.tokens.size() && tok(verb + 1).lower == "back";
   if (v.lower == "hit" || v.lower == "strike") return next_back;
   if (v.lower == "take") {
@@ -70,6 +74,9 @@ bool SentenceFrames::announced_answer(std::size_t verb, bool hostile_condition) 
 void SentenceFrames::deterrent_threat(const std::vector<std::int32_t>& doers, std::size_t condition, bool hostile_condition,
                                       const Why& why) {
   if (lex_.conditional_threat_relation < 0 || doers.empty()) return;
+  // "Iran will check if the United States attacks": "if" after a verb of finding out is
+  // "whether", no condition.
+  if (condition > 0 && g_.in("whether_verb", tok(condition - 1).lower)) return;
   const std::ptrdiff_t modal = consequence_modal(condition);
   if (modal < 0) return;
   const std::size_t m = static_cast<std::size_t>(modal);
@@ -100,9 +107,27 @@ std::vector<std::int32_t> SentenceFrames::announcing_voices(const std::vector<st
 // said" is not such a voice.
 bool SentenceFrames::unnamed_official_speaker() const {
   if (s_.speaker_group >= 0) return false;
-  for (std::size_t p = 0; p < s_.tokens.size(); ++p)
-    if (s_.speaker_token[p] && g_.in("state_voice_noun", tok(p).lower)) return true;
-  return false;
+  // ("a senior Western official": an office of other states.)
+  bool office = false;
+  for (std::size_t p = 0; p < s_.tokens.size(); ++p) {
+    if (!s_.speaker_token[p]) continue;
+    if (g_.in("not_same_state", tok(p).lower)) return false;
+    office = office || g_.in("state_voice_noun", tok(p).lower);
+  }
+  return office;
+}
+
+// "will LIFT sanctions if Iran returns", "will lose the war if": a hostile act named as
+// what a verb undoes or suffers is no act announced (the verb before its phrase, past
+// determiners and adjectives, lifts, stops or loses it).
+bool SentenceFrames::undone_act(std::size_t at) const {
+  std::size_t p = at;
+  while (p > 0 && s_.group_at[p - 1] < 0 &&
+         (has(tok(p - 1), word_class("determiner")) || has(tok(p - 1), word_class("possessive_pronoun")) || is_adjective(tok(p - 1).pos)))
+    --p;
+  if (p == 0) return false;
+  const Token& v = tok(p - 1);
+  return g_.in("reversal_verb", v.lower) || g_.in("cessation_verb", v.lower) || g_.in("undoing_verb", v.lower);
 }
 
 }  // namespace irkg::frames

@@ -33,6 +33,18 @@ bool SentenceFrames::presupposed_owned_act(const Trigger& trig, std::string_view
   const std::int32_t c = s_.chunk_at[trig.begin];
   if (c < 0 || chunk(c).kind != ChunkKind::Noun) return false;
   const Chunk& np = chunk(c);
+  // "its PLANNED invasion", "Russia's possible attack": the phrase's own words leave it open.
+  for (std::size_t p = np.begin; p < trig.begin; ++p)
+    if (g_.in("prospective_modifier", tok(p).lower)) return false;
+  // "urged Israel not to LAUNCH its invasion", "asked Israel to POSTPONE its assault", "aim to
+  // PREVENT China's blockade": a verb that starts, prevents or puts off the act says it has
+  // not happened (the possessor's own "'s" and name stand between).
+  std::size_t v = np.begin;
+  if (s_.group_at[v] >= 0) v = group(s_.group_at[v]).begin;
+  if (v > 0 && tok(v - 1).lower == "'s" && s_.group_at[v - 1] < 0) --v;
+  if (v > 0 && s_.group_at[v - 1] >= 0 && v < s_.tokens.size() && tok(v).lower == "'s") v = group(s_.group_at[v - 1]).begin;
+  if (v > 0 && has(tok(v - 1), word_class("article_the"))) --v;
+  if (v > 0 && g_.in("unrealized_act_verb", tok(v - 1).lower)) return false;
   const Token& first = tok(np.begin);
   if (g_.in("definite_determiner", first.lower) || has(first, word_class("possessive_pronoun"))) return true;
   // "Russia's blockade": the possessive ending inside the phrase, before the act's word.

@@ -57,6 +57,7 @@ class SentenceFrames : public SentenceView {
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);
   bool stance_on_owned_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
+  bool concern_for_welfare(const Trigger& trig, std::int32_t obj) const;
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   bool stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation, const Trigger& trig,
                           const Trigger& act_noun, const RelationEntry& noun_relation, int polarity);
@@ -116,6 +117,7 @@ class SentenceFrames : public SentenceView {
   bool announced_answer(std::size_t verb, bool hostile_condition) const;
   std::vector<std::int32_t> announcing_voices(const std::vector<std::int32_t>& doers, std::size_t condition) const;
   bool unnamed_official_speaker() const;
+  bool undone_act(std::size_t at) const;
 };
 
 }  // namespace irkg::frames

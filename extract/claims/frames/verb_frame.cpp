@@ -180,7 +180,13 @@ std::int32_t SentenceFrames::actor_it_follows(std::size_t from) const {
     // bombers": a determiner or a number before the actor)
     while (q + 1 < n && s_.group_at[q] < 0 && (has(tok(q), word_class("determiner")) || tok(q).pos == Pos::CD)) ++q;
     const std::int32_t g = s_.group_at[q];
-    return g >= 0 && group(g).begin == q ? g : -1;
+    if (g < 0 || group(g).begin != q) return -1;
+    // "after Chinese tourists were detained in Japan": the subject of a passive is who it
+    // was done to, not who acted.
+    std::size_t v = group(g).end;
+    while (v < n && s_.group_at[v] < 0 && (is_noun(tok(v).pos) || is_adverb(tok(v).pos))) ++v;
+    if (v + 1 < n && has(tok(v), word_class("be")) && tok(v + 1).pos == Pos::VBN) return -1;
+    return g;
   }
   return -1;
 }
@@ -658,7 +664,15 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       std::erase_if(warners, [&](std::int32_t w) { return lex_.actors[static_cast<std::size_t>(w)].type == ActorType::Igo; });
       return warners;
     };
-    if (by < 0 && by_at == 0 && !objects.empty() && lex_.relations[static_cast<std::size_t>(m.relation)].polarity() < 0)
+    // ("warned that Ukrainian civilians would be killed", "... Iranian dissidents would be
+    // targeted": people named by their state are no state the warner threatens.)
+    const auto state_subject = [&] {
+      for (std::size_t p = clause_start(trig.begin); p < trig.begin; ++p)
+        if (g_.in("civilian_noun", tok(p).lower) || has(tok(p), word_class("private_people_noun"))) return false;
+      return true;
+    };
+    if (by < 0 && by_at == 0 && !objects.empty() && lex_.relations[static_cast<std::size_t>(m.relation)].polarity() < 0 &&
+        state_subject())
       if (const auto warners = acting_warners(); !warners.empty()) {
         emit(warners, objects, m.relation, trig, {"the warner, who foretells its own act", "passive subject"});
         return;
@@ -757,6 +771,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                                                     !g_.in("craft_noun", tok(chunk(c).head).lower) &&
                                                     !g_.in("force_noun", tok(chunk(c).head).lower))
       obj = -1;
+  // "is worried about Israel's security", "concerned for the safety of Chinese tourists",
+  // "alarmed by the Lebanese economy's collapse": concern for a state's welfare is sympathy,
+  // not criticism (grammar.tsv concern_word, welfare_noun).
+  if (obj >= 0 && r.category == "DISAPPROVE" && concern_for_welfare(trig, obj)) return;
   // ("flown into Beira by the UAE and Britain": the senders are not where the goods go.)
   if (r.goods_subject && obj >= 0 && obj == goods_owner) obj = -1;
   // "discussed the crisis in Sudan with Egypt's president": the partner follows "with", past
@@ -1068,6 +1086,24 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   });
   if (r.symmetric && subjects.size() >= 2 && written_together)
     emit_within(subjects, m.relation, trig, "members of the coordinated subject (symmetric relation)");
+}
+
+// Whether the trigger is a word of concern whose object is the welfare of the actor `obj`:
+// its possession ("Israel's security"), the head of its phrase ("the Chinese economy"), or
+// the noun it complements ("the safety of Chinese tourists").
+bool SentenceFrames::concern_for_welfare(const Trigger& trig, std::int32_t obj) const {
+  bool concern = false;
+  for (std::size_t p = trig.begin; p < trig.end; ++p) concern = concern || g_.in("concern_word", tok(p).lower);
+  if (!concern) return false;
+  const Group& g = group(obj);
+  const auto welfare_chunk = [&](std::size_t at) {
+    const std::int32_t c = at < s_.tokens.size() ? s_.chunk_at[at] : -1;
+    return c >= 0 && chunk(c).kind == ChunkKind::Noun && g_.in("welfare_noun", tok(chunk(c).head).lower);
+  };
+  if (g.end + 1 < s_.tokens.size() && tok(g.end).lower == "'s" && welfare_chunk(g.end + 1)) return true;
+  if (const std::int32_t c = s_.chunk_at[g.begin]; c >= 0 && chunk(c).head >= g.end && welfare_chunk(g.begin)) return true;
+  const std::size_t start = phrase_start(obj);
+  return start >= 2 && has(tok(start - 1), word_class("complement_of")) && welfare_chunk(start - 2);
 }
 
 }  // namespace irkg::frames
