@@ -320,6 +320,16 @@ std::vector<std::int32_t> SentenceView::doer_of_governing_verb(std::size_t at) c
   return clause_subject(at);
 }
 
+// "the seizure of a British tanker BY IRAN": the by-phrase right after the noun phrase of
+// an act noun's object `obj` names the act's doer; its group, else -1.
+std::int32_t SentenceView::agent_after_object(std::int32_t obj) const {
+  std::size_t e = group(obj).end;
+  if (const std::int32_t c = s_.chunk_at[e - 1]; c >= 0) e = std::max(e, chunk(c).end);
+  if (e + 1 >= s_.tokens.size() || !has(tok(e), word_class("agent_by"))) return -1;
+  const std::int32_t by = group_after(e + 1, e, Reach::Phrase);
+  return by >= 0 && by != obj && group(by).begin <= e + 2 ? by : -1;
+}
+
 // For a possessor group ("Washington's"), the group its title noun describes right after
 // ("Washington's [closest] ally Israel"), else -1 (grammar.tsv title_relation_noun).
 std::int32_t SentenceView::titled_name_after(const Group& owner) const {

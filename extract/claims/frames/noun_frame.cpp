@@ -50,15 +50,11 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     }
     // "the seizure of a British tanker by Iran", "the downing of a Ukrainian airliner by
     // Iranian forces": a by-phrase right after the object's noun phrase names the doer.
-    if (subjects.empty() && group(obj).begin > trig.end - 1) {
-      std::size_t e = group(obj).end;
-      if (const std::int32_t c = s_.chunk_at[e - 1]; c >= 0) e = std::max(e, chunk(c).end);
-      if (e + 1 < s_.tokens.size() && has(tok(e), word_class("agent_by")))
-        if (const std::int32_t by = group_after(e + 1, e, Reach::Phrase); by >= 0 && by != obj && group(by).begin <= e + 2) {
-          subjects = actors(group(by));
-          subject_rule = "the noun's agent after its object";
-        }
-    }
+    if (subjects.empty() && group(obj).begin > trig.end - 1)
+      if (const std::int32_t by = agent_after_object(obj); by >= 0) {
+        subjects = actors(group(by));
+        subject_rule = "the noun's agent after its object";
+      }
     // "a visit by Pelosi to Taiwan": a by-phrase names the noun's own actor, even one the
     // dictionaries do not know; nobody else did it.
     if (subjects.empty() && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("agent_by"))) return;

@@ -69,14 +69,22 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         // condemning its invasion of Ukraine", where "its" is the actor before).
         std::vector<std::int32_t> noun_actor =
             owner >= 0 ? actors(group(owner)) : group_between ? std::vector<std::int32_t>{} : possessive_pronoun_owner(inner.begin);
+        // "condemned the seizure of a British tanker by Iran": the by-agent after the noun's
+        // object owns the act.
+        std::string_view owner_rule = owner >= 0 ? "the relation noun's own actor" : "owner of its/their before the relation noun";
+        if (noun_actor.empty() && !group_between)
+          if (const std::int32_t by = agent_after_object(obj); by >= 0) {
+            noun_actor = actors(group(by));
+            owner = by;
+            owner_rule = "the relation noun's agent after its object";
+          }
         // "Seoul stopped its criticism of Tokyo": the subject's own act, which the verb reads.
         const bool own_act = owner < 0 && std::any_of(noun_actor.begin(), noun_actor.end(), [&](std::int32_t a) {
           return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t b) { return country(a) == country(b); });
         });
         if (own_act) noun_actor.clear();
         if (!noun_actor.empty()) {
-          emit(subjects, noun_actor, relation, trig,
-               {"verb's subject", owner >= 0 ? "the relation noun's own actor" : "owner of its/their before the relation noun"});
+          emit(subjects, noun_actor, relation, trig, {"verb's subject", owner_rule});
           noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
           return true;
         }
