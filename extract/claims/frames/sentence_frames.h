@@ -58,6 +58,7 @@ class SentenceFrames : public SentenceView {
   bool stance_on_owned_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
   bool concern_for_welfare(const Trigger& trig, std::int32_t obj) const;
+  std::vector<std::int32_t> opening_adjunct_doer(const Trigger& trig) const;
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   bool stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation, const Trigger& trig,
                           const Trigger& act_noun, const RelationEntry& noun_relation, int polarity);

@@ -730,7 +730,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
              {rel.violent ? "place of violence with no agent named" : "the place's state, with no agent named", "passive subject"});
     return;
   }
-  const auto doer = gerund_doer(trig, m);
+  auto doer = gerund_doer(trig, m);
+  if (!doer)
+    if (auto opener = opening_adjunct_doer(trig); !opener.empty()) doer = std::move(opener);
   if (doer && doer->empty()) return;  // "companies accused of helping Russia": not an actor
   // "Syrian refugees arrived in Greece", "Indian tourists flocked to ...": private people
   // named by their state do no friendly act for it (they protest and boycott as its public).
@@ -1112,6 +1114,31 @@ bool SentenceFrames::concern_for_welfare(const Trigger& trig, std::int32_t obj) 
   if (const std::int32_t c = s_.chunk_at[g.begin]; c >= 0 && chunk(c).head >= g.end && welfare_chunk(g.begin)) return true;
   const std::size_t start = phrase_start(obj);
   return start >= 2 && has(tok(start - 1), word_class("complement_of")) && welfare_chunk(start - 2);
+}
+
+// "After meeting Putin in Beijing, Xi said ...", "Having signed a pact with Moscow, Minsk
+// ...", "While visiting Hanoi, Blinken ...": a gerund or perfect participle opening the
+// sentence (after "after", "before", "while", "on", "upon", "since", or "having") is done by
+// the main clause's subject, the actor right after the phrase's comma. Empty otherwise.
+std::vector<std::int32_t> SentenceFrames::opening_adjunct_doer(const Trigger& trig) const {
+  std::size_t p = 0;
+  while (p < trig.begin && !tok(p).word) ++p;
+  if (p < trig.begin && g_.in("adjunct_opener", tok(p).lower)) ++p;
+  if (p < trig.begin && tok(p).lower == "having") ++p;
+  // (The tagger may read the gerund as a noun: "After meeting Putin".)
+  const Token& v = tok(trig.begin);
+  const bool gerund = v.pos == Pos::VBG || (v.pos == Pos::NN && v.lower.ends_with("ing"));
+  if (p != trig.begin || !(gerund || (p > 0 && tok(p - 1).lower == "having"))) return {};
+  // The opening phrase's comma, and the actor that opens the main clause after it.
+  for (std::size_t q = trig.end; q + 1 < s_.tokens.size(); ++q) {
+    if (is_finite_verb(tok(q).pos) && s_.group_at[q] < 0) return {};
+    if (tok(q).lower != ",") continue;
+    std::size_t a = q + 1;
+    if (has(tok(a), word_class("article_the")) && s_.group_at[a] < 0 && a + 1 < s_.tokens.size()) ++a;
+    if (s_.group_at[a] >= 0 && group(s_.group_at[a]).begin == a) return actors(group(s_.group_at[a]));
+    return {};
+  }
+  return {};
 }
 
 }  // namespace irkg::frames
