@@ -41,6 +41,9 @@ struct ClaimFilter {
   std::string object;
   bool either_direction = false;  // subject/object may be swapped (dyad query)
   std::string outlet;
+  // Claims of any of these outlets (each outlet's range of the outlet index, merged in the
+  // date index's order: date, then claim id).
+  std::vector<std::string> outlets;
   std::string agency;        // canonical agency (data/agencies.tsv); checked on the decoded claim
   std::string since, until;  // inclusive YYYY-MM-DD bounds
   std::size_t limit = 0;     // 0 = no limit
