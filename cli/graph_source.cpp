@@ -127,31 +127,36 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
 // (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
 // the aggregates do not hold what the filter asks for; the caller then reads the index.
 // IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
-std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter) {
-  if (!aggregates_enabled()) return std::nullopt;
+// Whether the pair aggregates hold what `filter` asks for (the rest of the rules: a reader
+// finds them usable, Store::for_each_pair_row).
+bool aggregates_hold(const GraphFilter& filter) {
+  if (!aggregates_enabled()) return false;
   // Rows sum state-level, non-negated claims of every modality and category; per outlet
   // or per date, never both. Details (the exports) come from the class rows, which cover
   // the whole store only.
   if (filter.level != "state" || filter.include_negated || !filter.modalities.empty() || !filter.categories.empty() ||
       !filter.exclude_outlets.empty() || !filter.agencies.empty())
-    return std::nullopt;
-  PairStatsQuery query;
+    return false;
   const bool dated = !filter.since.empty() || !filter.until.empty();
-  if (dated && !filter.outlets.empty()) return std::nullopt;
-  if (filter.details) {
-    if (dated || !filter.outlets.empty()) return std::nullopt;
-    query.rows = PairStatsQuery::Rows::Classes;
-  }
+  if (dated && !filter.outlets.empty()) return false;
+  if (filter.details && (dated || !filter.outlets.empty())) return false;
+  return std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
+}
+
+// `opened`, when given, receives the store the rows were read from.
+std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter,
+                                                      std::shared_ptr<const Store>* opened = nullptr) {
+  if (!aggregates_hold(filter)) return std::nullopt;
+  PairStatsQuery query;
+  if (filter.details) query.rows = PairStatsQuery::Rows::Classes;
   query.since = filter.since;
   query.until = filter.until;
-  for (const auto& outlet : filter.outlets) {
-    if (outlet.empty()) return std::nullopt;
-    query.outlets.push_back(outlet);
-  }
+  query.outlets.assign(filter.outlets.begin(), filter.outlets.end());
   // Buffered reads: through the mapping, the scanned rows' pages counted in the resident
   // set (42 MB of the 10M store's 268 MB peak); the few claim records read afterwards (the
   // shown pairs' evidence) do not need it.
   const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
+  if (opened) *opened = store;
   query.relations = filter.top_relations;
   const auto read_into = [&](SignedGraph& into, const PairStatsQuery& part) {
     return store->for_each_pair_row(
@@ -243,6 +248,22 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
                         Store::ReadAccess::Buffered);
   g.finish(filter);
   return g;
+}
+
+std::optional<StoreGraph> load_dyads_for_streamed_export(const Args& args, const GraphFilter& filter) {
+  if (!args.has("--db") || args.has("--claims") || !filter.details || !aggregates_hold(filter)) return std::nullopt;
+  // The pairs' totals: the same edges, signs, sums and evidence as the class rows give,
+  // without a class summary held (the stream gives those).
+  GraphFilter dyads = filter;
+  dyads.details = false;
+  dyads.spells = false;
+  dyads.top_relations = false;  // an edge row shows its class's top relation, never the pair's
+  StoreGraph loaded;
+  auto g = load_graph_from_aggregates(args.get("--db"), dyads, &loaded.store);
+  if (!g) return std::nullopt;
+  loaded.graph = std::move(*g);
+  trace_graph_source("class rows streamed");
+  return loaded;
 }
 
 std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const std::string& typed) {

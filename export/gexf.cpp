@@ -80,6 +80,11 @@ std::string token(const std::string& s) {
 }  // namespace
 
 void write_gexf(const SignedGraph& g, std::ostream& stream) {
+  GraphEdgeRows rows(g);
+  write_gexf(g, rows, stream);
+}
+
+void write_gexf(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream) {
   OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
@@ -125,7 +130,7 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
     out << "</node>\n";
   }
   out << "    </nodes>\n    <edges>\n";
-  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
+  write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << "      <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
         << xml(r.dyad->b) << "\" kind=\"" << xml(token(*r.relation_class)) << "\" label=\""

@@ -46,6 +46,11 @@ void data(OutBuffer& out, const char* key, std::string_view value) {
 }  // namespace
 
 void write_graphml(const SignedGraph& g, std::ostream& stream) {
+  GraphEdgeRows rows(g);
+  write_graphml(g, rows, stream);
+}
+
+void write_graphml(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream) {
   OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
@@ -66,7 +71,7 @@ void write_graphml(const SignedGraph& g, std::ostream& stream) {
     data(out, "v_color", bloc_colour(n.bloc));
     out << "</node>\n";
   }
-  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
+  write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << "    <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
         << xml(r.dyad->b) << "\">";

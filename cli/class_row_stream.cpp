@@ -1,0 +1,200 @@
+#include "cli/class_row_stream.h"
+
+#include <algorithm>
+#include <limits>
+#include <string_view>
+#include <tuple>
+#include <unordered_set>
+#include <utility>
+
+namespace irkg::cli {
+
+namespace {
+
+// Thrown from the row callback when the consumer is gone: ends the store's scan.
+struct Stopped {};
+
+// The relation class a claim belongs to (its category, else its relation, else OTHER), as
+// the class rows and exportfmt::edge_rows name it.
+std::string class_of(const Claim& c) {
+  if (!c.category.empty()) return c.category;
+  if (!c.relation.empty()) return c.relation;
+  return "OTHER";
+}
+
+}  // namespace
+
+ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims)
+    : store_(std::move(store)), dyads_(dyads), min_claims_(min_claims) {
+  // The edges' lists view the graph's interned names: one address per name.
+  std::unordered_set<const char*> seen;
+  for (const auto& e : dyads_.edges())
+    for (const std::string_view name : e.outlets)
+      if (seen.insert(name.data()).second) outlet_names_.emplace_back(name);
+  std::sort(outlet_names_.begin(), outlet_names_.end());
+  outlet_names_.erase(std::unique(outlet_names_.begin(), outlet_names_.end()), outlet_names_.end());
+  for (std::uint32_t rank = 0; rank < outlet_names_.size(); ++rank) outlet_rank_.emplace(outlet_names_[rank], rank);
+  reader_ = std::thread([this] { read(); });
+}
+
+ClassRowStream::~ClassRowStream() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  stop_requested_ = true;
+  changed_.notify_all();
+  if (reader_.joinable()) reader_.join();
+}
+
+bool ClassRowStream::next(exportfmt::RowChunk& chunk) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return !ready_.empty() || done_; });
+  if (!ready_.empty()) {
+    chunk = std::move(ready_.front());  // a deque's move keeps its elements where they are
+    ready_.pop_front();
+    given_ += chunk.rows.size();
+    changed_.notify_all();
+    return true;
+  }
+  if (error_) std::rethrow_exception(error_);
+  chunk.clear();
+  return false;
+}
+
+void ClassRowStream::push(exportfmt::RowChunk&& chunk) {
+  std::unique_lock lock(mutex_);
+  // One chunk waiting is enough to keep the writer busy; more would only hold memory.
+  changed_.wait(lock, [&] { return ready_.empty() || stop_; });
+  if (stop_) throw Stopped{};
+  ready_.push_back(std::move(chunk));
+  changed_.notify_all();
+}
+
+void ClassRowStream::read() {
+  try {
+    const auto& edges = dyads_.edges();
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    exportfmt::RowChunk chunk;
+    std::size_t next_edge = 0;  // the first edge whose class rows have not come yet
+    std::size_t current = kNone;  // the edge of the pair being read; kNone: a pair min_claims dropped
+    std::size_t fetched_to = 0;   // edges before this one have their evidence claim
+    std::string pair_a, pair_b, evidence_class;
+    bool in_pair = false, evidence_text = false;
+    std::int64_t pair_claims = 0;
+    std::size_t row_id = 0;
+    const auto corrupt = [](const std::string& a, const std::string& b, const std::string& what) {
+      return StoreError("database is corrupt: the pair aggregates' class rows of " + a + "-" + b + " " + what +
+                        " (irkg check says more)");
+    };
+    const auto end_pair = [&] {
+      if (!in_pair) return;
+      const bool adds_up = current != kNone ? static_cast<std::size_t>(pair_claims) == edges[current].claims()
+                                            : static_cast<std::size_t>(pair_claims) < min_claims_;
+      if (!adds_up) throw corrupt(pair_a, pair_b, "do not add up to the pair's totals");
+    };
+    const auto start_pair = [&](std::string_view a, std::string_view b) {
+      end_pair();
+      // Chunks end between pairs (nothing depends on it; it keeps a pair's rows together).
+      if (chunk.rows.size() >= kChunkRows) {
+        push(std::move(chunk));
+        chunk = exportfmt::RowChunk();
+      }
+      pair_a.assign(a);
+      pair_b.assign(b);
+      in_pair = true;
+      pair_claims = 0;
+      // Rows and edges both come in pair order (a row key's "A \x1f B" sorts as (A, B)).
+      if (next_edge < edges.size() &&
+          std::tie(edges[next_edge].a, edges[next_edge].b) < std::tie(pair_a, pair_b))
+        throw corrupt(edges[next_edge].a, edges[next_edge].b, "are missing");
+      current = kNone;
+      if (next_edge < edges.size() && edges[next_edge].a == pair_a && edges[next_edge].b == pair_b) current = next_edge++;
+      if (current == kNone) return;
+      // Evidence claims read ahead in blocks, on this thread, while the writer formats.
+      // Blocks of more than 1024 claims do not fill the block cache (Store::Impl::multi_get):
+      // every claim is read once, and blocks of 1024 filled its 256 MB.
+      if (current >= fetched_to) {
+        fetched_to = std::min(edges.size(), current + 4096);
+        std::vector<const EdgeSummary*> block;
+        for (std::size_t i = current; i < fetched_to; ++i) block.push_back(&edges[i]);
+        dyads_.ensure_representatives(block);
+      }
+      const Claim& evidence = edges[current].representative;
+      evidence_class = class_of(evidence);
+      evidence_text = !evidence.evidence.text.empty();
+    };
+    PairStatsQuery query;
+    query.rows = PairStatsQuery::Rows::Classes;
+    const bool answered = store_->for_each_pair_row(
+        query, [&](std::string_view a, std::string_view b, std::string_view label, const PairRowView& row) {
+          if (stop_requested_.load(std::memory_order_relaxed)) throw Stopped{};
+          if (row.claims() == 0 || a.empty() || b.empty() || a == b) return;
+          if (!in_pair || a != pair_a || b != pair_b) start_pair(a, b);
+          pair_claims += row.claims();
+          if (current == kNone) return;
+          RelationClassSummary& s = chunk.summaries.emplace_back();
+          s.positive = static_cast<std::size_t>(row.positive);
+          s.negative = static_cast<std::size_t>(row.negative);
+          s.neutral = static_cast<std::size_t>(row.neutral);
+          s.net = static_cast<double>(row.net_micro) / 1e6;
+          s.abs_weight = static_cast<double>(row.abs_weight_micro) / 1e6;
+          std::vector<std::uint32_t> ranks;
+          ranks.reserve(row.outlets.size());
+          for (const auto& [name, count] : row.outlets) {
+            if (count <= 0 || name.empty()) continue;
+            const auto found = outlet_rank_.find(name);
+            if (found == outlet_rank_.end()) throw corrupt(pair_a, pair_b, "name an outlet the pair's totals lack");
+            ranks.push_back(found->second);
+          }
+          std::sort(ranks.begin(), ranks.end());
+          ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+          s.outlets = OutletList(std::move(ranks), &outlet_names_);
+          // The most frequent relation, the smaller name on a tie (as the graph's top_of).
+          std::string_view top;
+          std::int64_t top_count = 0;
+          for (const auto& [name, count] : row.relations)
+            if (count > top_count || (count == top_count && count > 0 && name < top)) {
+              top = name;
+              top_count = count;
+            }
+          s.top_relation.assign(top);
+          s.sign = sign_of(s.net, s.abs_weight);
+          // The class's bounds, widened to its days (as the graph's class accumulator).
+          std::int32_t first = row.first_day, last = row.last_day;
+          if (!row.days.empty()) {
+            const auto [low, high] = std::minmax_element(row.days.begin(), row.days.end());
+            first = std::min(first, *low);
+            last = std::max(last, *high);
+          }
+          if (first <= last) {
+            s.first_date = format_day(first);
+            s.last_date = format_day(last);
+          }
+          const std::string& cls = chunk.classes.emplace_back(label);
+          exportfmt::EdgeRow& r = chunk.rows.emplace_back();
+          r.id = std::to_string(row_id++);
+          r.id.insert(r.id.begin(), 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
+          r.dyad = &edges[current];
+          r.relation_class = &cls;
+          r.summary = &s;
+          r.carries_evidence = evidence_text && cls == evidence_class;
+        });
+    if (!answered) throw StoreError("the pair aggregates cannot be read now (a bulk load was interrupted); export again");
+    end_pair();
+    if (next_edge < edges.size()) throw corrupt(edges[next_edge].a, edges[next_edge].b, "are missing");
+    if (!chunk.rows.empty()) push(std::move(chunk));
+    std::lock_guard lock(mutex_);
+    done_ = true;
+  } catch (const Stopped&) {
+    std::lock_guard lock(mutex_);
+    done_ = true;
+  } catch (...) {
+    std::lock_guard lock(mutex_);
+    error_ = std::current_exception();
+    done_ = true;
+  }
+  changed_.notify_all();
+}
+
+}  // namespace irkg::cli
