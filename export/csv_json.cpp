@@ -36,8 +36,8 @@ void write_csv_edges(EdgeRowSource& rows, std::ostream& stream) {
         << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ','
         << csv_field(s.first_date) << ',' << csv_field(s.last_date) << ',' << csv_field(s.top_relation) << ','
         << r.dyad->sign << ',' << sign_colour(s.sign) << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative->evidence.text : "") << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative->agency : "") << '\n';
+        << csv_field(r.carries_evidence ? r.evidence->evidence.text : "") << ','
+        << csv_field(r.carries_evidence ? r.evidence->agency : "") << '\n';
   });
 }
 
@@ -80,7 +80,7 @@ void write_json(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream)
         << ", \"top_relation\": " << str(s.top_relation) << ", \"dyad_sign\": " << r.dyad->sign
         << ", \"color\": \"" << sign_colour(s.sign) << "\"";
     if (r.carries_evidence) {
-      const Claim& c = r.dyad->representative;
+      const Claim& c = *r.evidence;
       out << ", \"evidence\": {\"text\": " << str(c.evidence.text) << ", \"outlet\": " << str(c.outlet)
           << ", \"agency\": " << str(c.agency)
           << ", \"date\": " << str(c.date) << ", \"url\": " << str(c.url) << "}";

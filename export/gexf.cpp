@@ -148,9 +148,9 @@ void write_gexf(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream)
     attvalue(out, "top_relation", s.top_relation);
     attvalue(out, "dyad_sign", std::to_string(r.dyad->sign));
     if (r.carries_evidence) {
-      attvalue(out, "evidence", r.dyad->representative->evidence.text);
+      attvalue(out, "evidence", r.evidence->evidence.text);
       // The wire agency of the evidence sentence's story, when it is syndicated.
-      if (!r.dyad->representative->agency.empty()) attvalue(out, "evidence_agency", r.dyad->representative->agency);
+      if (!r.evidence->agency.empty()) attvalue(out, "evidence_agency", r.evidence->agency);
     }
     out << "</attvalues>";
     spells(out, s.spells);

@@ -92,7 +92,7 @@ void write_graphml(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stre
     data(out, "e_dyad_sign", std::to_string(r.dyad->sign));
     data(out, "e_dyad_net", number(r.dyad->net));
     if (r.carries_evidence) {
-      const Claim& c = r.dyad->representative;
+      const Claim& c = *r.evidence;
       data(out, "e_evidence", c.evidence.text);
       data(out, "e_ev_outlet", c.outlet);
       if (!c.agency.empty()) data(out, "e_ev_agency", c.agency);

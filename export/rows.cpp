@@ -22,6 +22,7 @@ std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
       r.relation_class = &cls;
       r.summary = &s;
       r.carries_evidence = cls == rep_class && !e.representative->evidence.text.empty();
+      r.evidence = &e.representative.get();
       rows.push_back(std::move(r));
     }
   }

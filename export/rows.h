@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,8 @@ struct EdgeRow {
   // The dyad's representative claim belongs to this class (evidence is shown only there,
   // so a sentence about sanctions never decorates the "consult" edge).
   bool carries_evidence = false;
+  // That claim (the graph's, or one a streamed source holds for its chunk).
+  const Claim* evidence = nullptr;
 };
 
 std::vector<EdgeRow> edge_rows(const SignedGraph& g);
@@ -39,10 +42,12 @@ struct RowChunk {
   std::vector<EdgeRow> rows;
   std::deque<std::string> classes;
   std::deque<RelationClassSummary> summaries;
+  std::vector<std::shared_ptr<const void>> kept;  // anything else the rows point to (evidence claims)
   void clear() {
     rows.clear();
     classes.clear();
     summaries.clear();
+    kept.clear();
   }
 };
 

@@ -634,9 +634,9 @@ std::vector<std::optional<Claim>> Store::claims_by_id(const std::vector<std::str
   return out;
 }
 
-std::vector<Claim> Store::indexed_claims(const std::vector<std::string>& ids) const {
+std::vector<Claim> Store::indexed_claims(const std::vector<std::string>& ids, bool bulk) const {
   impl_->expose_fresh_claims(nullptr);
-  const auto records = impl_->multi_get(Claims, ids);
+  const auto records = impl_->multi_get(Claims, ids, bulk);
   std::vector<Claim> out;
   out.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {

@@ -202,7 +202,9 @@ class Store {
   // Claims an index entry named (graph representatives, an outlet's evidence), in the
   // ids' order. Each must be stored: a missing one means the store is damaged, and that
   // is a StoreError ("database is corrupt"), never an empty claim shown as evidence.
-  std::vector<Claim> indexed_claims(const std::vector<std::string>& ids) const;
+  // `bulk`: one of many reads of records each read once (an export's evidence, block by
+  // block): the block cache is not filled.
+  std::vector<Claim> indexed_claims(const std::vector<std::string>& ids, bool bulk = false) const;
   // One claim by id (nullopt when not stored).
   std::optional<Claim> claim(const std::string& id) const;
   // Many claims by id in one MultiGet (nullopt where not stored), in the ids' order.
