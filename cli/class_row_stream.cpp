@@ -1,6 +1,9 @@
 #include "cli/class_row_stream.h"
 
+#include "graph/day_bitmap.h"
+
 #include <algorithm>
+#include <climits>
 #include <limits>
 #include <string_view>
 #include <tuple>
@@ -22,10 +25,75 @@ std::string class_of(const Claim& c) {
   return "OTHER";
 }
 
+// Runs of consecutive days of a class row's days (sorted and distinct, as stored; sorted
+// here too should a damaged row hold them otherwise).
+std::vector<DateSpell> spells_of(std::vector<std::int32_t> days) {
+  if (!std::is_sorted(days.begin(), days.end())) std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  std::vector<DateSpell> spells;
+  for (std::size_t i = 0; i < days.size();) {
+    std::size_t j = i;
+    while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
+    spells.emplace_back(days[i], days[j]);
+    i = j + 1;
+  }
+  return spells;
+}
+
 }  // namespace
 
-ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims)
-    : store_(std::move(store)), dyads_(dyads), min_claims_(min_claims) {
+std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(const Store& store,
+                                                                               const SignedGraph& dyads) {
+  const auto& edges = dyads.edges();
+  const auto& nodes = dyads.nodes();
+  std::int32_t first = INT32_MAX, last = INT32_MIN;
+  for (const auto& e : edges) {
+    if (e.first_date.empty()) continue;
+    first = std::min(first, pair_day(e.first_date));
+    last = std::max(last, pair_day(e.last_date));
+  }
+  std::vector<std::vector<DateSpell>> spells(nodes.size());
+  if (first > last) return spells;  // nothing dated
+  if (DayBitmap::bytes_for(first, last) * nodes.size() > (64u << 20)) return std::nullopt;
+  std::vector<DayBitmap> days(nodes.size(), DayBitmap(first, last));
+  // Each kept edge's two nodes by position; rows and edges both come in pair order.
+  std::size_t next_edge = 0, a = 0, b = 0;
+  bool kept = false;
+  std::string pair_a, pair_b;
+  PairStatsQuery query;
+  query.rows = PairStatsQuery::Rows::Classes;
+  query.relations = false;
+  const bool answered = store.for_each_pair_row(
+      query, [&](std::string_view x, std::string_view y, std::string_view, const PairRowView& row) {
+        if (row.claims() == 0 || x.empty() || y.empty() || x == y) return;
+        if (x != pair_a || y != pair_b) {
+          pair_a.assign(x);
+          pair_b.assign(y);
+          while (next_edge < edges.size() && std::tie(edges[next_edge].a, edges[next_edge].b) < std::tie(pair_a, pair_b))
+            ++next_edge;  // an edge without rows: the stream of rows says so
+          kept = next_edge < edges.size() && edges[next_edge].a == pair_a && edges[next_edge].b == pair_b;
+          if (kept) {
+            a = static_cast<std::size_t>(dyads.node(pair_a) - nodes.data());
+            b = static_cast<std::size_t>(dyads.node(pair_b) - nodes.data());
+          }
+        }
+        if (!kept) return;
+        for (const std::int32_t day : row.days) {
+          if (day < first || day > last)
+            throw StoreError("database is corrupt: the pair aggregates' class rows of " + pair_a + "-" + pair_b +
+                             " hold a day outside the pair's dates (irkg check says more)");
+          days[a].add(day);
+          days[b].add(day);
+        }
+      });
+  if (!answered) throw StoreError("the pair aggregates cannot be read now (a bulk load was interrupted); export again");
+  for (std::size_t v = 0; v < nodes.size(); ++v) spells[v] = days[v].spells();
+  return spells;
+}
+
+ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims,
+                               bool spells)
+    : store_(std::move(store)), dyads_(dyads), min_claims_(min_claims), spells_(spells) {
   // The edges' lists view the graph's interned names: one address per name.
   std::unordered_set<const char*> seen;
   for (const auto& e : dyads_.edges())
@@ -172,16 +240,23 @@ void ClassRowStream::read() {
             }
           s.top_relation.assign(top);
           s.sign = sign_of(s.net, s.abs_weight);
-          // The class's bounds, widened to its days (as the graph's class accumulator).
-          std::int32_t first = row.first_day, last = row.last_day;
-          if (!row.days.empty()) {
-            const auto [low, high] = std::minmax_element(row.days.begin(), row.days.end());
-            first = std::min(first, *low);
-            last = std::max(last, *high);
-          }
-          if (first <= last) {
-            s.first_date = format_day(first);
-            s.last_date = format_day(last);
+          if (spells_) {  // dates from the days alone, as the graph's summaries with spells
+            s.spells = spells_of(row.days);
+            if (!s.spells.empty()) {
+              s.first_date = format_day(s.spells.front().first_day);
+              s.last_date = format_day(s.spells.back().last_day);
+            }
+          } else {  // the class's bounds, widened to its days (as the graph's class accumulator)
+            std::int32_t first = row.first_day, last = row.last_day;
+            if (!row.days.empty()) {
+              const auto [low, high] = std::minmax_element(row.days.begin(), row.days.end());
+              first = std::min(first, *low);
+              last = std::max(last, *high);
+            }
+            if (first <= last) {
+              s.first_date = format_day(first);
+              s.last_date = format_day(last);
+            }
           }
           const std::string& cls = chunk.classes.emplace_back(label);
           exportfmt::EdgeRow& r = chunk.rows.emplace_back();

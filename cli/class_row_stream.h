@@ -12,6 +12,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -28,12 +29,20 @@ class ClassRowStream : public exportfmt::EdgeRowSource {
   // `dyads`: the finished whole-store graph from the same store's pair totals, built with
   // the same min_claims (its edges are the pairs whose rows are given; a pair's classes
   // must add up to its edge). Reading starts at once, on a thread of its own.
-  ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims);
+  // `spells`: classes carry their date spells and take their first and last dates from
+  // their days (GEXF), as the graph's summaries do.
+  ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims,
+                 bool spells = false);
   ~ClassRowStream() override;  // stops the reader
   ClassRowStream(const ClassRowStream&) = delete;
   ClassRowStream& operator=(const ClassRowStream&) = delete;
 
   bool next(exportfmt::RowChunk& chunk) override;
+  // The date spells of each of `dyads`' nodes (in nodes() order): the days of every class
+  // of its edges, from one pass over the class rows. nullopt when one day bitmap per node
+  // over the edges' dates would take more than 64 MB (dates centuries apart): the caller
+  // then builds the graph with details.
+  static std::optional<std::vector<std::vector<DateSpell>>> node_spells(const Store& store, const SignedGraph& dyads);
   // Rows handed out so far.
   std::size_t rows() const { return given_; }
 
@@ -46,6 +55,7 @@ class ClassRowStream : public exportfmt::EdgeRowSource {
   std::shared_ptr<const Store> store_;
   const SignedGraph& dyads_;
   std::size_t min_claims_;
+  bool spells_;
   // Every outlet of the dyads' edges, sorted: a class's outlets are among its pair's.
   std::vector<std::string> outlet_names_;
   std::unordered_map<std::string_view, std::uint32_t> outlet_rank_;

@@ -37,23 +37,28 @@ int run_export(const std::vector<std::string>& argv) {
     GraphFilter filter = graph_filter(args);
     filter.spells = format == "gexf";  // the only format with a timeline
     // The whole store's rows streamed from its class rows, pair by pair, where the graph
-    // would hold every class's summary (docs/BENCHMARKS.md "session 15"). Not GEXF: its
-    // nodes come first and carry the days of every edge.
-    std::optional<StoreGraph> dyads;
-    if (format != "gexf") dyads = load_dyads_for_streamed_export(args, filter);
+    // would hold every class's summary (docs/BENCHMARKS.md "session 15"). GEXF nodes come
+    // first with the days of all their edges: one pass over the class rows gives those.
+    std::optional<StoreGraph> dyads = load_dyads_for_streamed_export(args, filter);
+    std::optional<std::vector<std::vector<DateSpell>>> node_spells;
+    if (dyads && filter.spells) {
+      node_spells = ClassRowStream::node_spells(*dyads->store, dyads->graph);
+      if (!node_spells) dyads.reset();  // dates too far apart for day bitmaps: the graph's way
+    }
     std::optional<KeptGraph> kept_dyads;  // its evidence lookups (and store) go before the exit
     std::optional<ClassRowStream> stream;  // declared last: its reader stops first
     if (dyads) {
       kept_dyads.emplace(std::move(dyads->graph));
-      stream.emplace(dyads->store, kept_dyads->get(), filter.min_claims);
+      stream.emplace(dyads->store, kept_dyads->get(), filter.min_claims, filter.spells);
     }
     const SignedGraph& g = kept_dyads ? kept_dyads->get() : kept_until_exit(load_graph("export", args, filter));
     exportfmt::EdgeRowSource* rows_from = stream ? &*stream : nullptr;
+    const auto* spells_from = node_spells ? &*node_spells : nullptr;
     if (to_stdout) {
-      write_export(g, format, std::cout, rows_from);
+      write_export(g, format, std::cout, rows_from, spells_from);
       flush_stdout_or_throw();
     } else {
-      export_graph(g, format, out, rows_from);
+      export_graph(g, format, out, rows_from, spells_from);
     }
     std::size_t rows = 0;
     if (stream) rows = stream->rows();

@@ -86,7 +86,8 @@ void write_one(const std::string& name, const std::string& file, const Writer& w
 }
 
 std::vector<std::pair<std::string, Writer>> writers_for(const SignedGraph& g, const std::string& format,
-                                                        const std::string& path, exportfmt::EdgeRowSource* rows) {
+                                                        const std::string& path, exportfmt::EdgeRowSource* rows,
+                                                        const std::vector<std::vector<DateSpell>>* node_spells) {
   std::vector<std::pair<std::string, Writer>> files;
   const auto paths = export_paths(format, path);
   // Each writer runs once: a streamed source's rows can be read only once.
@@ -100,7 +101,9 @@ std::vector<std::pair<std::string, Writer>> writers_for(const SignedGraph& g, co
                                        [&g](EdgeRowSource& r, std::ostream& o) { write_graphml(g, r, o); }));
   if (format == "gexf")
     files.emplace_back(paths[0], edges([](const SignedGraph& x, std::ostream& o) { write_gexf(x, o); },
-                                       [&g](EdgeRowSource& r, std::ostream& o) { write_gexf(g, r, o); }));
+                                       [&g, node_spells](EdgeRowSource& r, std::ostream& o) {
+                                         write_gexf(g, r, node_spells, o);
+                                       }));
   if (format == "json")
     files.emplace_back(paths[0], edges([](const SignedGraph& x, std::ostream& o) { write_json(x, o); },
                                        [&g](EdgeRowSource& r, std::ostream& o) { write_json(g, r, o); }));
@@ -116,16 +119,17 @@ std::vector<std::pair<std::string, Writer>> writers_for(const SignedGraph& g, co
 
 bool is_single_file_format(const std::string& format) { return is_export_format(format) && format != "csv"; }
 
-void write_export(const SignedGraph& g, const std::string& format, std::ostream& out, exportfmt::EdgeRowSource* rows) {
+void write_export(const SignedGraph& g, const std::string& format, std::ostream& out, exportfmt::EdgeRowSource* rows,
+                  const std::vector<std::vector<DateSpell>>* node_spells) {
   if (!is_single_file_format(format)) throw std::runtime_error("format '" + format + "' is not written as one stream");
-  writers_for(g, format, "-", rows).front().second(out);
+  writers_for(g, format, "-", rows, node_spells).front().second(out);
 }
 
 void export_graph(const SignedGraph& g, const std::string& format, const std::string& path,
-                  exportfmt::EdgeRowSource* rows) {
+                  exportfmt::EdgeRowSource* rows, const std::vector<std::vector<DateSpell>>* node_spells) {
   if (!is_export_format(format)) throw std::runtime_error("unknown export format '" + format + "'");
   if (path.empty()) throw std::runtime_error("no output file given");
-  const auto files = writers_for(g, format, path, rows);
+  const auto files = writers_for(g, format, path, rows, node_spells);
   std::vector<OutputTarget> targets;
   for (const auto& file : files) targets.push_back(resolve_output_target(file.first));
   // Write every replaced file first, rename after: a failure leaves all targets untouched.

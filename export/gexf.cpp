@@ -85,6 +85,11 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
 }
 
 void write_gexf(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream) {
+  write_gexf(g, rows, nullptr, stream);
+}
+
+void write_gexf(const SignedGraph& g, EdgeRowSource& rows, const std::vector<std::vector<DateSpell>>* node_spells,
+                std::ostream& stream) {
   OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
@@ -116,7 +121,8 @@ void write_gexf(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream)
          "      <attribute id=\"evidence_agency\" title=\"evidence_agency\" type=\"string\"/>\n"
          "    </attributes>\n"
          "    <nodes>\n";
-  for (const auto& n : g.nodes()) {
+  for (std::size_t v = 0; v < g.nodes().size(); ++v) {
+    const NodeSummary& n = g.nodes()[v];
     out << "      <node id=\"" << xml(n.id) << "\" label=\"" << xml(n.label) << "\"><attvalues>";
     attvalue(out, "type", n.type);
     attvalue(out, "country", n.country);
@@ -125,7 +131,7 @@ void write_gexf(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream)
     attvalue(out, "centrality", number(n.betweenness));
     attvalue(out, "claims", std::to_string(n.claims));
     out << "</attvalues>";
-    spells(out, n.spells);
+    spells(out, node_spells && v < node_spells->size() ? (*node_spells)[v] : n.spells);
     colour(out, bloc_colour(n.bloc));
     out << "</node>\n";
   }
