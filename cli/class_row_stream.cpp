@@ -1,8 +1,10 @@
 #include "cli/class_row_stream.h"
 
+#include "cli/graph_source.h"
 #include "graph/day_bitmap.h"
 
 #include <algorithm>
+#include <future>
 #include <climits>
 #include <limits>
 #include <string_view>
@@ -55,38 +57,65 @@ std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(c
   std::vector<std::vector<DateSpell>> spells(nodes.size());
   if (first > last) return spells;  // nothing dated
   if (DayBitmap::bytes_for(first, last) * nodes.size() > (64u << 20)) return std::nullopt;
-  std::vector<DayBitmap> days(nodes.size(), DayBitmap(first, last));
-  // Each kept edge's two nodes by position; rows and edges both come in pair order.
-  std::size_t next_edge = 0, a = 0, b = 0;
-  bool kept = false;
-  std::string pair_a, pair_b;
-  PairStatsQuery query;
-  query.rows = PairStatsQuery::Rows::Classes;
-  query.relations = false;
-  const bool answered = store.for_each_pair_row(
-      query, [&](std::string_view x, std::string_view y, std::string_view, const PairRowView& row) {
-        if (row.claims() == 0 || x.empty() || y.empty() || x == y) return;
-        if (x != pair_a || y != pair_b) {
-          pair_a.assign(x);
-          pair_b.assign(y);
-          while (next_edge < edges.size() && std::tie(edges[next_edge].a, edges[next_edge].b) < std::tie(pair_a, pair_b))
-            ++next_edge;  // an edge without rows: the stream of rows says so
-          kept = next_edge < edges.size() && edges[next_edge].a == pair_a && edges[next_edge].b == pair_b;
-          if (kept) {
-            a = static_cast<std::size_t>(dyads.node(pair_a) - nodes.data());
-            b = static_cast<std::size_t>(dyads.node(pair_b) - nodes.data());
+  // Days by node of the pairs in [from, to) (pair keys; empty: unbounded), into `days`.
+  const auto read_half = [&](const std::string& from, const std::string& to, std::vector<DayBitmap>& days) {
+    // Each kept edge's two nodes by position; rows and edges both come in pair order.
+    std::size_t next_edge = 0, a = 0, b = 0;
+    if (!from.empty())
+      next_edge = static_cast<std::size_t>(
+          std::partition_point(edges.begin(), edges.end(), [&](const EdgeSummary& e) { return e.a + '\x1f' + e.b < from; }) -
+          edges.begin());
+    bool kept = false;
+    std::string pair_a, pair_b;
+    PairStatsQuery query;
+    query.rows = PairStatsQuery::Rows::Classes;
+    query.relations = false;
+    query.pairs_from = from;
+    query.pairs_to = to;
+    const bool answered = store.for_each_pair_row(
+        query, [&](std::string_view x, std::string_view y, std::string_view, const PairRowView& row) {
+          if (row.claims() == 0 || x.empty() || y.empty() || x == y) return;
+          if (x != pair_a || y != pair_b) {
+            pair_a.assign(x);
+            pair_b.assign(y);
+            while (next_edge < edges.size() &&
+                   std::tie(edges[next_edge].a, edges[next_edge].b) < std::tie(pair_a, pair_b))
+              ++next_edge;  // an edge without rows: the stream of rows says so
+            kept = next_edge < edges.size() && edges[next_edge].a == pair_a && edges[next_edge].b == pair_b;
+            if (kept) {
+              a = static_cast<std::size_t>(dyads.node(pair_a) - nodes.data());
+              b = static_cast<std::size_t>(dyads.node(pair_b) - nodes.data());
+            }
           }
-        }
-        if (!kept) return;
-        for (const std::int32_t day : row.days) {
-          if (day < first || day > last)
-            throw StoreError("database is corrupt: the pair aggregates' class rows of " + pair_a + "-" + pair_b +
-                             " hold a day outside the pair's dates (irkg check says more)");
-          days[a].add(day);
-          days[b].add(day);
-        }
-      });
-  if (!answered) throw StoreError("the pair aggregates cannot be read now (a bulk load was interrupted); export again");
+          if (!kept) return;
+          for (const std::int32_t day : row.days) {
+            if (day < first || day > last)
+              throw StoreError("database is corrupt: the pair aggregates' class rows of " + pair_a + "-" + pair_b +
+                               " hold a day outside the pair's dates (irkg check says more)");
+            days[a].add(day);
+            days[b].add(day);
+          }
+        });
+    if (!answered) throw StoreError("the pair aggregates cannot be read now (a bulk load was interrupted); export again");
+  };
+  // Two halves of the pairs on two threads (as the graph's split scan), each into bitmaps
+  // of its own, joined after.
+  std::vector<DayBitmap> days(nodes.size(), DayBitmap(first, last));
+  const std::string split = scan_split_key(store);
+  if (split.empty()) {
+    read_half({}, {}, days);
+  } else {
+    std::vector<DayBitmap> later_days(nodes.size(), DayBitmap(first, last));
+    auto later = std::async(std::launch::async, [&] { read_half(split, {}, later_days); });
+    try {
+      read_half({}, split, days);
+    } catch (...) {
+      later.wait();
+      throw;
+    }
+    later.get();
+    for (std::size_t v = 0; v < nodes.size(); ++v) days[v].add(later_days[v]);
+  }
   for (std::size_t v = 0; v < nodes.size(); ++v) spells[v] = days[v].spells();
   return spells;
 }

@@ -171,11 +171,7 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   // Not for the exports: their class rows are a smaller share of their time, and a
   // second thread's allocations (a malloc arena of its own) added ~45 MB to a 10M-claim
   // export's 680 MB without making it faster on a busy machine.
-  std::string split;
-  if (scan_threads() > 1 && !filter.details) {
-    const char* forced = std::getenv("IRKG_SCAN_SPLIT");  // tests: split at this pair key, whatever the size
-    split = forced && *forced ? std::string(forced) : store->pair_split_key();
-  }
+  const std::string split = filter.details ? std::string() : scan_split_key(*store);
   if (split.empty()) {
     if (!read_into(g, query)) return std::nullopt;
   } else {
@@ -200,6 +196,12 @@ unsigned scan_threads() {
   // IRKG_SCAN_THREADS=1 reads the aggregates on one thread (tests compare the two).
   if (const char* set = std::getenv("IRKG_SCAN_THREADS"); set && *set) return std::string_view(set) == "1" ? 1 : 2;
   return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+}
+
+std::string scan_split_key(const Store& store) {
+  if (scan_threads() < 2) return {};
+  const char* forced = std::getenv("IRKG_SCAN_SPLIT");  // tests: split at this pair key, whatever the size
+  return forced && *forced ? std::string(forced) : store.pair_split_key();
 }
 
 bool aggregates_enabled() {

@@ -57,6 +57,9 @@ bool aggregates_enabled();
 // pair key ("A\x1fB", or any string) instead of Store::pair_split_key's, even on a store
 // too small to be split otherwise (tests).
 unsigned scan_threads();
+// The pair key at which to read a store's pair aggregates in two halves (scan_threads,
+// IRKG_SCAN_SPLIT, Store::pair_split_key); empty: read them whole.
+std::string scan_split_key(const Store& store);
 // With IRKG_TRACE_GRAPH_SOURCE set, "graph: WHAT" on stderr: which path answered.
 void trace_graph_source(std::string_view what);
 // "sentence" (outlet, date) of a pair's representative claim, for human output.

@@ -117,6 +117,18 @@ TEST_F(StreamedExport, EveryStreamedFormatIsTheDyadPathsExport) {
     }
 }
 
+// GEXF nodes' spells are read in two halves of the pairs when split (IRKG_SCAN_SPLIT: at a
+// stored pair, between pairs, before and after every pair): the same file each time.
+TEST_F(StreamedExport, GexfSpellsSplitAnywhereGiveTheSameFile) {
+  const auto dyad = export_files("gexf", "--min-claims 7", false);
+  for (const std::string split : {"ESP\x1f" "ITA", "DEU\x1f" "Q", "A", "ZZ"}) {
+    ::setenv("IRKG_SCAN_SPLIT", split.c_str(), 1);
+    const auto streamed = export_files("gexf", "--min-claims 7", true);
+    ::unsetenv("IRKG_SCAN_SPLIT");
+    EXPECT_EQ(streamed[0], dyad[0]) << "split at " << split;
+  }
+}
+
 TEST_F(StreamedExport, StandardOutputGetsTheSameBytes) {
   const auto dyad = export_files("graphml", "", false);
   const auto r = run_irkg("export --db " + db_ + " --format graphml -o -");
