@@ -1,16 +1,16 @@
 #include "cli/class_row_stream.h"
 
-#include "cli/graph_source.h"
-#include "graph/day_bitmap.h"
-
 #include <algorithm>
-#include <future>
 #include <climits>
+#include <future>
 #include <limits>
 #include <string_view>
 #include <tuple>
 #include <unordered_set>
 #include <utility>
+
+#include "cli/graph_source.h"
+#include "graph/day_bitmap.h"
 
 namespace irkg::cli {
 

@@ -123,12 +123,9 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
   });
 }
 
-// The whole store, one or more outlets, or a date window, from the pair aggregates
-// (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
-// the aggregates do not hold what the filter asks for; the caller then reads the index.
-// IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
-// Whether the pair aggregates hold what `filter` asks for (the rest of the rules: a reader
-// finds them usable, Store::for_each_pair_row).
+// Whether the pair aggregates hold what `filter` asks for (the rest is the reader's: they
+// are usable unless a bulk load was interrupted, Store::for_each_pair_row).
+// IRKG_NO_AGGREGATES=1 turns them off (tests compare the two paths).
 bool aggregates_hold(const GraphFilter& filter) {
   if (!aggregates_enabled()) return false;
   // Rows sum state-level, non-negated claims of every modality and category; per outlet
@@ -143,6 +140,10 @@ bool aggregates_hold(const GraphFilter& filter) {
   return std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
 }
 
+// The whole store, one or more outlets, or a date window, from the pair aggregates
+// (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
+// the aggregates do not hold what the filter asks for; the caller then reads the index.
+// IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
 // `opened`, when given, receives the store the rows were read from.
 std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter,
                                                       std::shared_ptr<const Store>* opened = nullptr) {
