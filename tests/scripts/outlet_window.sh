@@ -13,7 +13,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # 30,000 claims among 12 states from 6 outlets over two years (2023-2024): bulk-loaded.
-python3 bench/make_claims.py --claims 30000 --actors 12 --outlets 6 > "$tmp/claims.jsonl"
+# A sanitized binary gets 8,000 (still several chunks of 1024 records for two outlets).
+claims=30000
+[ -n "${IRKG_SANITIZED:-}" ] && claims=8000
+python3 bench/make_claims.py --claims "$claims" --actors 12 --outlets 6 > "$tmp/claims.jsonl"
 "$irkg" sst --out "$tmp/shard" "$tmp/claims.jsonl" >/dev/null
 "$irkg" ingest-sst --db "$tmp/db" "$tmp/shard" >/dev/null
 
