@@ -10,11 +10,11 @@
 namespace irkg::cli {
 
 void for_each_source_claim(const std::string& command, const Args& args, const std::function<void(const Claim&)>& fn,
-                           const ClaimFilter& narrow, Store::ReadAccess access) {
+                           const ClaimFilter& narrow) {
   const bool from_db = args.has("--db"), from_file = args.has("--claims");
   if (from_db == from_file) throw UsageError("give exactly one of --db DIR or --claims FILE");
   if (from_db) {
-    const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly, access);
+    const Store store = Store::open(args.get("--db"), Store::Mode::ReadOnly);
     store.for_each_claim(narrow, fn);
     return;
   }

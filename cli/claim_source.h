@@ -14,9 +14,7 @@ namespace irkg::cli {
 // line is reported on stderr as FILE:LINE and skipped. From a store, `narrow` picks the
 // index to read (Store::for_each_claim); a file is read whole, so callers still check
 // each claim themselves. The claim passed to fn is reused: copy what must be kept.
-// `access`: how the store's table files are read (Store::open); a caller that reads a
-// range of records once and no claim afterwards takes Buffered.
 void for_each_source_claim(const std::string& command, const Args& args, const std::function<void(const Claim&)>& fn,
-                           const ClaimFilter& narrow = {}, Store::ReadAccess access = Store::ReadAccess::Mapped);
+                           const ClaimFilter& narrow = {});
 
 }  // namespace irkg::cli

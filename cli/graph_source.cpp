@@ -243,12 +243,28 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   if (filter.outlets.size() > 1 && named) narrow.outlets.assign(filter.outlets.begin(), filter.outlets.end());
   if (filter.agencies.size() == 1) narrow.agency = *filter.agencies.begin();
   SignedGraph g;
-  // Buffered reads: the index range's records are read once (and whole: the graph keeps
-  // each edge's strongest claims), so nothing is read again. Through the reader's mapping
-  // every page touched stayed resident: an outlet over 11 months at 10M claims peaked at
-  // 779 MB, 137 MB buffered (docs/BENCHMARKS.md "session 15").
-  for_each_source_claim(command, args, [&](const Claim& c) { g.add_claim(c, filter); }, narrow,
-                        Store::ReadAccess::Buffered);
+  if (args.has("--db") && !args.has("--claims")) {
+    // A bulk read of the index range's records (Store::for_each_claim), with buffered reads:
+    // through the reader's mapping every page touched stayed resident (an outlet over 11
+    // months at 10M claims peaked at 779 MB). Rankings, paths and blocs keep their edges'
+    // strongest claims by id and read the shown ones' records at the end (a whole claim
+    // per polarity and edge was ~100 MB for two outlets over two years at 10M). Vertices
+    // are described from the claims read, so no actor lookup (docs/BENCHMARKS.md
+    // "session 15").
+    const auto store = std::make_shared<const Store>(Store::open(args.get("--db"), Store::Mode::ReadOnly,
+                                                                 Store::ReadAccess::Buffered));
+    // An export shows every edge's evidence: it keeps the claims it reads (reading ~30k
+    // of them again by id would cost more than the copies).
+    store->for_each_claim(narrow, [&](const Claim& c) {
+      if (filter.details) g.add_claim(c, filter);
+      else g.add_claim_by_id(c, filter);
+    });
+    FactLookups lookups = store_lookups(store, filter);
+    lookups.actor = nullptr;
+    g.finish(filter, lookups);
+    return g;
+  }
+  for_each_source_claim(command, args, [&](const Claim& c) { g.add_claim(c, filter); }, narrow);
   g.finish(filter);
   return g;
 }
