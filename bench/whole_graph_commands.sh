@@ -5,7 +5,8 @@
 # the fastest and slowest run, and the median peak RSS (/usr/bin/time). Exports to a file
 # write a fresh path (the previous file is removed outside the timing). A binary given as
 # IRKG@DIR reads the store DIR instead of DB (a binary of an older schema on its own copy).
-# COMMANDS=window limits the run to the date-window commands.
+# COMMANDS=window limits the run to the date-window commands, COMMANDS=outlet-window to an
+# outlet filter and a date window together, COMMANDS=export to the exports.
 #   bench/whole_graph_commands.sh DB LABEL RUNS IRKG[@DIR] [IRKG[@DIR] ...]
 set -u
 db=$1; label=$2; runs=$3; shift 3
@@ -20,6 +21,27 @@ window_cmds=(
 "opposes --db $db --since 2023-01-01 --until 2024-12-31"
 "opposes --db $db --since 2024-06-01 --until 2024-06-07"
 "opposes --db $db --since 2024-02-20"
+)
+o7="--outlet outlet7.example"
+outlet_window_cmds=(
+"opposes --db $db $o7 --since 2023-03-15 --until 2024-03-14"
+"allies --db $db $o7 --since 2023-03-15 --until 2024-03-14"
+"blocs --db $db $o7 --since 2023-03-15 --until 2024-03-14"
+"path --db $db AAAB AAAC --kind rivalry $o7 --since 2023-03-15 --until 2024-03-14"
+"opposes --db $db $o7 --since 2023-03-15 --until 2023-06-14"
+"opposes --db $db $o7 --outlet outlet42.example --since 2023-01-01 --until 2024-12-31"
+"opposes --db $db $o7 --since 2024-06-01 --until 2024-06-07"
+"export --db $db $o7 --since 2023-03-15 --until 2024-03-14 --format graphml -o $out/F.graphml"
+"export --db $db $o7 --since 2023-03-15 --until 2024-03-14 --format gexf -o $out/F.gexf"
+)
+export_cmds=(
+"export --db $db --format graphml -o /dev/null"
+"export --db $db --format gexf -o /dev/null"
+"export --db $db --format csv -o $out/F.csv"
+"export --db $db --format json -o /dev/null"
+"export --db $db --format graphml -o $out/F.graphml"
+"export --db $db --format gexf -o $out/F.gexf"
+"export --db $db --format json -o $out/F.json"
 )
 cmds=(
 "export --db $db --format graphml -o /dev/null"
@@ -41,6 +63,8 @@ cmds=(
 "stats --db $db"
 )
 [ "${COMMANDS:-all}" = window ] && cmds=("${window_cmds[@]}")
+[ "${COMMANDS:-all}" = outlet-window ] && cmds=("${outlet_window_cmds[@]}")
+[ "${COMMANDS:-all}" = export ] && cmds=("${export_cmds[@]}")
 for c in "${cmds[@]}"; do
   declare -A walls rss
   for b in "${bins[@]}"; do walls[$b]=""; rss[$b]=""; done

@@ -1,12 +1,15 @@
 // irkg export: the graph as GraphML, GEXF, CSV or JSON for Gephi and scripts.
 #include <iostream>
+#include <optional>
 
 #include "cli/checked_stdout.h"
+#include "cli/class_row_stream.h"
 #include "cli/command.h"
 #include "cli/kept_until_exit.h"
 #include "cli/graph_source.h"
 #include "cli/run.h"
 #include "export/exporters.h"
+#include "export/rows.h"
 
 namespace irkg::cli {
 namespace {
@@ -33,15 +36,34 @@ int run_export(const std::vector<std::string>& argv) {
       throw UsageError("-o - (standard output) needs a one-file format; " + format + " writes two files");
     GraphFilter filter = graph_filter(args);
     filter.spells = format == "gexf";  // the only format with a timeline
-    const SignedGraph& g = kept_until_exit(load_graph("export", args, filter));
+    // The whole store's rows streamed from its class rows, pair by pair, where the graph
+    // would hold every class's summary (docs/BENCHMARKS.md "session 15"). GEXF nodes come
+    // first with the days of all their edges: one pass over the class rows gives those.
+    std::optional<StoreGraph> dyads = load_dyads_for_streamed_export(args, filter);
+    std::optional<std::vector<std::vector<DateSpell>>> node_spells;
+    if (dyads && filter.spells) {
+      node_spells = ClassRowStream::node_spells(*dyads->store, dyads->graph);
+      if (!node_spells) dyads.reset();  // dates too far apart for day bitmaps: the graph's way
+    }
+    std::optional<KeptGraph> kept_dyads;  // its evidence lookups (and store) go before the exit
+    std::optional<ClassRowStream> stream;  // declared last: its reader stops first
+    if (dyads) {
+      kept_dyads.emplace(std::move(dyads->graph));
+      stream.emplace(dyads->store, kept_dyads->get(), filter.min_claims, filter.spells);
+    }
+    const SignedGraph& g = kept_dyads ? kept_dyads->get() : kept_until_exit(load_graph("export", args, filter));
+    exportfmt::EdgeRowSource* rows_from = stream ? &*stream : nullptr;
+    const auto* spells_from = node_spells ? &*node_spells : nullptr;
     if (to_stdout) {
-      write_export(g, format, std::cout);
+      write_export(g, format, std::cout, rows_from, spells_from);
       flush_stdout_or_throw();
     } else {
-      export_graph(g, format, out);
+      export_graph(g, format, out, rows_from, spells_from);
     }
     std::size_t rows = 0;
-    for (const auto& e : g.edges()) rows += e.by_category.size();
+    if (stream) rows = stream->rows();
+    else
+      for (const auto& e : g.edges()) rows += e.by_category.size();
     std::cerr << "wrote";
     if (to_stdout) {
       std::cerr << " standard output";

@@ -1,5 +1,6 @@
 #include "cli/graph_source.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <future>
@@ -122,35 +123,41 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
   });
 }
 
-// The whole store, one or more outlets, or a date window, from the pair aggregates
-// (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
-// the aggregates do not hold what the filter asks for; the caller then reads the index.
-// IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
-std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter) {
-  if (!aggregates_enabled()) return std::nullopt;
+// Whether the pair aggregates hold what `filter` asks for (the rest is the reader's: they
+// are usable unless a bulk load was interrupted, Store::for_each_pair_row).
+// IRKG_NO_AGGREGATES=1 turns them off (tests compare the two paths).
+bool aggregates_hold(const GraphFilter& filter) {
+  if (!aggregates_enabled()) return false;
   // Rows sum state-level, non-negated claims of every modality and category; per outlet
   // or per date, never both. Details (the exports) come from the class rows, which cover
   // the whole store only.
   if (filter.level != "state" || filter.include_negated || !filter.modalities.empty() || !filter.categories.empty() ||
       !filter.exclude_outlets.empty() || !filter.agencies.empty())
-    return std::nullopt;
-  PairStatsQuery query;
+    return false;
   const bool dated = !filter.since.empty() || !filter.until.empty();
-  if (dated && !filter.outlets.empty()) return std::nullopt;
-  if (filter.details) {
-    if (dated || !filter.outlets.empty()) return std::nullopt;
-    query.rows = PairStatsQuery::Rows::Classes;
-  }
+  if (dated && !filter.outlets.empty()) return false;
+  if (filter.details && (dated || !filter.outlets.empty())) return false;
+  return std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
+}
+
+// The whole store, one or more outlets, or a date window, from the pair aggregates
+// (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
+// the aggregates do not hold what the filter asks for; the caller then reads the index.
+// IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
+// `opened`, when given, receives the store the rows were read from.
+std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter,
+                                                      std::shared_ptr<const Store>* opened = nullptr) {
+  if (!aggregates_hold(filter)) return std::nullopt;
+  PairStatsQuery query;
+  if (filter.details) query.rows = PairStatsQuery::Rows::Classes;
   query.since = filter.since;
   query.until = filter.until;
-  for (const auto& outlet : filter.outlets) {
-    if (outlet.empty()) return std::nullopt;
-    query.outlets.push_back(outlet);
-  }
+  query.outlets.assign(filter.outlets.begin(), filter.outlets.end());
   // Buffered reads: through the mapping, the scanned rows' pages counted in the resident
   // set (42 MB of the 10M store's 268 MB peak); the few claim records read afterwards (the
   // shown pairs' evidence) do not need it.
   const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
+  if (opened) *opened = store;
   query.relations = filter.top_relations;
   const auto read_into = [&](SignedGraph& into, const PairStatsQuery& part) {
     return store->for_each_pair_row(
@@ -165,11 +172,7 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   // Not for the exports: their class rows are a smaller share of their time, and a
   // second thread's allocations (a malloc arena of its own) added ~45 MB to a 10M-claim
   // export's 680 MB without making it faster on a busy machine.
-  std::string split;
-  if (scan_threads() > 1 && !filter.details) {
-    const char* forced = std::getenv("IRKG_SCAN_SPLIT");  // tests: split at this pair key, whatever the size
-    split = forced && *forced ? std::string(forced) : store->pair_split_key();
-  }
+  const std::string split = filter.details ? std::string() : scan_split_key(*store);
   if (split.empty()) {
     if (!read_into(g, query)) return std::nullopt;
   } else {
@@ -194,6 +197,12 @@ unsigned scan_threads() {
   // IRKG_SCAN_THREADS=1 reads the aggregates on one thread (tests compare the two).
   if (const char* set = std::getenv("IRKG_SCAN_THREADS"); set && *set) return std::string_view(set) == "1" ? 1 : 2;
   return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+}
+
+std::string scan_split_key(const Store& store) {
+  if (scan_threads() < 2) return {};
+  const char* forced = std::getenv("IRKG_SCAN_SPLIT");  // tests: split at this pair key, whatever the size
+  return forced && *forced ? std::string(forced) : store.pair_split_key();
 }
 
 bool aggregates_enabled() {
@@ -227,11 +236,53 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   narrow.since = filter.since;
   narrow.until = filter.until;
   if (filter.outlets.size() == 1) narrow.outlet = *filter.outlets.begin();
+  // Several outlets: their ranges of the outlet index (a window of two outlets at 10M claims
+  // read the whole date index's window before: 36-62 s for two years). A claim without an
+  // outlet has no outlet index entry, so `--outlet ''` keeps the date index.
+  const bool named = std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
+  if (filter.outlets.size() > 1 && named) narrow.outlets.assign(filter.outlets.begin(), filter.outlets.end());
   if (filter.agencies.size() == 1) narrow.agency = *filter.agencies.begin();
   SignedGraph g;
+  if (args.has("--db") && !args.has("--claims")) {
+    // A bulk read of the index range's records (Store::for_each_claim), with buffered reads:
+    // through the reader's mapping every page touched stayed resident (an outlet over 11
+    // months at 10M claims peaked at 779 MB). Rankings, paths and blocs keep their edges'
+    // strongest claims by id and read the shown ones' records at the end (a whole claim
+    // per polarity and edge was ~100 MB for two outlets over two years at 10M). Vertices
+    // are described from the claims read, so no actor lookup (docs/BENCHMARKS.md
+    // "session 15").
+    const auto store = std::make_shared<const Store>(Store::open(args.get("--db"), Store::Mode::ReadOnly,
+                                                                 Store::ReadAccess::Buffered));
+    // An export shows every edge's evidence: it keeps the claims it reads (reading ~30k
+    // of them again by id would cost more than the copies).
+    store->for_each_claim(narrow, [&](const Claim& c) {
+      if (filter.details) g.add_claim(c, filter);
+      else g.add_claim_by_id(c, filter);
+    });
+    FactLookups lookups = store_lookups(store, filter);
+    lookups.actor = nullptr;
+    g.finish(filter, lookups);
+    return g;
+  }
   for_each_source_claim(command, args, [&](const Claim& c) { g.add_claim(c, filter); }, narrow);
   g.finish(filter);
   return g;
+}
+
+std::optional<StoreGraph> load_dyads_for_streamed_export(const Args& args, const GraphFilter& filter) {
+  if (!args.has("--db") || args.has("--claims") || !filter.details || !aggregates_hold(filter)) return std::nullopt;
+  // The pairs' totals: the same edges, signs, sums and evidence as the class rows give,
+  // without a class summary held (the stream gives those).
+  GraphFilter dyads = filter;
+  dyads.details = false;
+  dyads.spells = false;
+  dyads.top_relations = false;  // an edge row shows its class's top relation, never the pair's
+  StoreGraph loaded;
+  auto g = load_graph_from_aggregates(args.get("--db"), dyads, &loaded.store);
+  if (!g) return std::nullopt;
+  loaded.graph = std::move(*g);
+  trace_graph_source("class rows streamed");
+  return loaded;
 }
 
 std::string resolve_graph_actor(const Args& args, const SignedGraph& g, const std::string& typed) {

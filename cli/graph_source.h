@@ -2,6 +2,8 @@
 // What the graph commands (opposes, allies, path, blocs, export) share: the filter flags,
 // reading claims from a store (--db) or a claims JSONL file (--claims), and resolving
 // actors typed on the command line against the built graph.
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,7 @@
 
 #include "cli/args.h"
 #include "graph/signed_graph.h"
+#include "store/store.h"
 
 namespace irkg::cli {
 
@@ -23,6 +26,18 @@ GraphFilter graph_filter(const Args& args);
 // windows and a single --outlet also read through an index.
 SignedGraph load_graph(const std::string& command, const Args& args, const GraphFilter& filter,
                        const std::string& focus = "");
+// A whole-store graph and the store it was read from (still open: evidence claims are read
+// from it as they are needed).
+struct StoreGraph {
+  std::shared_ptr<const Store> store;
+  SignedGraph graph;
+};
+// For an export whose edge rows are streamed from the store's class rows
+// (cli/class_row_stream.h): the dyad graph (no details, analysed, evidence fetched when
+// asked: SignedGraph::ensure_representatives) from the pair totals. nullopt when the pair
+// aggregates cannot answer `filter` with details (any filter but --min-claims, --claims,
+// IRKG_NO_AGGREGATES, aggregates a reader must not use): load_graph then.
+std::optional<StoreGraph> load_dyads_for_streamed_export(const Args& args, const GraphFilter& filter);
 // Actors typed on the command line (codes or names) to codes, before any graph exists: with
 // --db, an id the store holds as typed or upper-cased (imported GDELT/ICEWS codes need no
 // dictionary), else the dictionaries' resolution. The store is opened and the dictionaries
@@ -42,6 +57,9 @@ bool aggregates_enabled();
 // pair key ("A\x1fB", or any string) instead of Store::pair_split_key's, even on a store
 // too small to be split otherwise (tests).
 unsigned scan_threads();
+// The pair key at which to read a store's pair aggregates in two halves (scan_threads,
+// IRKG_SCAN_SPLIT, Store::pair_split_key); empty: read them whole.
+std::string scan_split_key(const Store& store);
 // With IRKG_TRACE_GRAPH_SOURCE set, "graph: WHAT" on stderr: which path answered.
 void trace_graph_source(std::string_view what);
 // "sentence" (outlet, date) of a pair's representative claim, for human output.

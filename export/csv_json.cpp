@@ -20,10 +20,15 @@ void write_csv_nodes(const SignedGraph& g, std::ostream& stream) {
 }
 
 void write_csv_edges(const SignedGraph& g, std::ostream& stream) {
+  GraphEdgeRows rows(g);
+  write_csv_edges(rows, stream);
+}
+
+void write_csv_edges(EdgeRowSource& rows, std::ostream& stream) {
   OutBuffer out(stream);
   out << "Source,Target,Type,Id,Label,Weight,sign,relation_class,claims,positive,negative,neutral,net,outlets,"
          "first_date,last_date,top_relation,dyad_sign,color,evidence,evidence_agency\n";
-  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
+  write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << csv_field(r.dyad->a) << ',' << csv_field(r.dyad->b) << ",Undirected," << r.id << ','
         << csv_field(*r.relation_class) << ',' << number(s.strength()) << ',' << s.sign << ','
@@ -31,14 +36,19 @@ void write_csv_edges(const SignedGraph& g, std::ostream& stream) {
         << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ','
         << csv_field(s.first_date) << ',' << csv_field(s.last_date) << ',' << csv_field(s.top_relation) << ','
         << r.dyad->sign << ',' << sign_colour(s.sign) << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative->evidence.text : "") << ','
-        << csv_field(r.carries_evidence ? r.dyad->representative->agency : "") << '\n';
+        << csv_field(r.carries_evidence ? r.evidence->evidence.text : "") << ','
+        << csv_field(r.carries_evidence ? r.evidence->agency : "") << '\n';
   });
 }
 
 // Streamed by hand rather than through a JSON DOM: a 100k-edge graph would otherwise
 // allocate millions of small objects (see bench/export_bench.cpp).
 void write_json(const SignedGraph& g, std::ostream& stream) {
+  GraphEdgeRows rows(g);
+  write_json(g, rows, stream);
+}
+
+void write_json(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream) {
   OutBuffer out(stream);
   const auto str = [](const std::string& v) { return json_string(v); };
   const auto& b = g.balance();
@@ -54,7 +64,7 @@ void write_json(const SignedGraph& g, std::ostream& stream) {
     first = false;
   }
   out << "\n ],\n \"links\": [";
-  write_rows_in_parallel(edge_rows(g), out, [&str](OutBuffer& out, const EdgeRow& r, std::size_t index) {
+  write_row_source(rows, out, [&str](OutBuffer& out, const EdgeRow& r, std::size_t index) {
     const auto& s = *r.summary;
     out << (index == 0 ? "\n  " : ",\n  ") << "{\"source\": " << str(r.dyad->a) << ", \"target\": " << str(r.dyad->b)
         << ", \"key\": " << str(*r.relation_class) << ", \"id\": \"" << r.id << "\", \"weight\": "
@@ -70,7 +80,7 @@ void write_json(const SignedGraph& g, std::ostream& stream) {
         << ", \"top_relation\": " << str(s.top_relation) << ", \"dyad_sign\": " << r.dyad->sign
         << ", \"color\": \"" << sign_colour(s.sign) << "\"";
     if (r.carries_evidence) {
-      const Claim& c = r.dyad->representative;
+      const Claim& c = *r.evidence;
       out << ", \"evidence\": {\"text\": " << str(c.evidence.text) << ", \"outlet\": " << str(c.outlet)
           << ", \"agency\": " << str(c.agency)
           << ", \"date\": " << str(c.date) << ", \"url\": " << str(c.url) << "}";

@@ -11,6 +11,7 @@
 
 #include "export/exporters.h"
 #include "export/output_target.h"
+#include "export/rows.h"
 
 namespace irkg {
 
@@ -85,14 +86,30 @@ void write_one(const std::string& name, const std::string& file, const Writer& w
 }
 
 std::vector<std::pair<std::string, Writer>> writers_for(const SignedGraph& g, const std::string& format,
-                                                        const std::string& path) {
+                                                        const std::string& path, exportfmt::EdgeRowSource* rows,
+                                                        const std::vector<std::vector<DateSpell>>* node_spells) {
   std::vector<std::pair<std::string, Writer>> files;
   const auto paths = export_paths(format, path);
-  if (format == "graphml") files.emplace_back(paths[0], [&g](std::ostream& o) { write_graphml(g, o); });
-  if (format == "gexf") files.emplace_back(paths[0], [&g](std::ostream& o) { write_gexf(g, o); });
-  if (format == "json") files.emplace_back(paths[0], [&g](std::ostream& o) { write_json(g, o); });
+  // Each writer runs once: a streamed source's rows can be read only once.
+  const auto edges = [&g, rows](auto&& with_graph, auto&& with_rows) -> Writer {
+    if (rows) return [rows, with_rows](std::ostream& o) { with_rows(*rows, o); };
+    return [&g, with_graph](std::ostream& o) { with_graph(g, o); };
+  };
+  using exportfmt::EdgeRowSource;
+  if (format == "graphml")
+    files.emplace_back(paths[0], edges([](const SignedGraph& x, std::ostream& o) { write_graphml(x, o); },
+                                       [&g](EdgeRowSource& r, std::ostream& o) { write_graphml(g, r, o); }));
+  if (format == "gexf")
+    files.emplace_back(paths[0], edges([](const SignedGraph& x, std::ostream& o) { write_gexf(x, o); },
+                                       [&g, node_spells](EdgeRowSource& r, std::ostream& o) {
+                                         write_gexf(g, r, node_spells, o);
+                                       }));
+  if (format == "json")
+    files.emplace_back(paths[0], edges([](const SignedGraph& x, std::ostream& o) { write_json(x, o); },
+                                       [&g](EdgeRowSource& r, std::ostream& o) { write_json(g, r, o); }));
   if (format == "csv") {
-    files.emplace_back(paths[0], [&g](std::ostream& o) { write_csv_edges(g, o); });
+    files.emplace_back(paths[0], edges([](const SignedGraph& x, std::ostream& o) { write_csv_edges(x, o); },
+                                       [](EdgeRowSource& r, std::ostream& o) { write_csv_edges(r, o); }));
     files.emplace_back(paths[1], [&g](std::ostream& o) { write_csv_nodes(g, o); });
   }
   return files;
@@ -102,15 +119,17 @@ std::vector<std::pair<std::string, Writer>> writers_for(const SignedGraph& g, co
 
 bool is_single_file_format(const std::string& format) { return is_export_format(format) && format != "csv"; }
 
-void write_export(const SignedGraph& g, const std::string& format, std::ostream& out) {
+void write_export(const SignedGraph& g, const std::string& format, std::ostream& out, exportfmt::EdgeRowSource* rows,
+                  const std::vector<std::vector<DateSpell>>* node_spells) {
   if (!is_single_file_format(format)) throw std::runtime_error("format '" + format + "' is not written as one stream");
-  writers_for(g, format, "-").front().second(out);
+  writers_for(g, format, "-", rows, node_spells).front().second(out);
 }
 
-void export_graph(const SignedGraph& g, const std::string& format, const std::string& path) {
+void export_graph(const SignedGraph& g, const std::string& format, const std::string& path,
+                  exportfmt::EdgeRowSource* rows, const std::vector<std::vector<DateSpell>>* node_spells) {
   if (!is_export_format(format)) throw std::runtime_error("unknown export format '" + format + "'");
   if (path.empty()) throw std::runtime_error("no output file given");
-  const auto files = writers_for(g, format, path);
+  const auto files = writers_for(g, format, path, rows, node_spells);
   std::vector<OutputTarget> targets;
   for (const auto& file : files) targets.push_back(resolve_output_target(file.first));
   // Write every replaced file first, rename after: a failure leaves all targets untouched.

@@ -80,6 +80,16 @@ std::string token(const std::string& s) {
 }  // namespace
 
 void write_gexf(const SignedGraph& g, std::ostream& stream) {
+  GraphEdgeRows rows(g);
+  write_gexf(g, rows, stream);
+}
+
+void write_gexf(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream) {
+  write_gexf(g, rows, nullptr, stream);
+}
+
+void write_gexf(const SignedGraph& g, EdgeRowSource& rows, const std::vector<std::vector<DateSpell>>* node_spells,
+                std::ostream& stream) {
   OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
@@ -111,7 +121,8 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
          "      <attribute id=\"evidence_agency\" title=\"evidence_agency\" type=\"string\"/>\n"
          "    </attributes>\n"
          "    <nodes>\n";
-  for (const auto& n : g.nodes()) {
+  for (std::size_t v = 0; v < g.nodes().size(); ++v) {
+    const NodeSummary& n = g.nodes()[v];
     out << "      <node id=\"" << xml(n.id) << "\" label=\"" << xml(n.label) << "\"><attvalues>";
     attvalue(out, "type", n.type);
     attvalue(out, "country", n.country);
@@ -120,12 +131,12 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
     attvalue(out, "centrality", number(n.betweenness));
     attvalue(out, "claims", std::to_string(n.claims));
     out << "</attvalues>";
-    spells(out, n.spells);
+    spells(out, node_spells && v < node_spells->size() ? (*node_spells)[v] : n.spells);
     colour(out, bloc_colour(n.bloc));
     out << "</node>\n";
   }
   out << "    </nodes>\n    <edges>\n";
-  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
+  write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << "      <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
         << xml(r.dyad->b) << "\" kind=\"" << xml(token(*r.relation_class)) << "\" label=\""
@@ -143,9 +154,9 @@ void write_gexf(const SignedGraph& g, std::ostream& stream) {
     attvalue(out, "top_relation", s.top_relation);
     attvalue(out, "dyad_sign", std::to_string(r.dyad->sign));
     if (r.carries_evidence) {
-      attvalue(out, "evidence", r.dyad->representative->evidence.text);
+      attvalue(out, "evidence", r.evidence->evidence.text);
       // The wire agency of the evidence sentence's story, when it is syndicated.
-      if (!r.dyad->representative->agency.empty()) attvalue(out, "evidence_agency", r.dyad->representative->agency);
+      if (!r.evidence->agency.empty()) attvalue(out, "evidence_agency", r.evidence->agency);
     }
     out << "</attvalues>";
     spells(out, s.spells);

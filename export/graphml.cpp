@@ -46,6 +46,11 @@ void data(OutBuffer& out, const char* key, std::string_view value) {
 }  // namespace
 
 void write_graphml(const SignedGraph& g, std::ostream& stream) {
+  GraphEdgeRows rows(g);
+  write_graphml(g, rows, stream);
+}
+
+void write_graphml(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream) {
   OutBuffer out(stream);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
@@ -66,7 +71,7 @@ void write_graphml(const SignedGraph& g, std::ostream& stream) {
     data(out, "v_color", bloc_colour(n.bloc));
     out << "</node>\n";
   }
-  write_rows_in_parallel(edge_rows(g), out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
+  write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
     out << "    <edge id=\"" << r.id << "\" source=\"" << xml(r.dyad->a) << "\" target=\""
         << xml(r.dyad->b) << "\">";
@@ -87,7 +92,7 @@ void write_graphml(const SignedGraph& g, std::ostream& stream) {
     data(out, "e_dyad_sign", std::to_string(r.dyad->sign));
     data(out, "e_dyad_net", number(r.dyad->net));
     if (r.carries_evidence) {
-      const Claim& c = r.dyad->representative;
+      const Claim& c = *r.evidence;
       data(out, "e_evidence", c.evidence.text);
       data(out, "e_ev_outlet", c.outlet);
       if (!c.agency.empty()) data(out, "e_ev_agency", c.agency);

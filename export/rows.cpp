@@ -22,6 +22,7 @@ std::vector<EdgeRow> edge_rows(const SignedGraph& g) {
       r.relation_class = &cls;
       r.summary = &s;
       r.carries_evidence = cls == rep_class && !e.representative->evidence.text.empty();
+      r.evidence = &e.representative.get();
       rows.push_back(std::move(r));
     }
   }
@@ -54,6 +55,44 @@ void write_rows_in_parallel(const std::vector<EdgeRow>& rows, OutBuffer& out,
       spare = second.get();
       out.write_formatted(spare);
     }
+  }
+}
+
+GraphEdgeRows::GraphEdgeRows(const SignedGraph& g, std::size_t chunk_rows)
+    : rows_(edge_rows(g)), chunk_rows_(std::max<std::size_t>(chunk_rows, 1)) {}
+
+bool GraphEdgeRows::next(RowChunk& chunk) {
+  chunk.clear();
+  const std::size_t end = std::min(at_ + chunk_rows_, rows_.size());
+  chunk.rows.assign(rows_.begin() + static_cast<std::ptrdiff_t>(at_), rows_.begin() + static_cast<std::ptrdiff_t>(end));
+  at_ = end;
+  return !chunk.rows.empty();
+}
+
+void write_row_source(EdgeRowSource& source, OutBuffer& out,
+                      const std::function<void(OutBuffer&, const EdgeRow&, std::size_t)>& format) {
+  RowChunk chunks[2];
+  std::string spare;  // the helper's buffer, reused from chunk to chunk (faulted in once)
+  std::size_t base = 0;
+  bool more = source.next(chunks[0]);
+  for (std::size_t k = 0; more; ++k) {
+    const RowChunk& current = chunks[k % 2];
+    const std::size_t half = current.rows.size() / 2, size = current.rows.size();
+    auto later = std::async(std::launch::async, [&, half, size, base, buffer = std::move(spare)]() mutable {
+      OutBuffer text(std::move(buffer));
+      for (std::size_t i = half; i < size; ++i) format(text, current.rows[i], base + i);
+      return text.take();
+    });
+    try {
+      more = source.next(chunks[(k + 1) % 2]);
+      for (std::size_t i = 0; i < half; ++i) format(out, current.rows[i], base + i);
+    } catch (...) {
+      later.wait();
+      throw;
+    }
+    spare = later.get();
+    out.write_formatted(spare);
+    base += size;
   }
 }
 

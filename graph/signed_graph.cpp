@@ -147,6 +147,17 @@ void SignedGraph::add_claim(const Claim& c, const GraphFilter& filter) {
   impl_->accumulate(facts_of(c.id, c, s, o), &c, &c.subject, &c.object);
 }
 
+void SignedGraph::add_claim_by_id(const Claim& c, const GraphFilter& filter) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_claim_by_id after finish");
+  if (!filter.accepts(c)) return;
+  const std::string& s = vertex_of(c.subject, filter.level);
+  const std::string& o = vertex_of(c.object, filter.level);
+  if (s.empty() || o.empty() || s == o) return;  // as add_claim
+  impl_->keep_days = filter.details;
+  impl_->spell_days = filter.spells;
+  impl_->accumulate(facts_of(c.id, c, s, o), nullptr, &c.subject, &c.object);
+}
+
 void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter) {
   if (impl_->finished) throw std::logic_error("SignedGraph::add_facts after finish");
   if (!filter.accepts(f)) return;

@@ -306,6 +306,10 @@ class SignedGraph {
   SignedGraph& operator=(SignedGraph&&) noexcept;
 
   void add_claim(const Claim& c, const GraphFilter& filter);  // stream claims in
+  // The same, keeping each edge's strongest claims by id only (a whole Claim is ~1 KB, up
+  // to three per edge): finish() then needs FactLookups::claims to read the evidence of
+  // the edges shown (a store's records). Vertices are described from the claims, as above.
+  void add_claim_by_id(const Claim& c, const GraphFilter& filter);
   // Stream facts in (a store's dyad index); pass `lookups` to finish() for evidence and labels.
   void add_facts(const ClaimFacts& f, const GraphFilter& filter);
   // Stream pre-summed claims in (a store's pair aggregates, docs/STORE.md): a and b are

@@ -28,21 +28,6 @@ namespace codec = store_codec;
 
 namespace {
 
-bool matches(const Actor& a, const std::string& code) {
-  return code.empty() || a.country == code || a.id == code;
-}
-
-bool passes(const Claim& c, const ClaimFilter& f) {
-  bool direct = matches(c.subject, f.subject) && matches(c.object, f.object);
-  bool swapped = f.either_direction && matches(c.subject, f.object) && matches(c.object, f.subject);
-  if (!direct && !swapped) return false;
-  if (!f.outlet.empty() && c.outlet != f.outlet) return false;
-  if (!f.agency.empty() && c.agency != f.agency) return false;
-  if (!f.since.empty() && c.date < f.since) return false;
-  if (!f.until.empty() && c.date > f.until) return false;
-  return true;
-}
-
 std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
 rocksdb::Slice slice(std::string_view v) { return {v.data(), v.size()}; }
 
@@ -164,7 +149,8 @@ std::optional<std::string> Store::Impl::get(Cf c, const std::string& key) const 
   return value;
 }
 
-std::vector<std::optional<std::string>> Store::Impl::multi_get(Cf c, const std::vector<std::string>& keys) const {
+std::vector<std::optional<std::string>> Store::Impl::multi_get(Cf c, const std::vector<std::string>& keys,
+                                                              bool bulk) const {
   std::vector<std::optional<std::string>> out(keys.size());
   if (keys.empty()) return out;
   // In chunks: each value pins its block until copied out, and an export's 45k
@@ -172,7 +158,7 @@ std::vector<std::optional<std::string>> Store::Impl::multi_get(Cf c, const std::
   // bulk read does not fill the cache (it would evict what point lookups use).
   constexpr std::size_t kChunk = 1024;
   rocksdb::ReadOptions options;
-  options.fill_cache = keys.size() <= kChunk;
+  options.fill_cache = keys.size() <= kChunk && !bulk;
   std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
   std::vector<rocksdb::PinnableSlice> values(std::min(keys.size(), kChunk));
   std::vector<rocksdb::Status> statuses(values.size());
@@ -648,9 +634,9 @@ std::vector<std::optional<Claim>> Store::claims_by_id(const std::vector<std::str
   return out;
 }
 
-std::vector<Claim> Store::indexed_claims(const std::vector<std::string>& ids) const {
+std::vector<Claim> Store::indexed_claims(const std::vector<std::string>& ids, bool bulk) const {
   impl_->expose_fresh_claims(nullptr);
-  const auto records = impl_->multi_get(Claims, ids);
+  const auto records = impl_->multi_get(Claims, ids, bulk);
   std::vector<Claim> out;
   out.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -664,72 +650,6 @@ std::optional<Claim> Store::claim(const std::string& id) const {
   impl_->expose_fresh_claims(nullptr);
   auto record = impl_->get(Claims, id);
   return record ? std::optional<Claim>(codec::decode_claim(id, *record)) : std::nullopt;
-}
-
-void Store::for_each_claim(const ClaimFilter& f, const std::function<void(const Claim&)>& fn) const {
-  std::size_t given = 0;
-  auto done = [&] { return f.limit != 0 && given >= f.limit; };
-  auto give = [&](const Claim& c) {
-    fn(c);
-    ++given;
-  };
-  if (f.subject.empty() && f.object.empty() && f.outlet.empty() && f.since.empty() && f.until.empty()) {
-    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[Claims]));
-    Claim c;
-    for (it->SeekToFirst(); it->Valid() && !done(); it->Next()) {
-      codec::decode_claim_into(view(it->key()), view(it->value()), c);
-      if (passes(c, f)) give(c);  // an --agency filter has no index: checked here
-    }
-    impl_->check(it->status());
-    return;
-  }
-  // One index scan: keys under `prefix`, dates (when the index has them next) from since
-  // to until; `skip` drops claims an earlier scan already gave.
-  auto scan = [&](Cf cf, const std::string& prefix, bool dated, const std::function<bool(const Claim&)>& skip) {
-    std::vector<std::string> ids;
-    Claim c;
-    // Claim records are fetched in chunks with one MultiGet each (sorted, cache-friendly).
-    auto fetch = [&] {
-      impl_->expose_fresh_claims(nullptr);
-      const auto records = impl_->multi_get(Claims, ids);
-      for (std::size_t i = 0; i < ids.size() && !done(); ++i) {
-        if (!records[i]) throw impl_->dangling("the " + family_names()[cf] + " index", ids[i]);
-        codec::decode_claim_into(ids[i], *records[i], c);
-        if (passes(c, f) && !(skip && skip(c))) give(c);
-      }
-      ids.clear();
-    };
-    const std::size_t chunk = f.limit == 0 ? 256 : std::clamp<std::size_t>(f.limit, 8, 256);
-    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
-    for (it->Seek(prefix + (dated ? f.since : "")); it->Valid() && !done(); it->Next()) {
-      const std::string_view key = view(it->key());
-      if (!key.starts_with(prefix)) break;
-      if (dated && !f.until.empty()) {
-        const std::string_view rest = key.substr(prefix.size());
-        if (rest.substr(0, rest.find(kSep)) > f.until) break;
-      }
-      ids.emplace_back(key.substr(key.rfind(kSep) + 1));
-      if (ids.size() >= chunk) fetch();
-    }
-    impl_->check(it->status());
-    if (!done()) fetch();
-  };
-  // Every index key puts the date right after its prefix, so date bounds narrow any scan.
-  if (!f.subject.empty() && !f.object.empty()) {
-    auto [a, b] = std::minmax(f.subject, f.object);
-    scan(ByDyad, join({a, b}) + kSep, true, nullptr);
-  } else if (const std::string& actor = f.subject.empty() ? f.object : f.subject; !actor.empty() && f.either_direction) {
-    scan(BySubject, actor + kSep, true, nullptr);
-    scan(ByObject, actor + kSep, true, [&](const Claim& c) { return matches(c.subject, actor); });
-  } else if (!f.subject.empty()) {
-    scan(BySubject, f.subject + kSep, true, nullptr);
-  } else if (!f.object.empty()) {
-    scan(ByObject, f.object + kSep, true, nullptr);
-  } else if (!f.outlet.empty()) {
-    scan(ByOutlet, f.outlet + kSep, true, nullptr);
-  } else {
-    scan(ByDate, "", true, nullptr);
-  }
 }
 
 StoreStats Store::stats() const {

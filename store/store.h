@@ -41,6 +41,9 @@ struct ClaimFilter {
   std::string object;
   bool either_direction = false;  // subject/object may be swapped (dyad query)
   std::string outlet;
+  // Claims of any of these outlets (each outlet's range of the outlet index, merged in the
+  // date index's order: date, then claim id).
+  std::vector<std::string> outlets;
   std::string agency;        // canonical agency (data/agencies.tsv); checked on the decoded claim
   std::string since, until;  // inclusive YYYY-MM-DD bounds
   std::size_t limit = 0;     // 0 = no limit
@@ -199,7 +202,9 @@ class Store {
   // Claims an index entry named (graph representatives, an outlet's evidence), in the
   // ids' order. Each must be stored: a missing one means the store is damaged, and that
   // is a StoreError ("database is corrupt"), never an empty claim shown as evidence.
-  std::vector<Claim> indexed_claims(const std::vector<std::string>& ids) const;
+  // `bulk`: one of many reads of records each read once (an export's evidence, block by
+  // block): the block cache is not filled.
+  std::vector<Claim> indexed_claims(const std::vector<std::string>& ids, bool bulk = false) const;
   // One claim by id (nullopt when not stored).
   std::optional<Claim> claim(const std::string& id) const;
   // Many claims by id in one MultiGet (nullopt where not stored), in the ids' order.

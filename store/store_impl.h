@@ -106,7 +106,10 @@ struct Store::Impl {
   void require_writer() const;
   rocksdb::ColumnFamilyHandle* cf(store_schema::Cf c) const { return cfs[c]; }
   std::optional<std::string> get(store_schema::Cf cf, const std::string& key) const;
-  std::vector<std::optional<std::string>> multi_get(store_schema::Cf cf, const std::vector<std::string>& keys) const;
+  // `bulk`: one of many chunks of a read that visits each record once (an index scan's
+  // claims): nothing goes into the block cache, which would only grow the resident set.
+  std::vector<std::optional<std::string>> multi_get(store_schema::Cf cf, const std::vector<std::string>& keys,
+                                                    bool bulk = false) const;
   // The claims a stored document currently has (empty when it has none).
   std::vector<Claim> stored_claims_of(const std::string& doc_id) const;
   // Counters from a full scan, and the refs they imply (crash recovery of a bulk ingest).

@@ -91,6 +91,51 @@ TEST(ParallelRows, AFailureOnEitherThreadSurfaces) {
   }
 }
 
+// write_row_source: rows from a source in chunks (a graph's, or one that fails part way).
+std::string from_source(exportfmt::EdgeRowSource& source) {
+  std::ostringstream s;
+  {
+    OutBuffer out(s);
+    out << "head\n";
+    exportfmt::write_row_source(source, out, format_row);
+    out << "tail\n";
+  }
+  return s.str();
+}
+
+TEST(RowSource, AnyChunkSizeGivesTheSerialBytes) {
+  const SignedGraph g = graph_of(301);
+  const std::string expected = "head\n" + serial(exportfmt::edge_rows(g)) + "tail\n";
+  for (std::size_t chunk : {1u, 2u, 3u, 7u, 300u, 601u, 602u, 603u, 8192u}) {
+    exportfmt::GraphEdgeRows rows(g, chunk);
+    EXPECT_EQ(from_source(rows), expected) << chunk;
+  }
+  const SignedGraph empty = graph_of(0);
+  exportfmt::GraphEdgeRows none(empty);
+  EXPECT_EQ(from_source(none), "head\ntail\n");
+}
+
+TEST(RowSource, ASourceThatFailsPartWayFailsTheWrite) {
+  // The second chunk cannot be read: the first is being formatted on the helper then.
+  class Failing : public exportfmt::EdgeRowSource {
+   public:
+    explicit Failing(const SignedGraph& g) : rows_(g, 10) {}
+    bool next(exportfmt::RowChunk& chunk) override {
+      if (calls_++ == 1) throw std::runtime_error("lost");
+      return rows_.next(chunk);
+    }
+
+   private:
+    exportfmt::GraphEdgeRows rows_;
+    int calls_ = 0;
+  };
+  const SignedGraph g = graph_of(40);
+  Failing source(g);
+  std::ostringstream s;
+  OutBuffer out(s);
+  EXPECT_THROW(exportfmt::write_row_source(source, out, format_row), std::runtime_error);
+}
+
 // A graph large enough for the default chunks (8,192 rows a round): every edge once, in
 // order, in GraphML and JSON.
 TEST(ParallelRows, LargeExportsKeepEveryEdgeInOrder) {

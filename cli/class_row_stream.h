@@ -1,0 +1,73 @@
+#pragma once
+// A whole-store export's edge rows streamed from the pair aggregates' class rows
+// (docs/STORE.md "Pair aggregates"), pair by pair as they are read, instead of a graph that
+// holds every class's summary: at 10M claims 448,500 class rows, whose accumulators and
+// summaries were most of the export's 423-567 MB peak. The dyads (sign, net, evidence)
+// and the nodes come from a graph built from the pairs' totals (no details); a class row
+// turns into its edge row's summary on its own (each class of a pair is one row).
+#include <atomic>
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "export/rows.h"
+#include "graph/signed_graph.h"
+#include "store/store.h"
+
+namespace irkg::cli {
+
+class ClassRowStream : public exportfmt::EdgeRowSource {
+ public:
+  // `dyads`: the finished whole-store graph from the same store's pair totals, built with
+  // the same min_claims (its edges are the pairs whose rows are given; a pair's classes
+  // must add up to its edge). Reading starts at once, on a thread of its own.
+  // `spells`: classes carry their date spells and take their first and last dates from
+  // their days (GEXF), as the graph's summaries do.
+  ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims,
+                 bool spells = false);
+  ~ClassRowStream() override;  // stops the reader
+  ClassRowStream(const ClassRowStream&) = delete;
+  ClassRowStream& operator=(const ClassRowStream&) = delete;
+
+  bool next(exportfmt::RowChunk& chunk) override;
+  // The date spells of each of `dyads`' nodes (in nodes() order): the days of every class
+  // of its edges, from one pass over the class rows. nullopt when one day bitmap per node
+  // over the edges' dates would take more than 64 MB (dates centuries apart): the caller
+  // then builds the graph with details.
+  static std::optional<std::vector<std::vector<DateSpell>>> node_spells(const Store& store, const SignedGraph& dyads);
+  // Rows handed out so far.
+  std::size_t rows() const { return given_; }
+
+  static constexpr std::size_t kChunkRows = 8192;
+
+ private:
+  void read();
+  void push(exportfmt::RowChunk&& chunk);
+
+  std::shared_ptr<const Store> store_;
+  const SignedGraph& dyads_;
+  std::size_t min_claims_;
+  bool spells_;
+  // Every outlet of the dyads' edges, sorted: a class's outlets are among its pair's.
+  std::vector<std::string> outlet_names_;
+  std::unordered_map<std::string_view, std::uint32_t> outlet_rank_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<exportfmt::RowChunk> ready_;
+  bool done_ = false, stop_ = false;
+  std::atomic<bool> stop_requested_{false};  // stop_, read by the reader row by row without the lock
+  std::exception_ptr error_;
+  std::size_t given_ = 0;
+  std::thread reader_;
+};
+
+}  // namespace irkg::cli
