@@ -44,13 +44,7 @@ export_cmds=(
 "export --db $db --format json -o $out/F.json"
 )
 cmds=(
-"export --db $db --format graphml -o /dev/null"
-"export --db $db --format gexf -o /dev/null"
-"export --db $db --format csv -o $out/F.csv"
-"export --db $db --format json -o /dev/null"
-"export --db $db --format graphml -o $out/F.graphml"
-"export --db $db --format gexf -o $out/F.gexf"
-"export --db $db --format json -o $out/F.json"
+"${export_cmds[@]}"
 "compare --db $db --outlets"
 "compare --db $db --outlets --raw-copies"
 "opposes --db $db --since 2023-03-15 --until 2024-03-14"

@@ -27,21 +27,6 @@ std::string class_of(const Claim& c) {
   return "OTHER";
 }
 
-// Runs of consecutive days of a class row's days (sorted and distinct, as stored; sorted
-// here too should a damaged row hold them otherwise).
-std::vector<DateSpell> spells_of(std::vector<std::int32_t> days) {
-  if (!std::is_sorted(days.begin(), days.end())) std::sort(days.begin(), days.end());
-  days.erase(std::unique(days.begin(), days.end()), days.end());
-  std::vector<DateSpell> spells;
-  for (std::size_t i = 0; i < days.size();) {
-    std::size_t j = i;
-    while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
-    spells.emplace_back(days[i], days[j]);
-    i = j + 1;
-  }
-  return spells;
-}
-
 }  // namespace
 
 std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(const Store& store,
@@ -270,7 +255,7 @@ void ClassRowStream::read() {
           s.top_relation.assign(top);
           s.sign = sign_of(s.net, s.abs_weight);
           if (spells_) {  // dates from the days alone, as the graph's summaries with spells
-            s.spells = spells_of(row.days);
+            s.spells = spells_from_days(row.days);  // (sorted here too should a damaged row hold them otherwise)
             if (!s.spells.empty()) {
               s.first_date = format_day(s.spells.front().first_day);
               s.last_date = format_day(s.spells.back().last_day);

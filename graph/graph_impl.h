@@ -199,7 +199,4 @@ struct SignedGraph::Impl {
   void compute_centrality();  // centrality.cpp
 };
 
-// Merges sorted day numbers into runs of consecutive days.
-std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days);
-
 }  // namespace irkg

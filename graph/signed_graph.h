@@ -114,6 +114,10 @@ struct DateSpell {
   std::string end() const;
   bool operator==(const DateSpell&) const = default;
 };
+
+// Merges day numbers (sorted and made distinct here if they are not) into runs of
+// consecutive days.
+std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days);
 // YYYY-MM-DD of a day number (days since 1970-01-01).
 std::string format_day(std::int32_t day);
 

@@ -15,21 +15,10 @@ namespace irkg {
 namespace {
 
 std::vector<Claim> claims() {
-  std::vector<Claim> out;
-  const char* codes[] = {"USA", "RUS", "CHN", "IND", "JPN", "FRA"};
-  const char* outlets[] = {"wire.example", "herald.example", "post.example"};
-  const char* dates[] = {"2024-03-05", "2024-01-20", "", "2023-12-31", "2024-03-06", "2024-02-29", "2024-03-07"};
-  for (int i = 0; i < 150; ++i) {
-    const std::string s = codes[i % 6], o = codes[(i / 6 + i) % 6];
-    if (s == o) continue;
-    const int polarity = (i * 7) % 3 - 1;
-    out.push_back(test::claim(s, o, polarity, outlets[(i / 2) % 3], dates[i % 7], polarity * (1.0 + i % 3)));
-    out.back().id.append("#").append(std::to_string(i));
-    out.back().evidence.text.append(" #").append(std::to_string(i));
-    if (i % 4 == 0) out.back().modality = "reported";
-    if (out.size() == 1) out.back().subject.name = std::string("The ").append(s);  // the first describes its vertex
-  }
-  return out;
+  return test::varied_claims(150, 3, [](int i, Claim& c, bool first) {
+    c.evidence.text.append(" #").append(std::to_string(i));
+    if (first) c.subject.name = std::string("The ").append(c.subject.id);  // the first describes its vertex
+  });
 }
 
 std::string render(const SignedGraph& g) {
@@ -63,18 +52,23 @@ struct Records {
   }
 };
 
+// The graph of whole claims and the one of claims by id, whose records are read back
+// through `records` (at once, or lazily for the edges shown).
+void build_both(const GraphFilter& f, bool lazy, SignedGraph& whole, SignedGraph& by_id, Records& records) {
+  for (const auto& c : claims()) whole.add_claim(c, f);
+  whole.finish(f);
+  for (const auto& c : claims()) records.by_id[c.id] = c;
+  for (const auto& c : claims()) by_id.add_claim_by_id(c, f);
+  by_id.finish(f, records.lookups(lazy));
+}
+
 TEST(ClaimById, TheSameGraphAsWholeClaims) {
   for (const bool details : {true, false}) {
     GraphFilter f;
     f.details = details;
-    SignedGraph whole;
-    for (const auto& c : claims()) whole.add_claim(c, f);
-    whole.finish(f);
+    SignedGraph whole, by_id;
     Records records;
-    for (const auto& c : claims()) records.by_id[c.id] = c;
-    SignedGraph by_id;
-    for (const auto& c : claims()) by_id.add_claim_by_id(c, f);
-    by_id.finish(f, records.lookups(false));
+    build_both(f, false, whole, by_id, records);
     EXPECT_GT(records.asked, 10u);  // the evidence was read back, not kept
     EXPECT_EQ(render(by_id), render(whole)) << "details " << details;
     EXPECT_NE(render(whole).find("USA The USA"), std::string::npos);  // the claim's description, not a lookup's
@@ -84,14 +78,9 @@ TEST(ClaimById, TheSameGraphAsWholeClaims) {
 TEST(ClaimById, LazyEvidenceIsReadForTheEdgesShown) {
   GraphFilter f;
   f.details = false;
-  SignedGraph whole;
-  for (const auto& c : claims()) whole.add_claim(c, f);
-  whole.finish(f);
+  SignedGraph whole, by_id;
   Records records;
-  for (const auto& c : claims()) records.by_id[c.id] = c;
-  SignedGraph by_id;
-  for (const auto& c : claims()) by_id.add_claim_by_id(c, f);
-  by_id.finish(f, records.lookups(true));
+  build_both(f, true, whole, by_id, records);
   EXPECT_EQ(records.asked, 0u);
   std::vector<const EdgeSummary*> shown;
   for (const auto& e : by_id.edges()) shown.push_back(&e);

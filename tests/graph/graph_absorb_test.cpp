@@ -17,21 +17,10 @@ namespace irkg {
 namespace {
 
 std::vector<Claim> claims() {
-  std::vector<Claim> out;
-  const char* codes[] = {"USA", "RUS", "CHN", "IND", "JPN", "FRA"};
-  const char* outlets[] = {"wire.example", "herald.example", "post.example"};
-  const char* dates[] = {"2024-03-05", "2024-01-20", "", "2023-12-31", "2024-03-06", "2024-02-29", "2024-03-07"};
-  for (int i = 0; i < 120; ++i) {
-    const std::string s = codes[i % 6], o = codes[(i / 6 + i) % 6];
-    if (s == o) continue;
-    const int polarity = (i * 7) % 3 - 1;
-    out.push_back(test::claim(s, o, polarity, outlets[(i / 2) % 3], dates[i % 7], polarity * (1.0 + i % 9)));
-    out.back().id.append("#").append(std::to_string(i));  // piece by piece: GCC 12's false -Wrestrict
-    if (i % 5 == 0) out.back().category = "SANCTION";
-    if (i % 4 == 0) out.back().modality = "reported";
-    if (i % 11 == 0) out.back().subject.name = std::string("The ").append(s);  // a description to pick
-  }
-  return out;
+  return test::varied_claims(120, 9, [](int i, Claim& c, bool) {
+    if (i % 5 == 0) c.category = "SANCTION";
+    if (i % 11 == 0) c.subject.name = std::string("The ").append(c.subject.id);  // a description to pick
+  });
 }
 
 std::string render(const SignedGraph& g) {

@@ -215,12 +215,18 @@ std::vector<std::int32_t> SentenceFrames::fronted_adjunct_subject(std::size_t at
 std::vector<std::int32_t> SentenceFrames::subject_after_opening_phrase(std::size_t from) const {
   for (std::size_t p = from; p + 1 < s_.tokens.size(); ++p) {
     if (s_.group_at[p] >= 0) return {};
-    if (tok(p).lower != ",") continue;
-    std::size_t q = p + 1;
-    if (has(tok(q), word_class("article_the")) && s_.group_at[q] < 0 && q + 1 < s_.tokens.size()) ++q;
-    if (s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
-    return {};
+    if (tok(p).lower == ",") return actors_opening_after(p);
   }
+  return {};
+}
+
+// The actors of the group that opens what follows the comma at `comma` (past "the"), else
+// nothing.
+std::vector<std::int32_t> SentenceFrames::actors_opening_after(std::size_t comma) const {
+  std::size_t q = comma + 1;
+  if (q >= s_.tokens.size()) return {};
+  if (has(tok(q), word_class("article_the")) && s_.group_at[q] < 0 && q + 1 < s_.tokens.size()) ++q;
+  if (s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) return actors(group(s_.group_at[q]));
   return {};
 }
 

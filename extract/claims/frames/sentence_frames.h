@@ -78,6 +78,7 @@ class SentenceFrames : public SentenceView {
   bool victim_clause_before(std::size_t at) const;
   std::vector<std::int32_t> fronted_adjunct_subject(std::size_t at) const;
   std::vector<std::int32_t> subject_after_opening_phrase(std::size_t from) const;
+  std::vector<std::int32_t> actors_opening_after(std::size_t comma) const;
   std::int32_t act_agent_in_object(std::size_t verb_end) const;
   std::vector<std::int32_t> provoker_of(std::size_t at) const;
   std::int32_t partner_after(std::size_t from) const;

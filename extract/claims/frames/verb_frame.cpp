@@ -1132,11 +1132,7 @@ std::vector<std::int32_t> SentenceFrames::opening_adjunct_doer(const Trigger& tr
   // The opening phrase's comma, and the actor that opens the main clause after it.
   for (std::size_t q = trig.end; q + 1 < s_.tokens.size(); ++q) {
     if (is_finite_verb(tok(q).pos) && s_.group_at[q] < 0) return {};
-    if (tok(q).lower != ",") continue;
-    std::size_t a = q + 1;
-    if (has(tok(a), word_class("article_the")) && s_.group_at[a] < 0 && a + 1 < s_.tokens.size()) ++a;
-    if (s_.group_at[a] >= 0 && group(s_.group_at[a]).begin == a) return actors(group(s_.group_at[a]));
-    return {};
+    if (tok(q).lower == ",") return actors_opening_after(q);
   }
   return {};
 }
