@@ -360,7 +360,7 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
   // which Asuncion condemned", or describe a thing, "the EU aid package, which ..."; a
   // restrictive "that" may belong to a noun further back.) A "which" clause after a
   // state's forces or craft is theirs: "Chinese vessels, which rammed ...", "the Russian
-  // army, which shelled ...", "the Saudi-led coalition, which intervened ...".
+  // army, which shelled ...", "the Kenyan-led coalition, which deployed ...".
   // (Only as the relative clause's subject: "Russian drones, which China denies supplying"
   // has its own.)
   const auto subject_relative = [&] {
@@ -378,7 +378,7 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
                                                  chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c))) {
     for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q)
       if (s_.group_at[q] >= 0) return s_.group_at[q];
-    // "the Saudi-led coalition": the leader before the hyphen, in the phrase before.
+    // "the Kenyan-led coalition": the leader before the hyphen, in the phrase before.
     const std::size_t b = chunk(c).begin;
     if (b > 0 && tok(b).lower == "-" && s_.group_at[b - 1] >= 0) return s_.group_at[b - 1];
   }
@@ -439,7 +439,7 @@ std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
   return -1;
 }
 
-// "Tents were flown into Beira by Britain", "Tonnes of supplies were delivered to Gaza by
+// "Tents were flown into Mozambique by Norway", "Tonnes of flour were delivered to Gaza by
 // Jordan": goods with no owner named in the subject, sent by the by-agent that follows the
 // passive verb's destination in its clause (else -1).
 std::int32_t SentenceView::goods_sender_by(std::size_t at, std::size_t verb_end) const {

@@ -53,8 +53,8 @@ bool SentenceFrames::presupposed_owned_act(const Trigger& trig, std::string_view
   return np.begin > 0 && tok(np.begin - 1).lower == "'s";
 }
 
-// "called for an end to the US blockade of Cuba", "demanded a halt to Israeli strikes on
-// Lebanon": what an end is asked of went on. The ban rule (flags.cpp) denies every act
+// "demanded a halt to Israeli strikes on Lebanon", "urged an end to the Turkish siege of
+// the town": what an end is asked of went on. The ban rule (flags.cpp) denies every act
 // under "an end to"; for a hostile act ended it is lifted, a friendly one stays a
 // suspension (emit).
 bool SentenceFrames::ended_act(const FlagReason& negation) const {

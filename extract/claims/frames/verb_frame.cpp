@@ -770,13 +770,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
-  // "mobilized pressure groups in the United States": what is mobilized is no force, and
+  // "mobilized lobbying firms in Britain": what is mobilized is no force, and
   // the state it is done in is only where (forces "on alert in Western Sahara" or sent "in"
   // a state are still aimed at it).
   if (r.category == "MOBILIZE" && obj >= 0 && slot_object < 0 && phrase_start(obj) > trig.end + 1 &&
       tok(phrase_start(obj) - 1).lower == "in")
-    if (const std::int32_t c = s_.chunk_at[trig.end]; c >= 0 && chunk(c).kind == ChunkKind::Noun &&
-                                                    chunk(c).end == phrase_start(obj) - 1 &&
+    if (const std::int32_t c = s_.chunk_at[phrase_start(obj) - 2]; c >= 0 && chunk(c).kind == ChunkKind::Noun &&
+                                                    chunk(c).end == phrase_start(obj) - 1 && chunk(c).begin >= trig.end &&
                                                     !has(tok(chunk(c).head), word_class("people_noun")) &&
                                                     !g_.in("craft_noun", tok(chunk(c).head).lower) &&
                                                     !g_.in("force_noun", tok(chunk(c).head).lower))
@@ -785,7 +785,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "alarmed by the Lebanese economy's collapse": concern for a state's welfare is sympathy,
   // not criticism (grammar.tsv concern_word, welfare_noun).
   if (obj >= 0 && r.category == "DISAPPROVE" && concern_for_welfare(trig, obj)) return;
-  // ("flown into Beira by the UAE and Britain": the senders are not where the goods go.)
+  // ("flown into Mozambique by Qatar and Norway": the senders are not where the goods go.)
   if (r.goods_subject && obj >= 0 && obj == goods_owner) obj = -1;
   // "discussed the crisis in Sudan with Egypt's president": the partner follows "with", past
   // the topic and its places, which are not the object.
