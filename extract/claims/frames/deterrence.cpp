@@ -29,7 +29,8 @@ std::ptrdiff_t SentenceFrames::consequence_modal(std::size_t condition) const {
 
 // Whether the consequence's verb at `verb` announces an answer to the condition's act: a
 // hostile act ("will cut off gas"), a verb of answering ("will respond", "would hit back",
-// "will take all necessary measures"), or, to a hostile act, anything not friendly.
+// "will take all necessary measures"), or, to a hostile act, a hostile verb no relation row
+// names ("will close the strait"; grammar.tsv hostile_answer_verb).
 bool SentenceFrames::announced_answer(std::size_t verb, bool hostile_condition) const {
   const Token& v = tok(verb);
   // A relation row at the verb says what the answer is. A stance verb that only composes
