@@ -29,6 +29,23 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
     for (const Reading& reading : inner.readings) {
       const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+      // "Germany condemned the attack": a verb row's word used as a bare noun after its
+      // determiner names an act told before (only that: with a complement of its own a
+      // noun row reads it).
+      if (r2.frame == Frame::Verb && !r2.compose && reading.end == inner.begin + 1 && inner.begin > trig.end &&
+          (tok(inner.begin).pos == Pos::NN || tok(inner.begin).pos == Pos::NNS) &&
+          has(tok(inner.begin - 1), word_class("article_the"))) {
+        const int polarity = r.polarity() * r2.polarity();
+        const auto subjects = infinitive_subject(trig.begin);
+        Trigger t2 = inner;
+        t2.end = reading.end;
+        composed_ = static_cast<std::int32_t>(tj);
+        if (polarity != 0 && !subjects.empty() && stance_on_told_act(subjects, relation, trig, t2, r2, polarity)) {
+          consumed_[tj] = true;
+          return true;
+        }
+        continue;
+      }
       if (r2.frame != Frame::Noun && r2.frame != Frame::Pair) continue;
       const int polarity = r.polarity() * r2.polarity();
       if (polarity == 0) return false;
