@@ -330,16 +330,27 @@ std::int32_t SentenceView::agent_after_object(std::int32_t obj) const {
   return by >= 0 && by != obj && group(by).begin <= e + 2 ? by : -1;
 }
 
+// The number of tokens of a word at `p` that says a title is not (or no longer) held:
+// "former", "supposed", and "one-time", "so-called" as the tokenizer splits them around
+// their hyphen (grammar.tsv former_word, hedged_title_word); 0 if none.
+std::size_t SentenceView::unheld_title_word_at(std::size_t p) const {
+  const auto unheld = [&](const std::string& w) { return g_.in("former_word", w) || g_.in("hedged_title_word", w); };
+  if (unheld(tok(p).lower)) return 1;
+  if (p + 2 < s_.tokens.size() && tok(p + 1).lower == "-" && unheld(tok(p).lower + "-" + tok(p + 2).lower)) return 3;
+  return 0;
+}
+
 // For a possessor group ("Washington's"), the group its title noun describes right after
 // ("Washington's [closest] ally Israel"), else -1 (grammar.tsv title_relation_noun).
 std::int32_t SentenceView::titled_name_after(const Group& owner) const {
   std::size_t p = owner.end;
   if (p + 2 >= s_.tokens.size() || tok(p).lower != "'s") return -1;
   ++p;
-  while (p + 1 < s_.tokens.size() && s_.group_at[p] < 0 &&
-         (is_adjective(tok(p).pos) || g_.in("former_word", tok(p).lower) || g_.in("hedged_title_word", tok(p).lower) ||
-          tok(p).lower == "-" || tok(p).lower == "one" || tok(p).lower == "time"))
-    ++p;
+  while (p + 1 < s_.tokens.size() && s_.group_at[p] < 0) {
+    if (const std::size_t n = unheld_title_word_at(p); n > 0) p += n;
+    else if (is_adjective(tok(p).pos)) ++p;
+    else break;
+  }
   // ("arch-foe": the hyphenated title)
   if (p + 3 < s_.tokens.size() && tok(p + 1).lower == "-" && g_.in("title_relation_noun", tok(p + 2).lower)) p += 2;
   if (!g_.in("title_relation_noun", tok(p).lower) || p + 1 >= s_.tokens.size()) return -1;

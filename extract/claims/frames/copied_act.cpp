@@ -73,10 +73,11 @@ void SentenceFrames::copied_act(const Trigger& trig) {
   }
   if (!recent_acts_ || recent_acts_->empty() || (root.empty() && previous >= 0)) return;
   for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
-    if (fits(act->subject, act->object, act->relation))
+    if (fits(act->subject, act->object, act->relation)) {
       emit(copiers, {act->object}, act->relation, trig, {"verb's subject", "object of the act it copies, told in a sentence before"});
-    // (Without a kind named, only the last act told.)
-    if (fits(act->subject, act->object, act->relation) || root.empty()) return;
+      return;
+    }
+    if (root.empty()) return;  // without a kind named, only the last act told
   }
 }
 

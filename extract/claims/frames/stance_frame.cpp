@@ -88,13 +88,8 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
     return;
   }
   // "Russia's former ally Armenia", "Moscow's one-time partner": a title no longer held.
-  for (std::size_t p = group(owner).end; p < trig.begin; ++p) {
-    if (g_.in("former_word", tok(p).lower) || g_.in("hedged_title_word", tok(p).lower)) return;
-    // (written with a hyphen the tokenizer splits: "one-time", "so-called")
-    if (p + 2 < trig.begin + 1 && tok(p + 1).lower == "-" &&
-        (g_.in("former_word", tok(p).lower + "-" + tok(p + 2).lower) || g_.in("hedged_title_word", tok(p).lower + "-" + tok(p + 2).lower)))
-      return;
-  }
+  for (std::size_t p = group(owner).end; p < trig.begin; ++p)
+    if (unheld_title_word_at(p) > 0) return;
   // Who is it: the clause's subject ("Iran, Riyadh's old rival", "X is Y's partner").
   auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
   std::string_view subject_rule = "clause subject";

@@ -29,24 +29,13 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
     for (const Reading& reading : inner.readings) {
       const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
-      // "Germany condemned the attack": a verb row's word used as a bare noun after its
-      // determiner names an act told before (only that: with a complement of its own a
-      // noun row reads it).
-      if (r2.frame == Frame::Verb && !r2.compose && reading.end == inner.begin + 1 && inner.begin > trig.end &&
-          (tok(inner.begin).pos == Pos::NN || tok(inner.begin).pos == Pos::NNS) &&
-          has(tok(inner.begin - 1), word_class("article_the"))) {
-        const int polarity = r.polarity() * r2.polarity();
-        const auto subjects = infinitive_subject(trig.begin);
-        Trigger t2 = inner;
-        t2.end = reading.end;
-        composed_ = static_cast<std::int32_t>(tj);
-        if (polarity != 0 && !subjects.empty() && stance_on_told_act(subjects, relation, trig, t2, r2, polarity)) {
-          consumed_[tj] = true;
-          return true;
-        }
-        continue;
-      }
-      if (r2.frame != Frame::Noun && r2.frame != Frame::Pair) continue;
+      // "Germany condemned the attack": a verb row's word used as a bare noun after "the"
+      // names an act told before, as a noun row's word does (only that: with a complement of
+      // its own a noun row reads it).
+      const bool bare_act_word = r2.frame == Frame::Verb && !r2.compose && reading.end == inner.begin + 1 &&
+                                 inner.begin > trig.end && (tok(inner.begin).pos == Pos::NN || tok(inner.begin).pos == Pos::NNS) &&
+                                 has(tok(inner.begin - 1), word_class("article_the"));
+      if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word) continue;
       const int polarity = r.polarity() * r2.polarity();
       if (polarity == 0) return false;
       Trigger t2 = inner;
@@ -57,7 +46,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       bool group_between = false;
       for (std::size_t p = trig.end; p < inner.begin; ++p)
         if (s_.group_at[p] >= 0) group_between = true;
-      if (r2.frame == Frame::Noun) {
+      if (r2.frame == Frame::Noun || bare_act_word) {
         // "opposes EU sanctions on Russia", "blocked the EU's aid to Ukraine": a group
         // between may be the noun's own actor; "blamed Rwanda for the shelling of ..." is
         // the verb's object instead.
@@ -70,8 +59,9 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
             if (s_.group_at[p] >= 0 && s_.group_at[p] != owner) other_group = true;
           if (other_group) continue;
         }
-        const std::int32_t obj = ends_with_preposition(t2) ? group_after(t2.end, t2.begin, Reach::Phrase)
-                                                           : prep_object(t2.end, r2.preps, nullptr);
+        const std::int32_t obj = bare_act_word                 ? -1
+                                 : ends_with_preposition(t2) ? group_after(t2.end, t2.begin, Reach::Phrase)
+                                                             : prep_object(t2.end, r2.preps, nullptr);
         if (obj < 0) {
           if (!group_between && stance_on_told_act(subjects, relation, trig, t2, r2, polarity)) {
             consumed_[tj] = true;
