@@ -53,11 +53,17 @@ struct PairEvidence {
 // True when x is stronger evidence than y (a present one beats an absent one).
 bool stronger_evidence(const PairEvidence& x, const PairEvidence& y);
 
-struct PairStats {
+// The counts, weight sums and date range of a pair aggregate row, as stored and as viewed.
+struct PairCounts {
   std::int64_t positive = 0, negative = 0, neutral = 0;
   // Sums of clamped weights in millionths, exactly as the graph sums them.
   std::int64_t net_micro = 0, abs_weight_micro = 0;
   std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
+  std::int64_t claims() const { return positive + negative + neutral; }
+  bool operator==(const PairCounts&) const = default;
+};
+
+struct PairStats : PairCounts {
   // Claims per outlet and per relation, sorted by name. Per-outlet rows leave `outlets`
   // empty (the key names the outlet).
   std::vector<std::pair<std::string, std::int64_t>> outlets, relations;
@@ -68,7 +74,6 @@ struct PairStats {
   std::vector<std::int32_t> days;
   std::vector<OutletCell> cells;
 
-  std::int64_t claims() const { return positive + negative + neutral; }
   void add(const PairClaim& c, bool keep_outlet, bool keep_days = false);
   void add_cell(const PairClaim& c);
   void merge(const PairStats& other);
@@ -96,16 +101,12 @@ struct PairEvidenceView {
   std::string_view raw_id_;
 };
 
-struct PairRowView {
-  std::int64_t positive = 0, negative = 0, neutral = 0;
-  std::int64_t net_micro = 0, abs_weight_micro = 0;
-  std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
+struct PairRowView : PairCounts {
   // Sorted by name, as stored. `relations` stays empty when the reader was told to skip
   // them (PairStatsQuery::relations).
   std::vector<std::pair<std::string_view, std::int64_t>> outlets, relations;
   std::array<PairEvidenceView, 3> best;  // polarity -1, 0, +1 at 0, 1, 2
   std::vector<std::int32_t> days;         // a class row's days, sorted and distinct; empty in other rows
-  std::int64_t claims() const { return positive + negative + neutral; }
 };
 
 // The graph's weight rule: NaN counts 0, anything else is clamped to -10..+10.

@@ -289,16 +289,25 @@ std::string encode(const PairStats& s) {
   return out;
 }
 
+namespace {
+
+// The counts, weight sums and dates that open every row, owned or viewed.
+void read_pair_counts(Reader& r, PairCounts& c) {
+  if (r.byte() != kFormat) malformed();
+  c.positive = r.signed_varint();
+  c.negative = r.signed_varint();
+  c.neutral = r.signed_varint();
+  c.net_micro = r.signed_varint();
+  c.abs_weight_micro = r.signed_varint();
+  c.first_day = day_of(r.signed_varint());
+  c.last_day = day_of(r.signed_varint());
+}
+
+}  // namespace
+
 void decode_into(std::string_view bytes, PairStats& s) {
   Reader r(bytes);
-  if (r.byte() != kFormat) malformed();
-  s.positive = r.signed_varint();
-  s.negative = r.signed_varint();
-  s.neutral = r.signed_varint();
-  s.net_micro = r.signed_varint();
-  s.abs_weight_micro = r.signed_varint();
-  s.first_day = day_of(r.signed_varint());
-  s.last_day = day_of(r.signed_varint());
+  read_pair_counts(r, s);
   read_counts(r, s.outlets);
   read_counts(r, s.relations);
   for (PairEvidence& e : s.best) {
@@ -369,14 +378,7 @@ void read_count_views(Reader& r, std::vector<std::pair<std::string_view, std::in
 void decode_view(std::string_view bytes, PairRowView& v, bool with_relations) {
   // The same checks as decode_into: a row one rejects, the other rejects too.
   Reader r(bytes);
-  if (r.byte() != kFormat) malformed();
-  v.positive = r.signed_varint();
-  v.negative = r.signed_varint();
-  v.neutral = r.signed_varint();
-  v.net_micro = r.signed_varint();
-  v.abs_weight_micro = r.signed_varint();
-  v.first_day = day_of(r.signed_varint());
-  v.last_day = day_of(r.signed_varint());
+  read_pair_counts(r, v);
   read_count_views(r, v.outlets, true);
   read_count_views(r, v.relations, with_relations);
   for (PairEvidenceView& e : v.best) {
