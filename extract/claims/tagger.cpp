@@ -385,6 +385,23 @@ void news_rules(std::vector<Token>& tokens) {
          (tokens[i + 1].pos == Pos::VBN && find(kVerbByForm, tokens[i + 1].lower))) &&
         (tokens[i - 1].pos == Pos::DT || is_noun(tokens[i - 1].pos)))
       if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // A possessive owns a noun, never a verb: "Pyongyang's launch", "Beijing's build-up",
+    // "Moscow's moves" (Brill's rules read a verb-or-noun word there as a verb when a
+    // determiner follows). Only a word WordNet has as a noun (for a plural, its singular),
+    // so the "'s" of "has" before a real participle ("Iran's sent") stays as it is.
+    if (is_verb(t.pos) && t.pos != Pos::VBG && i > 0 && tokens[i - 1].pos == Pos::POS) {
+      const bool plural = t.pos == Pos::VBZ;
+      std::string_view base = t.lower;
+      if (plural && base.size() > 1 && base.back() == 's') base.remove_suffix(1);
+      // A past form ("sent", "made") after "'s" may be the "'s" of "has"; only a base form
+      // read as a past one ("launch/VBN") is surely a tagging slip.
+      bool past_form = false;
+      if (t.pos == Pos::VBD || t.pos == Pos::VBN) {
+        past_form = find(kVerbByBase, t.lower) == nullptr;
+      }
+      if (const std::uint32_t* wn = find(kWordNetClasses, base); wn && (*wn & 1) && !past_form)
+        t.pos = plural ? Pos::NNS : Pos::NN;
+    }
     // A possessive owns a noun: an adjective right after "'s" that no noun or adjective
     // follows heads the phrase ("Russia's offensive in", "the army's regular"), if
     // WordNet has the noun.

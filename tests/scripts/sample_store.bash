@@ -7,6 +7,10 @@ irkg=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-"$irkg" ingest --db "$tmp/db" samples/ >/dev/null 2>&1
-"$irkg" import gdelt --db "$tmp/db" tests/fixtures/importers/gdelt2_events.export.CSV >/dev/null 2>&1
-"$irkg" claims --db "$tmp/db" --json > "$tmp/claims.jsonl"
+# Each step says what failed and why: under set -e a silent exit leaves the test's log empty.
+"$irkg" ingest --db "$tmp/db" samples/ >/dev/null 2>"$tmp/setup.err" ||
+  { echo "ingest of samples/ failed:"; cat "$tmp/setup.err"; exit 1; }
+"$irkg" import gdelt --db "$tmp/db" tests/fixtures/importers/gdelt2_events.export.CSV >/dev/null 2>"$tmp/setup.err" ||
+  { echo "GDELT import failed:"; cat "$tmp/setup.err"; exit 1; }
+"$irkg" claims --db "$tmp/db" --json > "$tmp/claims.jsonl" 2>"$tmp/setup.err" ||
+  { echo "claims dump failed:"; cat "$tmp/setup.err"; exit 1; }

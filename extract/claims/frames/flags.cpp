@@ -26,6 +26,8 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       }
       if (p < s_.tokens.size() && has(tok(p), word_class("negator"))) return because("negated predicate after the phrase", p);
     }
+    if (cancelled_predicate_at(std::max(complemented_phrase_end(s_, begin), it->end), begin))
+      return because("the event's own predicate cancels it", begin);
     // "Egypt gave no support to Sudan", "has no contact with": "no" among the phrase's own
     // modifiers denies it.
     // ("gave NO support to": the verb's own object named with "no", right after it)
@@ -128,6 +130,26 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   return because(has(tok(static_cast<std::size_t>(p)), word_class("refusal")) ? "refusal before the phrase"
                                                                             : "negator before the phrase",
                  static_cast<std::size_t>(p));
+}
+
+// "The summit between Seoul and Tokyo was postponed", "talks have been called off": the
+// verb group right after an event's noun phrase (auxiliaries and adverbs, then a
+// participle of cancelling) says the event did not take place. Only a participle that
+// ends the predicate or is followed by a time or reason phrase; "was delayed by fog but
+// went ahead" is rare enough in news to accept.
+bool SentenceView::cancelled_predicate_at(std::size_t p, std::size_t begin) const {
+  if (p >= s_.tokens.size() || s_.clause_at[p] != s_.clause_at[begin]) return false;
+  bool auxiliary = false;
+  for (; p < s_.tokens.size(); ++p) {
+    const Token& w = tok(p);
+    if (has(w, word_class("be")) || g_.in("perfect_auxiliary", w.lower)) auxiliary = true;
+    else if (!has(w, word_class("adverb")) || has(w, word_class("negator"))) break;
+  }
+  if (!auxiliary || p >= s_.tokens.size()) return false;
+  if (g_.in("cancelled_event_verb", tok(p).lower)) return true;
+  // "called off", "put off", "pushed back": these cancel only with their particle.
+  return g_.in("cancelled_event_phrasal", tok(p).lower) && p + 1 < s_.tokens.size() &&
+         g_.in("cancelled_event_particle", tok(p + 1).lower);
 }
 
 // The negator within four tokens before `begin` in its clause, across auxiliaries and

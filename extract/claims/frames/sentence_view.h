@@ -175,6 +175,7 @@ class SentenceView {
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
   bool ceased_at(std::size_t begin) const;
+  bool cancelled_predicate_at(std::size_t p, std::size_t begin) const;
   std::ptrdiff_t ban_over(std::size_t begin, bool& reversed) const;
   std::vector<std::int32_t> announcers_of(std::size_t begin, int verb_class) const;
   std::vector<std::int32_t> warners_of(std::size_t begin) const { return announcers_of(begin, word_class("warning_verb")); }

@@ -23,7 +23,9 @@ bool SentenceFrames::perceived_as(const Trigger& trig, std::int32_t relation) {
   }
   if (p == 0 || s_.group_at[p - 1] < 0) return false;
   const std::int32_t seen = s_.group_at[p - 1];
-  const std::size_t verb = group(seen).begin;
+  // "sees the Chinese build-up as a threat": the group's determiner stands before it.
+  std::size_t verb = group(seen).begin;
+  if (verb > 0 && has(tok(verb - 1), word_class("determiner"))) --verb;
   if (verb == 0 || !has(tok(verb - 1), word_class("perceive"))) return false;
   const auto subjects = clause_subject(verb - 1);
   if (subjects.empty()) return false;
