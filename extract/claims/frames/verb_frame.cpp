@@ -1101,7 +1101,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return g.begin < trig.begin && std::find(members.begin(), members.end(), a) != members.end();
     });
   });
-  if (r.symmetric && subjects.size() >= 2 && written_together)
+  // "Greek and Turkish crews battled the wildfires": a symmetric violent verb with a foe that
+  // is no state (fire, flood, disease) was fought side by side, not between the subjects.
+  if (r.symmetric && subjects.size() >= 2 && written_together && !(r.violent && abstract_object()))
     emit_within(subjects, m.relation, trig, "members of the coordinated subject (symmetric relation)");
 }
 
