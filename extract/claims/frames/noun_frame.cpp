@@ -267,7 +267,9 @@ std::int32_t SentenceFrames::protest_place_after(std::size_t from, std::int32_t 
           if (a.kind == MentionKind::Metonym && a.actor >= 0 && lex_.actors[static_cast<std::size_t>(a.actor)].territorial())
             return a.actor;
       }
-      return place_at(q);
+      // ("outside the embassy of Peru in Bogota": "outside" opens no place; look on.)
+      if (const std::int32_t place = place_at(q); place >= 0) return place;
+      continue;
     }
     if (g == obj || group(g).begin != q) continue;
     return territory_of(g);

@@ -763,12 +763,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
   if (r.goods_subject && goods_owner < 0 && !doer) goods_owner = goods_sender_by(trig.begin, trig.end);
   if (r.goods_subject ? goods_owner < 0 : goods_owner >= 0 && r.category == "CONSULT") return;
-  const auto subjects = doer                          ? *doer
-                        : r.goods_subject ? actors(group(goods_owner))
-                                          : infinitive_subject(trig.begin);
-  const std::string_view subject_rule = doer ? "doer of the gerund or participle"
-                                        : r.goods_subject ? "owner of the goods the subject names"
-                                                           : "clause subject";
+  auto subjects = doer                          ? *doer
+                  : r.goods_subject ? actors(group(goods_owner))
+                                    : infinitive_subject(trig.begin);
+  std::string_view subject_rule = doer ? "doer of the gerund or participle"
+                                  : r.goods_subject ? "owner of the goods the subject names"
+                                                     : "clause subject";
   std::string_view object_rule = slot_object >= 0 ? "OBJ slot of the pattern" : "first actor group after the phrase";
   // "agreed to work together ...": the next relation phrase has its own object.
   // "held the Taliban responsible for": a pattern with an OBJ slot found its object inside.
@@ -788,6 +788,18 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                                                     !g_.in("craft_noun", tok(chunk(c).head).lower) &&
                                                     !g_.in("force_noun", tok(chunk(c).head).lower))
       obj = -1;
+  // "Crowds gathered outside the Russian embassy in Warsaw", "Protesters in Manila marched
+  // on the Chinese consulate": protesters no actor names are the people of the state where
+  // they protest, as with protest nouns (protest_place_after); the mission's state is the
+  // target, never the protesters'.
+  if (subjects.empty() && obj >= 0 && r.category == "PROTEST" && generic_protesters_before(trig.begin))
+    if (const std::int32_t place = protest_place_after(clause_start(trig.begin), obj); place >= 0) {
+      const auto targets = actors(group(obj));
+      if (std::find(targets.begin(), targets.end(), place) == targets.end()) {
+        subjects = {place};
+        subject_rule = "state where the protest is held";
+      }
+    }
   // "is worried about Israel's security", "concerned for the safety of Chinese tourists",
   // "alarmed by the Lebanese economy's collapse": concern for a state's welfare is sympathy,
   // not criticism (grammar.tsv concern_word, welfare_noun).
@@ -1144,6 +1156,17 @@ std::vector<std::int32_t> SentenceFrames::opening_adjunct_doer(const Trigger& tr
     if (tok(q).lower == ",") return actors_opening_after(q);
   }
   return {};
+}
+
+// Whether the clause's subject before `verb` is protesters named only by what they do
+// ("Hundreds of demonstrators", "Protesters in Lima", "Angry crowds"): its head is a
+// generic protester noun and nothing in it is a participle ("waving Ukrainian flags").
+bool SentenceFrames::generic_protesters_before(std::size_t verb) const {
+  const std::int32_t c = subject_chunk_before(verb);
+  if (c < 0 || !g_.in("generic_protester_noun", tok(chunk(c).head).lower)) return false;
+  for (std::size_t p = clause_start(verb); p < verb; ++p)
+    if (tok(p).pos == Pos::VBG || tok(p).pos == Pos::VBN) return false;
+  return true;
 }
 
 }  // namespace irkg::frames
