@@ -38,6 +38,9 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word) continue;
       const int polarity = r.polarity() * r2.polarity();
       if (polarity == 0) return false;
+      // "lifted their friendship to a new level": a verb that undoes a hostile act ("lifted
+      // the sanctions") raises a friendly one; the noun keeps its own claim.
+      if (r.polarity() < 0 && r2.polarity() > 0 && g_.in("raising_verb", tok(trig.begin).lower)) return true;
       Trigger t2 = inner;
       t2.end = reading.end;
       composed_ = static_cast<std::int32_t>(tj);
@@ -612,6 +615,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const std::size_t by_at = agent_by_after(trig); m.participle && by_at > 0)
       if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
         auto participants = parties_before(trig.begin);
+        // Goods given with no actor of their own ("accused Kyiv of using weapons supplied by
+        // Britain", "a report based on intelligence provided by Israel"): who holds them is
+        // not who the clause is about (an aside after a comma, "air defences, helped by
+        // Jordan, ...", is about the clause's subject).
+        if (participants.empty() && r.category == "AID" && is_noun(tok(trig.begin - 1).pos) &&
+            s_.group_at[trig.begin - 1] < 0)
+          return;
         // A symmetric act's agents are its parties ("the accord, signed by Chad and Sudan");
         // only a third party's act (hosting, brokering) is done to the governing verb's doer.
         if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2)) {
@@ -630,6 +640,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
     return;
   }
+  // "intelligence provided by Israel": a participle with its by-agent that is neither a
+  // reduced relative (above) nor a passive is never an active verb whose object is the agent.
+  if (!(participle && passive_at(trig.begin)) && trig.end < s_.tokens.size() &&
+      has(tok(trig.end), word_class("agent_by")) && tok(trig.end - 1).pos == Pos::VBN)
+    return;
   if (participle && passive_at(trig.begin)) {
     // OBJECT was condemned by SUBJECT
     std::int32_t by = -1;

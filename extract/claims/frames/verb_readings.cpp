@@ -77,7 +77,10 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
   // Only after the clause already has its main verb ("X opposed the invitation issued
   // to Y", "X renewed its pledge at a summit hosted by Y"); "Paris and its partners
   // demanded" is that main verb.
-  if (main_verb_before(trig.begin, noun - 1)) return true;
+  // With a by-agent the verb right before a bare plural counts ("held talks hosted by
+  // Qatar"); without one, that verb may be a mis-tagged modifier ("precision guided
+  // missiles killed").
+  if (main_verb_before(trig.begin, agent_by_after(trig) > 0 ? noun : noun - 1)) return true;
   for (const Trigger& other : s_.triggers) {
     if (other.begin >= noun - 1 || s_.clause_at[other.begin] != s_.clause_at[trig.begin]) continue;
     // A participle right after a common noun is no main verb: "sailors armed with knives
