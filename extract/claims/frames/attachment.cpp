@@ -648,6 +648,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
   bool after_preposition = false;
   bool after_participle = false;   // the last chunk was a participle's verb group
   bool right_after_object = false; // the last chunk was the verb's object, its first bare phrase
+  std::int32_t object_chunk = -1;   // that object's chunk
   for (std::size_t p = from; p < n; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
     // Nor does the "of" of a quantity ("hundreds of thousands of Afghans").
@@ -668,6 +669,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0 &&
         !has(tok(p + 1), word_class("inclusion_word")))
       return -1;
+    // "detained Paul Whelan, a former US Marine", "freed two hostages, a German and a
+    // Canadian": an apposition after the verb's object, a person named or counted, says
+    // whose national the object is; its actor is the object.
+    if (tok(p).lower == "," && right_after_object && object_chunk >= 0 && p + 1 < n &&
+        has(tok(p + 1), word_class("determiner")) && !has(tok(p + 1), word_class("article_the")))
+      if (const std::int32_t g = apposition_actor(p + 1, object_chunk); g >= 0) return g;
     // "extradited 12 traffickers, including a former mayor, to Spain": an aside listing
     // members that names no actor is read past, closing comma included.
     if (tok(p).lower == "," && p + 1 < n && has(tok(p + 1), word_class("inclusion_word"))) {
@@ -712,6 +719,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (after_participle && has(tok(p), word_class("agent_by"))) return -1;
     after_participle = chunk(c).kind == ChunkKind::Verb && tok(chunk(c).head).pos == Pos::VBN && !right_after_object;
     right_after_object = chunk(c).kind == ChunkKind::Noun && !after_preposition && bare_phrases == 0;
+    if (right_after_object) object_chunk = c;
     switch (chunk(c).kind) {
       case ChunkKind::Prep:
         after_preposition = true;
@@ -733,6 +741,38 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         prepositions = 0;
         break;
     }
+  }
+  return -1;
+}
+
+// The actor of an apposition opened by "a"/"an" at `at` that describes the person in the
+// object chunk `object` (a name, or people counted: "two hostages"), or -1. The
+// apposition runs to the next comma or the clause's end, over at most one "and" ("a
+// German and a Canadian": the first is taken) and a few words; an apposition of a thing
+// ("the deal, a Russian proposal") is not a national's.
+std::int32_t SentenceView::apposition_actor(std::size_t at, std::int32_t object) const {
+  const Token& head = tok(chunk(object).head);
+  // (people_noun lists plurals: "a Canadian diplomat" is one of the "diplomats".)
+  const auto is_person = [&](const Token& w) {
+    return w.pos == Pos::NNP || has(w, word_class("people_noun")) || g_.in("people_noun", w.lower + "s") ||
+           g_.in("private_people_noun", w.lower) || g_.in("private_people_noun", w.lower + "s") ||
+           g_.in("captive_noun", w.lower);
+  };
+  if (!is_person(head)) return -1;
+  for (std::size_t p = at; p < s_.tokens.size() && p < at + 8 && s_.clause_at[p] == s_.clause_at[at]; ++p) {
+    if (tok(p).lower == "," || has(tok(p), word_class("preposition")) || is_verb(tok(p).pos)) return -1;
+    if (s_.group_at[p] < 0 || s_.speaker_token[p]) continue;
+    // The apposition is a person too: the nationality itself ("a Canadian") or a noun of
+    // people after it ("a Canadian diplomat", "a former US Marine"); "a Marshall
+    // Islands-flagged tanker" is a ship's.
+    const std::int32_t c = s_.chunk_at[p];
+    const std::size_t h = c >= 0 ? chunk(c).head : p;
+    // It ends there: at a comma, the sentence's end or an "and" ("a Marshall Islands -flagged
+    // tanker" goes on).
+    const std::size_t e = c >= 0 ? chunk(c).end : group(s_.group_at[p]).end;
+    const bool closed = e >= s_.tokens.size() || tok(e).lower == "," || tok(e).lower == "." ||
+                        has(tok(e), word_class("conjunction_and"));
+    return closed && (s_.group_at[h] == s_.group_at[p] || is_person(tok(h))) ? s_.group_at[p] : -1;
   }
   return -1;
 }

@@ -135,6 +135,7 @@ class SentenceView {
   // (a threat is aimed at what the threatened act would hit).
   std::int32_t group_after(std::size_t from, std::size_t clause_token, Reach reach,
                            bool through_infinitive = false, bool through_relations = false) const;
+  std::int32_t apposition_actor(std::size_t at, std::int32_t object) const;
   std::int32_t modifier_before(std::size_t at) const;
   bool in_object_phrase(std::size_t verb_end, std::size_t at) const;
   std::int32_t prep_object(std::size_t end, const Prepositions& preps, std::string* which,
