@@ -76,6 +76,7 @@ class SentenceFrames : public SentenceView {
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
   std::int32_t protest_place_after(std::size_t from, std::int32_t obj) const;
   bool generic_protesters_before(std::size_t verb) const;
+  std::int32_t pressure_source_after(std::size_t from) const;
   bool victim_clause_before(std::size_t at) const;
   std::vector<std::int32_t> fronted_adjunct_subject(std::size_t at) const;
   std::vector<std::int32_t> subject_after_opening_phrase(std::size_t from) const;

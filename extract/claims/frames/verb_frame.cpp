@@ -936,6 +936,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
     }
   }
+  // "Athens backed down after Turkish threats", "Seoul relented under pressure from
+  // Beijing": a concession with no object yields to whoever pressed for it, named in a
+  // reason adjunct (the pressure noun's own claim is made by the noun).
+  if (obj < 0 && r.category == "CONCEDE" && !subjects.empty())
+    if (const std::int32_t presser = pressure_source_after(trig.end); presser >= 0) {
+      emit(subjects, actors(group(presser)), m.relation, trig, {subject_rule, "actor of the pressure it yielded to"});
+      return;
+    }
   // "Caracas warned it would close the river if Georgetown sent troops", "warned of grave
   // consequences unless Tokyo withdrew the rules": a warning with no addressee is aimed at
   // whoever can avert it, the subject of its condition.
@@ -1182,6 +1190,29 @@ bool SentenceFrames::generic_protesters_before(std::size_t verb) const {
   for (std::size_t p = clause_start(verb); p < verb; ++p)
     if (tok(p).pos == Pos::VBG || tok(p).pos == Pos::VBN) return false;
   return true;
+}
+
+// The actor of pressure named in a reason adjunct a few words after `from` ("after Turkish
+// threats", "under pressure from Beijing", "in the face of American sanctions"): the
+// pressure noun's modifier or the group after its "from"/"by"; -1 if none.
+std::int32_t SentenceFrames::pressure_source_after(std::size_t from) const {
+  // ("after" may open a clause of its own: the reason word's clause holds the noun.)
+  const std::int32_t clause = from < s_.tokens.size() ? s_.clause_at[from] : -1;
+  for (std::size_t p = from; p < s_.tokens.size() && p < from + 8; ++p) {
+    if (!g_.in("pressure_reason_word", tok(p).lower)) {
+      if (s_.clause_at[p] != clause) return -1;
+      continue;
+    }
+    for (std::size_t q = p + 1; q < s_.tokens.size() && q < p + 7 && s_.clause_at[q] == s_.clause_at[p]; ++q) {
+      if (!g_.in("pressure_noun", tok(q).lower)) continue;
+      if (const std::int32_t owner = modifier_before(q); owner >= 0) return owner;
+      if (q + 1 < s_.tokens.size() && (tok(q + 1).lower == "from" || has(tok(q + 1), word_class("agent_by"))))
+        return group_after(q + 2, q + 1, Reach::Phrase);
+      return -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 }  // namespace irkg::frames
