@@ -35,6 +35,12 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       referents = subject_after_opening_phrase(group(obj).end);
       referent_rule = "subject of the main clause after the opening phrase";
     }
+    // "Lebanon abstained, a stance that drew criticism from Riyadh": the relative clause's
+    // antecedent sums up the act of the clause before the comma, whose subject did it.
+    if (referents.empty()) {
+      referents = summed_act_doers(trig.begin);
+      referent_rule = "subject of the act the relative clause's antecedent sums up";
+    }
     emit(actors(group(obj)), referents, relation, trig, {"group after the phrase (agent-of)", referent_rule});
     return;
   }
@@ -275,6 +281,22 @@ std::int32_t SentenceFrames::protest_place_after(std::size_t from, std::int32_t 
     return territory_of(g);
   }
   return -1;
+}
+
+// "..., a move that drew ...", "..., a stance which won ...": when the clause of `at` is a
+// relative clause ("that"/"which" before its verb) whose antecedent is an act summary noun
+// after a comma, the subject of the clause before that comma; empty otherwise.
+std::vector<std::int32_t> SentenceFrames::summed_act_doers(std::size_t at) const {
+  std::size_t p = at;
+  while (p > 0 && s_.group_at[p - 1] < 0 && !has(tok(p - 1), word_class("relative")) && tok(p - 1).lower != "," &&
+         at - p < 6)
+    --p;
+  if (p < 5 || !has(tok(p - 1), word_class("relative"))) return {};
+  const std::size_t noun = p - 2;
+  if (!has(tok(noun), word_class("act_summary_noun")) || !has(tok(noun - 1), word_class("determiner")) ||
+      tok(noun - 2).lower != ",")
+    return {};
+  return clause_subject(noun - 3);
 }
 
 }  // namespace irkg::frames
