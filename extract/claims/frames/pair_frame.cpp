@@ -109,6 +109,16 @@ void SentenceFrames::ties_predicate(const Trigger& trig, std::int32_t relation) 
   } else if (s_.speaker_group >= 0 && !s_.speaker_token[noun] && s_.clause_at[group(s_.speaker_group).begin] != clause) {
     owners = actors(group(s_.speaker_group));
     owner_rule = "speaker (the ties noun has no owner of its own)";
+  } else if (std::size_t v = noun; v > 0) {
+    // "Macron called relations with Algeria excellent", "Modi described ties with Tokyo as
+    // special": the ties are the object of a verdict or perception verb, whose subject
+    // owns them.
+    if (v > 1 && (has(tok(v - 1), word_class("determiner")) || has(tok(v - 1), word_class("possessive_pronoun")))) --v;
+    const Token& verb = tok(v - 1);
+    if (is_verb(verb.pos) && (has(verb, word_class("verdict_verb")) || has(verb, word_class("perceive")))) {
+      owners = clause_subject(v - 1);
+      owner_rule = "subject of the verdict verb whose object is the ties noun";
+    }
   }
   if (owners.empty()) return;
   emit(owners, actors(group(partner)), relation, trig, {owner_rule, "group after 'with'"});
