@@ -385,6 +385,12 @@ void news_rules(std::vector<Token>& tokens) {
          (tokens[i + 1].pos == Pos::VBN && find(kVerbByForm, tokens[i + 1].lower))) &&
         (tokens[i - 1].pos == Pos::DT || is_noun(tokens[i - 1].pos)))
       if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // An article opens a noun phrase: a verb form right after "a"/"an"/"the" that closes it
+    // (a preposition or punctuation follows) is a noun, if WordNet has one ("after a spat
+    // with Beijing", "the split between").
+    if ((t.pos == Pos::VBD || t.pos == Pos::VBP || t.pos == Pos::VB) && i > 0 && i + 1 < tokens.size() &&
+        any_of(tokens[i - 1].lower, {"a", "an", "the"}) && (tokens[i + 1].pos == Pos::IN || !tokens[i + 1].word))
+      if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
     // A possessive owns a noun, never a verb: "Pyongyang's launch", "Beijing's build-up",
     // "Moscow's moves" (Brill's rules read a verb-or-noun word there as a verb when a
     // determiner follows). Only a word WordNet has as a noun (for a plural, its singular),

@@ -669,6 +669,11 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0 &&
         !has(tok(p + 1), word_class("inclusion_word")))
       return -1;
+    // "Kyiv gave up its arsenal, and in return Washington pledged ...": ", and" before
+    // anything but a listed actor ("Iran, Syria, and Libya") opens a clause of its own.
+    if (p > from && tok(p).lower == "," && p + 2 < n && has(tok(p + 1), word_class("coordinator")) &&
+        s_.group_at[p + 2] < 0 && !has(tok(p + 2), word_class("determiner")))
+      return -1;
     // "detained Paul Whelan, a former US Marine", "freed two hostages, a German and a
     // Canadian": an apposition after the verb's object, a person named or counted, says
     // whose national the object is; its actor is the object.

@@ -29,10 +29,20 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
                                                        : prep_object(trig.end, r.preps, &prep, false);
   if (obj >= 0) {
-    const auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
+    auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
+    std::string_view subject_rule = mod >= 0 ? "possessor or modifier" : "clause subject";
+    // "Paris withdrew its troops after a bitter row with Bamako": a time preposition before
+    // the noun's phrase opens no clause of its own; the clause before it has the subject.
+    if (subjects.empty() && mod < 0) {
+      const std::size_t start = clause_start(trig.begin);
+      if (start > 0 && has(tok(start), word_class("time_preposition")) && s_.chunk_at[start + 1] >= 0 &&
+          chunk(s_.chunk_at[start + 1]).kind == ChunkKind::Noun && chunk(s_.chunk_at[start + 1]).end > trig.begin - 1) {
+        subjects = clause_subject(start - 1);
+        subject_rule = "subject of the clause the time phrase follows";
+      }
+    }
     // "Japan's alliance with the US"
-    emit(subjects, actors(group(obj)), relation, trig,
-         {mod >= 0 ? "possessor or modifier" : "clause subject", "object of the noun's preposition"});
+    emit(subjects, actors(group(obj)), relation, trig, {subject_rule, "object of the noun's preposition"});
     return;
   }
   // "A and B formed an alliance": the noun is close to its coordinated subject.

@@ -134,6 +134,13 @@ void SentenceFrames::reported_stance(const Trigger& trig, std::int32_t relation)
   if (p == start || !has(tok(p - 1), word_class("be"))) return;
   const std::int32_t subject = group_ending_at(p - 1);
   if (subject < 0 || s_.speaker_token[group(subject).begin]) return;
+  // "Biden said Iran was a sponsor of terrorism": a branding is the speaker's accusation
+  // of the subject, not the subject's stance toward the speaker.
+  if (lex_.relations[static_cast<std::size_t>(relation)].category == "ACCUSE") {
+    emit(actors(group(s_.speaker_group)), actors(group(subject)), relation, trig,
+         {"speaker (the noun has no owner of its own)", "subject of the reported clause"});
+    return;
+  }
   emit(actors(group(subject)), actors(group(s_.speaker_group)), relation, trig,
        {"subject of the reported clause", "speaker (the noun has no owner of its own)"});
 }
