@@ -32,8 +32,10 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
     std::string_view subject_rule = mod >= 0 ? "possessor or modifier" : "clause subject";
     // "Paris withdrew its troops after a bitter row with Bamako": a time preposition before
-    // the noun's phrase opens no clause of its own; the clause before it has the subject.
-    if (subjects.empty() && mod < 0) {
+    // a dispute's phrase opens no clause of its own; the clause before it has the subject,
+    // whose act the dispute explains ("hosted Hamas leaders, before talks with Qatar" may be
+    // the guests' talks: friendly nouns are left).
+    if (subjects.empty() && mod < 0 && r.polarity() < 0) {
       const std::size_t start = clause_start(trig.begin);
       if (start > 0 && has(tok(start), word_class("time_preposition")) && s_.chunk_at[start + 1] >= 0 &&
           chunk(s_.chunk_at[start + 1]).kind == ChunkKind::Noun && chunk(s_.chunk_at[start + 1]).end > trig.begin - 1) {
