@@ -77,6 +77,7 @@ class SentenceFrames : public SentenceView {
   std::int32_t protest_place_after(std::size_t from, std::int32_t obj) const;
   bool generic_protesters_before(std::size_t verb) const;
   std::int32_t pressure_source_after(std::size_t from) const;
+  std::int32_t launcher_of_craft_after(std::size_t from) const;
   std::vector<std::int32_t> summed_act_doers(std::size_t at) const;
   bool victim_clause_before(std::size_t at) const;
   std::vector<std::int32_t> fronted_adjunct_subject(std::size_t at) const;

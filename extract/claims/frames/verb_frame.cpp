@@ -767,6 +767,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::int32_t np = passive ? subject_chunk_before(trig.begin) : -1;
     for (std::size_t p = trig.end; !passive && p < s_.tokens.size() && p < trig.end + 2 && np < 0; ++p)
       if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Noun) np = c;
+    // "dozens of missiles", "nearly all of the drones": a quantity's of-complement heads it.
+    if (np >= 0 && !passive && chunk(np).end + 1 < s_.tokens.size() && has(tok(chunk(np).end), word_class("complement_of")) &&
+        (g_.in("quantity_noun", tok(chunk(np).head).lower) || tok(chunk(np).head).pos == Pos::CD ||
+         tok(chunk(np).head).pos == Pos::DT))
+      if (const std::int32_t c = s_.chunk_at[chunk(np).end + 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun) np = c;
     if (np < 0 || !g_.in("craft_noun", tok(chunk(np).head).lower)) return;
   }
   // "Chinese and Russian diplomats clashed with Japan at the UN": envoys and officials
@@ -896,9 +901,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && r.violent && abstract_object()) obj = -1;
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
+  // (The "of" of a quantity of craft keeps the object direct: "intercepted dozens of Chinese
+  // drones"; "hosted hundreds of Sudanese refugees" hosts no state.)
   if (obj >= 0 && r.direct)
     for (std::size_t p = trig.end; p < group(obj).begin; ++p)
-      if (has(tok(p), word_class("preposition"))) {
+      if (has(tok(p), word_class("preposition")) &&
+          !(r.craft_object && has(tok(p), word_class("complement_of")) && p > trig.end &&
+            (g_.in("quantity_noun", tok(p - 1).lower) || tok(p - 1).pos == Pos::CD))) {
         obj = -1;
         break;
       }
@@ -936,6 +945,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
     }
   }
+  // "intercepted drones that Iran had launched", "downed missiles fired by Russia": a
+  // hostile act on craft with no owner of their own is on whoever launched them, named in
+  // the relative clause or by-phrase that follows.
+  if (obj < 0 && r.polarity() < 0 && slot_object < 0 && !subjects.empty())
+    if (const std::int32_t launcher = launcher_of_craft_after(trig.end); launcher >= 0) {
+      emit(subjects, actors(group(launcher)), m.relation, trig, {subject_rule, "launcher of the craft the verb acts on"});
+      return;
+    }
   // "Athens backed down after Turkish threats", "Seoul relented under pressure from
   // Beijing": a concession with no object yields to whoever pressed for it, named in a
   // reason adjunct (the pressure noun's own claim is made by the noun).
@@ -1213,6 +1230,36 @@ std::int32_t SentenceFrames::pressure_source_after(std::size_t from) const {
     return -1;
   }
   return -1;
+}
+
+// The launcher of the craft or missiles named right after `from` (an object of no actor
+// of its own: "drones", "the missiles"): the subject of a relative clause whose verb
+// launches ("that Iran had launched", "Pyongyang fired"), or the agent of such a
+// participle ("fired by Russia"); -1 if none.
+std::int32_t SentenceFrames::launcher_of_craft_after(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  // Past a quantity: "nearly all of the drones", "dozens of missiles".
+  std::size_t at = from;
+  for (std::size_t q = from; q < n && q < from + 6 && s_.group_at[q] < 0; ++q)
+    if (has(tok(q), word_class("complement_of")) && q + 1 < n) at = q + 1;
+  const std::int32_t c = at < n ? s_.chunk_at[at] : -1;
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || !g_.in("craft_noun", tok(chunk(c).head).lower)) return -1;
+  for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
+    if (s_.group_at[p] >= 0) return -1;  // "Iranian drones": the modifier is the owner, read as the object
+  std::size_t p = chunk(c).end;
+  if (p < n && has(tok(p), word_class("relative"))) ++p;
+  // A participle with its by-agent: "missiles fired by Russia".
+  if (p + 1 < n && g_.in("launch_verb", tok(p).lower) && has(tok(p + 1), word_class("agent_by")))
+    return group_after(p + 2, p + 1, Reach::Phrase);
+  // A relative clause: its subject group, auxiliaries, then the launching verb.
+  if (p + 1 < n && has(tok(p), word_class("article_the"))) ++p;  // "that the Houthis fired"
+  if (p >= n || s_.group_at[p] < 0 || group(s_.group_at[p]).begin != p) return -1;
+  const std::int32_t launcher = s_.group_at[p];
+  std::size_t v = group(launcher).end;
+  while (v < n && (has(tok(v), word_class("auxiliary")) || has(tok(v), word_class("perfect_have")) || tok(v).lower == "had" ||
+                   tok(v).lower == "has"))
+    ++v;
+  return v < n && g_.in("launch_verb", tok(v).lower) ? launcher : -1;
 }
 
 }  // namespace irkg::frames
