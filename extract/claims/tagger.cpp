@@ -385,6 +385,20 @@ void news_rules(std::vector<Token>& tokens) {
          (tokens[i + 1].pos == Pos::VBN && find(kVerbByForm, tokens[i + 1].lower))) &&
         (tokens[i - 1].pos == Pos::DT || is_noun(tokens[i - 1].pos)))
       if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // A headline's verb: "Qatari emir hosts US negotiators", "Armenian diaspora marches on
+    // Turkish embassy". Near the sentence's start, with no verb before it, a plural that is
+    // also a verb's third person, right after a singular common noun and before what opens
+    // an object (a name, determiner, adjective, number or a preposition of protest), is the
+    // verb; "Border talks with Chad resumed" keeps its noun ("with" opens no object).
+    if (t.pos == Pos::NNS && !t.capitalized && i >= 1 && i <= 3 && i + 1 < tokens.size() && tokens[i - 1].pos == Pos::NN &&
+        (next == Pos::NNP || next == Pos::DT || next == Pos::JJ || next == Pos::CD || next == Pos::PRPS ||
+         any_of(tokens[i + 1].lower, {"on", "against", "outside"}))) {
+      bool verb_before = false;
+      for (std::size_t j = 0; j < i; ++j) verb_before = verb_before || is_verb(tokens[j].pos) || tokens[j].pos == Pos::MD;
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower);
+          !verb_before && row && str(kVerbRows[*row].form[kPresent3sg]) == t.lower)
+        t.pos = Pos::VBZ;
+    }
     // An article opens a noun phrase: a verb form right after "a"/"an"/"the" that closes it
     // (a preposition or punctuation follows) is a noun, if WordNet has one ("after a spat
     // with Beijing", "the split between").
