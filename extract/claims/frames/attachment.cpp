@@ -674,6 +674,14 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && tok(p).lower == "," && p + 2 < n && has(tok(p + 1), word_class("coordinator")) &&
         s_.group_at[p + 2] < 0 && !has(tok(p + 2), word_class("determiner")))
       return -1;
+    // "protested against what they called Russian meddling": the hedge quoting someone's
+    // words ("what X called", "what X described as") stands before the object itself.
+    if (tok(p).lower == "what" && p + 2 < n && (s_.group_at[p + 1] >= 0 || has(tok(p + 1), word_class("pronoun"))) &&
+        (has(tok(p + 2), word_class("verdict_verb")) || has(tok(p + 2), word_class("perceive")))) {
+      p += 2;
+      if (p + 1 < n && has(tok(p + 1), word_class("as_word"))) ++p;
+      continue;
+    }
     // "detained Paul Whelan, a former US Marine", "freed two hostages, a German and a
     // Canadian": an apposition after the verb's object, a person named or counted, says
     // whose national the object is; its actor is the object.

@@ -612,6 +612,15 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // "a summit hosted by Nigeria", "a deal brokered by Qatar": the agent of a relation
     // participle acts on those the clause is about, the participants of the noun it
     // describes. Other reduced relatives make no claim of their own.
+    // "Turkish-built drones supplied to Kyiv": goods named with their maker, given to the
+    // group after "to", are the maker's aid.
+    if (r.category == "AID" && m.participle && trig.begin > 0 && is_noun(tok(trig.begin - 1).pos) &&
+        s_.group_at[trig.begin - 1] < 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("recipient_preposition")))
+      if (const std::int32_t maker = modifier_before(trig.begin - 1); maker >= 0)
+        if (const std::int32_t to = group_after(trig.end + 1, trig.end, Reach::Phrase); to >= 0 && to != maker) {
+          emit(actors(group(maker)), actors(group(to)), m.relation, trig, {"maker of the goods the participle gives", "group after 'to'"});
+          return;
+        }
     if (const std::size_t by_at = agent_by_after(trig); m.participle && by_at > 0)
       if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
         auto participants = parties_before(trig.begin);
