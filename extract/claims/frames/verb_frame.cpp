@@ -885,6 +885,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     });
     const bool possessor = group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s";
     if (after_place && ((organisations && before > trig.end && !possessor) || (r.symmetric && subjects.size() >= 2))) obj = -1;
+    // - "rescued migrants off Libya", "helped refugees in Jordan": aid given to people
+    //   somewhere is not given to the place's state (the people have no state named).
+    if (obj >= 0 && r.category == "AID" && slot_object < 0 && before > trig.end + 1 && !possessor &&
+        (after_place || tok(before - 1).lower == "off"))
+      if (const std::int32_t c = s_.chunk_at[trig.end]; c >= 0 && chunk(c).kind == ChunkKind::Noun &&
+                                                     (has(tok(chunk(c).head), word_class("people_noun")) ||
+                                                      g_.in("private_people_noun", tok(chunk(c).head).lower)))
+        obj = -1;
   }
   // "condemned the bombing in Kabul", "is concerned about the flooding in Pakistan": a
   // hostile stance's object reached through a place preposition inside the object phrase
