@@ -55,7 +55,7 @@ TEST(Relations, InfinitiveComplementCarriesTheObject) {
   // The threat is aimed at what the threatened act would hit; the bombing has not happened.
   EXPECT_EQ(triples_of("Azerbaijan threatened to bomb Armenian border posts."), (Triples{"AZE threaten ARM"}));
   // An agreement's infinitive is the agreement's content, read through when it is no relation.
-  EXPECT_EQ(triples_of("Kenya agreed to reopen its border crossings for Ethiopia."), (Triples{"KEN agree ETH"}));
+  EXPECT_EQ(triples_of("Kenya agreed to expand its grain terminals for Ethiopia."), (Triples{"KEN agree ETH"}));
 }
 
 TEST(Relations, PurposeClauseIsNotThePartner) {
