@@ -106,6 +106,8 @@ struct RelationEntry {
                                // Russian bombers", not "intercepted Russian phone calls")
   bool copies_act = false;     // verbs: no claim of its own; the subject does the act told last
                                // ("Manila joined the criticism", "Ottawa followed suit")
+  bool object_acts = false;    // verbs: the object's actor does the act to the subject ("Beijing's
+                               // crackdown drew British criticism": Britain criticizes China)
   bool goods_from = false;     // verbs: the subject receives goods from the actor after "from",
                                // who is the claim's subject ("received tanks from the US")
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object

@@ -88,6 +88,17 @@ void SentenceFrames::apply(std::size_t ti) {
 
 void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
           std::int32_t relation, const Trigger& trig, Because because, int polarity) {
+  // Rows whose object does the act ("drew British criticism") are told the other way round.
+  if (lex_.relations[static_cast<std::size_t>(relation)].object_acts && polarity == 0) {
+    std::swap(because.subject, because.object);
+    emit_as_told(objects, subjects, relation, trig, because, polarity);
+    return;
+  }
+  emit_as_told(subjects, objects, relation, trig, because, polarity);
+}
+
+void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+                                  std::int32_t relation, const Trigger& trig, Because because, int polarity) {
   if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
   FlagReason negation, modal;
   bool negated = negated_at(trig.begin, &negation);

@@ -37,6 +37,8 @@ class SentenceFrames : public SentenceView {
   void apply(std::size_t ti);
   void emit(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
             std::int32_t relation, const Trigger& trig, Because because, int polarity = 0);
+  void emit_as_told(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
+                    std::int32_t relation, const Trigger& trig, Because because, int polarity);
   // Every pair among `members`; `rule` names where the group came from.
   void emit_within(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig,
                    std::string_view rule, int polarity = 0);
