@@ -781,7 +781,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         (g_.in("quantity_noun", tok(chunk(np).head).lower) || tok(chunk(np).head).pos == Pos::CD ||
          tok(chunk(np).head).pos == Pos::DT))
       if (const std::int32_t c = s_.chunk_at[chunk(np).end + 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun) np = c;
-    if (np < 0 || !g_.in("craft_noun", tok(chunk(np).head).lower)) return;
+    if (np < 0 || !(g_.in("craft_noun", tok(chunk(np).head).lower) || g_.in("materiel_noun", tok(chunk(np).head).lower))) return;
   }
   // "Chinese and Russian diplomats clashed with Japan at the UN": envoys and officials
   // clash in words; violence needs forces, or a state itself.
