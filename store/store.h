@@ -104,6 +104,9 @@ struct PairStatsQuery {
   // for_each_pair_row only: false passes over the rows' relation names (PairRowView's
   // `relations` stays empty) when nothing shown needs an edge's top relation.
   bool relations = true;
+  // for_each_pair_row only: true fills only the counts, dates and days of each row (the
+  // class rows' days for the GEXF nodes' spells): no name or evidence is decoded.
+  bool days_only = false;
   // Only the rows of pairs whose key "A \x1f B" lies in [pairs_from, pairs_to) (empty:
   // unbounded): a scan split between threads (pair_split_key).
   std::string pairs_from = {}, pairs_to = {};
