@@ -55,6 +55,7 @@ std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(c
     PairStatsQuery query;
     query.rows = PairStatsQuery::Rows::Classes;
     query.relations = false;
+    query.days_only = true;  // a skim: names and evidence are the stream's
     query.pairs_from = from;
     query.pairs_to = to;
     const bool answered = store.for_each_pair_row(

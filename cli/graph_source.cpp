@@ -123,6 +123,29 @@ SignedGraph load_graph_from_actor_index(const std::string& db, const GraphFilter
   });
 }
 
+// One or more outlets (and a date window, or not) from the outlet index's digests (schema
+// 7, docs/STORE.md): the claims the record scan below would read, in its order, without
+// reading a record. Labels are still the claims' (not the refs'): each vertex is described
+// from the first claim naming its actor itself, read at the end with the shown edges'
+// evidence. Two outlets over two years at 10M claims read ~200k records at ~6 µs each.
+SignedGraph load_graph_from_outlet_index(const std::string& db, const GraphFilter& filter, const ClaimFilter& narrow) {
+  const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
+  const bool state_level = filter.level == "state";
+  std::vector<std::string> outlets = narrow.outlets;
+  if (!narrow.outlet.empty()) outlets = {narrow.outlet};
+  SignedGraph g;
+  store->for_each_outlet_fact(outlets, narrow.since, narrow.until, [&](const ActorFact& a) {
+    const std::string_view subject = state_level ? a.subject_state : a.subject_id;
+    const std::string_view object = state_level ? a.object_state : a.object_id;
+    g.add_facts(claim_facts(a, subject, object), filter, {a.subject_id == subject, a.object_id == object});
+  });
+  FactLookups lookups = store_lookups(store, filter);
+  lookups.actor = nullptr;
+  g.finish(filter, lookups);
+  trace_graph_source("outlet index digests");
+  return g;
+}
+
 // Whether the pair aggregates hold what `filter` asks for (the rest is the reader's: they
 // are usable unless a bulk load was interrupted, Store::for_each_pair_row).
 // IRKG_NO_AGGREGATES=1 turns them off (tests compare the two paths).
@@ -242,6 +265,8 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   const bool named = std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
   if (filter.outlets.size() > 1 && named) narrow.outlets.assign(filter.outlets.begin(), filter.outlets.end());
   if (filter.agencies.size() == 1) narrow.agency = *filter.agencies.begin();
+  if (from_db && narrow.subject.empty() && (!narrow.outlet.empty() || !narrow.outlets.empty()))
+    return load_graph_from_outlet_index(args.get("--db"), filter, narrow);
   SignedGraph g;
   if (args.has("--db") && !args.has("--claims")) {
     // A bulk read of the index range's records (Store::for_each_claim), with buffered reads:

@@ -118,6 +118,9 @@ class RepresentativeFetch {
 struct VertexAccumulator {
   std::string label, type, country;
   bool described_by_self = false;  // label/type came from a claim naming this very actor
+  // Facts that say only which side names its vertex's actor itself (add_facts with
+  // NamedSelf): the id of the first such claim, read and described from in finish().
+  std::string describing_claim;
 };
 
 // Vertex and edge bundles of the Boost graph: indexes into nodes_/edges_.
@@ -159,7 +162,10 @@ struct SignedGraph::Impl {
   FactLookups lookups;  // kept when representatives are lazy
 
   // `full` is the whole claim when it was streamed in (kept as evidence), else null.
-  void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor);
+  void accumulate(const ClaimFacts& f, const Claim* full, const Actor* subject_actor, const Actor* object_actor,
+                  SignedGraph::NamedSelf named_self = {});
+  // Describes vertices whose describing_claim finish() must read (FactLookups::claims).
+  void describe_from_claims(const std::vector<bool>& used, const GraphFilter& filter, const FactLookups& lookups);
   // A PairStats or a PairRowView (the same fields; a view's names are not copied).
   template <class Row>
   void accumulate_pair(std::string_view x, std::string_view y, std::string_view row_outlet, const Row& s);

@@ -167,31 +167,54 @@ void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter) {
   impl_->accumulate(f, nullptr, nullptr, nullptr);
 }
 
+void SignedGraph::add_facts(const ClaimFacts& f, const GraphFilter& filter, NamedSelf named_self) {
+  if (impl_->finished) throw std::logic_error("SignedGraph::add_facts after finish");
+  if (!filter.accepts(f)) return;
+  if (f.subject.empty() || f.object.empty() || f.subject == f.object) return;  // as add_claim
+  impl_->keep_days = filter.details;
+  impl_->spell_days = filter.spells;
+  impl_->accumulate(f, nullptr, nullptr, nullptr, named_self);
+}
+
+namespace {
+
+// What a claim naming actor `actor` tells of vertex `id` (add_claim's description): a
+// claim naming the vertex's actor itself gives its label, type and country, and nothing
+// after it changes them; another (a person of that state) only its country.
+void describe_vertex(VertexAccumulator& acc, std::string_view id, const Actor& actor) {
+  const bool self = actor.id == id;
+  if (!acc.described_by_self && (self || acc.type.empty())) {
+    if (self && !actor.name.empty()) acc.label = actor.name;
+    acc.type = self ? actor.type : acc.type;
+    acc.country = actor.country.empty() ? std::string(id) : actor.country;
+    acc.described_by_self = self;
+  }
+}
+
+}  // namespace
+
 void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const Actor* subject_actor,
-                                   const Actor* object_actor) {
+                                   const Actor* object_actor, SignedGraph::NamedSelf named_self) {
   ++claims_seen;
-  // Facts carry no actor description: finish() asks FactLookups::actor for those vertices.
-  auto describe = [&](std::uint32_t v, std::string_view id, const Actor* actor) {
+  // Facts carry no actor description: finish() asks FactLookups::actor for those vertices,
+  // or reads the first claim that names a vertex's actor itself (named_self).
+  auto describe = [&](std::uint32_t v, std::string_view id, const Actor* actor, bool self) {
     if (v >= vertices.size()) {
       vertices.resize(v + 1);
       vertices[v].label = std::string(id);
     }
     VertexAccumulator& acc = vertices[v];
-    if (!actor) return;
-    const bool self = actor->id == id;
-    if (!acc.described_by_self && (self || acc.type.empty())) {
-      if (self && !actor->name.empty()) acc.label = actor->name;
-      acc.type = self ? actor->type : acc.type;
-      acc.country = actor->country.empty() ? std::string(id) : actor->country;
-      acc.described_by_self = self;
-    }
+    if (actor) describe_vertex(acc, id, *actor);
+    else if (self && acc.describing_claim.empty()) acc.describing_claim.assign(c.id);
   };
   const auto intern_actor = [&](std::string_view id) { return actors.id(id); };
   const bool subject_low = c.subject <= c.object;
   const std::uint32_t low = recent_low.get(subject_low ? c.subject : c.object, intern_actor);
   const std::uint32_t high = recent_high.get(subject_low ? c.object : c.subject, intern_actor);
-  describe(low, subject_low ? c.subject : c.object, subject_low ? subject_actor : object_actor);
-  describe(high, subject_low ? c.object : c.subject, subject_low ? object_actor : subject_actor);
+  describe(low, subject_low ? c.subject : c.object, subject_low ? subject_actor : object_actor,
+           subject_low ? named_self.subject : named_self.object);
+  describe(high, subject_low ? c.object : c.subject, subject_low ? object_actor : subject_actor,
+           subject_low ? named_self.object : named_self.subject);
   const std::uint32_t a = std::min(low, high), b = std::max(low, high);
   const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
   std::size_t index = recent_pair_index;
@@ -827,6 +850,7 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   const auto by_pair = [](const EdgeSummary& x, const EdgeSummary& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
   if (!std::is_sorted(edges.begin(), edges.end(), by_pair)) std::sort(edges.begin(), edges.end(), by_pair);
 
+  describe_from_claims(used, filter, lookups);
   // Only actors on a kept edge become vertices: min_claims must not leave isolated dots.
   for (std::uint32_t v = 0; v < vertices.size(); ++v) {
     if (!used[v]) continue;
@@ -848,6 +872,27 @@ void SignedGraph::Impl::build_summaries(const GraphFilter& filter, const FactLoo
   }
   std::sort(nodes.begin(), nodes.end(), [](const NodeSummary& x, const NodeSummary& y) { return x.id < y.id; });
   for (std::size_t i = 0; i < nodes.size(); ++i) node_index.emplace(nodes[i].id, i);
+}
+
+void SignedGraph::Impl::describe_from_claims(const std::vector<bool>& used, const GraphFilter& filter,
+                                             const FactLookups& lookups) {
+  std::vector<std::uint32_t> described;
+  std::vector<std::string> ids;
+  for (std::uint32_t v = 0; v < vertices.size(); ++v)
+    if (used[v] && !vertices[v].described_by_self && !vertices[v].describing_claim.empty()) {
+      described.push_back(v);
+      ids.push_back(vertices[v].describing_claim);
+    }
+  if (ids.empty()) return;
+  if (!lookups.claims) throw std::logic_error("SignedGraph: vertices to describe from claims, and no claims lookup");
+  const auto claims = lookups.claims(ids);
+  for (std::size_t i = 0; i < described.size() && i < claims.size(); ++i) {
+    if (!claims[i]) continue;
+    const std::string& id = actors.name(described[i]);
+    const Claim& c = *claims[i];
+    // The side whose vertex this is (the other side is another vertex: no self-loops).
+    describe_vertex(vertices[described[i]], id, vertex_of(c.subject, filter.level) == id ? c.subject : c.object);
+  }
 }
 
 void SignedGraph::Impl::build_boost_graph() {

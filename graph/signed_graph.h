@@ -316,6 +316,16 @@ class SignedGraph {
   void add_claim_by_id(const Claim& c, const GraphFilter& filter);
   // Stream facts in (a store's dyad index); pass `lookups` to finish() for evidence and labels.
   void add_facts(const ClaimFacts& f, const GraphFilter& filter);
+  // Which sides of a claim's facts name their vertex's actor itself (its id is the vertex:
+  // a state's own claim at state level, every actor at actor level).
+  struct NamedSelf {
+    bool subject = false, object = false;
+  };
+  // The same, with vertices described as add_claim_by_id describes them (from the first
+  // claim, in the order given, naming the vertex's actor itself), not from
+  // FactLookups::actor: finish() reads those claims through FactLookups::claims, one per
+  // vertex kept (a store's outlet index digests, where labels must be the claims').
+  void add_facts(const ClaimFacts& f, const GraphFilter& filter, NamedSelf named_self);
   // Stream pre-summed claims in (a store's pair aggregates, docs/STORE.md): a and b are
   // state-level vertex ids; row_outlet names the outlet of a per-outlet row. The caller
   // has checked that the filter's per-claim conditions are what the rows summed (state

@@ -27,7 +27,7 @@ const std::vector<ClaimEntries::Entry>& ClaimEntries::of(const Claim& c) {
   bytes_.clear();
   spans_.clear();
   actor_value_.clear();
-  store_codec::append_actor_value(actor_value_, c);  // by_subject and by_object share it
+  store_codec::append_actor_value(actor_value_, c);  // by_subject, by_object and by_outlet share it
   for (Cf cf : kIndexCfs) add(cf, c);
   return views();
 }
@@ -36,7 +36,7 @@ const std::vector<ClaimEntries::Entry>& ClaimEntries::of(Cf cf, const Claim& c) 
   bytes_.clear();
   spans_.clear();
   actor_value_.clear();
-  if (cf == BySubject || cf == ByObject) store_codec::append_actor_value(actor_value_, c);
+  if (cf == BySubject || cf == ByObject || cf == ByOutlet) store_codec::append_actor_value(actor_value_, c);
   add(cf, c);
   return views();
 }
@@ -104,8 +104,10 @@ void ClaimEntries::add(Cf cf, const Claim& c) {
       break;
     }
     case ByOutlet:
+      // The value is the claim's digest (schema 7): an outlet and a window answer from the
+      // index alone, no claim record read (docs/STORE.md "by_outlet").
       start_key({c.outlet, c.date, c.id});
-      finish(cf, {});
+      finish(cf, actor_value_);
       break;
     case ByDate:
       start_key({c.date, c.id});

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "store/merged_ranges.h"
 #include "store/store_impl.h"
 
 namespace irkg {
@@ -40,64 +41,6 @@ bool passes(const Claim& c, const ClaimFilter& f) {
 }
 
 std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
-
-// The keys under several prefixes of one index, merged in the order of what follows each
-// prefix ("date \x1f claim id" in the outlet index): several outlets' ranges come out in
-// the order the date index holds their claims. One prefix is a plain range.
-class MergedRanges {
- public:
-  MergedRanges(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* family, const std::vector<std::string>& prefixes,
-               const std::string& since, const std::string& until, bool dated)
-      : until_(until), dated_(dated) {
-    for (const auto& prefix : prefixes) {
-      Cursor c{std::unique_ptr<rocksdb::Iterator>(db.NewIterator(scan_options(), family)), prefix};
-      c.it->Seek(prefix + (dated ? since : ""));
-      cursors_.push_back(std::move(c));
-    }
-  }
-  // The claim id of the next key, or false at the end of every range (or at an iterator's
-  // error: status() says which).
-  bool next(std::string& claim_id) {
-    Cursor* best = nullptr;
-    std::string_view best_rest;
-    for (auto& c : cursors_) {
-      const std::string_view rest = rest_of(c);
-      if (rest.data() == nullptr) continue;
-      if (!best || rest < best_rest) {
-        best = &c;
-        best_rest = rest;
-      }
-    }
-    if (!best) return false;
-    claim_id.assign(best_rest.substr(best_rest.rfind(kSep) + 1));
-    best->it->Next();
-    return true;
-  }
-  rocksdb::Status status() const {
-    for (const auto& c : cursors_)
-      if (!c.it->status().ok()) return c.it->status();
-    return rocksdb::Status::OK();
-  }
-
- private:
-  struct Cursor {
-    std::unique_ptr<rocksdb::Iterator> it;
-    std::string prefix;
-  };
-  // What follows the prefix in the cursor's key; a null view when the range has ended.
-  std::string_view rest_of(Cursor& c) const {
-    if (!c.it->Valid()) return {};
-    const std::string_view key = view(c.it->key());
-    if (!key.starts_with(c.prefix)) return {};
-    const std::string_view rest = key.substr(c.prefix.size());
-    if (dated_ && !until_.empty() && rest.substr(0, rest.find(kSep)) > until_) return {};
-    return rest;
-  }
-
-  const std::string& until_;
-  bool dated_;
-  std::vector<Cursor> cursors_;
-};
 
 }  // namespace
 

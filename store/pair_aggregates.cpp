@@ -326,7 +326,8 @@ bool Store::for_each_pair_row(const PairStatsQuery& q, const PairRowVisitor& fn)
     throw std::logic_error("for_each_pair_row: the matrix's cell rows are read by for_each_pair_stats");
   PairRowView row;
   return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
-    pair_rows::decode_view(value, row, q.relations);
+    if (q.days_only) pair_rows::decode_days_view(value, row);
+    else pair_rows::decode_view(value, row, q.relations);
     fn(key.a, key.b, visible_label(key), row);
   });
 }

@@ -373,27 +373,30 @@ void read_count_views(Reader& r, std::vector<std::pair<std::string_view, std::in
   }
 }
 
-}  // namespace
-
-void decode_view(std::string_view bytes, PairRowView& v, bool with_relations) {
+// decode_view, keeping only the parts asked for (the others are checked and passed over).
+void decode_view_parts(std::string_view bytes, PairRowView& v, bool with_outlets, bool with_relations, bool with_evidence) {
   // The same checks as decode_into: a row one rejects, the other rejects too.
   Reader r(bytes);
   read_pair_counts(r, v);
-  read_count_views(r, v.outlets, true);
+  read_count_views(r, v.outlets, with_outlets);
   read_count_views(r, v.relations, with_relations);
   for (PairEvidenceView& e : v.best) {
     const auto flags = static_cast<unsigned char>(r.byte());
     if (flags > 15) malformed();
     e.present = flags & 1;
     e.direct = flags & 2;
-    if (!e.present) {
+    if (!e.present || !with_evidence) {
       e = PairEvidenceView{};
-      continue;
+      if (!(flags & 1)) continue;
     }
-    e.abs_weight = (flags & 8) ? static_cast<double>(r.signed_varint()) / 1e6 : r.real();
-    e.day = day_of(r.signed_varint());
-    if (flags & 4) e.set_hex_id(r.take(kHexIdBytes));
-    else e.set_raw_id(r.view());
+    const double abs_weight = (flags & 8) ? static_cast<double>(r.signed_varint()) / 1e6 : r.real();
+    const std::int32_t day = day_of(r.signed_varint());
+    const std::string_view id = (flags & 4) ? r.take(kHexIdBytes) : r.view();
+    if (!with_evidence) continue;  // checked, not kept: spelling ids in hex is most of a skim
+    e.abs_weight = abs_weight;
+    e.day = day;
+    if (flags & 4) e.set_hex_id(id);
+    else e.set_raw_id(id);
   }
   // Trailing sections (only class and matrix rows have them): a class row's days, a
   // matrix row's cells checked and passed over.
@@ -423,6 +426,14 @@ void decode_view(std::string_view bytes, PairRowView& v, bool with_relations) {
   }
   if (!r.at_end()) malformed();
 }
+
+}  // namespace
+
+void decode_view(std::string_view bytes, PairRowView& v, bool with_relations) {
+  decode_view_parts(bytes, v, true, with_relations, true);
+}
+
+void decode_days_view(std::string_view bytes, PairRowView& v) { decode_view_parts(bytes, v, false, false, false); }
 
 bool parse_key(std::string_view key, ParsedKey& out) {
   if (key.size() < 2 || key[1] != kSep) return false;

@@ -51,6 +51,9 @@ void decode_into(std::string_view bytes, PairStats& s);
 // `with_relations` false the relation names are passed over (left empty). Rejects exactly
 // what decode_into rejects.
 void decode_view(std::string_view bytes, PairRowView& v, bool with_relations = true);
+// Only the counts, dates and days (outlets, relations and evidence left empty): a pass over
+// the class rows for their days alone (the GEXF nodes' spells). Rejects what decode_view rejects.
+void decode_days_view(std::string_view bytes, PairRowView& v);
 
 // A key's section, label (outlet, year, month, day or relation class; empty for p, u and
 // x rows) and pair; false when malformed.

@@ -11,15 +11,18 @@
 
 namespace irkg::store_schema {
 
-inline constexpr const char* kSchemaVersion = "6";
+inline constexpr const char* kSchemaVersion = "7";
 // The older schemas a writer upgrades in place (docs/STORE.md): 3 lacks pair_stats, 4 its
-// class, outlet-matrix and year rows, 5 its quarter and ten-day rows. All get every
-// aggregate row rebuilt.
+// class, outlet-matrix and year rows, 5 its quarter and ten-day rows; all three get every
+// aggregate row rebuilt. 6 (and they) lack the outlet index's claim digests: its values
+// are rewritten from the claims.
 inline constexpr const char* kSchemaWithoutAggregates = "3";
 inline constexpr const char* kSchemaWithFirstAggregates = "4";
 inline constexpr const char* kSchemaWithoutQuarters = "5";
+inline constexpr const char* kSchemaWithoutOutletDigests = "6";
 inline bool is_upgradable_schema(std::string_view v) {
-  return v == kSchemaWithoutAggregates || v == kSchemaWithFirstAggregates || v == kSchemaWithoutQuarters;
+  return v == kSchemaWithoutAggregates || v == kSchemaWithFirstAggregates || v == kSchemaWithoutQuarters ||
+         v == kSchemaWithoutOutletDigests;
 }
 inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
 

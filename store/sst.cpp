@@ -4,6 +4,8 @@
 #include <rocksdb/sst_file_reader.h>
 #include <rocksdb/sst_file_writer.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <map>
 #include <unordered_set>
@@ -76,6 +78,44 @@ void write_pair_stats_file(const PackedEntries& dyads, const fs::path& out_dir, 
   if (ec) throw StoreError("cannot write shard file " + path.string() + ": " + ec.message());
   summary.files.push_back(path);
 }
+
+// Whether a shard's outlet index file was written before schema 7 (entries without the
+// claim digests: empty values).
+bool outlet_file_lacks_digests(const fs::path& path) {
+  rocksdb::SstFileReader reader(sst_options(ByOutlet));
+  auto s = reader.Open(path.string());
+  if (!s.ok()) throw StoreError("cannot read shard file " + path.string() + ": " + s.ToString());
+  std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(scan_options()));
+  it->SeekToFirst();
+  if (!it->status().ok()) throw StoreError("cannot read shard file " + path.string() + ": " + it->status().ToString());
+  return it->Valid() && it->value().empty();
+}
+
+// The outlet index file an older shard should have had, from its claims file, written to
+// `out` (removed by the caller after the ingestion).
+void write_outlet_file_from_claims(const fs::path& claims_file, const fs::path& out) {
+  PackedEntries outlet_entries;
+  ClaimEntries encoder;
+  read_sst(claims_file, Claims, [&](std::string_view key, std::string_view value) {
+    const Claim c = codec::decode_claim(key, value);
+    for (const auto& e : encoder.of(ByOutlet, c)) outlet_entries.add(e.key, e.value);
+  });
+  outlet_entries.sort_unique();
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(ByOutlet));
+  auto s = writer.Open(out.string());
+  for (std::size_t i = 0; s.ok() && i < outlet_entries.size(); ++i) s = writer.Put(outlet_entries.key(i), outlet_entries.value(i));
+  if (s.ok()) s = writer.Finish();
+  if (!s.ok()) throw StoreError("cannot write " + out.string() + ": " + s.ToString());
+}
+
+// A file removed when the scope ends (the rewritten outlet file of an older shard).
+struct RemovedAtExit {
+  fs::path path;
+  ~RemovedAtExit() {
+    std::error_code ec;
+    if (!path.empty()) fs::remove(path, ec);
+  }
+};
 
 }  // namespace
 
@@ -232,10 +272,18 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
 
     // 3. All column families of the shard in one atomic ingestion. Files are copied, not
     //    moved, so a shard can be ingested again (or into another store).
+    //    A shard written before schema 7 has outlet entries without digests: its claims
+    //    give them again, into a file beside the store's, ingested in the same call.
+    RemovedAtExit rewritten_outlets;
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (Cf cf : kShardCfs) {
-      const fs::path path = shard_file(dir, cf);
+      fs::path path = shard_file(dir, cf);
       if (!fs::exists(path) || (cf == PairStatsCf && !pair_file)) continue;
+      if (cf == ByOutlet && outlet_file_lacks_digests(path)) {
+        rewritten_outlets.path = impl_->dir / ("by_outlet-of-older-shard-" + std::to_string(::getpid()) + ".tmp");
+        write_outlet_file_from_claims(shard_file(dir, Claims), rewritten_outlets.path);
+        path = rewritten_outlets.path;
+      }
       rocksdb::IngestExternalFileArg arg;
       arg.column_family = impl_->cf(cf);
       arg.external_files = {path.string()};

@@ -326,11 +326,13 @@ void refuse_unusable_path(const std::filesystem::path& dir, Store::Mode mode) {
                      "); queries work, storing needs write access");
 }
 
-// A store of a schema before the current pair aggregates: a writer upgrades it at open.
+// A store of an older schema (before the current pair aggregates or the outlet index's
+// digests): a writer upgrades it at open.
 StoreError needs_upgrade(const std::filesystem::path& dir, const std::string& version) {
   const char* lacking = version == kSchemaWithoutAggregates     ? "pair aggregates"
                         : version == kSchemaWithFirstAggregates ? "pair aggregates' class, outlet and year rows"
-                                                                : "pair aggregates' quarter and ten-day rows";
+                        : version == kSchemaWithoutQuarters     ? "pair aggregates' quarter and ten-day rows"
+                                                                : "outlet index's claim digests";
   return StoreError("schema version " + version + " in " + dir.string() + " predates the " + lacking + " (schema " +
                     kSchemaVersion + "); upgrade it in place with: irkg compact --db " + dir.string());
 }
@@ -480,9 +482,11 @@ Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access
   } else if (version && is_upgradable_schema(*version)) {
     if (mode != Mode::ReadWrite) throw needs_upgrade(dir, *version);
     // Aggregates from the dyad index in batches (every row, schema 4's too: they are cleared
-    // first), then the version: an upgrade killed half way leaves the old version, and the
-    // next writer starts it again.
-    impl->rebuild_pair_stats();
+    // first; schema 6 has them as they are), the outlet index from the claims, then the
+    // version: an upgrade killed half way leaves the old version, and the next writer
+    // starts it again.
+    if (*version != kSchemaWithoutOutletDigests) impl->rebuild_pair_stats();
+    impl->rewrite_outlet_index();
     impl->check(impl->db->Put(rocksdb::WriteOptions(), impl->cfs[Meta], kSchemaKey, kSchemaVersion));
   } else if (version && *version != kSchemaVersion) {
     throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +

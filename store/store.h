@@ -104,6 +104,9 @@ struct PairStatsQuery {
   // for_each_pair_row only: false passes over the rows' relation names (PairRowView's
   // `relations` stays empty) when nothing shown needs an edge's top relation.
   bool relations = true;
+  // for_each_pair_row only: true fills only the counts, dates and days of each row (the
+  // class rows' days for the GEXF nodes' spells): no name or evidence is decoded.
+  bool days_only = false;
   // Only the rows of pairs whose key "A \x1f B" lies in [pairs_from, pairs_to) (empty:
   // unbounded): a scan split between threads (pair_split_key).
   std::string pairs_from = {}, pairs_to = {};
@@ -216,6 +219,12 @@ class Store {
   // index without the claims the first scan gave. No claim record is read.
   void for_each_actor_fact(const std::string& code, const std::string& since, const std::string& until,
                            const std::function<void(const ActorFact&)>& fn) const;
+  // Every claim of these outlets, dated within [since, until] when given (either may be
+  // empty), from their ranges of the outlet index merged by (date, claim id): the claims
+  // for_each_claim gives for that filter, in its order, as the index's digests hold them
+  // (schema 7, docs/STORE.md): no claim record is read. `as_subject` means nothing here.
+  void for_each_outlet_fact(const std::vector<std::string>& outlets, const std::string& since,
+                            const std::string& until, const std::function<void(const ActorFact&)>& fn) const;
   // The dyad index entries of one unordered pair of codes (one prefix seek).
   void for_each_dyad_fact(const std::string& x, const std::string& y, const std::function<void(const DyadFact&)>& fn) const;
 

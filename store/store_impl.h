@@ -96,6 +96,9 @@ struct Store::Impl {
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();
+  // Writer: replaces the outlet index by what the claims imply, digests included (upgrade
+  // from schema 6 and older, store/outlet_digests.cpp), in batches.
+  void rewrite_outlet_index();
 
   ~Impl();
   // Throws the StoreError that says what `s` means for the user: damage ("database is

@@ -87,7 +87,7 @@ TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
 
   make_schema_five(dir.path);
   const std::string refusal = "schema version 5 in " + dir.path.string() +
-                              " predates the pair aggregates' quarter and ten-day rows (schema 6); upgrade it in "
+                              " predates the pair aggregates' quarter and ten-day rows (schema 7); upgrade it in "
                               "place with: irkg compact --db " + dir.path.string();
   for (const std::string& command : {"opposes --db " + db + " --since 2022-01-11 --until 2022-12-27", "check --db " + db,
                                     "stats --db " + db}) {
@@ -109,7 +109,63 @@ TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
     EXPECT_EQ(r.out, before[i]) << queries[i];
   }
   const auto stats = run_irkg("stats --db " + db);
-  EXPECT_NE(stats.out.find("schema:     6"), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("schema:     7"), std::string::npos) << stats.out;
+}
+
+// Back to what schema 6 left: version 6 and outlet index entries without digests.
+void make_schema_six(const std::filesystem::path& dir) {
+  test::RawDb raw(dir);
+  auto* cf = raw.cfs[store_schema::ByOutlet];
+  ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "6").ok());
+  std::vector<std::string> keys;
+  std::unique_ptr<rocksdb::Iterator> it(raw.db->NewIterator(rocksdb::ReadOptions(), cf));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) keys.push_back(it->key().ToString());
+  ASSERT_EQ(keys.size(), 30u);
+  for (const auto& key : keys) ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), cf, key, "").ok());
+}
+
+TEST(SchemaUpgradeCli, SchemaSixIsRefusedInOneLineThenUpgradedByCompact) {
+  test::TempStoreDir dir;
+  write_store(dir.path);
+  const std::string db = shell_quote(dir.path.string());
+  // An outlet with a window: the outlet index's digests answer (one and two outlets).
+  const std::vector<std::string> queries = {
+      "opposes --json --db " + db + " --outlet Daily --since 2022-01-11 --until 2022-12-27",
+      "allies --json --db " + db + " --outlet Daily --outlet Weekly --since 2022-04-01",
+      "blocs --db " + db + " --outlet Weekly --until 2022-09-30",
+  };
+  std::vector<std::string> before;
+  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
+  for (const auto& q : queries) {
+    const auto r = run_irkg(q);
+    ASSERT_EQ(r.exit_code, 0) << q << ": " << r.err;
+    EXPECT_NE(r.err.find("graph: outlet index digests"), std::string::npos) << q << ": " << r.err;
+    before.push_back(r.out);
+  }
+  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+
+  make_schema_six(dir.path);
+  const std::string refusal = "schema version 6 in " + dir.path.string() +
+                              " predates the outlet index's claim digests (schema 7); upgrade it in place with: "
+                              "irkg compact --db " + dir.path.string();
+  for (const std::string& command : {queries[0], "check --db " + db, "stats --db " + db}) {
+    const auto r = run_irkg(command);
+    EXPECT_NE(r.exit_code, 0) << command;
+    EXPECT_TRUE(r.out.empty()) << command << ": " << r.out;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_NE(r.err.find(refusal), std::string::npos) << command << ": " << r.err;
+  }
+
+  const auto upgrade = run_irkg("compact --db " + db);
+  ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
+  const auto checked = run_irkg("check --db " + db);
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const auto r = run_irkg(queries[i]);
+    ASSERT_EQ(r.exit_code, 0) << queries[i] << ": " << r.err;
+    EXPECT_EQ(r.out, before[i]) << queries[i];
+  }
+  EXPECT_NE(run_irkg("stats --db " + db).out.find("schema:     7"), std::string::npos);
 }
 
 }  // namespace

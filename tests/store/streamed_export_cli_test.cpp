@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "store/pair_rows.h"
 #include "store/store.h"
 #include "tests/cli/run_command.h"
 #include "tests/store/raw_db.h"
@@ -171,6 +172,74 @@ TEST_F(StreamedExport, TheLastPairsClassRowsMissingAreAnError) {
     ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), pair_rows(raw), std::string("c\x1f" "ITA\x1f" "POL\x1f"),
                                     std::string("c\x1f" "ITA\x1f" "POL\x20")).ok());
   }, "database is corrupt: the pair aggregates' class rows of ITA-POL are missing");
+}
+
+// A class row holding a day outside every edge's dates (its pair's first and last day are
+// in the totals row): the GEXF nodes' spells cannot place it, and say the store is damaged.
+TEST_F(StreamedExport, AClassRowDayOutsideThePairsDatesIsAnError) {
+  {
+    test::RawDb raw(dir_.path);
+    const std::string key = std::string("c\x1f" "DEU\x1f" "FRA\x1f") + "DISAPPROVE";
+    std::string value;
+    ASSERT_TRUE(raw.db->Get(rocksdb::ReadOptions(), pair_rows(raw), key, &value).ok());
+    PairStats row;
+    pair_rows::decode_into(value, row);
+    ASSERT_FALSE(row.days.empty());
+    row.days.push_back(pair_day("2031-06-01"));  // years after every claim of the store
+    ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), pair_rows(raw), key, pair_rows::encode(row)).ok());
+  }
+  const auto path = out_ / "damaged.gexf";
+  const auto r = run_irkg("export --db " + db_ + " --format gexf -o " + shell_quote(path.string()));
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("database is corrupt: the pair aggregates' class rows of DEU-FRA hold a day outside the "
+                       "pair's dates"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+// Dates too far apart for a day bitmap per node within the budget (150 states, claims dated
+// from year 1 to year 9999: ~456 KB a node, 68 MB in all): the GEXF export takes the graph's
+// way (spells from sorted days), and writes what the dyad index path writes.
+TEST(StreamedExportWideDates, GexfFallsBackToTheGraphAndWritesTheSameFile) {
+  test::TempStoreDir dir;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    StoredDocument doc;
+    doc.id = "centuries";
+    doc.outlet = "Annals";
+    doc.content_hash = "h";
+    std::vector<Claim> claims;
+    const char* dates[] = {"0001-01-01", "0001-01-02", "5000-07-15", "9999-12-31"};
+    for (int p = 0; p < 75; ++p) {
+      const std::string a = "S" + std::to_string(1000 + 2 * p), b = "S" + std::to_string(1001 + 2 * p);
+      for (int k = 0; k < 4; ++k) {
+        const int polarity = (p + k) % 3 == 0 ? -1 : +1;
+        claims.push_back(test::claim_of(doc.id, k % 2 ? a : b, k % 2 ? b : a, polarity, polarity * (1.0 + k),
+                                        dates[(p + k) % 4], "Annals", "asserted", claims.size() * 50));
+      }
+    }
+    store.put_document(doc, claims);
+  }
+  const auto out = std::filesystem::temp_directory_path() / ("irkg-wide-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(out);
+  const std::string db = shell_quote(dir.path.string());
+  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
+  const auto streamed = run_irkg("export --db " + db + " --format gexf -o " + shell_quote((out / "agg.gexf").string()));
+  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+  ::setenv("IRKG_NO_AGGREGATES", "1", 1);
+  const auto dyad = run_irkg("export --db " + db + " --format gexf -o " + shell_quote((out / "dyad.gexf").string()));
+  ::unsetenv("IRKG_NO_AGGREGATES");
+  ASSERT_EQ(streamed.exit_code, 0) << streamed.err;
+  ASSERT_EQ(dyad.exit_code, 0) << dyad.err;
+  // The dyads were read for the stream, then the graph with details from the class rows.
+  EXPECT_NE(streamed.err.find("graph: class rows streamed\ngraph: pair aggregates\n"), std::string::npos) << streamed.err;
+  EXPECT_NE(streamed.err.find("150 actors, "), std::string::npos) << streamed.err;
+  const std::string file = file_text(out / "agg.gexf");
+  EXPECT_EQ(file, file_text(out / "dyad.gexf"));
+  EXPECT_NE(file.find("<spell start=\"0001-01-01\" end=\"0001-01-02\"/>"), std::string::npos);
+  EXPECT_NE(file.find("end=\"9999-12-31\""), std::string::npos);
+  std::filesystem::remove_all(out);
 }
 
 }  // namespace
