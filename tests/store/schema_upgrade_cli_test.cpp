@@ -57,6 +57,35 @@ void make_schema_five(const std::filesystem::path& dir) {
   ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "t\x1f", "t\x20").ok());
 }
 
+// Each command refuses the older store: non-zero, nothing on stdout, one line naming the
+// store, what it lacks and the command that upgrades it.
+void expect_refused_in_one_line(const std::vector<std::string>& commands, const std::string& refusal) {
+  for (const auto& command : commands) {
+    const auto r = run_irkg(command);
+    EXPECT_NE(r.exit_code, 0) << command;
+    EXPECT_TRUE(r.out.empty()) << command << ": " << r.out;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_NE(r.err.find(refusal), std::string::npos) << command << ": " << r.err;
+  }
+}
+
+// `irkg compact` upgrades the store in place: check passes, every query answers what it
+// answered before the downgrade, and stats names schema 7.
+void expect_compact_upgrades(const std::string& db, const std::vector<std::string>& queries,
+                             const std::vector<std::string>& before) {
+  const auto upgrade = run_irkg("compact --db " + db);
+  ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
+  const auto checked = run_irkg("check --db " + db);
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const auto r = run_irkg(queries[i]);
+    ASSERT_EQ(r.exit_code, 0) << queries[i] << ": " << r.err;
+    EXPECT_EQ(r.out, before[i]) << queries[i];
+  }
+  const auto stats = run_irkg("stats --db " + db);
+  EXPECT_NE(stats.out.find("schema:     7"), std::string::npos) << stats.out;
+}
+
 TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
   test::TempStoreDir dir;
   write_store(dir.path);
@@ -89,27 +118,10 @@ TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
   const std::string refusal = "schema version 5 in " + dir.path.string() +
                               " predates the pair aggregates' quarter and ten-day rows (schema 7); upgrade it in "
                               "place with: irkg compact --db " + dir.path.string();
-  for (const std::string& command : {"opposes --db " + db + " --since 2022-01-11 --until 2022-12-27", "check --db " + db,
-                                    "stats --db " + db}) {
-    const auto r = run_irkg(command);
-    EXPECT_NE(r.exit_code, 0) << command;
-    EXPECT_TRUE(r.out.empty()) << command << ": " << r.out;
-    // One line, naming the store, what it lacks and the command that upgrades it.
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_NE(r.err.find(refusal), std::string::npos) << command << ": " << r.err;
-  }
-
-  const auto upgrade = run_irkg("compact --db " + db);
-  ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
-  const auto checked = run_irkg("check --db " + db);
-  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
-  for (std::size_t i = 0; i < queries.size(); ++i) {
-    const auto r = run_irkg(queries[i]);
-    ASSERT_EQ(r.exit_code, 0) << queries[i] << ": " << r.err;
-    EXPECT_EQ(r.out, before[i]) << queries[i];
-  }
-  const auto stats = run_irkg("stats --db " + db);
-  EXPECT_NE(stats.out.find("schema:     7"), std::string::npos) << stats.out;
+  expect_refused_in_one_line({"opposes --db " + db + " --since 2022-01-11 --until 2022-12-27", "check --db " + db,
+                              "stats --db " + db},
+                             refusal);
+  expect_compact_upgrades(db, queries, before);
 }
 
 // Back to what schema 6 left: version 6 and outlet index entries without digests.
@@ -148,24 +160,8 @@ TEST(SchemaUpgradeCli, SchemaSixIsRefusedInOneLineThenUpgradedByCompact) {
   const std::string refusal = "schema version 6 in " + dir.path.string() +
                               " predates the outlet index's claim digests (schema 7); upgrade it in place with: "
                               "irkg compact --db " + dir.path.string();
-  for (const std::string& command : {queries[0], "check --db " + db, "stats --db " + db}) {
-    const auto r = run_irkg(command);
-    EXPECT_NE(r.exit_code, 0) << command;
-    EXPECT_TRUE(r.out.empty()) << command << ": " << r.out;
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_NE(r.err.find(refusal), std::string::npos) << command << ": " << r.err;
-  }
-
-  const auto upgrade = run_irkg("compact --db " + db);
-  ASSERT_EQ(upgrade.exit_code, 0) << upgrade.err;
-  const auto checked = run_irkg("check --db " + db);
-  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
-  for (std::size_t i = 0; i < queries.size(); ++i) {
-    const auto r = run_irkg(queries[i]);
-    ASSERT_EQ(r.exit_code, 0) << queries[i] << ": " << r.err;
-    EXPECT_EQ(r.out, before[i]) << queries[i];
-  }
-  EXPECT_NE(run_irkg("stats --db " + db).out.find("schema:     7"), std::string::npos);
+  expect_refused_in_one_line({queries[0], "check --db " + db, "stats --db " + db}, refusal);
+  expect_compact_upgrades(db, queries, before);
 }
 
 }  // namespace
