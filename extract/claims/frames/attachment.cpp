@@ -759,10 +759,10 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
 }
 
 // The actor of an apposition opened by "a"/"an" at `at` that describes the person in the
-// object chunk `object` (a name, or people counted: "two hostages"), or -1. The
-// apposition runs to the next comma or the clause's end, over at most one "and" ("a
-// German and a Canadian": the first is taken) and a few words; an apposition of a thing
-// ("the deal, a Russian proposal") is not a national's.
+// object chunk `object` (a name, or people counted: "two hostages"), or -1. Its first actor
+// within a few words, before any comma, preposition or verb, is taken ("a German and a
+// Canadian": the German); an apposition of a thing ("the deal, a Russian proposal") is
+// not a national's.
 std::int32_t SentenceView::apposition_actor(std::size_t at, std::int32_t object) const {
   const Token& head = tok(chunk(object).head);
   // (people_noun lists plurals: "a Canadian diplomat" is one of the "diplomats".)
