@@ -110,6 +110,8 @@ struct RelationEntry {
                                // crackdown drew British criticism": Britain criticizes China)
   bool goods_from = false;     // verbs: the subject receives goods from the actor after "from",
                                // who is the claim's subject ("received tanks from the US")
+  bool goods_by = false;       // verbs: a giving verb in the passive keeps its goods after it and
+                               // the by-agent gives them ("Haiti was sent rice by Japan")
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
                                // ("Japanese aid arrived in Turkey": Japan aids Turkey)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause

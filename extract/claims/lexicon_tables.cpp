@@ -225,6 +225,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "craft-object") r.craft_object = true;
         else if (opt == "copies-act") r.copies_act = true;
         else if (opt == "goods-from") r.goods_from = true;
+        else if (opt == "goods-by") r.goods_from = r.goods_by = true;
         else if (opt == "object-acts") r.object_acts = true;
         else if (opt == "perceived") r.perceived_only = true;
         else if (opt == "compose") r.compose = true;

@@ -49,7 +49,7 @@ void SentenceFrames::apply(std::size_t ti) {
             as_measure.relation = measure;
             verb(trig, lex_.relations[static_cast<std::size_t>(measure)], as_measure, reading.object_group);
           } else if (r.goods_from) {
-            received_goods(trig, m.relation);
+            received_goods(trig, r, m.relation);
           } else if (r.copies_act) {
             copied_act(trig);
           } else if (!r.compose_only) {

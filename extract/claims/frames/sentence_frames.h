@@ -116,7 +116,7 @@ class SentenceFrames : public SentenceView {
   bool presupposed_owned_act(const Trigger& trig, std::string_view modal_rule) const;
   bool ended_act(const FlagReason& negation) const;
   // goods_received.cpp
-  void received_goods(const Trigger& trig, std::int32_t relation);
+  void received_goods(const Trigger& trig, const RelationEntry& row, std::int32_t relation);
   // copied_act.cpp
   void copied_act(const Trigger& trig);
   // deterrence.cpp
