@@ -199,6 +199,18 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       break;
     }
   }
+  // "said on Monday, rejecting ...": a time phrase after the speech verb is the verb's own
+  // adjunct, and the participle after its comma is still right after the verb.
+  std::size_t when_at = first;
+  while (when_at + 1 < at && is_adverb(tok(when_at).pos)) ++when_at;  // "late on Tuesday"
+  if (when_at + 1 < at && tok(when_at).pos == Pos::IN && s_.chunk_at[when_at + 1] >= 0) {
+    const Chunk& when = chunk(s_.chunk_at[when_at + 1]);
+    bool names_actor = false;
+    for (std::size_t p = when.begin; p < when.end; ++p) names_actor = names_actor || s_.group_at[p] >= 0;
+    if (when.kind == ChunkKind::Noun && when.begin == when_at + 1 && when.end < at && !names_actor &&
+        has(tok(when.end - 1), word_class("time_unit")) && tok(when.end).lower == ",")
+      first = when.end;
+  }
   while (first < at && !tok(first).word) ++first;
   // "said that removing the sanctions on X ...": a gerund's object phrase is still the
   // reported clause's first phrase.
