@@ -47,6 +47,39 @@ bool ends_sentence_after(const SentenceAnalysis& s, std::size_t i) {
   return true;
 }
 
+// Where the words after a short adjunct at `p` start: an adverb ("then"), or a preposition
+// with a noun phrase naming no actor ("in return", "on Monday", "in 2019"), or a time
+// phrase ("last week"), each with an optional comma after it; `p` itself when there is none.
+std::size_t after_short_adjunct(const SentenceAnalysis& s, std::size_t p) {
+  const std::vector<Token>& t = s.tokens;
+  const std::size_t n = t.size();
+  std::size_t q = p;
+  if (q < n && is_adverb(t[q].pos) && s.group_at[q] < 0) {
+    ++q;
+  } else if (q + 1 < n && has(t[q], word_class("time_phrase_word")) && s.group_at[q] < 0 && s.chunk_at[q] >= 0 &&
+             s.chunks[static_cast<std::size_t>(s.chunk_at[q])].begin == q) {
+    // "last week Tokyo": the chunker may join the time phrase and the name after it.
+    const Chunk& np = s.chunks[static_cast<std::size_t>(s.chunk_at[q])];
+    for (std::size_t r = q + 1; r < np.end; ++r)
+      if (s.group_at[r] >= 0) return r <= q + 2 ? r : p;
+    if (np.end > q + 4) return p;
+    q = np.end;
+  } else if (q + 1 < n && s.group_at[q] < 0 && s.group_at[q + 1] < 0 && s.chunk_at[q + 1] >= 0 &&
+             (t[q].pos == Pos::IN || has(t[q], word_class("time_phrase_word")))) {
+    const Chunk& np = s.chunks[static_cast<std::size_t>(s.chunk_at[q + 1])];
+    if (np.kind != ChunkKind::Noun || np.begin != q + 1) return p;
+    // (The chunker may join the name that follows to the adjunct: "in [return Washington]".)
+    for (std::size_t r = np.begin; r < np.end; ++r)
+      if (s.group_at[r] >= 0) return r > np.begin && r <= q + 3 ? r : p;
+    if (np.end > q + 4) return p;
+    q = np.end;
+  } else {
+    return p;
+  }
+  if (q < n && t[q].lower == ",") ++q;
+  return q;
+}
+
 // The rightmost actor group in [begin, end), or -1.
 std::int32_t last_group_in(const SentenceAnalysis& s, std::size_t begin, std::size_t end) {
   for (std::size_t p = end; p > begin; --p)
@@ -80,6 +113,12 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (t[i].lower == "," && i + 2 < n && has(t[i + 1], word_class("clause_conjunction"))) {
       const std::size_t first = i + 2 + ((has(t[i + 2], word_class("article_the")) && i + 3 < n) ? 1 : 0);
       if (s.group_at[first] >= 0) boundary[i + 1] = true;
+      // ", and in return Washington promised ...", ", but last week Beijing said ...": a short
+      // adjunct may come first when the actor after it has a finite verb of its own.
+      if (const std::size_t actor = after_short_adjunct(s, i + 2); actor > i + 2 && actor < n && s.group_at[actor] >= 0) {
+        const Group& g = s.groups[static_cast<std::size_t>(s.group_at[actor])];
+        if (g.begin == actor && g.end < n && (is_finite_verb(t[g.end].pos) || t[g.end].pos == Pos::MD)) boundary[i + 1] = true;
+      }
     }
     // "... met in Nairobi AS Sudan and Chad traded barbs": "as" before an actor that a
     // finite verb follows opens a clause of its own ("such as", "as well as" name no

@@ -227,6 +227,7 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
       if (item == "OBJ's") {
         Element possessive;
         possessive.forms = {"'s"};
+        possessive.possessive_marker = true;
         elements.push_back(std::move(possessive));
       }
       continue;
@@ -279,6 +280,11 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
   const Element first = elements.front();
   p.rest.assign(elements.begin() + 1, elements.end());
   p.verb_head = head == Head::Verb;
+  // "violated its airspace", "pledged to respect its sovereignty": in a verb's phrase an OBJ
+  // with words after it (a possessor) may be the possessive pronoun. (An OBJ that ends the
+  // phrase is a whole noun phrase: "its" there would take only the determiner.)
+  for (std::size_t k = 0; k + 1 < p.rest.size(); ++k)
+    if (p.rest[k].object) p.rest[k].pronoun_ok = p.verb_head;
   const auto index = static_cast<std::uint32_t>(patterns_.size());
   patterns_.push_back(std::move(p));
   if (head == Head::Verb && first.forms.size() == 1) {
@@ -301,6 +307,11 @@ bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& to
     // "held the Taliban responsible", "boarded a British tanker": one whole actor group,
     // after an optional article.
     const std::string& w = tokens[j].lower;
+    if (e.pronoun_ok && w == "its" && group_at[j] < 0) {
+      next = j + 1;
+      object = kPossessivePronounObject;
+      return true;
+    }
     if ((w == "the" || w == "a" || w == "an") && j + 1 < tokens.size() && group_at[j + 1] >= 0) ++j;
     const std::int32_t g = group_at[j];
     if (g < 0) return false;
@@ -325,6 +336,8 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
     return true;
   }
   const Element& e = p.rest[k];
+  // "its" is already possessive: no "'s" follows it.
+  if (e.possessive_marker && object == kPossessivePronounObject) return match_rest(p, k + 1, tokens, group_at, j, end, object, skipped);
   // `lodged "strong representations" with`: a closing quote mark may stand before a
   // preposition of the pattern (quotes before a noun are modifiers, modifier_at).
   if (!e.modifiers_before && !e.object && k > 0 && j + 1 < tokens.size() && is_quote_mark(tokens[j])) ++j;

@@ -17,6 +17,10 @@ namespace irkg {
 
 struct Grammar;
 
+// The object_group of a hit whose OBJ slot is the possessive "its" ("violated its airspace"):
+// the frames decide whom it stands for.
+inline constexpr std::int32_t kPossessivePronounObject = -2;
+
 struct RelationMatch {
   std::int32_t relation = -1;  // index into Lexicon::relations
   bool participle = false;     // the matched form is a past participle (passive candidate)
@@ -81,6 +85,8 @@ class RelationPatterns {
     bool modifiers_before = false;   // determiners, adjectives, numbers, noun modifiers may precede it
     bool set = false;                // a &SET: the noun of the phrase, which may end a list ("fuel, food and medicine")
     bool name_word = false;          // written capitalised: a word of a name, matched inside actor names too
+    bool pronoun_ok = false;         // OBJ inside a verb's phrase: "its" may stand for the actor
+    bool possessive_marker = false;  // the "'s" of OBJ's, which "its" already contains
   };
   struct Pattern {
     std::vector<Element> rest;  // the elements after the first

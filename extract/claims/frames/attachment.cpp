@@ -480,6 +480,64 @@ std::int32_t SentenceView::goods_sender_by(std::size_t at, std::size_t verb_end)
 
 // For a verb at `at` inside a relative clause whose own subject stands between the
 // pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
+// Whom a possessive "its" in a verb's object stands for. In words another actor reports
+// ("Kenya said militants had attacked its troops", "..., Poland said") or charges ("Ankara
+// accused Athens of harassing its boats"), the reporter: English points "its" in the
+// reported clause back to it, and an act seldom targets its own doer's things. Otherwise
+// (unless `reporter_only`), the nearest actor named before the verb that is not the verb's
+// subject ("urged Washington to respect its sovereignty" after Beijing). Never one of the
+// subjects ("reconsider its position" is the subject's own): -1 then.
+std::int32_t SentenceView::possessive_antecedent(std::size_t verb_begin, const std::vector<std::int32_t>& subjects,
+                                                 bool reporter_only) const {
+  const auto disjoint = [&](std::int32_t gi) {
+    const auto members = actors(group(gi));
+    return std::none_of(members.begin(), members.end(), [&](std::int32_t a) {
+      return std::find(subjects.begin(), subjects.end(), a) != subjects.end();
+    });
+  };
+  std::int32_t reporter = s_.speaker_group;
+  if (reporter < 0)
+    for (std::size_t q = verb_begin; q-- > 0 && reporter < 0;) {
+      if (s_.group_at[q] >= 0 || !is_verb(tok(q).pos) ||
+          !(has(tok(q), word_class("speech_verb")) || has(tok(q), word_class("accusation"))))
+        continue;
+      for (std::size_t r = q; r-- > 0 && s_.clause_at[r] == s_.clause_at[q];)
+        if (s_.group_at[r] >= 0) {
+          reporter = s_.group_at[r];
+          break;
+        }
+      break;
+    }
+  if (reporter >= 0) return disjoint(reporter) ? reporter : -1;
+  if (reporter_only) return -1;
+  // (Only an actor that is a clause's subject: one after a preposition is a place or a
+  // complement, "hijacked a ship in the Gulf of Aden and took its crew hostage".)
+  for (std::size_t q = verb_begin; q-- > 0;)
+    if (const std::int32_t gi = s_.group_at[q]; gi >= 0) {
+      const std::size_t before = phrase_start(gi);
+      const bool subject = (before == 0 || !has(tok(before - 1), word_class("preposition"))) && group(gi).end < s_.tokens.size() &&
+                           (is_verb(tok(group(gi).end).pos) || tok(group(gi).end).pos == Pos::MD ||
+                            has(tok(group(gi).end), word_class("auxiliary")));
+      if (subject && disjoint(gi) && actors(group(gi)).size() == 1) return gi;
+      q = group(gi).begin;
+    }
+  return -1;
+}
+
+// "Kenya said militants had attacked its troops": a hostile act whose object phrase opens
+// with "its" (not "its own", and naming no actor itself) acts on the reporter the pronoun
+// stands for (possessive_antecedent), else on nobody.
+std::int32_t SentenceView::reporter_owning_object(std::size_t verb_end, std::size_t verb_begin,
+                                                  const std::vector<std::int32_t>& subjects) const {
+  const std::size_t n = s_.tokens.size();
+  if (verb_end + 1 >= n || tok(verb_end).lower != "its" || tok(verb_end + 1).lower == "own") return -1;
+  const std::int32_t c = s_.chunk_at[verb_end];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).begin != verb_end) return -1;
+  for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
+    if (s_.group_at[p] >= 0) return -1;
+  return possessive_antecedent(verb_begin, subjects, true);
+}
+
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   const std::size_t start = clause_start(at);
   if (has(tok(start), word_class("relative_possessive")) || start + 1 >= at) return -1;

@@ -128,6 +128,10 @@ class SentenceView {
   std::int32_t goods_sender_by(std::size_t at, std::size_t verb_end) const;
   std::int32_t subject_chunk_before(std::size_t at) const;
   std::int32_t object_relative_antecedent(std::size_t at) const;
+  std::int32_t possessive_antecedent(std::size_t verb_begin, const std::vector<std::int32_t>& subjects,
+                                     bool reporter_only) const;
+  std::int32_t reporter_owning_object(std::size_t verb_end, std::size_t verb_begin,
+                                      const std::vector<std::int32_t>& subjects) const;
   // How far an object search reads (group_after).
   enum class Reach : std::uint8_t { Phrase, Complement };
   // `through_infinitive`: the object may be an infinitive's ("threatened to shell X"), unless

@@ -798,6 +798,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   std::string_view subject_rule = doer ? "doer of the gerund or participle"
                                   : r.goods_subject ? "owner of the goods the subject names"
                                                      : "clause subject";
+  // "violated its airspace": the pattern's OBJ was "its", standing for whom
+  // possessive_antecedent says ("its own" is the subject's: no claim).
+  if (slot_object == kPossessivePronounObject) {
+    for (std::size_t p = trig.begin; p + 1 < trig.end; ++p)
+      if (tok(p).lower == "its" && tok(p + 1).lower == "own") return;
+    slot_object = possessive_antecedent(trig.begin, subjects, false);
+    if (slot_object < 0) return;
+  }
   std::string_view object_rule = slot_object >= 0 ? "OBJ slot of the pattern" : "first actor group after the phrase";
   // "agreed to work together ...": the next relation phrase has its own object.
   // "held the Taliban responsible for": a pattern with an OBJ slot found its object inside.
@@ -994,6 +1002,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       emit(subjects, actors(group(antecedent)), m.relation, trig,
            {subject_rule, "antecedent of the object relative clause"});
+      return;
+    }
+  // "Kenya said Somali militants had attacked its troops", "Ankara accused Athens of
+  // harassing its fishing boats": a hostile act on something of "its" is on the actor who
+  // reports or charges it (reporter_owning_object). Stances compose with their act instead.
+  if (obj < 0 && slot_object < 0 && r.polarity() < 0 && !r.compose && !subjects.empty())
+    if (const std::int32_t owner = reporter_owning_object(trig.end, trig.begin, subjects); owner >= 0) {
+      emit(subjects, actors(group(owner)), m.relation, trig, {subject_rule, "reporter that the object's 'its' refers to"});
       return;
     }
   // "Greece put its navy on alert after Ankara sent a survey ship", "Armenia put its
