@@ -109,6 +109,7 @@ class Chunker {
       if (j > i && t_[j].pos == Pos::PRP && !in_group(j)) break;
       // A determiner after the head opens the next phrase ("called Angola a partner").
       if (headed && !in_group(j) && (t_[j].pos == Pos::DT || t_[j].pos == Pos::PDT || t_[j].pos == Pos::PRPS)) break;
+      if (headed && opens_object_relative(j)) break;
       if (head_like(j)) {
         headed = true;
         last_head = j;
@@ -117,6 +118,22 @@ class Chunker {
       if (t_[j - 1].pos == Pos::PRP && !in_group(j - 1)) break;
     }
     return headed ? last_head + 1 : i;
+  }
+
+  // "the drones Iran launched", "the sanctions Washington imposed on": an actor's name right
+  // after a common noun, with a finite verb of its own after it, is the subject of an object
+  // relative clause with no "that", not part of the noun's phrase. (A name before the noun
+  // modifies it: "the Iran deal"; one after a noun with no verb of its own, "talks Monday",
+  // stays.)
+  bool opens_object_relative(std::size_t j) const {
+    if (j == 0 || !in_group(j) || in_group(j - 1) || !(t_[j - 1].pos == Pos::NN || t_[j - 1].pos == Pos::NNS)) return false;
+    const std::int32_t g = s_.group_at[j];
+    std::size_t after = j;
+    while (after < n_ && s_.group_at[after] == g) ++after;
+    while (after < n_ && (t_[after].pos == Pos::RB) && !in_group(after)) ++after;
+    if (after >= n_ || in_group(after)) return false;
+    const Pos v = t_[after].pos;
+    return v == Pos::VBD || v == Pos::VBZ || v == Pos::VBP || v == Pos::MD || t_[after].lower == "had" || t_[after].lower == "has";
   }
 
   std::size_t noun_head(std::size_t begin, std::size_t end) const {

@@ -62,6 +62,21 @@ bool SentenceView::private_people_subject(std::size_t at) const {
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);
+  // "intercepted missiles Russia fired at Lviv": in an object relative clause with no "that"
+  // (the name right after a common noun, with its own verb: chunks.cpp) the name is the
+  // subject of the verb after it.
+  {
+    std::size_t v = at;
+    while (v > start && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("auxiliary")) || tok(v - 1).lower == "had" ||
+                                                   tok(v - 1).lower == "has" || is_adverb(tok(v - 1).pos)))
+      --v;
+    if (const std::int32_t gi = group_ending_at(v); gi >= 0 && group(gi).begin > start) {
+      const std::size_t b = group(gi).begin;
+      if ((tok(b - 1).pos == Pos::NN || tok(b - 1).pos == Pos::NNS) && s_.group_at[b - 1] < 0 && s_.chunk_at[b - 1] >= 0 &&
+          s_.chunk_at[b] >= 0 && s_.chunk_at[b - 1] != s_.chunk_at[b])
+        return actors(group(gi));
+    }
+  }
   std::size_t main_start = start;  // past a sentence-opening phrase, once one is read past
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > at) continue;

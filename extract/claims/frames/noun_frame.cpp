@@ -13,6 +13,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   if (trig.begin >= 2 && tok(trig.begin - 2).lower == "," && has(tok(trig.begin - 1), word_class("determiner")) &&
       has(tok(trig.begin), word_class("act_summary_noun")))
     return;
+  if (slot_object < 0 && noun_in_object_relative(trig, r, relation)) return;
   std::string prep;
   // "Norway's call for Serbia to resume talks": the pattern's OBJ slot names the object.
   const std::int32_t obj = slot_object >= 0                ? slot_object
@@ -297,6 +298,33 @@ std::vector<std::int32_t> SentenceFrames::summed_act_doers(std::size_t at) const
       tok(noun - 2).lower != ",")
     return {};
   return clause_subject(noun - 3);
+}
+
+// "The sanctions Washington imposed on Caracas remain", "the strikes that Israel launched on
+// Iranian sites": a relation noun that an actor with its own past verb follows (with or
+// without "that"/"which") heads an object relative clause. The actor did the act, and the
+// noun's object is the one its preposition names after the verb ("on Caracas"). Only a verb
+// that does the act counts (grammar.tsv act_doing_verb): "the sanctions Brussels lifted",
+// "the sanctions Washington said were illegal" are no sanctions by them.
+bool SentenceFrames::noun_in_object_relative(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+  const std::size_t n = s_.tokens.size();
+  std::size_t p = trig.end;
+  if (p < n && has(tok(p), word_class("relative")) && tok(p).lower != "who" && tok(p).lower != "whose") ++p;
+  if (p + 1 < n && has(tok(p), word_class("article_the"))) ++p;
+  if (p >= n || s_.group_at[p] < 0 || group(s_.group_at[p]).begin != p) return false;
+  const std::int32_t doer = s_.group_at[p];
+  std::size_t v = group(doer).end;
+  while (v < n && (has(tok(v), word_class("perfect_have")) || tok(v).lower == "had" || tok(v).lower == "has" ||
+                   tok(v).lower == "have" || is_adverb(tok(v).pos)))
+    ++v;
+  if (v >= n || !(tok(v).pos == Pos::VBD || tok(v).pos == Pos::VBN) || s_.group_at[v] >= 0 || !g_.in("act_doing_verb", tok(v).lower))
+    return false;
+  std::string prep;
+  const std::int32_t obj = prep_object(v + 1, r.preps, &prep, false);
+  if (obj < 0 || obj == doer) return false;
+  emit(actors(group(doer)), actors(group(obj)), relation, trig,
+       {"subject of the object relative clause after the noun", "object of the noun's preposition after that clause's verb"});
+  return true;
 }
 
 }  // namespace irkg::frames

@@ -76,6 +76,7 @@ class SentenceFrames : public SentenceView {
   void host_of_pair(const Trigger& trig, const std::vector<std::int32_t>& members);
   // noun_frame.cpp
   void noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object = -1);
+  bool noun_in_object_relative(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   std::int32_t protest_place_after(std::size_t from, std::int32_t obj) const;
   bool generic_protesters_before(std::size_t verb) const;
   std::int32_t pressure_source_after(std::size_t from) const;
