@@ -399,8 +399,24 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     s.clause_at[i] = clause;
   }
 
+  // "Russia, Syria's closest ally, said ...": the speaker's apposition still says what the
+  // speaker is to another (a stance noun there is read; other phrases of the speaker's
+  // words are not).
+  std::size_t apposition_begin = n, apposition_end = n;
+  if (s.speaker_group >= 0) {
+    const Group& g = s.groups[static_cast<std::size_t>(s.speaker_group)];
+    if (g.end + 2 < n && t[g.end].lower == "," && s.speaker_token[g.end]) {
+      std::size_t e = g.end + 1;
+      while (e < n && t[e].lower != "," && !(is_verb(t[e].pos) && s.group_at[e] < 0)) ++e;
+      if (e < n && t[e].lower == ",") {
+        apposition_begin = g.end + 1;
+        apposition_end = e;
+      }
+    }
+  }
   for (std::size_t i = 0; i < n;) {
-    if (!t[i].word || s.group_at[i] >= 0 || s.speaker_token[i]) { ++i; continue; }
+    const bool in_apposition = i >= apposition_begin && i < apposition_end;
+    if (!t[i].word || s.group_at[i] >= 0 || (s.speaker_token[i] && !in_apposition)) { ++i; continue; }
     // "strong-armed", "US-backed", "Iranian-made": the word after a hyphen is the tail of a
     // compound modifier, not a verb of its own; after a prefix it still is one ("re-imposed",
     // "co-hosted").
@@ -412,7 +428,11 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // (meet with), and when that reading finds no actors the noun "meeting" may.
     // A particle inside a phrase belongs to its verb ("pulling back from"), not a verb of its own.
     if (!s.triggers.empty() && i < s.triggers.back().end && has(t[i], word_class("particle"))) { ++i; continue; }
-    const std::vector<PatternHit> hits = lex.relation_patterns.all(t, s.group_at, i);
+    std::vector<PatternHit> hits = lex.relation_patterns.all(t, s.group_at, i);
+    if (in_apposition && s.speaker_token[i])
+      std::erase_if(hits, [&](const PatternHit& h) {
+        return lex.relations[static_cast<std::size_t>(h.match.relation)].frame != Frame::Stance || h.end > apposition_end;
+      });
     if (hits.empty()) { ++i; continue; }
     // "storm-battered Vanuatu", "sanctions-hit Iran", "war-torn Syria": a word that ends
     // before a joined hyphen is the first part of a compound modifier, no phrase of its own

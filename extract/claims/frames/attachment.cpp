@@ -887,7 +887,9 @@ std::int32_t SentenceView::modifier_before(std::size_t at) const {
     const std::int32_t gi = s_.group_at[p - 1];
     if (gi < 0) continue;
     if (group(gi).begin < chunk(c).begin) return -1;
-    return s_.speaker_token[p - 1] ? -1 : gi;
+    // (Inside the speaker's own words, "Russia, Syria's closest ally, said", a phrase that is
+    // itself the speaker's keeps its modifier.)
+    return s_.speaker_token[p - 1] && !s_.speaker_token[at] ? -1 : gi;
   }
   return -1;
 }

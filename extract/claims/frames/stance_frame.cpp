@@ -95,6 +95,13 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
   // Who is it: the clause's subject ("Iran, Riyadh's old rival", "X is Y's partner").
   auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
   std::string_view subject_rule = "clause subject";
+  // "Russia, Syria's closest ally, said ...": the apposition of the speaker (clauses.cpp
+  // reads only stance nouns there) describes the speaker.
+  if (s_.speaker_token[trig.begin] && s_.speaker_group >= 0 && group(s_.speaker_group).end < trig.begin &&
+      tok(group(s_.speaker_group).end).lower == "," && s_.speaker_group != owner) {
+    referents = actors(group(s_.speaker_group));
+    subject_rule = "speaker the apposition describes";
+  }
   if (referents.empty() || referents == actors(group(owner))) {
     subject_rule = "apposition after the noun";
     // "Moscow's closest partner in the region, Minsk has ...": the apposition follows the
