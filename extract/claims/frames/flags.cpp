@@ -3,6 +3,7 @@
 // its clause.
 
 #include "extract/claims/frames/sentence_view.h"
+#include "extract/claims/morphology.h"
 
 #include <algorithm>
 
@@ -113,6 +114,8 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       return because("clause under a denial", p - 1);
   }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
+  if (const std::ptrdiff_t held = withheld_before(begin); held >= 0)
+    return because("act held back ('stopped short of', 'refrained from')", static_cast<std::size_t>(held));
   // "a ban on most imports of Russian crude", "an embargo on arms sales to Riyadh": an act
   // named as what a ban or limit is on does not go on (one lifted is only possible again:
   // modality_at).
@@ -201,6 +204,45 @@ bool SentenceView::ceased_at(std::size_t begin) const {
   const std::size_t stop = p - 1;
   if (negator_before(stop) >= 0) return false;
   return !(stop >= 2 && has(tok(stop - 1), word_class("infinitive_to")) && has(tok(stop - 2), word_class("negator")));
+}
+
+// The length of a phrase of holding back that starts at `start` ("stopped short of",
+// "refrained from", "argued against", "saw no reason to": grammar.tsv withholding_phrase,
+// written in dictionary forms), or 0.
+std::size_t SentenceView::withholding_phrase_at(std::size_t start) const {
+  std::string phrase;
+  for (std::size_t len = 1; len <= 4 && start + len <= s_.tokens.size(); ++len) {
+    const Token& w = tok(start + len - 1);
+    if (!w.word || s_.group_at[start + len - 1] >= 0) return 0;
+    if (len > 1) phrase += ' ';
+    phrase += lemma(w.lower, w.pos);
+    if (len >= 2 && g_.in("withholding_phrase", phrase)) return len;
+  }
+  return 0;
+}
+
+// "stopped short of condemning the strike", "refrained from criticising Moscow", "argued
+// against isolating Myanmar", "saw no reason to expel": an act named right after a phrase
+// of holding back is not done. Returns where that phrase starts, or -1.
+std::ptrdiff_t SentenceView::withheld_before(std::size_t begin) const {
+  std::size_t p = begin;
+  while (p > 0 && s_.group_at[p - 1] < 0 && is_adverb(tok(p - 1).pos)) --p;
+  // ("never shied away from criticising", "did not refrain from": held back no longer.)
+  for (std::size_t len = 2; len <= 4 && len <= p; ++len)
+    if (withholding_phrase_at(p - len) == len)
+      return negated_phrase_verb(p - len) ? -1 : static_cast<std::ptrdiff_t>(p - len);
+  return -1;
+}
+
+// A negator among the auxiliaries and adverbs right before `verb` ("never shied", "did not
+// refrain"), whether or not it turns the phrase back into an assertion.
+bool SentenceView::negated_phrase_verb(std::size_t verb) const {
+  for (std::size_t p = verb; p > 0 && s_.group_at[p - 1] < 0;) {
+    --p;
+    if (has(tok(p), word_class("negator"))) return true;
+    if (!(has(tok(p), word_class("auxiliary")) || has(tok(p), word_class("adverb")) || is_adverb(tok(p).pos))) return false;
+  }
+  return false;
 }
 
 // The ban or limit ("a ban on", "an embargo on", "an end to") whose object names the act at

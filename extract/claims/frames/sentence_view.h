@@ -180,6 +180,9 @@ class SentenceView {
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
   bool ceased_at(std::size_t begin) const;
+  std::size_t withholding_phrase_at(std::size_t start) const;
+  std::ptrdiff_t withheld_before(std::size_t begin) const;
+  bool negated_phrase_verb(std::size_t verb) const;
   bool cancelled_predicate_at(std::size_t p, std::size_t begin) const;
   std::ptrdiff_t ban_over(std::size_t begin, bool& reversed) const;
   std::vector<std::int32_t> announcers_of(std::size_t begin, int verb_class) const;

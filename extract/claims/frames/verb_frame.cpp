@@ -761,6 +761,17 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
              {rel.violent ? "place of violence with no agent named" : "the place's state, with no agent named", "passive subject"});
     return;
   }
+  // "argued against isolating Myanmar", "stopped short of condemning": a phrase of holding
+  // back before an act is no act of its own on that act's object (the act is negated:
+  // withheld_before).
+  if (const std::size_t held = withholding_phrase_at(trig.begin);
+      held > 0 && trig.begin + held < s_.tokens.size() && !negated_phrase_verb(trig.begin)) {
+    std::size_t after = trig.begin + held;
+    while (after < s_.tokens.size() && is_adverb(tok(after).pos) && s_.group_at[after] < 0) ++after;
+    if (after < s_.tokens.size() && s_.group_at[after] < 0 &&
+        (tok(after).pos == Pos::VBG || tok(after).pos == Pos::VB || (tok(after).pos == Pos::NN && tok(after).lower.ends_with("ing"))))
+      return;
+  }
   auto doer = gerund_doer(trig, m);
   if (!doer)
     if (auto opener = opening_adjunct_doer(trig); !opener.empty()) doer = std::move(opener);
