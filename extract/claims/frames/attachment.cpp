@@ -791,6 +791,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("conjunction_and")) && p + 1 < n &&
         s_.group_at[p + 1] < 0 && (tok(p + 1).pos == Pos::VBD || tok(p + 1).pos == Pos::VBZ) && trigger_starts_at(p + 1))
       return -1;
+    // "of funding militants AND OF COSYING up to Iran": a second of-gerund coordinated with
+    // this one has its own object.
+    if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("conjunction_and")) && p + 2 < n &&
+        has(tok(p + 1), word_class("gerund_preposition")) &&
+        (tok(p + 2).pos == Pos::VBG || (tok(p + 2).pos == Pos::NN && tok(p + 2).lower.ends_with("ing"))))
+      return -1;
     // "signed five agreements during Ruto's visit": a time adjunct is not the object's phrase.
     if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
@@ -1048,7 +1054,18 @@ std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger
     }
   }
   if (!after_of_for_with(trig.begin)) return std::nullopt;
-  const std::size_t q = trig.begin - 2;
+  std::size_t q = trig.begin - 2;
+  // "accused Doha of funding militants and of cosying up to Iran": a second of-gerund
+  // coordinated with the first shares its doer.
+  if (has(tok(q), word_class("conjunction_and")))
+    for (std::size_t r = q; r-- > 1;) {
+      if (is_finite_verb(tok(r).pos) || s_.clause_at[r] != s_.clause_at[q]) break;
+      if (has(tok(r), word_class("gerund_preposition")) && r + 1 < q &&
+          (tok(r + 1).pos == Pos::VBG || (tok(r + 1).pos == Pos::NN && tok(r + 1).lower.ends_with("ing")))) {
+        q = r - 1;
+        break;
+      }
+    }
   if (const std::int32_t gi = group_ending_at(q + 1); gi >= 0) {
     const std::size_t before = phrase_start(gi);
     if (before > 0 && (has(tok(before - 1), word_class("accusation")) || verb_ends_at(before)))

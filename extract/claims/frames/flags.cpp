@@ -99,6 +99,17 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       break;
     }
     if (dismissed_claims(start, begin)) return because("claims called false ('called claims that ... baseless')", start - 1);
+    // "Claims that Rwanda backs the rebels were rejected by Kigali": a report denied in the
+    // passive, its predicate after the that-clause.
+    if (has(tok(start - 1), word_class("report_noun")))
+      for (std::size_t p = begin + 1; p + 1 < s_.tokens.size(); ++p) {
+        if (!has(tok(p), word_class("be")) || s_.group_at[p] >= 0) continue;
+        std::size_t q = p + 1;
+        while (q < s_.tokens.size() && is_adverb(tok(q).pos)) ++q;  // "were flatly denied"
+        if (q < s_.tokens.size() && tok(q).pos == Pos::VBN && has(tok(q), word_class("denial")))
+          return because("report denied in the passive ('claims that ... were rejected')", q);
+        break;
+      }
   }
   // "Russia denied it had attacked Kyiv": a denial verb right before the clause's subject
   // (no "that") denies it as well. Back over the verb group's auxiliaries and adverbs and
