@@ -618,7 +618,14 @@ bool SentenceView::relative_closed_between(std::size_t from, std::size_t to) con
   for (std::size_t c = from; c < to; ++c) {
     if (tok(c).lower != ",") continue;
     std::size_t p = c + 1;
-    while (p < to && has(tok(p), word_class("adverb"))) ++p;
+    // (The adverb class holds "has" and "been" too: ", has been trying" closes the clause.)
+    bool auxiliary = false;
+    while (p < to && has(tok(p), word_class("adverb"))) {
+      auxiliary = auxiliary || has(tok(p), word_class("be")) || has(tok(p), word_class("perfect_have")) ||
+                  tok(p).lower == "has" || tok(p).lower == "had" || tok(p).lower == "have";
+      ++p;
+    }
+    if (auxiliary && p <= to && c + 1 < p && s_.group_at[c + 1] < 0) return true;
     if (p > to || p >= s_.tokens.size() || s_.group_at[p] >= 0 || tok(p).capitalized) continue;
     const Token& w = tok(p);
     if (verb_between(p, p + 1) || w.lower.ends_with("ed") || has(w, word_class("auxiliary")) || has(w, word_class("be")) ||

@@ -49,7 +49,10 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
                                                    tok(q - 1).pos == Pos::CD))
         --q;
       if (q < grp.begin && tok(q).lower == "no") return because("subject named with 'no'", q);
-      if (q > start && tok(q - 1).lower == "not" && q < grp.begin) return because("subject named with 'not a single'", q - 1);
+      // ("is not an EU member": "not" before a plain article is no such subject.)
+      if (q > start && tok(q - 1).lower == "not" && q < grp.begin &&
+          (tok(q).lower == "one" || (tok(q).lower == "a" && q + 1 < grp.begin && tok(q + 1).lower == "single")))
+        return because("subject named with 'not a single'", q - 1);
       break;
     }
   }
