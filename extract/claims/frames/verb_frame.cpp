@@ -873,6 +873,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     obj = partner_after(trig.end);
     object_rule = "group after 'with' past the topic";
   }
+  // "called for an emergency session of the UN Security Council": the body asked to meet is
+  // no object of a demand or an appeal.
+  if (obj >= 0 && slot_object < 0 && (r.category == "DEMAND" || r.category == "APPEAL")) {
+    std::size_t before = phrase_start(obj);
+    if (before >= 2 && has(tok(before - 1), word_class("complement_of")) && g_.in("sitting_noun", tok(before - 2).lower)) obj = -1;
+  }
   // "hosted"/"welcomed Rome's decision": an actor that owns the act the verb takes is not
   // what a verb acting on actors acts on (a stance verb composes with the act instead).
   if (obj >= 0 && slot_object < 0 && !r.compose && owner_of_act_after(trig.end) == obj) obj = -1;
