@@ -38,6 +38,11 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
   // "ethnic Albanians in Kosovo", "ethnic Russian minorities": an ethnic group, not the state
   // (grammar.tsv ethnic_word).
   if (m.begin > 0 && lex.grammar.in("ethnic_word", t[m.begin - 1].lower) && !m.possessive) return false;
+  // "the two NATO allies", "both EU members": counted members of a body are its member
+  // states, which the words do not name, not the body itself.
+  if (m.begin > 0 && next && next == &t[m.end] && lex.grammar.in("member_noun", next->lower) &&
+      (t[m.begin - 1].pos == Pos::CD || lex.grammar.in("member_counting_word", t[m.begin - 1].lower)))
+    return false;
   switch (m.kind) {
     case MentionKind::Adjective: {
       // "Japanese cuisine", "Russian-speaking": culture and language, not the state

@@ -410,7 +410,10 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
     const Token& head = tok(ch.head);
     return tok(start).lower == "who" ||
            (tok(start).lower == "which" && subject_relative() &&
-            (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun")) || has(head, word_class("collective_noun"))));
+            (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun")) || has(head, word_class("collective_noun")))) ||
+           // "Syria's government, which Moscow supports": a state's government is the state,
+           // whether the relative clause has its own subject or not.
+           (tok(start).lower == "which" && has(head, word_class("government_noun")));
   };
   if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && c >= 0 && chunk(c).kind == ChunkKind::Noun &&
                                                  chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c))) {
@@ -493,8 +496,6 @@ std::int32_t SentenceView::goods_sender_by(std::size_t at, std::size_t verb_end)
   return -1;
 }
 
-// For a verb at `at` inside a relative clause whose own subject stands between the
-// pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
 // Whom a possessive "its" in a verb's object stands for. In words another actor reports
 // ("Kenya said militants had attacked its troops", "..., Poland said") or charges ("Ankara
 // accused Athens of harassing its boats"), the reporter: English points "its" in the
@@ -553,14 +554,22 @@ std::int32_t SentenceView::reporter_owning_object(std::size_t verb_end, std::siz
   return possessive_antecedent(verb_begin, subjects, true);
 }
 
+// For a verb at `at` inside a relative clause whose own subject stands between the
+// pronoun and the verb ("which Russia invaded"): the antecedent, else -1.
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   const std::size_t start = clause_start(at);
   if (has(tok(start), word_class("relative_possessive")) || start + 1 >= at) return -1;
   const std::int32_t antecedent = antecedent_of(start);
   if (antecedent < 0 || s_.group_at[start + 1] < 0) return -1;
   const Group& own = group(s_.group_at[start + 1]);
-  // Only the subject between them: "which Russia invaded", "that Japan has long courted".
-  for (std::size_t p = own.end; p < at; ++p)
+  // Only the subject between them: "which Russia invaded", "that Japan has long courted",
+  // "which Moscow's air campaign supports" (a possessed noun phrase).
+  std::size_t subject_end = own.end;
+  if (subject_end + 1 < at && tok(subject_end).lower == "'s")
+    for (++subject_end; subject_end < at && s_.group_at[subject_end] < 0 &&
+                        (is_noun(tok(subject_end).pos) || is_adjective(tok(subject_end).pos));)
+      ++subject_end;
+  for (std::size_t p = subject_end; p < at; ++p)
     if (!has(tok(p), word_class("adverb")) && !has(tok(p), word_class("auxiliary")) && !has(tok(p), word_class("be")))
       return -1;
   return antecedent;

@@ -825,6 +825,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
+  // "Syria's government, which Moscow's air campaign supports, condemned ...": a verb that
+  // ends an object relative clause has the antecedent for object; what follows the
+  // clause's comma is the main clause's.
+  if (slot_object < 0 && (trig.end >= s_.tokens.size() || !tok(trig.end).word))
+    if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
+      obj = antecedent;
+      object_rule = "antecedent of the object relative clause";
+    }
   // "mobilized lobbying firms in Britain": what is mobilized is no force, and
   // the state it is done in is only where (forces "on alert in Western Sahara" or sent "in"
   // a state are still aimed at it).
