@@ -104,7 +104,13 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     if (dismissed_claims(start, begin)) return because("claims called false ('called claims that ... baseless')", start - 1);
     // "Claims that Rwanda backs the rebels were rejected by Kigali": a report denied in the
     // passive, its predicate after the that-clause.
-    if (has(tok(start - 1), word_class("report_noun")))
+    // ("Reports in the Egyptian press that ...": past the report's own short complement.)
+    std::size_t report = start - 1;
+    while (report > 0 && report + 6 > start && !has(tok(report), word_class("report_noun")) && tok(report).word &&
+           (has(tok(report), word_class("preposition")) || has(tok(report), word_class("determiner")) ||
+            is_adjective(tok(report).pos) || is_noun(tok(report).pos) || s_.group_at[report] >= 0))
+      --report;
+    if (has(tok(report), word_class("report_noun")))
       for (std::size_t p = begin + 1; p + 1 < s_.tokens.size(); ++p) {
         if (!has(tok(p), word_class("be")) || s_.group_at[p] >= 0) continue;
         std::size_t q = p + 1;
@@ -235,12 +241,41 @@ std::size_t SentenceView::withholding_phrase_at(std::size_t start) const {
   return 0;
 }
 
+// A withholding phrase that ends with an infinitive's "to" whose last word before "to" is
+// at `last` ("saw no grounds" + "to"): its length counting "to", or 0.
+std::size_t SentenceView::withholding_phrase_ending_at(std::size_t last) const {
+  std::vector<std::string> words;  // the phrase's words, last first
+  for (std::size_t len = 1; len <= 3 && len <= last + 1; ++len) {
+    const Token& w = tok(last + 1 - len);
+    if (!w.word || s_.group_at[last + 1 - len] >= 0) return 0;
+    words.push_back(lemma(w.lower, w.pos));
+    std::string phrase;
+    for (auto it = words.rbegin(); it != words.rend(); ++it) phrase.append(*it).append(" ");
+    phrase.append("to");
+    if (g_.in("withholding_phrase", phrase)) return len + 1;
+  }
+  return 0;
+}
+
 // "stopped short of condemning the strike", "refrained from criticising Moscow", "argued
 // against isolating Myanmar", "saw no reason to expel": an act named right after a phrase
 // of holding back is not done. Returns where that phrase starts, or -1.
 std::ptrdiff_t SentenceView::withheld_before(std::size_t begin) const {
   std::size_t p = begin;
   while (p > 0 && s_.group_at[p - 1] < 0 && is_adverb(tok(p - 1).pos)) --p;
+  // "saw no grounds AT PRESENT to expel": a short adjunct before the infinitive's "to".
+  if (p >= 3 && has(tok(p - 1), word_class("infinitive_to"))) {
+    std::size_t q = p - 1;
+    while (q > 0 && q + 4 > p && s_.group_at[q - 1] < 0 && tok(q - 1).word &&
+           (tok(q - 1).pos == Pos::IN || tok(q - 1).pos == Pos::DT || is_noun(tok(q - 1).pos) || is_adjective(tok(q - 1).pos) ||
+            is_adverb(tok(q - 1).pos)) &&
+           withholding_phrase_ending_at(q - 1) == 0)
+      --q;
+    if (q < p - 1 && q > 0 && tok(q - 1).pos != Pos::IN && (tok(q).pos == Pos::IN || is_adverb(tok(q).pos))) {
+      if (const std::size_t len = withholding_phrase_ending_at(q - 1); len > 0)
+        return negated_phrase_verb(q - 1 - (len - 2)) ? -1 : static_cast<std::ptrdiff_t>(q - 1 - (len - 2));
+    }
+  }
   // ("never shied away from criticising", "did not refrain from": held back no longer.)
   for (std::size_t len = 2; len <= 4 && len <= p; ++len)
     if (withholding_phrase_at(p - len) == len)

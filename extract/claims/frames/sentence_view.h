@@ -182,6 +182,7 @@ class SentenceView {
   bool ceased_at(std::size_t begin) const;
   std::size_t withholding_phrase_at(std::size_t start) const;
   std::ptrdiff_t withheld_before(std::size_t begin) const;
+  std::size_t withholding_phrase_ending_at(std::size_t last) const;
   bool negated_phrase_verb(std::size_t verb) const;
   bool cancelled_predicate_at(std::size_t p, std::size_t begin) const;
   std::ptrdiff_t ban_over(std::size_t begin, bool& reversed) const;
