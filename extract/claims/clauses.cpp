@@ -120,6 +120,29 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
         if (g.begin == actor && g.end < n && (is_finite_verb(t[g.end].pos) || t[g.end].pos == Pos::MD)) boundary[i + 1] = true;
       }
     }
+    // "Japan to court Russia, Putin betrays Xi" (a headline's comma splice), "Tokyo signed the
+    // pact, Beijing protested": after a clause with a verb of its own, a comma and an actor
+    // with a finite verb right after it open a new clause. (Speech verbs there attribute:
+    // "..., Moscow said".)
+    if (t[i].lower == "," && i + 2 < n && s.group_at[i + 1] >= 0 &&
+        s.groups[static_cast<std::size_t>(s.group_at[i + 1])].begin == i + 1) {
+      const std::size_t after = s.groups[static_cast<std::size_t>(s.group_at[i + 1])].end;
+      const bool finite = after < n && s.group_at[after] < 0 &&
+                          (t[after].pos == Pos::VBZ || t[after].pos == Pos::VBD || t[after].pos == Pos::VBP || t[after].pos == Pos::MD) &&
+                          !has(t[after], word_class("speech_verb")) && !has(t[after], word_class("warning_verb"));
+      bool verb_before = false;
+      for (std::size_t q = 0; q < i && !verb_before; ++q)
+        verb_before = s.group_at[q] < 0 && (is_finite_verb(t[q].pos) || has(t[q], word_class("infinitive_to")));
+      // (Only after a main clause: "Should China blockade Taiwan, Japan would ..." and "If
+      // ..., ..." open with a condition the clause after the comma depends on.)
+      std::size_t first = 0;
+      while (first < i && !t[first].word) ++first;
+      const bool opens_main = first < i && s.group_at[first] >= 0 ? true
+                              : first < i && t[first].pos != Pos::MD && t[first].pos != Pos::IN &&
+                                    !has(t[first], word_class("auxiliary")) && !has(t[first], word_class("be")) &&
+                                    !has(t[first], word_class("clause_break")) && !has(t[first], word_class("perfect_have"));
+      if (finite && verb_before && opens_main) boundary[i] = true;
+    }
     // "... met in Nairobi AS Sudan and Chad traded barbs": "as" before an actor that a
     // finite verb follows opens a clause of its own ("such as", "as well as" name no
     // subject and verb).

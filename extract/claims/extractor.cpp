@@ -14,6 +14,7 @@
 #include "extract/claims/sentences.h"
 #include "extract/claims/chunks.h"
 #include "extract/claims/former_office.h"
+#include "extract/claims/headline.h"
 #include "extract/claims/dateline.h"
 #include "extract/claims/tagger.h"
 #include "extract/claims/text_dates.h"
@@ -89,17 +90,34 @@ Actor to_actor(const ActorEntry& e, const std::optional<Ymd>& day) {
 // exactly what extract does.
 class DocumentSteps {
  public:
+  // The headline, when there is one to read (headline_to_read), is read first: the
+  // sentences run over the headline, a line break and the body, and claims from the
+  // headline carry no body offsets.
   DocumentSteps(const Lexicon& lex, const Document& doc)
       : lex_(lex), doc_(doc), published_(parse_iso_date(doc.published)),
-        day_(published_ ? static_cast<int>(days_from_civil(*published_)) : 0) {}
+        day_(published_ ? static_cast<int>(days_from_civil(*published_)) : 0) {
+    if (std::string headline = headline_to_read(doc); !headline.empty()) {
+      headline_bytes_ = headline.size() + 1;
+      with_headline_ = std::move(headline);
+      with_headline_.push_back('\n');
+      with_headline_.append(doc.text);
+      text_ = with_headline_;
+    } else {
+      text_ = doc.text;
+    }
+  }
 
-  std::vector<SentenceSpan> sentences() const {
-    return split_sentences(doc_.text, lex_.grammar.words("abbreviation"));
+  std::vector<SentenceSpan> sentences() const { return split_sentences(text_, lex_.grammar.words("abbreviation")); }
+
+  // A span's offsets in the body text; a headline sentence has none (0, 0).
+  SentenceSpan in_body(const SentenceSpan& span) const {
+    if (span.start < headline_bytes_) return SentenceSpan{0, 0};
+    return SentenceSpan{span.start - headline_bytes_, span.end - headline_bytes_};
   }
 
   // Analyses one sentence into `s` and, when it gets that far, runs the frames into `hits`.
   SentenceFate read(const SentenceSpan& span, SentenceAnalysis& s, std::vector<FrameHit>& hits) {
-    s.text = std::string_view(doc_.text).substr(span.start, span.end - span.start);
+    s.text = text_.substr(span.start, span.end - span.start);
     if (span.end - span.start > kMaxSentenceBytes) {
       carried_.clear();
       return SentenceFate::TooLong;
@@ -173,7 +191,8 @@ class DocumentSteps {
         c.date_source = published_ ? "published" : "none";
       }
       c.source = "text";
-      c.evidence = Evidence{std::string(s.text), span.start, span.end};
+      const SentenceSpan body = in_body(span);
+      c.evidence = Evidence{std::string(s.text), body.start, body.end};
       c.id = compute_claim_id(c);
       // Two readings of one phrase with the same relation (rows of different CAMEO codes)
       // make the same claim: the first, longer-or-earlier reading is kept.
@@ -192,6 +211,9 @@ class DocumentSteps {
   const Document& doc_;
   const std::optional<Ymd> published_;
   const int day_;
+  std::string with_headline_;       // the headline, a line break and the body, when a headline is read
+  std::string_view text_;           // what the sentences run over: that, or the body
+  std::size_t headline_bytes_ = 0;  // the headline's bytes with its line break
   // The acts the last kActSentences sentences with actors asserted, oldest first, for a
   // stance on one named by a definite noun ("France condemned the shelling").
   static constexpr std::size_t kActSentences = 3;
@@ -262,8 +284,9 @@ std::vector<SentenceExplanation> Extractor::explain(const Document& doc) const {
   DocumentSteps steps(*impl_->lex, doc);
   for (const SentenceSpan& span : steps.sentences()) {
     SentenceExplanation& e = out.emplace_back();
-    e.start = span.start;
-    e.end = span.end;
+    const SentenceSpan body = steps.in_body(span);
+    e.start = body.start;
+    e.end = body.end;
     e.fate = steps.read(span, e.analysis, e.hits);
     if (e.fate == SentenceFate::Read) {
       e.old_year = steps.claims(span, e.analysis, e.hits, e.claims, &e.claim_of_hit).old_year.has_value();

@@ -399,6 +399,14 @@ void news_rules(std::vector<Token>& tokens) {
           !verb_before && row && str(kVerbRows[*row].form[kPresent3sg]) == t.lower)
         t.pos = Pos::VBZ;
     }
+    // The same after a name that opens the sentence or follows a comma (a headline's second
+    // clause): "Putin snubs Xi", "..., Ankara slams Athens over drills".
+    if (t.pos == Pos::NNS && !t.capitalized && i >= 1 && i + 1 < tokens.size() && tokens[i - 1].pos == Pos::NNP &&
+        (i == 1 || tokens[i - 2].lower == ",") &&
+        (next == Pos::NNP || next == Pos::DT || next == Pos::JJ || next == Pos::CD || next == Pos::PRPS ||
+         any_of(tokens[i + 1].lower, {"on", "against", "outside"})))
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower); row && str(kVerbRows[*row].form[kPresent3sg]) == t.lower)
+        t.pos = Pos::VBZ;
     // An article opens a noun phrase: a verb form right after "a"/"an"/"the" that closes it
     // (a preposition or punctuation follows) is a noun, if WordNet has one ("after a spat
     // with Beijing", "the split between").
