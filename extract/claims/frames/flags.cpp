@@ -805,7 +805,14 @@ std::vector<std::int32_t> SentenceView::announcers_of(std::size_t begin, int ver
     const std::int32_t c = s_.chunk_at[p];
     if (w.lower == ",") break;
     if (!w.word || has(w, word_class("complementizer"))) continue;
-    if (has(w, verb_class) && is_verb(w.pos)) return clause_subject(p);
+    if (has(w, verb_class) && is_verb(w.pos)) {
+      // ("London announced that ...": an announcing verb of speech has its subject as the
+      // speaker. A finding there stays with its subject: "Japan confirmed reports that ...".)
+      if (verb_class == word_class("announce_verb") && s_.speaker_token[p] && s_.speaker_group >= 0 &&
+          group(s_.speaker_group).begin < p)
+        return actors(group(s_.speaker_group));
+      return clause_subject(p);
+    }
     if (s_.group_at[p] < 0 && c >= 0 && chunk(c).kind != ChunkKind::Verb) continue;
     break;
   }

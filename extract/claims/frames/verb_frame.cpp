@@ -700,6 +700,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // foretells others' acts.
     const auto acting_warners = [&] {
       auto warners = warners_of(trig.begin);
+      // "London announced that Russian diplomats would be expelled": so is one announced.
+      if (warners.empty()) warners = announcers_of(trig.begin, word_class("announce_verb"));
       std::erase_if(warners, [&](std::int32_t w) { return lex_.actors[static_cast<std::size_t>(w)].type == ActorType::Igo; });
       return warners;
     };
@@ -741,11 +743,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
       return false;
     };
-    // "were pushed OUT OF Chad": the place the phrase's own "out of" names.
+    // "were pushed OUT OF Chad", "were expelled FROM Britain": the place the phrase's own
+    // "out of" or "from" names.
     const auto place_left = [&]() -> std::int32_t {
-      if (trig.end < 2 || trig.end >= s_.tokens.size() || !has(tok(trig.end - 2), word_class("exit_particle")) ||
-          !has(tok(trig.end - 1), word_class("complement_of")) || s_.group_at[trig.end] < 0)
-        return -1;
+      const bool out_of = trig.end >= 2 && has(tok(trig.end - 2), word_class("exit_particle")) &&
+                          has(tok(trig.end - 1), word_class("complement_of"));
+      const bool from = trig.end >= 1 && tok(trig.end - 1).lower == "from";
+      if (trig.end >= s_.tokens.size() || !(out_of || from) || s_.group_at[trig.end] < 0) return -1;
       // "... out of Ukraine BY the war": the agent is named after the place.
       if (const std::size_t after = group(s_.group_at[trig.end]).end;
           after < s_.tokens.size() && has(tok(after), word_class("agent_by")))
