@@ -244,7 +244,7 @@ class DocumentSteps {
     }
   }
 
-  std::vector<std::int32_t> carried_;  // the previous sentence's actors, for "It also ..."
+  CarriedSubject carried_;  // what the previous sentence was about, for "It also ..."
   std::vector<RecentAct> recent_acts_;
   std::vector<std::size_t> acts_per_sentence_;
   RecentActors recent_;                 // actors named lately, for "the two countries"

@@ -51,11 +51,21 @@ struct RecentAct {
   std::int32_t relation = -1;              // Lexicon::relations index
 };
 
-// `carried_subject`: the actors the previous sentence was about, for "It also condemned ...".
+// What a sentence is about, handed to the next one for its pronouns: the actors, and
+// whether they were named as a person ("Armenia's foreign minister ... He accused ...").
+struct CarriedSubject {
+  std::vector<std::int32_t> actors;
+  bool person = false;
+  void clear() {
+    actors.clear();
+    person = false;
+  }
+};
+
+// `carried_subject`: what the previous sentence was about, for "It also condemned ...".
 // On return it holds what this sentence hands to the next one. `recent_acts`: the acts of
 // the sentences just before, oldest first.
-std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
-                                   std::vector<std::int32_t>& carried_subject,
+std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s, CarriedSubject& carried_subject,
                                    const std::vector<RecentAct>& recent_acts = {});
 
 }  // namespace irkg

@@ -19,7 +19,11 @@ std::vector<FrameHit> SentenceFrames::run() {
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {
     if (s_.speaker_token[grp.begin]) continue;
-    carried_ = actors(grp);
+    carried_.actors = actors(grp);
+    // A state's official named by title is a person for "he" and "she" ("Armenia's foreign
+    // minister"; grammar.tsv title_person_noun heads the group's phrase).
+    const std::int32_t c = s_.chunk_at[grp.begin];
+    carried_.person = c >= 0 && chunk(c).kind == ChunkKind::Noun && g_.in("title_person_noun", tok(chunk(c).head).lower);
     break;
   }
   return std::move(hits_);
@@ -342,7 +346,7 @@ void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::
 namespace irkg {
 
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
-                                   std::vector<std::int32_t>& carried_subject,
+                                   CarriedSubject& carried_subject,
                                    const std::vector<RecentAct>& recent_acts) {
   frames::SentenceFrames frames(lex, s, carried_subject);
   frames.recall_acts(recent_acts);

@@ -261,7 +261,12 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       return actors(grp);
     }
   }
-  return pronoun && pronoun_fits(which, carried_) ? carried_ : std::vector<std::int32_t>{};
+  if (!pronoun) return {};
+  if (pronoun_fits(which, carried_.actors)) return carried_.actors;
+  // "Armenia's foreign minister spoke ... He accused Azerbaijan": "he" and "she" for an
+  // official named by title.
+  if (carried_.person && carried_.actors.size() == 1 && g_.in("pronoun_person", which)) return carried_.actors;
+  return {};
 }
 
 // "an alliance of the US, India and Japan to contain China": the group a noun's "of"

@@ -39,7 +39,7 @@ struct FlagReason {
 
 class SentenceView {
  public:
-  SentenceView(const Lexicon& lex, const SentenceAnalysis& s, std::vector<std::int32_t>& carried)
+  SentenceView(const Lexicon& lex, const SentenceAnalysis& s, CarriedSubject& carried)
       : lex_(lex), s_(s), g_(lex.grammar), carried_(carried) {
     count_verb_readings();
   }
@@ -50,7 +50,7 @@ class SentenceView {
   const Grammar& g_;
   // The actors the previous sentence was about ("It also condemned ..."); the driver
   // replaces them with this sentence's once all triggers are read.
-  std::vector<std::int32_t>& carried_;
+  CarriedSubject& carried_;
   // Prefix counts of the tokens that start a relation phrase read as a verb (and of those
   // not after an infinitive "to"), so verb_between answers in constant time: subject
   // attachment asks it for every group of every clause.
