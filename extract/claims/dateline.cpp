@@ -33,6 +33,13 @@ std::size_t dateline_length(const std::vector<Token>& tokens) {
   std::size_t p = 0;
   while (p < tokens.size() && p < kMaxPlaceWords && capital_word(tokens[p])) ++p;
   if (p == 0 || p >= tokens.size()) return 0;
+  // "KYIV/MOSCOW", "SANAA/ADEN": a story filed from two places, the second as the first.
+  for (int places = 1; places < 3 && p + 1 < tokens.size() && tokens[p].raw == "/" && capital_word(tokens[p + 1]); ++places) {
+    std::size_t q = p + 1;
+    while (q < tokens.size() && q < p + 1 + kMaxPlaceWords && capital_word(tokens[q])) ++q;
+    p = q;
+  }
+  if (p >= tokens.size()) return 0;
   // ", March 3", ", Ukraine": capitalised words and numbers.
   if (tokens[p].raw == ",") {
     std::size_t q = p + 1;
