@@ -28,6 +28,21 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // clause subject, not the reverse.
     auto referents = clause_subject(trig.begin);
     std::string_view referent_rule = "clause subject";
+    // "accused the EU of waging war on Russia at the behest of Washington": an adjunct inside
+    // an of-gerund belongs to that gerund's doer.
+    for (std::size_t p = trig.begin; p-- > clause_start(trig.begin) + 1;) {
+      if (s_.group_at[p] >= 0 || tok(p).pos != Pos::VBG || !has(tok(p - 1), word_class("gerund_preposition"))) continue;
+      Trigger gerund;
+      gerund.begin = p;
+      gerund.end = p + 1;
+      RelationMatch as_gerund;
+      as_gerund.gerund = true;
+      if (const auto doer = gerund_doer(gerund, as_gerund); doer && !doer->empty()) {
+        referents = *doer;
+        referent_rule = "doer of the gerund the phrase is part of";
+      }
+      break;
+    }
     // "Under pressure from Washington, Panama quit ...": a phrase that opens the sentence
     // acts on the main clause's subject, right after the comma that closes it.
     const bool opens_sentence = std::none_of(s_.tokens.begin(), s_.tokens.begin() + static_cast<std::ptrdiff_t>(trig.begin),
