@@ -619,6 +619,19 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
       act_before(q - 3))
     return clause_subject(q - 3);
   if (q > 0 && has(tok(q - 1), word_class("relative"))) --q;  // "a move that Washington condemned"
+  // "Washington and Seoul wrapped up joint drills (that) Pyongyang condemned": a relation
+  // noun right before the relative clause is the act; its owner (possessor or modifier),
+  // else the subject of its own clause, did it.
+  for (const Trigger& t : s_.triggers) {
+    if (t.end != q || q == 0 || s_.group_at[q - 1] >= 0 || !is_noun(tok(q - 1).pos)) continue;
+    const bool noun_reading = std::any_of(t.readings.begin(), t.readings.end(), [&](const Reading& r) {
+      const Frame f = lex_.relations[static_cast<std::size_t>(r.match.relation)].frame;
+      return f == Frame::Noun || f == Frame::Pair;
+    });
+    if (!noun_reading) continue;
+    if (const std::int32_t owner = modifier_before(t.begin); owner >= 0) return actors(group(owner));
+    return clause_subject(t.begin);
+  }
   if (q < 4 || !has(tok(q - 1), word_class("act_summary_noun")) || !has(tok(q - 2), word_class("determiner")) ||
       tok(q - 3).lower != ",")
     return {};
@@ -818,6 +831,18 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
         has(tok(p + 1), word_class("gerund_preposition")) &&
         (tok(p + 2).pos == Pos::VBG || (tok(p + 2).pos == Pos::NN && tok(p + 2).lower.ends_with("ing"))))
       return -1;
+    // "signed a gas deal Athens criticised": a name right after the object's noun, with a
+    // finite verb of its own, opens an object relative clause (chunks.cpp); it is that
+    // clause's subject, not this verb's object.
+    if (p > from && s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p && s_.group_at[p - 1] < 0 &&
+        (tok(p - 1).pos == Pos::NN || tok(p - 1).pos == Pos::NNS) && s_.chunk_at[p - 1] >= 0 && s_.chunk_at[p - 1] != s_.chunk_at[p]) {
+      std::size_t v = group(s_.group_at[p]).end;
+      while (v < n && s_.group_at[v] < 0 && is_adverb(tok(v).pos)) ++v;
+      if (v < n && s_.group_at[v] < 0 &&
+          (tok(v).pos == Pos::VBD || tok(v).pos == Pos::VBZ || tok(v).pos == Pos::VBP || tok(v).pos == Pos::MD ||
+           tok(v).lower == "had" || tok(v).lower == "has"))
+        return -1;
+    }
     // "signed five agreements during Ruto's visit": a time adjunct is not the object's phrase.
     if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
