@@ -150,7 +150,8 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
   // Stopping a friendly act reduces relations (CAMEO 16): "Poland stopped buying Russian
   // coal" is a suspension, not trade that did not happen.
   // So does a ban on one: "an embargo on arms sales to Riyadh" cuts them.
-  if (negated && sign > 0 && lex_.suspension_relation >= 0 && (ceased_at(trig.begin) || why.negation.starts_with("act under a ban"))) {
+  if (negated && sign > 0 && lex_.suspension_relation >= 0 &&
+      (ceased_at(trig.begin) || cut_in_relative(trig.begin) || why.negation.starts_with("act under a ban"))) {
     relation = lex_.suspension_relation;
     polarity = 0;
     negated = false;

@@ -134,6 +134,7 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       return because("clause under a denial", p - 1);
   }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
+  if (cut_in_relative(begin)) return because("supply cut ('cut the electricity it supplies')", begin);
   if (const std::ptrdiff_t held = withheld_before(begin); held >= 0)
     return because("act held back ('stopped short of', 'refrained from')", static_cast<std::size_t>(held));
   // "a ban on most imports of Russian crude", "an embargo on arms sales to Riyadh": an act
@@ -292,6 +293,22 @@ bool SentenceView::negated_phrase_verb(std::size_t verb) const {
     if (!(has(tok(p), word_class("auxiliary")) || has(tok(p), word_class("adverb")) || is_adverb(tok(p).pos))) return false;
   }
   return false;
+}
+
+// "Nigeria cut the electricity it supplies to Niger": a verb in a relative clause (with or
+// without "that"/"which", its subject a pronoun or an actor) on the object of a verb that
+// cuts off a supply (grammar.tsv supply_cut_verb) is an act that stops.
+bool SentenceView::cut_in_relative(std::size_t begin) const {
+  std::size_t p = begin;
+  while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || is_adverb(tok(p - 1).pos))) --p;
+  if (p == 0) return false;
+  if (s_.group_at[p - 1] >= 0) p = group(s_.group_at[p - 1]).begin;
+  else if (has(tok(p - 1), word_class("subject_pronoun"))) --p;
+  else return false;
+  if (p > 0 && has(tok(p - 1), word_class("relative")) && s_.group_at[p - 1] < 0) --p;
+  if (p == 0 || s_.chunk_at[p - 1] < 0 || chunk(s_.chunk_at[p - 1]).kind != ChunkKind::Noun || s_.group_at[p - 1] >= 0) return false;
+  const std::size_t np = chunk(s_.chunk_at[p - 1]).begin;
+  return np > 0 && is_verb(tok(np - 1).pos) && g_.in("supply_cut_verb", tok(np - 1).lower) && s_.group_at[np - 1] < 0;
 }
 
 // The ban or limit ("a ban on", "an embargo on", "an end to") whose object names the act at

@@ -180,6 +180,7 @@ class SentenceView {
   std::ptrdiff_t negator_before(std::size_t begin) const;
   bool refused_at(std::size_t begin) const;
   bool ceased_at(std::size_t begin) const;
+  bool cut_in_relative(std::size_t begin) const;
   std::size_t withholding_phrase_at(std::size_t start) const;
   std::ptrdiff_t withheld_before(std::size_t begin) const;
   std::size_t withholding_phrase_ending_at(std::size_t last) const;
