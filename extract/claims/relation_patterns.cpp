@@ -313,6 +313,11 @@ bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& to
       return true;
     }
     if ((w == "the" || w == "a" || w == "an") && j + 1 < tokens.size() && group_at[j + 1] >= 0) ++j;
+    // "allowed TENS OF THOUSANDS OF Russian soldiers to remain": quantities before the group.
+    for (int hops = 0; hops < 3 && j + 2 < tokens.size() && group_at[j] < 0 && has(tokens[j], word_class("quantity_noun")) &&
+                       has(tokens[j + 1], word_class("complement_of"));
+         ++hops)
+      j += 2;
     const std::int32_t g = group_at[j];
     if (g < 0) return false;
     while (j < tokens.size() && group_at[j] == g) ++j;
