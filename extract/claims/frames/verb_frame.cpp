@@ -955,12 +955,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && r.violent && abstract_object()) obj = -1;
   // "welcomed the ceasefire between Israel and Hamas": the actors complete a noun, not
   // the verb (rows marked `direct`).
-  // (The "of" of a quantity of craft keeps the object direct: "intercepted dozens of Chinese
-  // drones"; "hosted hundreds of Sudanese refugees" hosts no state.)
+  // (The "of" of a quantity of craft or of people released keeps the object direct:
+  // "intercepted dozens of Chinese drones", "released dozens of Palestinian prisoners";
+  // "hosted hundreds of Sudanese refugees" hosts no state.)
   if (obj >= 0 && r.direct)
     for (std::size_t p = trig.end; p < group(obj).begin; ++p)
       if (has(tok(p), word_class("preposition")) &&
-          !(r.craft_object && has(tok(p), word_class("complement_of")) && p > trig.end &&
+          !((r.craft_object || r.category == "RETREAT") && has(tok(p), word_class("complement_of")) && p > trig.end &&
             (g_.in("quantity_noun", tok(p - 1).lower) || tok(p - 1).pos == Pos::CD))) {
         obj = -1;
         break;
