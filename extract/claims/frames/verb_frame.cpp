@@ -891,6 +891,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::size_t before = phrase_start(obj);
     if (before >= 2 && has(tok(before - 1), word_class("complement_of")) && g_.in("sitting_noun", tok(before - 2).lower)) obj = -1;
   }
+  // "hosted hundreds of Sudanese refugees", "welcomed Chinese tourists": private people named
+  // by their state are no guests of state; a meeting or a hosting relates nobody here.
+  if (obj >= 0 && slot_object < 0 && r.category == "CONSULT")
+    if (const std::int32_t c = s_.chunk_at[group(obj).begin];
+        c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head >= group(obj).end &&
+        g_.in("private_people_noun", tok(chunk(c).head).lower))
+      obj = -1;
   // "hosted"/"welcomed Rome's decision": an actor that owns the act the verb takes is not
   // what a verb acting on actors acts on (a stance verb composes with the act instead).
   if (obj >= 0 && slot_object < 0 && !r.compose && owner_of_act_after(trig.end) == obj) obj = -1;
