@@ -203,7 +203,13 @@ std::int32_t SentenceFrames::actor_it_follows(std::size_t from) const {
     // was done to, not who acted.
     std::size_t v = group(g).end;
     while (v < n && s_.group_at[v] < 0 && (is_noun(tok(v).pos) || is_adverb(tok(v).pos))) ++v;
-    if (v + 1 < n && has(tok(v), word_class("be")) && tok(v + 1).pos == Pos::VBN) return -1;
+    // ("after Chinese troops were spotted building fortifications": seen doing an act, they
+    // did it; grammar.tsv seen_participle.)
+    if (v + 1 < n && has(tok(v), word_class("be")) && tok(v + 1).pos == Pos::VBN) {
+      const bool seen_doing = g_.in("seen_participle", tok(v + 1).lower) && v + 2 < n &&
+                              (tok(v + 2).pos == Pos::VBG || tok(v + 2).lower.ends_with("ing"));
+      if (!seen_doing) return -1;
+    }
     return g;
   }
   return -1;
