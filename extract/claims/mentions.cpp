@@ -62,6 +62,11 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       // people named by their place, who act for its state.
       // A possessor owns something even after a locative: "at Bangui's invitation".
       // So are protests held in a capital ("anti-French rallies in Bamako"): its people's.
+      // "the junta in Bamako", "the authorities in Kabul": a government named by its seat is
+      // the state.
+      if (m.begin >= 2 && t[m.begin - 1].lower == "in" &&
+          (has(t[m.begin - 2], word_class("government_noun")) || lex.grammar.in("seated_government_noun", t[m.begin - 2].lower)))
+        return true;
       if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) && !m.possessive &&
           !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) || lex.grammar.in("protest_noun", t[m.begin - 2].lower) ||
                              (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))) &&

@@ -953,7 +953,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     std::size_t before = group(obj).begin;
     if (before > 0 && has(tok(before - 1), word_class("article_the"))) --before;
     const bool possessor = group(obj).end < s_.tokens.size() && tok(group(obj).end).lower == "'s";
-    if (before > trig.end + 1 && has(tok(before - 1), word_class("locative")) && !possessor) obj = -1;
+    // ("criticised the authorities in Juba": a government named by its seat is the state.)
+    const bool seat = before >= 2 && tok(before - 1).lower == "in" &&
+                      (has(tok(before - 2), word_class("government_noun")) || g_.in("seated_government_noun", tok(before - 2).lower));
+    if (before > trig.end + 1 && has(tok(before - 1), word_class("locative")) && !possessor && !seat) obj = -1;
   }
   // "sent doctors to help fight the cholera outbreak in Haiti": fighting a disease, a fire or
   // poverty somewhere is no violence against that place's state.
