@@ -142,7 +142,9 @@ void chunks_json(const S& s, ordered_json& j) {
 
 std::string explanation_text(const Lexicon& lex, const SentenceExplanation& e) {
   const SentenceAnalysis& s = e.analysis;
-  std::string out = "sentence [" + std::to_string(e.start) + "," + std::to_string(e.end) + "): " +
+  // (A headline read before the body has no body offsets.)
+  std::string out = (e.start == e.end ? std::string("headline: ")
+                                      : "sentence [" + std::to_string(e.start) + "," + std::to_string(e.end) + "): ") +
                     std::string(s.text) + "\n";
   if (e.fate != SentenceFate::Read) out += "  " + std::string(sentence_fate_text(e.fate)) + ": no claims\n";
   if (s.tokens.empty()) return out;

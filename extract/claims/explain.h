@@ -4,6 +4,7 @@
 // the rules behind each part (FrameHit::why), and the claims they became. Filled by
 // Extractor::explain, which runs the very steps Extractor::extract runs.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ struct SentenceExplanation {
   std::vector<std::int32_t> claim_of_hit;  // per hit: index into claims or kHit*
   std::vector<Claim> claims;       // this sentence's claims, as `irkg extract` prints them
   bool old_year = false;           // names a year long before publication: historical
+  // The text analysis.text points into when it is not the document's own (a headline read
+  // before the body), kept alive with the explanation.
+  std::shared_ptr<const std::string> text_owner;
 };
 
 // A readable account of one sentence, for analysts; ends with a newline.

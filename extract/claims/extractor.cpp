@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 
@@ -98,16 +99,19 @@ class DocumentSteps {
         day_(published_ ? static_cast<int>(days_from_civil(*published_)) : 0) {
     if (std::string headline = headline_to_read(doc); !headline.empty()) {
       headline_bytes_ = headline.size() + 1;
-      with_headline_ = std::move(headline);
-      with_headline_.push_back('\n');
-      with_headline_.append(doc.text);
-      text_ = with_headline_;
+      auto joined = std::make_shared<std::string>(std::move(headline));
+      joined->push_back('\n');
+      joined->append(doc.text);
+      with_headline_ = std::move(joined);
+      text_ = *with_headline_;
     } else {
       text_ = doc.text;
     }
   }
 
   std::vector<SentenceSpan> sentences() const { return split_sentences(text_, lex_.grammar.words("abbreviation")); }
+
+  const std::shared_ptr<const std::string>& text_owner() const { return with_headline_; }
 
   // A span's offsets in the body text; a headline sentence has none (0, 0).
   SentenceSpan in_body(const SentenceSpan& span) const {
@@ -211,7 +215,9 @@ class DocumentSteps {
   const Document& doc_;
   const std::optional<Ymd> published_;
   const int day_;
-  std::string with_headline_;       // the headline, a line break and the body, when a headline is read
+  // The headline, a line break and the body, when a headline is read; shared so that
+  // explanations, whose tokens point into it, keep it alive after these steps.
+  std::shared_ptr<const std::string> with_headline_;
   std::string_view text_;           // what the sentences run over: that, or the body
   std::size_t headline_bytes_ = 0;  // the headline's bytes with its line break
   // The acts the last kActSentences sentences with actors asserted, oldest first, for a
@@ -284,6 +290,7 @@ std::vector<SentenceExplanation> Extractor::explain(const Document& doc) const {
   DocumentSteps steps(*impl_->lex, doc);
   for (const SentenceSpan& span : steps.sentences()) {
     SentenceExplanation& e = out.emplace_back();
+    e.text_owner = steps.text_owner();
     const SentenceSpan body = steps.in_body(span);
     e.start = body.start;
     e.end = body.end;

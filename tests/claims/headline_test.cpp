@@ -1,6 +1,7 @@
 // The headline is read once, before the body, and its claims carry no body offsets.
 #include <gtest/gtest.h>
 
+#include "extract/claims/explain.h"
 #include "extract/claims/headline.h"
 #include "tests/claims/extraction_test_util.h"
 
@@ -27,6 +28,18 @@ TEST(Headline, AClaimOnlyTheHeadlineMakesIsReadWithNoBodyOffsets) {
   EXPECT_EQ(claims[0].evidence.text, doc.title);
   EXPECT_EQ(claims[0].evidence.start, 0U);
   EXPECT_EQ(claims[0].evidence.end, 0U);
+}
+
+TEST(Headline, ExplanationsOutliveTheTextTheyRead) {
+  // The headline is read from a text the extractor builds; explanations keep it alive.
+  const Document doc = article("Britain expels 23 Russian diplomats over nerve agent attack",
+                               "The prime minister told parliament the diplomats had a week to leave.");
+  const std::vector<SentenceExplanation> out = shared_extractor().explain(doc);
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].analysis.text, doc.title);
+  EXPECT_EQ(out[0].start, out[0].end);
+  EXPECT_TRUE(explanation_text(shared_extractor().lexicon(), out[0]).starts_with("headline: Britain expels"));
+  EXPECT_EQ(out[1].analysis.text, doc.text);
 }
 
 TEST(Headline, BodyOffsetsStayTheBodysOwn) {
