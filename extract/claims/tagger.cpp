@@ -399,10 +399,11 @@ void news_rules(std::vector<Token>& tokens) {
           !verb_before && row && str(kVerbRows[*row].form[kPresent3sg]) == t.lower)
         t.pos = Pos::VBZ;
     }
-    // The same after a name that opens the sentence or follows a comma (a headline's second
-    // clause): "Putin snubs Xi", "..., Ankara slams Athens over drills".
+    // The same after a name that opens the sentence, follows a comma (a headline's second
+    // clause) or a subordinator: "Putin snubs Xi", "..., Ankara slams Athens over drills",
+    // "Beijing protests as Tokyo courts Moscow".
     if (t.pos == Pos::NNS && !t.capitalized && i >= 1 && i + 1 < tokens.size() && tokens[i - 1].pos == Pos::NNP &&
-        (i == 1 || tokens[i - 2].lower == ",") &&
+        (i == 1 || any_of(tokens[i - 2].lower, {",", "as", "while", "when", "after", "because", "since"})) &&
         (next == Pos::NNP || next == Pos::DT || next == Pos::JJ || next == Pos::CD || next == Pos::PRPS ||
          any_of(tokens[i + 1].lower, {"on", "against", "outside"})))
       if (const std::uint32_t* row = find(kVerbByForm, t.lower); row && str(kVerbRows[*row].form[kPresent3sg]) == t.lower)

@@ -232,10 +232,25 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::size_t object = first < at && tok(first).pos == Pos::VBG && s_.chunk_at[first] >= 0
                                  ? std::min(chunk(s_.chunk_at[first]).end, at)
                                  : first;
+  // ("said the strikes on Damascus were unacceptable": a noun phrase that the act noun heads,
+  // with a verb of its own after it, is the reported clause's subject, no act of the
+  // speaker's; "said responsibility for the tension lay with Washington" names the speaker's
+  // own stance in a complement.)
+  const bool own_predicate = [&] {
+    if (at >= s_.tokens.size() || s_.chunk_at[at] < 0 || chunk(s_.chunk_at[at]).kind != ChunkKind::Noun ||
+        complemented_phrase_begin(s_, at) != chunk(s_.chunk_at[at]).begin)
+      return false;
+    std::size_t e = std::max(complemented_phrase_end(s_, at), static_cast<std::size_t>(chunk(s_.chunk_at[at]).end));
+    while (e < s_.tokens.size() && is_adverb(tok(e).pos)) ++e;
+    return e < s_.tokens.size() && s_.group_at[e] < 0 &&
+           (has(tok(e), word_class("be")) || tok(e).pos == Pos::MD || tok(e).pos == Pos::VBD || tok(e).pos == Pos::VBZ ||
+            tok(e).pos == Pos::VBP);
+  }();
   const bool after_speech =
       elliptic || ((has(tok(start), word_class("speech_verb")) ||
                     (has(tok(start), word_class("complementizer")) && speech_verb_before(start))) &&
-                   (at == first || at == object || (object < at && complemented_phrase_begin(s_, at) == object)));
+                   (at == first || at == object || (object < at && complemented_phrase_begin(s_, at) == object)) &&
+                   !(has(tok(start), word_class("speech_verb")) && own_predicate));
   if (!pronoun && !after_speech) return {};
   // "Putin warned that the alliance was ... and said ...": a speech verb coordinated with
   // an earlier verb shares that verb's subject, not the subject of the that-clause between.

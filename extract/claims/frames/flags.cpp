@@ -232,14 +232,15 @@ bool SentenceView::ceased_at(std::size_t begin) const {
 // written in dictionary forms), or 0.
 std::size_t SentenceView::withholding_phrase_at(std::size_t start) const {
   std::string phrase;
+  std::size_t longest = 0;  // "held off on" over "held off"
   for (std::size_t len = 1; len <= 4 && start + len <= s_.tokens.size(); ++len) {
     const Token& w = tok(start + len - 1);
-    if (!w.word || s_.group_at[start + len - 1] >= 0) return 0;
+    if (!w.word || s_.group_at[start + len - 1] >= 0) break;
     if (len > 1) phrase += ' ';
     phrase += lemma(w.lower, w.pos);
-    if (len >= 2 && g_.in("withholding_phrase", phrase)) return len;
+    if (len >= 2 && g_.in("withholding_phrase", phrase)) longest = len;
   }
-  return 0;
+  return longest;
 }
 
 // A withholding phrase that ends with an infinitive's "to" whose last word before "to" is
@@ -264,6 +265,13 @@ std::size_t SentenceView::withholding_phrase_ending_at(std::size_t last) const {
 std::ptrdiff_t SentenceView::withheld_before(std::size_t begin) const {
   std::size_t p = begin;
   while (p > 0 && s_.group_at[p - 1] < 0 && is_adverb(tok(p - 1).pos)) --p;
+  // "warned Britain against interfering", "cautioned Seoul against joining": an act someone
+  // is warned against is not done (grammar.tsv dissuasion_verb before the warned actor).
+  if (p >= 3 && tok(p - 1).lower == "against" && s_.group_at[p - 2] >= 0) {
+    const std::size_t g = phrase_start(s_.group_at[p - 2]);
+    if (g > 0 && is_verb(tok(g - 1).pos) && g_.in("dissuasion_verb", tok(g - 1).lower) && !negated_phrase_verb(g - 1))
+      return static_cast<std::ptrdiff_t>(g - 1);
+  }
   // "saw no grounds AT PRESENT to expel": a short adjunct before the infinitive's "to".
   if (p >= 3 && has(tok(p - 1), word_class("infinitive_to"))) {
     std::size_t q = p - 1;

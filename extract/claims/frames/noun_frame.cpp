@@ -77,6 +77,18 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
         subjects = actors(group(by));
         subject_rule = "the noun's agent after its object";
       }
+    // "accused Washington of meddling in Hong Kong": an -ing noun after "of" is a gerund
+    // whose doer is the accused, as the verb reading's is.
+    if (subjects.empty() && trig.begin >= 2 && tok(trig.begin).lower.ends_with("ing") && after_of_for_with(trig.begin)) {
+      Trigger gerund = trig;
+      RelationMatch as_gerund;
+      as_gerund.gerund = true;
+      if (const auto doer = gerund_doer(gerund, as_gerund)) {
+        if (doer->empty()) return;
+        subjects = *doer;
+        subject_rule = "doer of the gerund";
+      }
+    }
     // "a visit by Pelosi to Taiwan": a by-phrase names the noun's own actor, even one the
     // dictionaries do not know; nobody else did it.
     if (subjects.empty() && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("agent_by"))) return;

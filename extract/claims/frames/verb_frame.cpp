@@ -677,8 +677,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // by", "was dealt a heavy blow by").
     if (p < s_.tokens.size() && s_.group_at[p] < 0 && s_.chunk_at[p] >= 0 && chunk(s_.chunk_at[p]).kind == ChunkKind::Noun &&
         chunk(s_.chunk_at[p]).begin == p && chunk(s_.chunk_at[p]).end < s_.tokens.size() &&
-        has(tok(chunk(s_.chunk_at[p]).end), word_class("agent_by")))
+        has(tok(chunk(s_.chunk_at[p]).end), word_class("agent_by"))) {
+      // ("was given a deadline by Egypt", "was handed a warning by": what an aid verb gives
+      // in the passive must be goods to be aid.)
+      if (r.category == "AID" && !g_.in("received_goods_noun", tok(chunk(s_.chunk_at[p]).head).lower)) return;
       p = chunk(s_.chunk_at[p]).end;
+    }
     if (p + 1 < s_.tokens.size() && !has(tok(p), word_class("agent_by")) && s_.chunk_at[p] >= 0 &&
         chunk(s_.chunk_at[p]).kind == ChunkKind::Prep && s_.chunk_at[p + 1] >= 0 &&
         chunk(s_.chunk_at[p + 1]).kind == ChunkKind::Noun) {
@@ -696,6 +700,15 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       by_at = p;
     }
     const auto objects = clause_subject(trig.begin);
+    // "Reports that China was building a base were dismissed by Phnom Penh": what a passive
+    // stance judges is the report, not the actors the report names.
+    if (r.polarity() < 0)
+      for (std::size_t q = trig.begin; q-- > 0;) {
+        if (!has(tok(q), word_class("complementizer"))) continue;
+        for (std::size_t b = q; b-- > 0 && b + 6 > q;)
+          if (has(tok(b), word_class("report_noun")) && s_.group_at[b] < 0) return;
+        break;
+      }
     if (by >= 0 && !objects.empty())
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     else if (by >= 0)
