@@ -146,6 +146,7 @@ class Lexicon {
   PhraseIndex<std::string> role_titles;  // "prime minister" -> head_of_government
   PhraseIndex<bool> pair_anaphora;       // "the two countries", "both sides"
   PhraseIndex<bool> state_anaphora;      // "the country", "the kingdom"
+  PhraseIndex<bool> neighbour_anaphora;     // "its neighbour": another state named before
   PhraseIndex<bool> owner_state_anaphora;  // "his country": the state of a person named before
   PhraseIndex<bool> org_anaphora;        // "the bloc", "the alliance": the organisation named last
   PhraseIndex<std::int32_t> places;      // "Beira" -> Mozambique: the gazetteer (places.h)

@@ -270,6 +270,8 @@ void load_grammar_table(Lexicon& lex, std::string_view text, const std::string& 
         lex.pair_anaphora.add(v, true, false);
       } else if (cls == "state_anaphor") {
         lex.state_anaphora.add(v, true, false);
+      } else if (cls == "neighbour_anaphor") {
+        lex.neighbour_anaphora.add(v, true, false);
       } else if (cls == "owner_state_anaphor") {
         lex.owner_state_anaphora.add(v, true, false);
       } else if (cls == "org_anaphor") {

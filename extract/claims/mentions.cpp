@@ -99,6 +99,7 @@ constexpr std::int32_t kOwnerState = -6;     // "his country"
 constexpr std::int32_t kOrganisation = -7;   // "the bloc", "the Moscow-led bloc"
 constexpr std::int32_t kPersonPronoun = -8;  // "he" in "he and X"
 constexpr std::int32_t kCountedAnaphor = -9; // "the three countries", "the four capitals"
+constexpr std::int32_t kNeighbourAnaphor = -10;  // "its neighbour"
 
 // How many a counted anaphor names: "the THREE countries" (three to ten, in words or
 // digits) before a `counted_noun`; 0 when the words at `i` are none.
@@ -223,6 +224,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         i = placeholder(i, end, kOrganisation);
         continue;
       }
+    }
+    // "Niger closed its border. Nigeria cut supplies to its northern neighbour."
+    if (const auto* neighbour = lex.neighbour_anaphora.longest(t, i)) {
+      i = placeholder(i, i + neighbour->lower.size(), kNeighbourAnaphor);
+      continue;
     }
     // "Zelensky ... since Russia's invasion of his country": the state of a person named before.
     if (const auto* owner = lex.owner_state_anaphora.longest(t, i)) {
@@ -371,6 +377,23 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
             !same_clause(*e))
           pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
+      resolve(m, pick);
+      continue;
+    }
+    if (m.actor == kNeighbourAnaphor) {
+      // The states this sentence named before it: one is the owner of "its"; with two the
+      // neighbour could be either ("North Korea fired over Japan, and Seoul condemned its
+      // neighbour's provocation"), and it stays unresolved.
+      std::vector<std::string> states;
+      for (const ActorMention& e : s.mentions)
+        if (e.end <= m.begin && is_country(e.actor)) {
+          const std::string& c = lex.actors[static_cast<std::size_t>(e.actor)].country;
+          if (std::find(states.begin(), states.end(), c) == states.end()) states.push_back(c);
+        }
+      std::int32_t pick = -1;
+      if (states.size() <= 1 && is_country(recent.lead) &&
+          (states.empty() || lex.actors[static_cast<std::size_t>(recent.lead)].country != states.front()))
+        pick = recent.lead;
       resolve(m, pick);
       continue;
     }
