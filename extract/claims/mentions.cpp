@@ -35,6 +35,8 @@ bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, st
 // Decides whether a dictionary match denotes the actor at this position.
 bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
   const Token* next = modified_word(t, m.end);
+  // "US$3 billion": a currency's prefix, not the state.
+  if (m.end < t.size() && t[m.end].lower == "$" && t[m.end].joined) return false;
   // "ethnic Albanians in Kosovo", "ethnic Russian minorities": an ethnic group, not the state
   // (grammar.tsv ethnic_word).
   if (m.begin > 0 && lex.grammar.in("ethnic_word", t[m.begin - 1].lower) && !m.possessive) return false;

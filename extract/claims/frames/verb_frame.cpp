@@ -637,6 +637,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         if (participants.empty() && r.category == "AID" && is_noun(tok(trig.begin - 1).pos) &&
             s_.group_at[trig.begin - 1] < 0)
           return;
+        // "talks hosted by Qatar between Israel and Hamas": the parties follow the agent.
+        if (participants.empty() && group(by).end + 1 < s_.tokens.size() &&
+            has(tok(group(by).end), word_class("pair_preposition")))
+          if (const std::int32_t parties = group_after(group(by).end + 1, group(by).end, Reach::Phrase);
+              parties >= 0 && actors(group(parties)).size() >= 2)
+            participants = actors(group(parties));
         // A symmetric act's agents are its parties ("the accord, signed by Chad and Sudan");
         // only a third party's act (hosting, brokering) is done to the governing verb's doer.
         if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2)) {
