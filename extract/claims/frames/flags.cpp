@@ -423,6 +423,24 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
     if (q > 0 && q < begin - 1 && is_verb(tok(q - 1).pos) && s_.group_at[q - 1] < 0)
       if (const Modality m = modality_at(q - 1, why); m != Modality::Asserted) return m;
   }
+  // "accused Algeria of closing its airspace", "accused Doha of hosting extremists and of
+  // courting Tehran": an act the accused is charged with is reported by the accuser, not
+  // asserted by the text.
+  if (begin >= 3 && (tok(begin).pos == Pos::VBG || tok(begin).lower.ends_with("ing")) &&
+      has(tok(begin - 1), word_class("gerund_preposition"))) {
+    std::size_t q = begin - 1;
+    // past a coordinated "and of" to the first of-gerund
+    for (std::size_t r = q; r-- > 1 && has(tok(q - 1), word_class("conjunction_and"));) {
+      if (is_finite_verb(tok(r).pos)) break;
+      if (has(tok(r), word_class("gerund_preposition")) && r + 1 < q - 1 && tok(r + 1).lower.ends_with("ing")) {
+        q = r;
+        break;
+      }
+    }
+    if (const std::int32_t gi = group_ending_at(q); gi >= 0)
+      if (const std::size_t v = phrase_start(gi); v > 0 && has(tok(v - 1), word_class("accusation")) && is_verb(tok(v - 1).pos))
+        return because(Modality::Reported, "act the accused is charged with", static_cast<std::ptrdiff_t>(v - 1));
+  }
   // "lifted its ban on arms sales to Hanoi", "would reconsider its embargo on": the act
   // may go on again, nothing says it has.
   {
