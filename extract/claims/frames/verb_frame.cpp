@@ -764,7 +764,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         if (g.begin >= trig.begin || s_.clause_at[g.begin] != clause) continue;
         const std::int32_t c = s_.chunk_at[g.begin];
         // ... or heads the subject with its people ("Danish troops were pushed out of Chad").
-        return c >= 0 && ((chunk(c).head >= g.begin && chunk(c).head < g.end) || has(tok(chunk(c).head), word_class("people_noun")));
+        // ("A Ukrainian consul was expelled from Hungary": an envoy or an official too.)
+        return c >= 0 && ((chunk(c).head >= g.begin && chunk(c).head < g.end) || has(tok(chunk(c).head), word_class("people_noun")) ||
+                          g_.in("envoy_noun", tok(chunk(c).head).lower) || g_.in("title_person_noun", tok(chunk(c).head).lower));
       }
       return false;
     };
