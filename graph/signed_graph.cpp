@@ -108,6 +108,16 @@ std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days) {
   return spells;
 }
 
+void spells_from_sorted_days(const std::vector<std::int32_t>& days, std::vector<DateSpell>& spells) {
+  spells.clear();
+  for (std::size_t i = 0; i < days.size();) {
+    std::size_t j = i;
+    while (j + 1 < days.size() && days[j + 1] <= days[j] + 1) ++j;  // a repeat or the next day
+    spells.emplace_back(days[i], days[j]);
+    i = j + 1;
+  }
+}
+
 DateSpell::DateSpell(std::string_view start, std::string_view end) {
   const auto day = [](std::string_view date) {
     const auto ymd = parse_iso_date(date);

@@ -118,6 +118,9 @@ struct DateSpell {
 // Merges day numbers (sorted and made distinct here if they are not) into runs of
 // consecutive days.
 std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days);
+// The same for days already sorted (repeats allowed), into `spells` (replaced, its memory
+// reused).
+void spells_from_sorted_days(const std::vector<std::int32_t>& days, std::vector<DateSpell>& spells);
 // YYYY-MM-DD of a day number (days since 1970-01-01).
 std::string format_day(std::int32_t day);
 
@@ -163,6 +166,14 @@ class OutletList {
   // `ids` index `names`, which must outlive the list (the graph's interned outlets).
   OutletList(std::vector<std::uint32_t> ids, const std::vector<std::string>* names)
       : ids_(std::move(ids)), names_(names) {}
+  // Empties the list to be refilled with ids into `names`, keeping the ids' memory (a
+  // streamed export refills its summaries chunk after chunk instead of allocating anew).
+  std::vector<std::uint32_t>& refill(const std::vector<std::string>* names) {
+    owned_.reset();
+    names_ = names;
+    ids_.clear();
+    return ids_;
+  }
 
   std::size_t size() const { return ids_.size(); }
   bool empty() const { return ids_.empty(); }
