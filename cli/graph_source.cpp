@@ -146,6 +146,38 @@ SignedGraph load_graph_from_outlet_index(const std::string& db, const GraphFilte
   return g;
 }
 
+// Wire agencies (and a window, outlets or not) from the agency index's digests (schema 8,
+// docs/STORE.md "by_agency"): the claims the record scan below would read, without reading
+// a record. That scan reads them in (date, claim id) order, as the index gives them, when
+// a window or a named outlet narrows it, and in claim id order otherwise (the claims
+// family): then the smallest id naming an actor describes its vertex, as the first would.
+// IRKG_NO_AGENCY_INDEX=1 turns this path off (tests compare the two).
+SignedGraph load_graph_from_agency_index(const std::string& db, const GraphFilter& filter, const ClaimFilter& narrow) {
+  const auto store = std::make_shared<const Store>(Store::open(db, Store::Mode::ReadOnly, Store::ReadAccess::Buffered));
+  const bool state_level = filter.level == "state";
+  const bool in_id_order = narrow.since.empty() && narrow.until.empty() && narrow.outlet.empty() && narrow.outlets.empty();
+  const std::vector<std::string> agencies(filter.agencies.begin(), filter.agencies.end());
+  SignedGraph g;
+  store->for_each_agency_fact(agencies, filter.since, filter.until, [&](const ActorFact& a, std::string_view agency) {
+    const std::string_view subject = state_level ? a.subject_state : a.subject_id;
+    const std::string_view object = state_level ? a.object_state : a.object_id;
+    ClaimFacts facts = claim_facts(a, subject, object);
+    facts.agency_known = true;
+    facts.agency = agency;
+    g.add_facts(facts, filter, {a.subject_id == subject, a.object_id == object, in_id_order});
+  });
+  FactLookups lookups = store_lookups(store, filter);
+  lookups.actor = nullptr;
+  g.finish(filter, lookups);
+  trace_graph_source("agency index digests");
+  return g;
+}
+
+bool agency_index_enabled() {
+  const char* off = std::getenv("IRKG_NO_AGENCY_INDEX");
+  return !(off && *off && std::string_view(off) != "0");
+}
+
 // Whether the pair aggregates hold what `filter` asks for (the rest is the reader's: they
 // are usable unless a bulk load was interrupted, Store::for_each_pair_row).
 // IRKG_NO_AGGREGATES=1 turns them off (tests compare the two paths).
@@ -244,7 +276,8 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   // subject and object indexes; the whole store (or all but some outlets, modalities or
   // categories) from the dyad index. A date window or one outlet without an actor read
   // fewer claims through the date or outlet index.
-  // The index values carry no agency: an --agency filter reads claim records.
+  // The actor, dyad and outlet index values carry no agency: an --agency filter reads the
+  // agency index (below), or claim records for one actor's counterparts.
   const bool from_db = args.has("--db") && !args.has("--claims") && filter.agencies.empty();
   if (from_db && !focus.empty()) return load_graph_from_actor_index(args.get("--db"), filter, focus);
   if (from_db)
@@ -267,6 +300,9 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   if (filter.agencies.size() == 1) narrow.agency = *filter.agencies.begin();
   if (from_db && narrow.subject.empty() && (!narrow.outlet.empty() || !narrow.outlets.empty()))
     return load_graph_from_outlet_index(args.get("--db"), filter, narrow);
+  if (args.has("--db") && !args.has("--claims") && !filter.agencies.empty() && narrow.subject.empty() &&
+      agency_index_enabled())
+    return load_graph_from_agency_index(args.get("--db"), filter, narrow);
   SignedGraph g;
   if (args.has("--db") && !args.has("--claims")) {
     // A bulk read of the index range's records (Store::for_each_claim), with buffered reads:

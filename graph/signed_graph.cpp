@@ -215,7 +215,8 @@ void SignedGraph::Impl::accumulate(const ClaimFacts& c, const Claim* full, const
     }
     VertexAccumulator& acc = vertices[v];
     if (actor) describe_vertex(acc, id, *actor);
-    else if (self && acc.describing_claim.empty()) acc.describing_claim.assign(c.id);
+    else if (self && (acc.describing_claim.empty() || (named_self.smallest_id && c.id < acc.describing_claim)))
+      acc.describing_claim.assign(c.id);
   };
   const auto intern_actor = [&](std::string_view id) { return actors.id(id); };
   const bool subject_low = c.subject <= c.object;

@@ -29,6 +29,10 @@ struct ClaimFacts {
   int polarity = 0;
   double weight = 0.0;
   bool negated = false;
+  // Index facts carry no agency, except those of the agency index (schema 8), which say
+  // which agency's range they came from: only those pass a filter by agency.
+  bool agency_known = false;
+  std::string_view agency;
 };
 
 // The facts of a claim `id` whose endpoints are the vertices `subject` and `object`, from
@@ -331,6 +335,10 @@ class SignedGraph {
   // a state's own claim at state level, every actor at actor level).
   struct NamedSelf {
     bool subject = false, object = false;
+    // The facts come in another order than the claims they stand for would be read in,
+    // which is claim id order (a store's claims family): the claim with the smallest id
+    // naming the vertex's actor itself describes it, whenever it comes.
+    bool smallest_id = false;
   };
   // The same, with vertices described as add_claim_by_id describes them (from the first
   // claim, in the order given, naming the vertex's actor itself), not from
