@@ -250,5 +250,32 @@ TEST(AgencyIndexCli, EveryGraphCommandAnswersAsTheClaimRecordsDo) {
     }
 }
 
+// A window of four weeks or more is read in two halves on two threads (the agency and
+// the outlet digests alike): the same bytes as one thread reading it whole, labels (the
+// first half's describing claims) included.
+TEST(AgencyIndexCli, AWindowReadInTwoHalvesAnswersAsOneThreadDoes) {
+  test::TempStoreDir dir;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    store.put_documents(corpus(40));
+  }
+  const std::string db = test::shell_quote(dir.path.string());
+  for (const std::string filter : {"--agency AP --since 2022-02-01 --until 2022-08-31",
+                                   "--agency AP --agency Reuters --since 2022-01-01 --until 2022-12-31",
+                                   "--outlet Daily --since 2022-01-15 --until 2022-07-20 --include-negated",
+                                   "--outlet Daily --outlet Weekly --since 2022-03-01 --until 2022-09-30"})
+    for (const std::string command : {"opposes --json", "blocs --json", "export --format gexf -o -"}) {
+      const std::string line = command + " --db " + db + " " + filter;
+      ::setenv("IRKG_SCAN_THREADS", "1", 1);
+      const auto one = test::run_irkg(line);
+      ::setenv("IRKG_SCAN_THREADS", "2", 1);
+      const auto two = test::run_irkg(line);
+      ::unsetenv("IRKG_SCAN_THREADS");
+      ASSERT_EQ(one.exit_code, 0) << line << ": " << one.err;
+      EXPECT_EQ(two.out, one.out) << line;
+      EXPECT_GT(one.out.size(), 40u) << line;  // an answer, not an empty one
+    }
+}
+
 }  // namespace
 }  // namespace irkg
