@@ -57,8 +57,15 @@ filters=("" "--since 2023-03-15 --until 2024-03-14" "$o7"
 table_cmds=()
 agency_cmds=()
 for f in "${filters[@]}"; do
+  # AGENCY=0: the table without its agency rows (a binary before schema 8 reads every claim
+  # record for them: ~10-40 s each at 10M).
+  [[ $f == --agency* ]] && [ "${AGENCY:-1}" = 0 ] && continue
   for c in "opposes" "allies" "path AAAB AAAC --kind rivalry" "blocs"; do table_cmds+=("$c --db $db $f"); done
-  for x in graphml gexf csv json; do table_cmds+=("export --db $db $f --format $x -o $out/F.$x"); done
+  # A window without an outlet or agency: an export reads the window's claim records
+  # (~40 s at 10M for a year; docs/BENCHMARKS.md "session 17"), so only with EXPORT_WINDOWS=1.
+  if [ "$f" != "${filters[1]}" ] || [ "${EXPORT_WINDOWS:-0}" = 1 ]; then
+    for x in graphml gexf csv json; do table_cmds+=("export --db $db $f --format $x -o $out/F.$x"); done
+  fi
   [[ $f == --agency* ]] && agency_cmds+=("${table_cmds[@]: -8}")
 done
 table_cmds+=("compare --db $db --outlets" "compare --db $db --outlets --since 2023-03-15 --until 2024-03-14")

@@ -251,8 +251,8 @@ TEST(AgencyIndexCli, EveryGraphCommandAnswersAsTheClaimRecordsDo) {
 }
 
 // A window of four weeks or more is read in two halves on two threads (the agency and
-// the outlet digests alike): the same bytes as one thread reading it whole, labels (the
-// first half's describing claims) included.
+// the outlet digests alike; not for the exports): the same bytes as one thread reading it
+// whole, labels (the first half's describing claims) included.
 TEST(AgencyIndexCli, AWindowReadInTwoHalvesAnswersAsOneThreadDoes) {
   test::TempStoreDir dir;
   {
@@ -264,7 +264,7 @@ TEST(AgencyIndexCli, AWindowReadInTwoHalvesAnswersAsOneThreadDoes) {
                                    "--agency AP --agency Reuters --since 2022-01-01 --until 2022-12-31",
                                    "--outlet Daily --since 2022-01-15 --until 2022-07-20 --include-negated",
                                    "--outlet Daily --outlet Weekly --since 2022-03-01 --until 2022-09-30"})
-    for (const std::string command : {"opposes --json", "blocs --json", "export --format gexf -o -"}) {
+    for (const std::string command : {"opposes --json", "blocs --json", "path FRA ITA --json", "allies"}) {
       const std::string line = command + " --db " + db + " " + filter;
       ::setenv("IRKG_SCAN_THREADS", "1", 1);
       const auto one = test::run_irkg(line);
@@ -273,7 +273,7 @@ TEST(AgencyIndexCli, AWindowReadInTwoHalvesAnswersAsOneThreadDoes) {
       ::unsetenv("IRKG_SCAN_THREADS");
       ASSERT_EQ(one.exit_code, 0) << line << ": " << one.err;
       EXPECT_EQ(two.out, one.out) << line;
-      EXPECT_GT(one.out.size(), 40u) << line;  // an answer, not an empty one
+      EXPECT_FALSE(one.out.empty()) << line;
     }
 }
 
