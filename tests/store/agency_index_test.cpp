@@ -210,6 +210,29 @@ TEST(AgencyIndex, CheckFindsAMissingAndADifferingEntry) {
   EXPECT_TRUE(has("claim " + changed.id + ": its by_agency index entry differs from the claim"));
 }
 
+// A malformed agency entry is damage: one line, a non-zero exit, nothing on stdout.
+TEST(AgencyIndexCli, AMalformedEntryIsOneLineOfDamage) {
+  test::TempStoreDir dir;
+  Claim hit;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    store.put_documents(corpus(5));
+    hit = claims_of("doc0", 0)[0];
+  }
+  ASSERT_EQ(hit.agency, "Associated Press");
+  {
+    test::RawDb raw(dir.path);
+    ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::ByAgency],
+                            hit.agency + "\x1f" + hit.date + "\x1f" + hit.id, "\x07garbage").ok());
+  }
+  const auto r = test::run_irkg("opposes --db " + test::shell_quote(dir.path.string()) + " --agency AP");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_NE(r.err.find("database is corrupt: the agency index entry of claim " + hit.id + " is malformed"),
+            std::string::npos) << r.err;
+}
+
 // The graph commands with --agency: the index's answer (traced) is the claim records'
 // answer, byte for byte, for one and two agencies, with windows, outlets and actor level.
 TEST(AgencyIndexCli, EveryGraphCommandAnswersAsTheClaimRecordsDo) {
