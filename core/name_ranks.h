@@ -15,7 +15,9 @@ namespace irkg {
 class NameRanks {
  public:
   NameRanks() = default;
-  // `names` must outlive this map; a name given twice keeps its first position.
+  // `names` must outlive this map (the map views them); a name given twice keeps its
+  // first position. A temporary would leave the map dangling: refused.
+  explicit NameRanks(std::vector<std::string>&& names) = delete;
   explicit NameRanks(const std::vector<std::string>& names) {
     std::size_t size = 16;
     while (size < names.size() * 4) size *= 2;  // at most a quarter full: short probes

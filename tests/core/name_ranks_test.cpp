@@ -30,7 +30,8 @@ TEST(NameRanks, FindsEveryNameAtItsPositionAndNothingElse) {
 }
 
 TEST(NameRanks, ANameGivenTwiceKeepsItsFirstPosition) {
-  const NameRanks ranks(std::vector<std::string>{"outlet1.example", "outlet2.example", "outlet1.example"});
+  const std::vector<std::string> names{"outlet1.example", "outlet2.example", "outlet1.example"};
+  const NameRanks ranks(names);  // the map views the names: they outlive it
   EXPECT_EQ(*ranks.find("outlet1.example"), 0u);
   EXPECT_EQ(*ranks.find("outlet2.example"), 1u);
 }
