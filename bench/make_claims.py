@@ -7,7 +7,9 @@ large stores quickly through the bulk path:
 
 Same shape as bench/synthetic_claims.h: ACTORS state actors (codes AAA, AAB, ...), OUTLETS
 outlets (20 unless --outlets), 10 PLOVER categories with their polarity, dates over two years, 10 claims per
-document. --part K of --parts P emits the K-th of P disjoint slices (whole documents), so
+document. --agency-share F credits that share of the documents to a wire agency (a few
+canonical names of data/agencies.tsv), drawn apart from the rest so the claims are otherwise
+the same as without it. --part K of --parts P emits the K-th of P disjoint slices (whole documents), so
 shards can be generated in parallel.
 """
 import argparse
@@ -19,6 +21,7 @@ import sys
 CATEGORIES = [("COOPERATE", 1), ("DISAPPROVE", -1), ("CONSULT", 0), ("AID", 1), ("THREATEN", -1),
               ("SANCTION", -1), ("PRAISE", 1), ("REJECT", -1), ("ASSAULT", -1), ("AGREE", 1)]
 CLAIMS_PER_DOC = 10
+AGENCIES = ["Associated Press", "Reuters", "Agence France-Presse", "Press Trust of India"]
 
 
 def code(i):
@@ -33,6 +36,7 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--part", type=int, default=0)
     ap.add_argument("--parts", type=int, default=1)
+    ap.add_argument("--agency-share", type=float, default=0.0)
     a = ap.parse_args()
     start = datetime.date(2023, 1, 1)
     docs = (a.claims + CLAIMS_PER_DOC - 1) // CLAIMS_PER_DOC
@@ -43,6 +47,11 @@ def main():
         outlet = "outlet%d.example" % rng.randrange(a.outlets)
         date = (start + datetime.timedelta(days=rng.randrange(730))).isoformat()
         doc = "synthetic-%08d" % d
+        agency = ""
+        if a.agency_share > 0:  # its own generator: the other fields do not change
+            wire = random.Random(a.seed * 7_000_003 + d)
+            if wire.random() < a.agency_share:
+                agency = AGENCIES[wire.randrange(len(AGENCIES))]
         for k in range(min(CLAIMS_PER_DOC, a.claims - d * CLAIMS_PER_DOC)):
             s = rng.randrange(a.actors)
             o = rng.randrange(a.actors)
@@ -62,6 +71,8 @@ def main():
                 "evidence": {"text": "Country %s and Country %s were reported in a synthetic sentence of usual length." % (sc, oc),
                              "start": 0, "end": 80},
             }
+            if agency:
+                claim["agency"] = agency
             write(json.dumps(claim, separators=(",", ":")) + "\n")
 
 

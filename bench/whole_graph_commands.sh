@@ -6,7 +6,11 @@
 # write a fresh path (the previous file is removed outside the timing). A binary given as
 # IRKG@DIR reads the store DIR instead of DB (a binary of an older schema on its own copy).
 # COMMANDS=window limits the run to the date-window commands, COMMANDS=outlet-window to an
-# outlet filter and a date window together, COMMANDS=export to the exports.
+# outlet filter and a date window together, COMMANDS=export to the exports,
+# COMMANDS=table to the table (each command and export format, with no filter, a
+# window, an outlet, two outlets and a window, an agency, an agency and a window; the
+# agency ones need a store made with make_claims.py --agency-share), COMMANDS=agency to
+# its agency rows.
 #   bench/whole_graph_commands.sh DB LABEL RUNS IRKG[@DIR] [IRKG[@DIR] ...]
 set -u
 db=$1; label=$2; runs=$3; shift 3
@@ -47,6 +51,24 @@ export_cmds=(
 "export --db $db --format gexf -o $out/F.gexf"
 "export --db $db --format json -o $out/F.json"
 )
+filters=("" "--since 2023-03-15 --until 2024-03-14" "$o7"
+         "$o7 --outlet outlet42.example --since 2023-01-01 --until 2024-12-31"
+         "--agency AP" "--agency AP --since 2023-03-15 --until 2024-03-14")
+table_cmds=()
+agency_cmds=()
+for f in "${filters[@]}"; do
+  # AGENCY=0: the table without its agency rows (a binary before schema 8 reads every claim
+  # record for them: ~10-40 s each at 10M).
+  [[ $f == --agency* ]] && [ "${AGENCY:-1}" = 0 ] && continue
+  for c in "opposes" "allies" "path AAAB AAAC --kind rivalry" "blocs"; do table_cmds+=("$c --db $db $f"); done
+  # A window without an outlet or agency: an export reads the window's claim records
+  # (~40 s at 10M for a year; docs/BENCHMARKS.md "session 17"), so only with EXPORT_WINDOWS=1.
+  if [ "$f" != "${filters[1]}" ] || [ "${EXPORT_WINDOWS:-0}" = 1 ]; then
+    for x in graphml gexf csv json; do table_cmds+=("export --db $db $f --format $x -o $out/F.$x"); done
+  fi
+  [[ $f == --agency* ]] && agency_cmds+=("${table_cmds[@]: -8}")
+done
+table_cmds+=("compare --db $db --outlets" "compare --db $db --outlets --since 2023-03-15 --until 2024-03-14")
 cmds=(
 "${export_cmds[@]}"
 "compare --db $db --outlets"
@@ -63,6 +85,8 @@ cmds=(
 [ "${COMMANDS:-all}" = window ] && cmds=("${window_cmds[@]}")
 [ "${COMMANDS:-all}" = outlet-window ] && cmds=("${outlet_window_cmds[@]}")
 [ "${COMMANDS:-all}" = export ] && cmds=("${export_cmds[@]}")
+[ "${COMMANDS:-all}" = table ] && cmds=("${table_cmds[@]}")
+[ "${COMMANDS:-all}" = agency ] && cmds=("${agency_cmds[@]}")
 for c in "${cmds[@]}"; do
   declare -A walls rss
   for b in "${bins[@]}"; do walls[$b]=""; rss[$b]=""; done

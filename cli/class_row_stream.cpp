@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <future>
 #include <limits>
 #include <string_view>
@@ -116,7 +117,9 @@ ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedG
       if (seen.insert(name.data()).second) outlet_names_.emplace_back(name);
   std::sort(outlet_names_.begin(), outlet_names_.end());
   outlet_names_.erase(std::unique(outlet_names_.begin(), outlet_names_.end()), outlet_names_.end());
-  for (std::uint32_t rank = 0; rank < outlet_names_.size(); ++rank) outlet_rank_.emplace(outlet_names_[rank], rank);
+  outlet_rank_ = NameRanks(outlet_names_);
+  if (const char* rows = std::getenv("IRKG_STREAM_CHUNK_ROWS"); rows && *rows)
+    chunk_rows_ = std::max<std::size_t>(1, std::strtoul(rows, nullptr, 10));
   reader_ = std::thread([this] { read(); });
 }
 
@@ -134,8 +137,12 @@ bool ClassRowStream::next(exportfmt::RowChunk& chunk) {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return !ready_.empty() || done_; });
   if (!ready_.empty()) {
-    chunk = std::move(ready_.front());  // a deque's move keeps its elements where they are
+    // A deque's move keeps its elements where they are; the chunk given back goes to the
+    // reader, which refills it.
+    exportfmt::RowChunk done = std::move(chunk);
+    chunk = std::move(ready_.front());
     ready_.pop_front();
+    if (!done.rows.empty() || !done.summaries.empty()) recycled_.push_back(std::move(done));
     given_ += chunk.rows.size();
     changed_.notify_all();
     return true;
@@ -154,11 +161,35 @@ void ClassRowStream::push(exportfmt::RowChunk&& chunk) {
   changed_.notify_all();
 }
 
+exportfmt::RowChunk ClassRowStream::reuse_chunk() {
+  exportfmt::RowChunk chunk;
+  {
+    std::lock_guard lock(mutex_);
+    if (!recycled_.empty()) {
+      chunk = std::move(recycled_.back());
+      recycled_.pop_back();
+    }
+  }
+  chunk.rows.clear();
+  chunk.kept.clear();  // the evidence blocks go here, on the reader's thread
+  return chunk;
+}
+
 void ClassRowStream::read() {
   try {
     const auto& edges = dyads_.edges();
     constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
-    exportfmt::RowChunk chunk;
+    exportfmt::RowChunk chunk = reuse_chunk();
+    // Summaries and classes of `chunk` filled so far; those past these counts are a
+    // reused chunk's, to be overwritten (or dropped before the chunk is handed over).
+    std::size_t summaries_used = 0, classes_used = 0;
+    const auto hand_over = [&] {
+      while (chunk.summaries.size() > summaries_used) chunk.summaries.pop_back();
+      while (chunk.classes.size() > classes_used) chunk.classes.pop_back();
+      push(std::move(chunk));
+      chunk = reuse_chunk();
+      summaries_used = classes_used = 0;
+    };
     std::size_t next_edge = 0;  // the first edge whose class rows have not come yet
     std::size_t current = kNone;  // the edge of the pair being read; kNone: a pair min_claims dropped
     std::size_t block_begin = 0, block_end = 0;  // the edges whose evidence claims `block` holds
@@ -182,10 +213,7 @@ void ClassRowStream::read() {
     const auto start_pair = [&](std::string_view a, std::string_view b) {
       end_pair();
       // Chunks end between pairs (nothing depends on it; it keeps a pair's rows together).
-      if (chunk.rows.size() >= kChunkRows) {
-        push(std::move(chunk));
-        chunk = exportfmt::RowChunk();
-      }
+      if (chunk.rows.size() >= chunk_rows_) hand_over();
       pair_a.assign(a);
       pair_b.assign(b);
       in_pair = true;
@@ -228,23 +256,24 @@ void ClassRowStream::read() {
           if (!in_pair || a != pair_a || b != pair_b) start_pair(a, b);
           pair_claims += row.claims();
           if (current == kNone) return;
-          RelationClassSummary& s = chunk.summaries.emplace_back();
+          RelationClassSummary& s =
+              summaries_used < chunk.summaries.size() ? chunk.summaries[summaries_used] : chunk.summaries.emplace_back();
+          ++summaries_used;
           s.positive = static_cast<std::size_t>(row.positive);
           s.negative = static_cast<std::size_t>(row.negative);
           s.neutral = static_cast<std::size_t>(row.neutral);
           s.net = static_cast<double>(row.net_micro) / 1e6;
           s.abs_weight = static_cast<double>(row.abs_weight_micro) / 1e6;
-          std::vector<std::uint32_t> ranks;
-          ranks.reserve(row.outlets.size());
+          std::vector<std::uint32_t>& ranks = s.outlets.refill(&outlet_names_);
           for (const auto& [name, count] : row.outlets) {
             if (count <= 0 || name.empty()) continue;
             const auto found = outlet_rank_.find(name);
-            if (found == outlet_rank_.end()) throw corrupt(pair_a, pair_b, "name an outlet the pair's totals lack");
-            ranks.push_back(found->second);
+            if (!found) throw corrupt(pair_a, pair_b, "name an outlet the pair's totals lack");
+            ranks.push_back(*found);
           }
-          std::sort(ranks.begin(), ranks.end());
+          // Stored sorted by name, as the ranks are: sorting is for a damaged row.
+          if (!std::is_sorted(ranks.begin(), ranks.end())) std::sort(ranks.begin(), ranks.end());
           ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-          s.outlets = OutletList(std::move(ranks), &outlet_names_);
           // The most frequent relation, the smaller name on a tie (as the graph's top_of).
           std::string_view top;
           std::int64_t top_count = 0;
@@ -255,8 +284,14 @@ void ClassRowStream::read() {
             }
           s.top_relation.assign(top);
           s.sign = sign_of(s.net, s.abs_weight);
+          s.first_date.clear();
+          s.last_date.clear();
+          s.spells.clear();
           if (spells_) {  // dates from the days alone, as the graph's summaries with spells
-            s.spells = spells_from_days(row.days);  // (sorted here too should a damaged row hold them otherwise)
+            if (std::is_sorted(row.days.begin(), row.days.end()))
+              spells_from_sorted_days(row.days, s.spells);
+            else  // (sorted here should a damaged row hold them otherwise)
+              s.spells = spells_from_days(row.days);
             if (!s.spells.empty()) {
               s.first_date = format_day(s.spells.front().first_day);
               s.last_date = format_day(s.spells.back().last_day);
@@ -273,7 +308,10 @@ void ClassRowStream::read() {
               s.last_date = format_day(last);
             }
           }
-          const std::string& cls = chunk.classes.emplace_back(label);
+          std::string& cls =
+              classes_used < chunk.classes.size() ? chunk.classes[classes_used] : chunk.classes.emplace_back();
+          ++classes_used;
+          cls.assign(label);
           exportfmt::EdgeRow& r = chunk.rows.emplace_back();
           r.id = std::to_string(row_id++);
           r.id.insert(r.id.begin(), 'e');  // not "e" + ...: GCC 12 warns falsely (-Wrestrict)
@@ -286,7 +324,7 @@ void ClassRowStream::read() {
     if (!answered) throw StoreError("the pair aggregates cannot be read now (a bulk load was interrupted); export again");
     end_pair();
     if (next_edge < edges.size()) throw corrupt(edges[next_edge].a, edges[next_edge].b, "are missing");
-    if (!chunk.rows.empty()) push(std::move(chunk));
+    if (!chunk.rows.empty()) hand_over();
     std::lock_guard lock(mutex_);
     done_ = true;
   } catch (const Stopped&) {

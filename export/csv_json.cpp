@@ -30,14 +30,13 @@ void write_csv_edges(EdgeRowSource& rows, std::ostream& stream) {
          "first_date,last_date,top_relation,dyad_sign,color,evidence,evidence_agency\n";
   write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t) {
     const auto& s = *r.summary;
-    out << csv_field(r.dyad->a) << ',' << csv_field(r.dyad->b) << ",Undirected," << r.id << ','
-        << csv_field(*r.relation_class) << ',' << number(s.strength()) << ',' << s.sign << ','
-        << csv_field(*r.relation_class) << ',' << s.claims() << ',' << s.positive << ',' << s.negative << ','
-        << s.neutral << ',' << number(s.net) << ',' << csv_field(join_outlets(s.outlets)) << ','
-        << csv_field(s.first_date) << ',' << csv_field(s.last_date) << ',' << csv_field(s.top_relation) << ','
-        << r.dyad->sign << ',' << sign_colour(s.sign) << ','
-        << csv_field(r.carries_evidence ? r.evidence->evidence.text : "") << ','
-        << csv_field(r.carries_evidence ? r.evidence->agency : "") << '\n';
+    out << csv(r.dyad->a) << ',' << csv(r.dyad->b) << ",Undirected," << r.id << ',' << csv(*r.relation_class) << ','
+        << number(s.strength()) << ',' << s.sign << ',' << csv(*r.relation_class) << ',' << s.claims() << ','
+        << s.positive << ',' << s.negative << ',' << s.neutral << ',' << number(s.net) << ','
+        << csv(join_outlets(s.outlets)) << ',' << csv(s.first_date) << ',' << csv(s.last_date) << ','
+        << csv(s.top_relation) << ',' << r.dyad->sign << ',' << sign_colour(s.sign) << ','
+        << csv(r.carries_evidence ? std::string_view(r.evidence->evidence.text) : std::string_view()) << ','
+        << csv(r.carries_evidence ? std::string_view(r.evidence->agency) : std::string_view()) << '\n';
   });
 }
 
@@ -64,26 +63,26 @@ void write_json(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stream)
     first = false;
   }
   out << "\n ],\n \"links\": [";
-  write_row_source(rows, out, [&str](OutBuffer& out, const EdgeRow& r, std::size_t index) {
+  write_row_source(rows, out, [](OutBuffer& out, const EdgeRow& r, std::size_t index) {
     const auto& s = *r.summary;
-    out << (index == 0 ? "\n  " : ",\n  ") << "{\"source\": " << str(r.dyad->a) << ", \"target\": " << str(r.dyad->b)
-        << ", \"key\": " << str(*r.relation_class) << ", \"id\": \"" << r.id << "\", \"weight\": "
-        << number(s.strength()) << ", \"sign\": " << s.sign << ", \"relation_class\": " << str(*r.relation_class)
+    out << (index == 0 ? "\n  " : ",\n  ") << "{\"source\": " << json(r.dyad->a) << ", \"target\": " << json(r.dyad->b)
+        << ", \"key\": " << json(*r.relation_class) << ", \"id\": \"" << r.id << "\", \"weight\": "
+        << number(s.strength()) << ", \"sign\": " << s.sign << ", \"relation_class\": " << json(*r.relation_class)
         << ", \"claims\": " << s.claims() << ", \"positive\": " << s.positive << ", \"negative\": " << s.negative
         << ", \"neutral\": " << s.neutral << ", \"net\": " << number(s.net) << ", \"outlets\": [";
     bool first_outlet = true;
     for (const auto& o : s.outlets) {
-      out << (first_outlet ? "" : ", ") << str(std::string(o));
+      out << (first_outlet ? "" : ", ") << json(o);
       first_outlet = false;
     }
-    out << "], \"first_date\": " << str(s.first_date) << ", \"last_date\": " << str(s.last_date)
-        << ", \"top_relation\": " << str(s.top_relation) << ", \"dyad_sign\": " << r.dyad->sign
+    out << "], \"first_date\": " << json(s.first_date) << ", \"last_date\": " << json(s.last_date)
+        << ", \"top_relation\": " << json(s.top_relation) << ", \"dyad_sign\": " << r.dyad->sign
         << ", \"color\": \"" << sign_colour(s.sign) << "\"";
     if (r.carries_evidence) {
       const Claim& c = *r.evidence;
-      out << ", \"evidence\": {\"text\": " << str(c.evidence.text) << ", \"outlet\": " << str(c.outlet)
-          << ", \"agency\": " << str(c.agency)
-          << ", \"date\": " << str(c.date) << ", \"url\": " << str(c.url) << "}";
+      out << ", \"evidence\": {\"text\": " << json(c.evidence.text) << ", \"outlet\": " << json(c.outlet)
+          << ", \"agency\": " << json(c.agency)
+          << ", \"date\": " << json(c.date) << ", \"url\": " << json(c.url) << "}";
     }
     out << "}";
   });

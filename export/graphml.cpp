@@ -85,7 +85,9 @@ void write_graphml(const SignedGraph& g, EdgeRowSource& rows, std::ostream& stre
     data(out, "e_negative", std::to_string(s.negative));
     data(out, "e_neutral", std::to_string(s.neutral));
     data(out, "e_net", number(s.net));
-    data(out, "e_outlets", join_outlets(s.outlets));
+    out << "<data key=\"e_outlets\">";
+    put_outlets_xml(out, s.outlets);
+    out << "</data>";
     data(out, "e_first", s.first_date);
     data(out, "e_last", s.last_date);
     data(out, "e_top", s.top_relation);

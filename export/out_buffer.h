@@ -19,6 +19,15 @@ struct XmlText {
   std::string_view text;
 };
 inline XmlText xml(std::string_view text) { return {text}; }
+// A CSV field (csv_field) and a JSON string literal (json_string), appended the same way.
+struct CsvText {
+  std::string_view text;
+};
+inline CsvText csv(std::string_view text) { return {text}; }
+struct JsonText {
+  std::string_view text;
+};
+inline JsonText json(std::string_view text) { return {text}; }
 
 class OutBuffer {
  public:
@@ -45,6 +54,14 @@ class OutBuffer {
   }
   OutBuffer& operator<<(XmlText x) {
     append_xml_escaped(buffer_, x.text);
+    return maybe_flush();
+  }
+  OutBuffer& operator<<(CsvText x) {
+    append_csv_field(buffer_, x.text);
+    return maybe_flush();
+  }
+  OutBuffer& operator<<(JsonText x) {
+    append_json_string(buffer_, x.text);
     return maybe_flush();
   }
   template <std::integral Int>

@@ -108,4 +108,13 @@ std::string_view join_outlets(const OutletList& outlets) {
   return out;
 }
 
+void put_outlets_xml(OutBuffer& out, const OutletList& outlets) {
+  bool any = false;  // as join_outlets: no separator until some text was written
+  for (const auto& o : outlets) {
+    if (any) out << "; ";
+    out << xml(o);
+    any = any || !o.empty();
+  }
+}
+
 }  // namespace irkg::exportfmt

@@ -82,5 +82,8 @@ void write_row_source(EdgeRowSource& source, OutBuffer& out,
 // "a; b; c" of a dyad's or class's outlets (sorted), in a buffer of the calling thread:
 // valid until its next call on that thread.
 std::string_view join_outlets(const OutletList& outlets);
+// The same list XML-escaped into `out` name by name, without joining it first: the same
+// bytes, as escaping works character by character and "; " needs none.
+void put_outlets_xml(OutBuffer& out, const OutletList& outlets);
 
 }  // namespace irkg::exportfmt

@@ -1,8 +1,13 @@
 #include "export/text_escape.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8_decode.h"
 
@@ -23,14 +28,35 @@ bool xml_allowed(char32_t cp) {
 
 }  // namespace
 
-// Plain printable ASCII needs no work: most ids, dates, numbers and outlet names.
-bool plain_ascii(std::string_view s) {
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x7F) return false;
-  }
-  return true;
+// What each byte asks of a writer, looked up once per byte: a large export checks ~1 GB of
+// text, and the comparisons the checks made per byte were the largest part of its
+// formatting (docs/BENCHMARKS.md "session 17").
+enum : unsigned char {
+  kNotPlain = 1,  // outside printable ASCII: xml_clean has work to do
+  kXml = 2,       // & < > " ': escaped in XML
+  kJson = 4,      // " and backslash: escaped in JSON
+  kCsv = 8,       // , and ": a CSV field is quoted
+};
+
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int u = 0; u < 256; ++u)
+    if (u < 0x20 || u >= 0x7F) t[static_cast<std::size_t>(u)] = kNotPlain;
+  for (const unsigned char c : {'&', '<', '>', '"', '\''}) t[c] |= kXml;
+  for (const unsigned char c : {'"', '\\'}) t[c] |= kJson;
+  for (const unsigned char c : {',', '"'}) t[c] |= kCsv;
+  return t;
+}();
+
+// True when no byte of `s` has any of the `classes` bits.
+bool none_of_class(std::string_view s, unsigned char classes) {
+  unsigned char seen = 0;
+  for (const char c : s) seen |= kByteClass[static_cast<unsigned char>(c)];
+  return (seen & classes) == 0;
 }
+
+// Plain printable ASCII needs no work: most ids, dates, numbers and outlet names.
+bool plain_ascii(std::string_view s) { return none_of_class(s, kNotPlain); }
 
 std::string xml_clean(std::string_view s) {
   if (plain_ascii(s)) return std::string(s);
@@ -50,14 +76,25 @@ std::string xml_clean(std::string_view s) {
   return out;
 }
 
-// Printable ASCII without a character XML escapes, checked in one pass (find_first_of ran
-// a memchr per character: a tenth of a large export's time).
+// Printable ASCII without a character XML escapes. Sixteen bytes at a time where SSE2 is
+// there (every x86-64): most of a large export's text goes through here.
 bool xml_plain(std::string_view s) {
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x7F || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') return false;
+  std::size_t at = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F), amp = _mm_set1_epi8('&'),
+                lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'), quot = _mm_set1_epi8('"'),
+                apos = _mm_set1_epi8('\'');
+  for (; at + 16 <= s.size(); at += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+    // Signed bytes: below 0x20 holds the controls and every byte from 0x80 up.
+    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del));
+    bad = _mm_or_si128(bad, _mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)));
+    bad = _mm_or_si128(bad, _mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quot)));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, apos));
+    if (_mm_movemask_epi8(bad) != 0) return false;
   }
-  return true;
+#endif
+  return none_of_class(s.substr(at), kNotPlain | kXml);
 }
 
 std::string xml_escape(std::string_view s) {
@@ -90,9 +127,21 @@ void append_xml_escaped(std::string& out, std::string_view s) {
 }
 
 std::string json_string(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  if (none_of_class(s, kNotPlain | kJson)) {  // most text: quoted as it is
+    out.push_back('"');
+    out.append(s);
+    out.push_back('"');
+    return;
+  }
   const std::string clean = xml_clean(s);
-  std::string out = "\"";
-  out.reserve(clean.size() + 2);
+  out.reserve(out.size() + clean.size() + 2);
+  out.push_back('"');
   for (char c : clean) {
     switch (c) {
       case '"': out += "\\\""; break;
@@ -104,22 +153,37 @@ std::string json_string(std::string_view s) {
     }
   }
   out.push_back('"');
-  return out;
 }
 
 std::string csv_field(std::string_view s) {
-  const std::string clean = xml_clean(s);
+  std::string out;
+  append_csv_field(out, s);
+  return out;
+}
+
+void append_csv_field(std::string& out, std::string_view s) {
   // OWASP CSV injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or
   // CR before one) as a formula, so such a cell gets a leading ' and is quoted.
-  const bool formula = !clean.empty() && std::string_view("=+-@\t\r").find(clean.front()) != std::string_view::npos;
-  if (!formula && clean.find_first_of(",\"\r\n") == std::string::npos) return clean;
-  std::string out = formula ? "\"'" : "\"";
+  const auto formula_start = [](std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+  };
+  // Printable ASCII has no tab, CR or LF: only , and " and a formula's first byte matter.
+  if (none_of_class(s, kNotPlain | kCsv) && !formula_start(s)) {
+    out.append(s);
+    return;
+  }
+  const std::string clean = xml_clean(s);
+  const bool formula = formula_start(clean);
+  if (!formula && clean.find_first_of(",\"\r\n") == std::string::npos) {
+    out.append(clean);
+    return;
+  }
+  out.append(formula ? "\"'" : "\"");
   for (char c : clean) {
     if (c == '"') out.push_back('"');
     out.push_back(c);
   }
   out.push_back('"');
-  return out;
 }
 
 std::string number(double x) {

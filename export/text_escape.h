@@ -15,11 +15,15 @@ std::string xml_escape(std::string_view s);
 void append_xml_escaped(std::string& out, std::string_view s);
 // A JSON string literal (quoted), cleaned like XML so every format carries the same text.
 std::string json_string(std::string_view s);
+// The same, appended to `out`.
+void append_json_string(std::string& out, std::string_view s);
 // A CSV field per RFC 4180: cleaned like XML, quoted when it holds , " CR or LF. A text
 // that starts with = + - @ TAB or CR is prefixed with ' and quoted, so spreadsheets show
 // it instead of running it as a formula (OWASP CSV injection). Numbers are written by
 // the callers directly, not through here, so a negative weight stays a number.
 std::string csv_field(std::string_view s);
+// The same, appended to `out`.
+void append_csv_field(std::string& out, std::string_view s);
 // Numbers printed the same way on every machine: up to 6 decimals, trailing zeros cut.
 std::string number(double x);
 // #RRGGBB for an edge sign and for a bloc number.

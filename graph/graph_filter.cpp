@@ -17,8 +17,10 @@ bool GraphFilter::accepts(const Claim& c) const {
 }
 
 bool GraphFilter::accepts(const ClaimFacts& c) const {
-  // Index facts carry no agency: with an agency filter, callers read whole claims.
-  return agencies.empty() && accepts_facts(c);
+  // Index facts carry no agency (with an agency filter, callers read whole claims) unless
+  // they come from the agency index.
+  if (!agencies.empty() && (!c.agency_known || !agencies.count(std::string(c.agency)))) return false;
+  return accepts_facts(c);
 }
 
 bool GraphFilter::accepts_facts(const ClaimFacts& c) const {

@@ -143,6 +143,8 @@ struct SignedGraph::Impl {
   bool finished = false;
   bool keep_days = true;  // GraphFilter::details: per-class accumulators (and their days when spell_days)
   bool spell_days = true;  // GraphFilter::spells: every claim day of a class, or only the first and last
+  bool smallest_describing_id = false;  // facts came with NamedSelf::smallest_id (absorb() keeps the smaller)
+  std::vector<std::unique_ptr<Impl>> absorbed;  // the graphs absorb() took in, kept with this one
   // Facts arrive sorted by pair: the two actors repeat run after run. (Outlets, relations
   // and dates change from one fact to the next; a memo of them only cost copies.)
   RecentLookup<std::uint32_t> recent_low, recent_high;

@@ -29,6 +29,10 @@ struct ClaimFacts {
   int polarity = 0;
   double weight = 0.0;
   bool negated = false;
+  // Index facts carry no agency, except those of the agency index (schema 8), which say
+  // which agency's range they came from: only those pass a filter by agency.
+  bool agency_known = false;
+  std::string_view agency;
 };
 
 // The facts of a claim `id` whose endpoints are the vertices `subject` and `object`, from
@@ -118,6 +122,9 @@ struct DateSpell {
 // Merges day numbers (sorted and made distinct here if they are not) into runs of
 // consecutive days.
 std::vector<DateSpell> spells_from_days(std::vector<std::int32_t> days);
+// The same for days already sorted (repeats allowed), into `spells` (replaced, its memory
+// reused).
+void spells_from_sorted_days(const std::vector<std::int32_t>& days, std::vector<DateSpell>& spells);
 // YYYY-MM-DD of a day number (days since 1970-01-01).
 std::string format_day(std::int32_t day);
 
@@ -163,6 +170,14 @@ class OutletList {
   // `ids` index `names`, which must outlive the list (the graph's interned outlets).
   OutletList(std::vector<std::uint32_t> ids, const std::vector<std::string>* names)
       : ids_(std::move(ids)), names_(names) {}
+  // Empties the list to be refilled with ids into `names`, keeping the ids' memory (a
+  // streamed export refills its summaries chunk after chunk instead of allocating anew).
+  std::vector<std::uint32_t>& refill(const std::vector<std::string>* names) {
+    owned_.reset();
+    names_ = names;
+    ids_.clear();
+    return ids_;
+  }
 
   std::size_t size() const { return ids_.size(); }
   bool empty() const { return ids_.empty(); }
@@ -320,6 +335,10 @@ class SignedGraph {
   // a state's own claim at state level, every actor at actor level).
   struct NamedSelf {
     bool subject = false, object = false;
+    // The facts come in another order than the claims they stand for would be read in,
+    // which is claim id order (a store's claims family): the claim with the smallest id
+    // naming the vertex's actor itself describes it, whenever it comes.
+    bool smallest_id = false;
   };
   // The same, with vertices described as add_claim_by_id describes them (from the first
   // claim, in the order given, naming the vertex's actor itself), not from

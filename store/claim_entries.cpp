@@ -113,6 +113,15 @@ void ClaimEntries::add(Cf cf, const Claim& c) {
       start_key({c.date, c.id});
       finish(cf, {});
       break;
+    case ByAgency:
+      // Only a syndicated story's claims (schema 8): an agency and a window answer from
+      // the index alone, its value the claim's digest and outlet (docs/STORE.md "by_agency").
+      if (c.agency.empty()) break;
+      start_key({c.agency, c.date, c.id});
+      agency_value_.clear();
+      store_codec::append_agency_value(agency_value_, c);
+      finish(cf, agency_value_);
+      break;
     default: break;
   }
 }

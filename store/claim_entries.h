@@ -37,7 +37,7 @@ class ClaimEntries {
   void finish(Cf cf, std::string_view value);
   const std::vector<Entry>& views();
 
-  std::string bytes_, actor_value_, dyad_value_;
+  std::string bytes_, actor_value_, dyad_value_, agency_value_;
   std::size_t key_start_ = 0;
   std::vector<Span> spans_;
   std::vector<Entry> entries_;

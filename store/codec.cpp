@@ -217,8 +217,10 @@ void append_actor_value(std::string& out, const Claim& c) {
     put_string(out, *s);
 }
 
-void decode_actor_value(std::string_view bytes, ActorFact& f) {
-  Reader r(bytes);
+namespace {
+
+// The actor index value's fields, read from `r` (shared by the actor and agency values).
+void read_actor_fields(Reader& r, ActorFact& f) {
   if (r.byte() != kActorFormat) r.fail();
   f.negated = r.byte() != 0;
   f.polarity = static_cast<int>(unzigzag(r.varint()));
@@ -226,6 +228,25 @@ void decode_actor_value(std::string_view bytes, ActorFact& f) {
   for (std::string_view* v : {&f.relation, &f.category, &f.modality, &f.subject_state, &f.subject_id, &f.object_state,
                               &f.object_id})
     *v = r.view();
+}
+
+}  // namespace
+
+void decode_actor_value(std::string_view bytes, ActorFact& f) {
+  Reader r(bytes);
+  read_actor_fields(r, f);
+  r.expect_end();
+}
+
+void append_agency_value(std::string& out, const Claim& c) {
+  append_actor_value(out, c);
+  put_string(out, c.outlet);
+}
+
+void decode_agency_value(std::string_view bytes, ActorFact& f) {
+  Reader r(bytes);
+  read_actor_fields(r, f);
+  f.outlet = r.view();
   r.expect_end();
 }
 

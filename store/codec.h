@@ -46,6 +46,11 @@ std::string encode_actor_value(const Claim& c);
 void append_actor_value(std::string& out, const Claim& c);
 // Fills the value fields of `f` (views into `bytes`); throws StoreError when malformed.
 void decode_actor_value(std::string_view bytes, ActorFact& f);
+// The agency index value (schema 8): the actor index value followed by the claim's outlet
+// (the key holds the agency), so agency-filtered graphs read no claim record.
+void append_agency_value(std::string& out, const Claim& c);
+// Fills the value fields of `f` and its outlet; throws StoreError when malformed.
+void decode_agency_value(std::string_view bytes, ActorFact& f);
 
 // refs values: the number of stored claims naming an actor or outlet, and for an actor the
 // name, country and type the first of them gave it (graph labels without a claim read).

@@ -3,8 +3,6 @@
 // value: relation facts, both actors' state-level code and own id), so an outlet with a
 // date window is one range scan per outlet and no claim record is read. A graph of two
 // outlets over two years at 10M claims read ~200k records at ~6 µs each before.
-#include <rocksdb/write_batch.h>
-
 #include "store/merged_ranges.h"
 #include "store/store_impl.h"
 
@@ -12,15 +10,6 @@ namespace irkg {
 
 using namespace store_schema;
 namespace codec = store_codec;
-
-namespace {
-
-std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
-
-// Batches of the rewrite: bounded memory on a 10M-claim store.
-constexpr std::size_t kRewriteBatchBytes = 8u << 20;
-
-}  // namespace
 
 void Store::for_each_outlet_fact(const std::vector<std::string>& outlets, const std::string& since,
                                  const std::string& until, const std::function<void(const ActorFact&)>& fn) const {
@@ -55,31 +44,6 @@ void Store::for_each_outlet_fact(const std::vector<std::string>& outlets, const 
     entries.advance();
   }
   impl_->check(entries.status());
-}
-
-void Store::Impl::rewrite_outlet_index() {
-  require_writer();
-  // Every entry goes first (an upgrade interrupted earlier left some rewritten), then the
-  // claims' entries with their digests, in batches.
-  const std::string end(4, '\xff');
-  check(db->DeleteRange(rocksdb::WriteOptions(), cfs[ByOutlet], rocksdb::Slice(), end));
-  rocksdb::ReadOptions options = scan_options();
-  options.fill_cache = false;
-  options.readahead_size = 4u << 20;
-  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cfs[Claims]));
-  rocksdb::WriteBatch batch;
-  ClaimEntries entries;
-  Claim c;
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    codec::decode_claim_into(view(it->key()), view(it->value()), c);
-    for (const auto& e : entries.of(ByOutlet, c)) batch.Put(cfs[ByOutlet], e.key, e.value);
-    if (batch.GetDataSize() >= kRewriteBatchBytes) {
-      check(db->Write(rocksdb::WriteOptions(), &batch));
-      batch.Clear();
-    }
-  }
-  check(it->status());
-  check(db->Write(rocksdb::WriteOptions(), &batch));
 }
 
 }  // namespace irkg

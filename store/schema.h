@@ -11,18 +11,20 @@
 
 namespace irkg::store_schema {
 
-inline constexpr const char* kSchemaVersion = "7";
+inline constexpr const char* kSchemaVersion = "8";
 // The older schemas a writer upgrades in place (docs/STORE.md): 3 lacks pair_stats, 4 its
 // class, outlet-matrix and year rows, 5 its quarter and ten-day rows; all three get every
 // aggregate row rebuilt. 6 (and they) lack the outlet index's claim digests: its values
-// are rewritten from the claims.
+// are rewritten from the claims. 7 (and they) lack the agency index (by_agency, schema 8):
+// it is built from the claims.
 inline constexpr const char* kSchemaWithoutAggregates = "3";
 inline constexpr const char* kSchemaWithFirstAggregates = "4";
 inline constexpr const char* kSchemaWithoutQuarters = "5";
 inline constexpr const char* kSchemaWithoutOutletDigests = "6";
+inline constexpr const char* kSchemaWithoutAgencyIndex = "7";
 inline bool is_upgradable_schema(std::string_view v) {
   return v == kSchemaWithoutAggregates || v == kSchemaWithFirstAggregates || v == kSchemaWithoutQuarters ||
-         v == kSchemaWithoutOutletDigests;
+         v == kSchemaWithoutOutletDigests || v == kSchemaWithoutAgencyIndex;
 }
 inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
 
@@ -33,17 +35,18 @@ inline constexpr const char* kCountersKey = "counters";
 // Present while a bulk ingest is between its steps: counters are recomputed on next open.
 inline constexpr const char* kCountersStaleKey = "counters_stale";
 
-enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, Refs, PairStatsCf, kCfCount };
-inline constexpr Cf kIndexCfs[] = {BySubject, ByObject, ByDyad, ByOutlet, ByDate};
+// by_agency (schema 8) is last: the families are opened by name, and older stores lack it.
+enum Cf { Meta, Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, Refs, PairStatsCf, ByAgency, kCfCount };
+inline constexpr Cf kIndexCfs[] = {BySubject, ByObject, ByDyad, ByOutlet, ByDate, ByAgency};
 inline constexpr bool is_index_cf(Cf cf) {
-  return cf == BySubject || cf == ByObject || cf == ByDyad || cf == ByOutlet || cf == ByDate;
+  return cf == BySubject || cf == ByObject || cf == ByDyad || cf == ByOutlet || cf == ByDate || cf == ByAgency;
 }
 
 // "default" is a literal: rocksdb::kDefaultColumnFamilyName may not be initialised yet.
 inline const std::vector<std::string>& family_names() {
   static const std::vector<std::string> names = {"default",   "documents", "claims",   "by_subject", "by_object",
                                                  "by_dyad",   "by_outlet", "by_date",  "doc_claims", "refs",
-                                                 "pair_stats"};
+                                                 "pair_stats", "by_agency"};
   return names;
 }
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <unordered_set>
 
@@ -24,7 +25,12 @@ namespace {
 
 // The families a shard carries; meta and refs are the store's own bookkeeping.
 // pair_stats holds merge operands (write_pair_stats_file), written after the others.
-constexpr Cf kShardCfs[] = {Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, PairStatsCf};
+constexpr Cf kShardCfs[] = {Docs, Claims, BySubject, ByObject, ByDyad, ByOutlet, ByDate, DocClaims, PairStatsCf, ByAgency};
+
+// A shard of schema 8 whose claims name no agency has no by_agency.sst (RocksDB cannot
+// write an empty file) but this empty file instead: a shard with neither was written by an
+// older irkg, and its agency entries are made from its claims at load.
+constexpr const char* kNoAgencyMarker = "by_agency.none";
 
 // The pair aggregates' file is named by its rows' schema: a shard written by an older
 // irkg has pair_stats.sst (schema 4: without the class, matrix and year rows) or
@@ -91,21 +97,24 @@ bool outlet_file_lacks_digests(const fs::path& path) {
   return it->Valid() && it->value().empty();
 }
 
-// The outlet index file an older shard should have had, from its claims file, written to
-// `out` (removed by the caller after the ingestion).
-void write_outlet_file_from_claims(const fs::path& claims_file, const fs::path& out) {
-  PackedEntries outlet_entries;
+// The index file of family `cf` an older shard should have had, from its claims file,
+// written to `out` (removed by the caller after the ingestion); false when no claim has
+// an entry there (no file written).
+bool write_index_file_from_claims(const fs::path& claims_file, Cf cf, const fs::path& out) {
+  PackedEntries index_entries;
   ClaimEntries encoder;
   read_sst(claims_file, Claims, [&](std::string_view key, std::string_view value) {
     const Claim c = codec::decode_claim(key, value);
-    for (const auto& e : encoder.of(ByOutlet, c)) outlet_entries.add(e.key, e.value);
+    for (const auto& e : encoder.of(cf, c)) index_entries.add(e.key, e.value);
   });
-  outlet_entries.sort_unique();
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(ByOutlet));
+  if (index_entries.empty()) return false;
+  index_entries.sort_unique();
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), sst_options(cf));
   auto s = writer.Open(out.string());
-  for (std::size_t i = 0; s.ok() && i < outlet_entries.size(); ++i) s = writer.Put(outlet_entries.key(i), outlet_entries.value(i));
+  for (std::size_t i = 0; s.ok() && i < index_entries.size(); ++i) s = writer.Put(index_entries.key(i), index_entries.value(i));
   if (s.ok()) s = writer.Finish();
   if (!s.ok()) throw StoreError("cannot write " + out.string() + ": " + s.ToString());
+  return true;
 }
 
 // A file removed when the scope ends (the rewritten outlet file of an older shard).
@@ -168,10 +177,15 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw StoreError("cannot create shard directory " + out_dir.string() + ": " + ec.message());
+  fs::remove(out_dir / kNoAgencyMarker, ec);
   for (Cf cf : kShardCfs) {
     const fs::path path = shard_file(out_dir, cf);
     fs::remove(path, ec);  // a previous shard's file must not be mixed with this one
     auto& kv = entries[cf];
+    if (kv.empty() && cf == ByAgency) {
+      std::ofstream marker(out_dir / kNoAgencyMarker);
+      if (!marker) throw StoreError("cannot write shard file " + (out_dir / kNoAgencyMarker).string());
+    }
     if (kv.empty()) continue;  // RocksDB cannot write an empty SST file
     kv.sort_unique();
     // Written under a temporary name and renamed, so a killed `irkg sst` leaves no
@@ -274,14 +288,22 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
     //    moved, so a shard can be ingested again (or into another store).
     //    A shard written before schema 7 has outlet entries without digests: its claims
     //    give them again, into a file beside the store's, ingested in the same call.
-    RemovedAtExit rewritten_outlets;
+    //    A shard written before schema 8 has no agency index file (nor the marker that
+    //    says its claims need none): it is made from the claims the same way.
+    RemovedAtExit rewritten_outlets, made_agencies;
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (Cf cf : kShardCfs) {
       fs::path path = shard_file(dir, cf);
+      if (cf == ByAgency && !fs::exists(path) && !fs::exists(dir / kNoAgencyMarker) &&
+          fs::exists(shard_file(dir, Claims))) {
+        made_agencies.path = impl_->dir / ("by_agency-of-older-shard-" + std::to_string(::getpid()) + ".tmp");
+        if (!write_index_file_from_claims(shard_file(dir, Claims), ByAgency, made_agencies.path)) continue;
+        path = made_agencies.path;
+      }
       if (!fs::exists(path) || (cf == PairStatsCf && !pair_file)) continue;
       if (cf == ByOutlet && outlet_file_lacks_digests(path)) {
         rewritten_outlets.path = impl_->dir / ("by_outlet-of-older-shard-" + std::to_string(::getpid()) + ".tmp");
-        write_outlet_file_from_claims(shard_file(dir, Claims), rewritten_outlets.path);
+        write_index_file_from_claims(shard_file(dir, Claims), ByOutlet, rewritten_outlets.path);
         path = rewritten_outlets.path;
       }
       rocksdb::IngestExternalFileArg arg;

@@ -9,6 +9,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -332,7 +333,8 @@ StoreError needs_upgrade(const std::filesystem::path& dir, const std::string& ve
   const char* lacking = version == kSchemaWithoutAggregates     ? "pair aggregates"
                         : version == kSchemaWithFirstAggregates ? "pair aggregates' class, outlet and year rows"
                         : version == kSchemaWithoutQuarters     ? "pair aggregates' quarter and ten-day rows"
-                                                                : "outlet index's claim digests";
+                        : version == kSchemaWithoutOutletDigests ? "outlet index's claim digests"
+                                                                : "agency index";
   return StoreError("schema version " + version + " in " + dir.string() + " predates the " + lacking + " (schema " +
                     kSchemaVersion + "); upgrade it in place with: irkg compact --db " + dir.string());
 }
@@ -357,11 +359,17 @@ void check_families(const std::filesystem::path& dir, Store::Mode mode) {
   // creating the families, or a family lost from a store of this schema. Only the first and
   // the last have a schema version in meta.
   if (auto version = schema_version_of(dir, names)) {
-    // Schema 3 lacks only pair_stats: a writer creates it and upgrades (Store::open).
-    if (*version == kSchemaWithoutAggregates && found.size() + 1 == ours.size() &&
-        !found.count(family_names()[PairStatsCf])) {
-      if (mode == Store::Mode::ReadWrite) return;
-      throw needs_upgrade(dir, *version);
+    // An older schema lacks only the families added since (schema 3 pair_stats, 7 and
+    // older by_agency): a writer creates them and upgrades (Store::open).
+    if (is_upgradable_schema(*version)) {
+      std::set<std::string> added{family_names()[ByAgency]};
+      if (*version == kSchemaWithoutAggregates) added.insert(family_names()[PairStatsCf]);
+      std::set<std::string> lacking;
+      std::set_difference(ours.begin(), ours.end(), found.begin(), found.end(), std::inserter(lacking, lacking.end()));
+      if (std::includes(added.begin(), added.end(), lacking.begin(), lacking.end())) {
+        if (mode == Store::Mode::ReadWrite) return;
+        throw needs_upgrade(dir, *version);
+      }
     }
     if (*version != kSchemaVersion)
       throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +
@@ -482,11 +490,14 @@ Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access
   } else if (version && is_upgradable_schema(*version)) {
     if (mode != Mode::ReadWrite) throw needs_upgrade(dir, *version);
     // Aggregates from the dyad index in batches (every row, schema 4's too: they are cleared
-    // first; schema 6 has them as they are), the outlet index from the claims, then the
-    // version: an upgrade killed half way leaves the old version, and the next writer
-    // starts it again.
-    if (*version != kSchemaWithoutOutletDigests) impl->rebuild_pair_stats();
-    impl->rewrite_outlet_index();
+    // first; schemas 6 and 7 have them as they are), then in one pass over the claims the
+    // outlet index (before 7: without digests) and the agency index, then the version: an
+    // upgrade killed half way leaves the old version, and the next writer starts it again.
+    const bool has_digests = *version == kSchemaWithoutAgencyIndex;
+    if (!has_digests && *version != kSchemaWithoutOutletDigests) impl->rebuild_pair_stats();
+    std::vector<Cf> rebuilt{ByAgency};
+    if (!has_digests) rebuilt.push_back(ByOutlet);
+    impl->rebuild_indexes_from_claims(rebuilt);
     impl->check(impl->db->Put(rocksdb::WriteOptions(), impl->cfs[Meta], kSchemaKey, kSchemaVersion));
   } else if (version && *version != kSchemaVersion) {
     throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +

@@ -225,6 +225,14 @@ class Store {
   // (schema 7, docs/STORE.md): no claim record is read. `as_subject` means nothing here.
   void for_each_outlet_fact(const std::vector<std::string>& outlets, const std::string& since,
                             const std::string& until, const std::function<void(const ActorFact&)>& fn) const;
+  // Every claim credited to one of these wire agencies (canonical names), dated within
+  // [since, until] when given, from their ranges of the agency index (schema 8) merged by
+  // (date, claim id), with the agency each came from: the claims for_each_claim gives for
+  // that agency and window, in date order, as the index's digests hold them (outlet
+  // included). No claim record is read. `as_subject` means nothing here.
+  void for_each_agency_fact(const std::vector<std::string>& agencies, const std::string& since,
+                            const std::string& until,
+                            const std::function<void(const ActorFact&, std::string_view agency)>& fn) const;
   // The dyad index entries of one unordered pair of codes (one prefix seek).
   void for_each_dyad_fact(const std::string& x, const std::string& y, const std::function<void(const DyadFact&)>& fn) const;
 

@@ -96,9 +96,10 @@ struct Store::Impl {
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();
-  // Writer: replaces the outlet index by what the claims imply, digests included (upgrade
-  // from schema 6 and older, store/outlet_digests.cpp), in batches.
-  void rewrite_outlet_index();
+  // Writer: replaces these index families by what the claims imply, in one pass over the
+  // claims and in batches (schema upgrades: the outlet index's digests from schema 6 and
+  // older, the agency index from 7 and older; store/index_rebuild.cpp).
+  void rebuild_indexes_from_claims(const std::vector<store_schema::Cf>& families);
 
   ~Impl();
   // Throws the StoreError that says what `s` means for the user: damage ("database is

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "export/exporters.h"
+#include "export/out_buffer.h"
+#include "export/rows.h"
 #include "export/text_escape.h"
 
 namespace irkg {
@@ -68,6 +70,52 @@ TEST(TextEscape, CsvQuotesOnlyWhenNeeded) {
   EXPECT_EQ(exportfmt::number(2.50), "2.5");
   EXPECT_EQ(exportfmt::number(-0.0), "0");
   EXPECT_EQ(exportfmt::number(3.0), "3");
+}
+
+// The fast checks (byte tables, sixteen bytes at a time) must find a character needing
+// work wherever it sits: before, inside and after each 16-byte block.
+TEST(TextEscape, EscapesACharacterAtAnyPosition) {
+  for (const std::string special : {"&", "<", ">", "\"", "'", "\n", "\x01", "\x7f", "\xc3\xa9", "\xff", ",", "\\"}) {
+    for (std::size_t at = 0; at <= 40; ++at) {
+      const std::string text = std::string(at, 'a') + special + std::string(40 - at, 'b');
+      // The expected forms, built character by character from the slow paths' rules.
+      std::string xml = std::string(at, 'a'), json = std::string(1, '"').append(at, 'a');
+      const std::string clean = exportfmt::xml_clean(special);
+      for (char c : clean) {
+        switch (c) {
+          case '&': xml += "&amp;"; break;
+          case '<': xml += "&lt;"; break;
+          case '>': xml += "&gt;"; break;
+          case '"': xml += "&quot;"; break;
+          case '\'': xml += "&apos;"; break;
+          case '\n': xml += "&#10;"; break;
+          default: xml += c;
+        }
+        json += c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : std::string(1, c);
+      }
+      xml += std::string(40 - at, 'b');
+      json += std::string(40 - at, 'b') + "\"";
+      EXPECT_EQ(exportfmt::xml_escape(text), xml) << "at " << at;
+      EXPECT_EQ(exportfmt::json_string(text), json) << "at " << at;
+      std::string csv_clean;
+      for (char c : clean) csv_clean += c == '"' ? std::string("\"\"") : std::string(1, c);
+      const std::string plain_csv = std::string(at, 'a') + csv_clean + std::string(40 - at, 'b');
+      const bool quoted = clean.find_first_of(",\"\n") != std::string::npos;
+      EXPECT_EQ(exportfmt::csv_field(text), quoted ? std::string(1, '"').append(plain_csv).append(1, '"') : plain_csv) << "at " << at;
+    }
+  }
+}
+
+// Outlet lists are escaped name by name straight into the output: the same bytes as the
+// joined list escaped whole, empty names and names needing escapes included.
+TEST(TextEscape, OutletsEscapedNameByNameAsTheJoinedList) {
+  for (const OutletList& outlets : {OutletList{}, OutletList{"a&b", "plain"}, OutletList{"", "x", "", "y<"},
+                                    OutletList{"caf\xc3", "\xa9", "ok"}}) {
+    const std::string joined = exportfmt::xml_escape(exportfmt::join_outlets(outlets));
+    exportfmt::OutBuffer out;
+    exportfmt::put_outlets_xml(out, outlets);
+    EXPECT_EQ(out.take(), joined);
+  }
 }
 
 // Issue 19 item 8: cells a spreadsheet would run as formulas are neutralised (OWASP).

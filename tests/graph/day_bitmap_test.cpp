@@ -44,5 +44,24 @@ TEST(DayBitmap, SameSpellsAsSortedDays) {
   }
 }
 
+// The sorted-input form (the streamed export's) gives what the general one gives, repeats
+// and runs included, and replaces what its output held.
+TEST(SpellsFromSortedDays, SameSpellsAsTheGeneralForm) {
+  std::vector<DateSpell> spells{{1, 2}, {5, 9}};
+  spells_from_sorted_days({}, spells);
+  EXPECT_TRUE(spells.empty());
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::int32_t> days;
+    std::int32_t day = 19000 + static_cast<std::int32_t>(random() % 50);
+    for (int k = static_cast<int>(random() % 30); k > 0; --k) {
+      days.push_back(day);
+      day += static_cast<std::int32_t>(random() % 3);  // 0: a repeat, 1: the next day, 2: a gap
+    }
+    spells_from_sorted_days(days, spells);
+    EXPECT_EQ(spells, spells_from_days(days)) << "round " << round;
+  }
+}
+
 }  // namespace
 }  // namespace irkg

@@ -377,13 +377,13 @@ TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 3 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 3 in " + dir.path.string() +
-                                         " predates the pair aggregates (schema 7); upgrade it in place with: "
+                                         " predates the pair aggregates (schema 8); upgrade it in place with: "
                                          "irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "7");
+  EXPECT_EQ(store.stats().schema_version, "8");
   EXPECT_EQ(dump(store, kOutlets), before);
 }
 
@@ -424,13 +424,13 @@ TEST(PairStats, SchemaFourStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 4 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 4 in " + dir.path.string() +
-                                         " predates the pair aggregates' class, outlet and year rows (schema 7); "
+                                         " predates the pair aggregates' class, outlet and year rows (schema 8); "
                                          "upgrade it in place with: irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "7");
+  EXPECT_EQ(store.stats().schema_version, "8");
   EXPECT_EQ(dump(store, kOutlets), before);
 }
 
@@ -446,7 +446,7 @@ TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
     ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "t\x1f", "t\x20").ok());
   }
   const std::string refusal = "schema version 5 in " + dir.path.string() +
-                              " predates the pair aggregates' quarter and ten-day rows (schema 7); "
+                              " predates the pair aggregates' quarter and ten-day rows (schema 8); "
                               "upgrade it in place with: irkg compact --db " + dir.path.string();
   try {
     Store::check(dir.path);
@@ -463,7 +463,7 @@ TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "7");
+  EXPECT_EQ(store.stats().schema_version, "8");
   EXPECT_EQ(dump(store, kOutlets), before);
   // The rebuilt rows answer a window from quarters and ten-day units.
   std::int64_t claims = 0;

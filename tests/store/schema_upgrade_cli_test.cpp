@@ -70,7 +70,7 @@ void expect_refused_in_one_line(const std::vector<std::string>& commands, const 
 }
 
 // `irkg compact` upgrades the store in place: check passes, every query answers what it
-// answered before the downgrade, and stats names schema 7.
+// answered before the downgrade, and stats names schema 8.
 void expect_compact_upgrades(const std::string& db, const std::vector<std::string>& queries,
                              const std::vector<std::string>& before) {
   const auto upgrade = run_irkg("compact --db " + db);
@@ -83,7 +83,7 @@ void expect_compact_upgrades(const std::string& db, const std::vector<std::strin
     EXPECT_EQ(r.out, before[i]) << queries[i];
   }
   const auto stats = run_irkg("stats --db " + db);
-  EXPECT_NE(stats.out.find("schema:     7"), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("schema:     8"), std::string::npos) << stats.out;
 }
 
 TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
@@ -116,7 +116,7 @@ TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
 
   make_schema_five(dir.path);
   const std::string refusal = "schema version 5 in " + dir.path.string() +
-                              " predates the pair aggregates' quarter and ten-day rows (schema 7); upgrade it in "
+                              " predates the pair aggregates' quarter and ten-day rows (schema 8); upgrade it in "
                               "place with: irkg compact --db " + dir.path.string();
   expect_refused_in_one_line({"opposes --db " + db + " --since 2022-01-11 --until 2022-12-27", "check --db " + db,
                               "stats --db " + db},
@@ -158,9 +158,61 @@ TEST(SchemaUpgradeCli, SchemaSixIsRefusedInOneLineThenUpgradedByCompact) {
 
   make_schema_six(dir.path);
   const std::string refusal = "schema version 6 in " + dir.path.string() +
-                              " predates the outlet index's claim digests (schema 7); upgrade it in place with: "
+                              " predates the outlet index's claim digests (schema 8); upgrade it in place with: "
                               "irkg compact --db " + dir.path.string();
   expect_refused_in_one_line({queries[0], "check --db " + db, "stats --db " + db}, refusal);
+  expect_compact_upgrades(db, queries, before);
+}
+
+// Back to what schema 7 left: version 7 and no agency index family.
+void make_schema_seven(const std::filesystem::path& dir) {
+  test::RawDb raw(dir);
+  ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "7").ok());
+  ASSERT_TRUE(raw.db->DropColumnFamily(raw.cfs[store_schema::ByAgency]).ok());
+}
+
+TEST(SchemaUpgradeCli, SchemaSevenIsRefusedInOneLineThenUpgradedByCompact) {
+  test::TempStoreDir dir;
+  {
+    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
+    std::vector<Claim> claims;
+    const char* agencies[] = {"Associated Press", "Reuters", ""};
+    std::size_t start = 0;
+    for (int k = 0; k < 12; ++k) {
+      Claim c = dated_claim("doc1", k % 2 ? "FRA" : "ESP", k % 3 ? "ITA" : "DEU", k % 4 ? +1 : -1,
+                            "2022-0" + std::to_string(1 + k % 9) + "-15", k % 2 ? "Daily" : "Weekly", start += 40);
+      c.agency = agencies[k % 3];
+      c.id = compute_claim_id(c);
+      claims.push_back(c);
+    }
+    StoredDocument doc;
+    doc.id = "doc1";
+    doc.outlet = "Daily";
+    doc.content_hash = "hash1";
+    doc.text = "text";
+    store.put_document(doc, claims);
+  }
+  const std::string db = shell_quote(dir.path.string());
+  const std::vector<std::string> queries = {
+      "opposes --json --db " + db + " --agency AP",
+      "allies --json --db " + db + " --agency Reuters --since 2022-03-01",
+      "blocs --db " + db + " --agency AP --agency Reuters --outlet Daily",
+  };
+  std::vector<std::string> before;
+  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
+  for (const auto& q : queries) {
+    const auto r = run_irkg(q);
+    ASSERT_EQ(r.exit_code, 0) << q << ": " << r.err;
+    EXPECT_NE(r.err.find("graph: agency index digests"), std::string::npos) << q << ": " << r.err;
+    before.push_back(r.out);
+  }
+  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+
+  make_schema_seven(dir.path);
+  const std::string refusal = "schema version 7 in " + dir.path.string() +
+                              " predates the agency index (schema 8); upgrade it in place with: "
+                              "irkg compact --db " + dir.path.string();
+  expect_refused_in_one_line({queries[0], "check --db " + db, "stats --db " + db, "opposes --db " + db}, refusal);
   expect_compact_upgrades(db, queries, before);
 }
 

@@ -118,6 +118,22 @@ TEST_F(StreamedExport, EveryStreamedFormatIsTheDyadPathsExport) {
     }
 }
 
+// Chunks of one row (each pair a chunk of its own) and of three: every chunk after the
+// first two refills one the writer gave back, with fewer or more rows than before.
+TEST_F(StreamedExport, SmallChunksReusedGiveTheSameFiles) {
+  for (const std::string format : {"graphml", "gexf", "csv", "json"}) {
+    const auto dyad = export_files(format, "", false);
+    for (const char* rows : {"1", "3"}) {
+      ::setenv("IRKG_STREAM_CHUNK_ROWS", rows, 1);
+      const auto streamed = export_files(format, "", true);
+      ::unsetenv("IRKG_STREAM_CHUNK_ROWS");
+      ASSERT_EQ(streamed.size(), dyad.size());
+      for (std::size_t i = 0; i < streamed.size(); ++i)
+        EXPECT_EQ(streamed[i], dyad[i]) << format << " in chunks of " << rows << ", file " << i;
+    }
+  }
+}
+
 // GEXF nodes' spells are read in two halves of the pairs when split (IRKG_SCAN_SPLIT: at a
 // stored pair, between pairs, before and after every pair): the same file each time.
 TEST_F(StreamedExport, GexfSpellsSplitAnywhereGiveTheSameFile) {
