@@ -125,8 +125,9 @@ TEST(EndToEnd, SecondWriterGetsDatabaseInUse) {
   const std::string db = shell_quote(dir.str("db"));
   ASSERT_EQ(run_irkg("ingest --db " + db + " " + shell_quote(source_path("samples/documents.jsonl"))).exit_code, 0);
   // A writer that holds the lock while a second ingest starts: feed the first from a
-  // pipe that stays open for a few seconds.
-  const std::string cmd = "( sleep 3 | " + shell_quote(IRKG_BINARY) + " ingest --db " + db + " - >/dev/null 2>&1 & ) ; sleep 1; " +
+  // pipe that stays open for a few seconds. (The first gets 3 s to take the lock: a
+  // sanitizer build on a busy machine needed more than 1 s.)
+  const std::string cmd = "( sleep 7 | " + shell_quote(IRKG_BINARY) + " ingest --db " + db + " - >/dev/null 2>&1 & ) ; sleep 3; " +
                           shell_quote(IRKG_BINARY) + " ingest --db " + db + " " +
                           shell_quote(source_path("samples/documents.jsonl")) + " 2>&1; echo rc=$?";
   FILE* p = ::popen(cmd.c_str(), "r");
@@ -137,7 +138,7 @@ TEST(EndToEnd, SecondWriterGetsDatabaseInUse) {
   ::pclose(p);
   EXPECT_NE(out.find("in use"), std::string::npos) << out;
   EXPECT_NE(out.find("rc=1"), std::string::npos) << out;
-  ::sleep(3);
+  ::sleep(5);
 }
 
 }  // namespace
