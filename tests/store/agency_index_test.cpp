@@ -17,6 +17,7 @@
 #include "tests/store/raw_db.h"
 #include "tests/store/state_claim.h"
 #include "tests/store/temp_store_dir.h"
+#include "tests/store/varied_claims.h"
 
 namespace irkg {
 namespace {
@@ -24,30 +25,17 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* const kAgencies[] = {"Associated Press", "Reuters", "", "Associated Press", ""};
-const char* const kOutlets[] = {"Daily", "Weekly", "Monthly"};
-const char* const kStates[] = {"FRA", "DEU", "ITA", "ESP", "POL"};
 
-// Document `d`'s claims: its agency (or none) is the document's, dates through 2022 not in
-// claim id order, three outlets, a negated claim, a person of a state, and actor names that
-// differ from claim to claim (so which claim describes a vertex shows in the labels).
+// Document `d`'s claims (tests/store/varied_claims.h): its agency (or none) is the
+// document's, and actor names differ from claim to claim (so which claim describes a vertex
+// shows in the labels).
 std::vector<Claim> claims_of(const std::string& doc, int d, int round = 0) {
-  std::vector<Claim> claims;
-  for (int k = 0; k < 4; ++k) {
-    const int polarity = (d + k + round) % 3 == 0 ? -1 : +1;
-    const std::string date =
-        "2022-0" + std::to_string(1 + (d * 7 + k + round) % 9) + "-1" + std::to_string((k + round) % 10);
-    Claim c = test::claim_of(doc, kStates[(d + k) % 5], kStates[(d + 2 * k + 1 + round) % 5], polarity,
-                             polarity * (1.5 + k + round), date, kOutlets[(d + k + round) % 3], "asserted",
-                             static_cast<std::size_t>(k * 60));
+  return test::varied_claims(doc, d, round, /*day_step=*/7, [&](Claim& c, int k) {
     c.agency = kAgencies[(d + round) % 5];
     c.subject.name = c.subject.id + " as doc " + std::to_string(d) + " names it";
     c.object.name = c.object.id + " in claim " + std::to_string(k);
-    if (k == 1) c.negated = true;
-    if (k == 2) c.subject = {"person:" + std::to_string(d), "Someone " + std::to_string(d), kStates[(d + k) % 5], "person"};
-    c.id = compute_claim_id(c);
-    claims.push_back(c);
-  }
-  return claims;
+    if (k == 2) c.subject.name = "Someone " + std::to_string(d);
+  });
 }
 
 std::vector<std::pair<StoredDocument, std::vector<Claim>>> corpus(int documents, int round = 0) {

@@ -15,6 +15,7 @@
 #include "tests/store/raw_db.h"
 #include "tests/store/state_claim.h"
 #include "tests/store/temp_store_dir.h"
+#include "tests/store/varied_claims.h"
 
 namespace irkg {
 namespace {
@@ -80,26 +81,10 @@ void expect_digests_match(const fs::path& dir, std::size_t expected_claims) {
   EXPECT_TRUE(report.sound()) << (report.problems.empty() ? "" : report.problems.front());
 }
 
-const char* const kOutlets[] = {"Daily", "Weekly", "Monthly"};
-const char* const kStates[] = {"FRA", "DEU", "ITA", "ESP", "POL"};
 
-// Document `d`'s claims: dated through 2022, over three outlets, one of them negated and
-// one naming a person of a state (its state code differs from its own id).
+// Document `d`'s claims (tests/store/varied_claims.h).
 std::vector<Claim> claims_of(const std::string& doc, int d, int round = 0) {
-  std::vector<Claim> claims;
-  for (int k = 0; k < 4; ++k) {
-    const int polarity = (d + k + round) % 3 == 0 ? -1 : +1;
-    const std::string date =
-        "2022-0" + std::to_string(1 + (d + k + round) % 9) + "-1" + std::to_string((k + round) % 10);
-    Claim c = test::claim_of(doc, kStates[(d + k) % 5], kStates[(d + 2 * k + 1 + round) % 5], polarity,
-                             polarity * (1.5 + k + round), date, kOutlets[(d + k + round) % 3], "asserted",
-                             static_cast<std::size_t>(k * 60));
-    if (k == 1) c.negated = true;
-    if (k == 2) c.subject = {"person:" + std::to_string(d), "Someone", kStates[(d + k) % 5], "person"};
-    c.id = compute_claim_id(c);
-    claims.push_back(c);
-  }
-  return claims;
+  return test::varied_claims(doc, d, round, /*day_step=*/1);
 }
 
 StoredDocument doc_of(const std::string& id, const std::string& hash) {

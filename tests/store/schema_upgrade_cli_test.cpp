@@ -57,6 +57,21 @@ void make_schema_five(const std::filesystem::path& dir) {
   ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "t\x1f", "t\x20").ok());
 }
 
+// The queries' answers, each checked to come from `source` (the graph source the trace
+// names), on the store as it is.
+std::vector<std::string> traced_answers(const std::vector<std::string>& queries, const std::string& source) {
+  std::vector<std::string> answers;
+  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
+  for (const auto& q : queries) {
+    const auto r = run_irkg(q);
+    EXPECT_EQ(r.exit_code, 0) << q << ": " << r.err;
+    EXPECT_NE(r.err.find(source), std::string::npos) << q << ": " << r.err;
+    answers.push_back(r.out);
+  }
+  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+  return answers;
+}
+
 // Each command refuses the older store: non-zero, nothing on stdout, one line naming the
 // store, what it lacks and the command that upgrades it.
 void expect_refused_in_one_line(const std::vector<std::string>& commands, const std::string& refusal) {
@@ -146,15 +161,7 @@ TEST(SchemaUpgradeCli, SchemaSixIsRefusedInOneLineThenUpgradedByCompact) {
       "allies --json --db " + db + " --outlet Daily --outlet Weekly --since 2022-04-01",
       "blocs --db " + db + " --outlet Weekly --until 2022-09-30",
   };
-  std::vector<std::string> before;
-  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
-  for (const auto& q : queries) {
-    const auto r = run_irkg(q);
-    ASSERT_EQ(r.exit_code, 0) << q << ": " << r.err;
-    EXPECT_NE(r.err.find("graph: outlet index digests"), std::string::npos) << q << ": " << r.err;
-    before.push_back(r.out);
-  }
-  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+  const std::vector<std::string> before = traced_answers(queries, "graph: outlet index digests");
 
   make_schema_six(dir.path);
   const std::string refusal = "schema version 6 in " + dir.path.string() +
@@ -198,15 +205,7 @@ TEST(SchemaUpgradeCli, SchemaSevenIsRefusedInOneLineThenUpgradedByCompact) {
       "allies --json --db " + db + " --agency Reuters --since 2022-03-01",
       "blocs --db " + db + " --agency AP --agency Reuters --outlet Daily",
   };
-  std::vector<std::string> before;
-  ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
-  for (const auto& q : queries) {
-    const auto r = run_irkg(q);
-    ASSERT_EQ(r.exit_code, 0) << q << ": " << r.err;
-    EXPECT_NE(r.err.find("graph: agency index digests"), std::string::npos) << q << ": " << r.err;
-    before.push_back(r.out);
-  }
-  ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
+  const std::vector<std::string> before = traced_answers(queries, "graph: agency index digests");
 
   make_schema_seven(dir.path);
   const std::string refusal = "schema version 7 in " + dir.path.string() +
