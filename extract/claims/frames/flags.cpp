@@ -231,6 +231,12 @@ bool SentenceView::ceased_at(std::size_t begin) const {
 // "refrained from", "argued against", "saw no reason to": grammar.tsv withholding_phrase,
 // written in dictionary forms), or 0.
 std::size_t SentenceView::withholding_phrase_at(std::size_t start) const {
+  // (Every such phrase opens with a verb; most words are not one, and need no lemmas.)
+  if (start + 1 >= s_.tokens.size() || !(is_verb(tok(start).pos) || has(tok(start), word_class("be")))) return 0;
+  // (... and goes on with a particle, preposition, adverb, "no", an adjective or "short".)
+  const Pos second = tok(start + 1).pos;
+  if (!(second == Pos::RP || second == Pos::IN || second == Pos::RB || second == Pos::DT || second == Pos::JJ || second == Pos::NN))
+    return 0;
   std::string phrase;
   std::size_t longest = 0;  // "held off on" over "held off"
   for (std::size_t len = 1; len <= 4 && start + len <= s_.tokens.size(); ++len) {
@@ -265,6 +271,8 @@ std::size_t SentenceView::withholding_phrase_ending_at(std::size_t last) const {
 std::ptrdiff_t SentenceView::withheld_before(std::size_t begin) const {
   std::size_t p = begin;
   while (p > 0 && s_.group_at[p - 1] < 0 && is_adverb(tok(p - 1).pos)) --p;
+  // (Every such phrase ends with a preposition, particle or "to" before the act.)
+  if (p == 0 || !(tok(p - 1).pos == Pos::IN || tok(p - 1).pos == Pos::TO || tok(p - 1).pos == Pos::RP)) return -1;
   // "warned Britain against interfering", "cautioned Seoul against joining": an act someone
   // is warned against is not done (grammar.tsv dissuasion_verb before the warned actor).
   if (p >= 3 && tok(p - 1).lower == "against" && s_.group_at[p - 2] >= 0) {
