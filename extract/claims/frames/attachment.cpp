@@ -70,12 +70,8 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     while (v > start && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("auxiliary")) || tok(v - 1).lower == "had" ||
                                                    tok(v - 1).lower == "has" || is_adverb(tok(v - 1).pos)))
       --v;
-    if (const std::int32_t gi = group_ending_at(v); gi >= 0 && group(gi).begin > start) {
-      const std::size_t b = group(gi).begin;
-      if ((tok(b - 1).pos == Pos::NN || tok(b - 1).pos == Pos::NNS) && s_.group_at[b - 1] < 0 && s_.chunk_at[b - 1] >= 0 &&
-          s_.chunk_at[b] >= 0 && s_.chunk_at[b - 1] != s_.chunk_at[b])
-        return actors(group(gi));
-    }
+    if (const std::int32_t gi = group_ending_at(v); gi >= 0 && group(gi).begin > start && opens_object_relative(group(gi).begin))
+      return actors(group(gi));
   }
   std::size_t main_start = start;  // past a sentence-opening phrase, once one is read past
   for (const Group& grp : s_.groups) {
@@ -849,15 +845,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // "signed a gas deal Athens criticised": a name right after the object's noun, with a
     // finite verb of its own, opens an object relative clause (chunks.cpp); it is that
     // clause's subject, not this verb's object.
-    if (p > from && s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p && s_.group_at[p - 1] < 0 &&
-        (tok(p - 1).pos == Pos::NN || tok(p - 1).pos == Pos::NNS) && s_.chunk_at[p - 1] >= 0 && s_.chunk_at[p - 1] != s_.chunk_at[p]) {
-      std::size_t v = group(s_.group_at[p]).end;
-      while (v < n && s_.group_at[v] < 0 && is_adverb(tok(v).pos)) ++v;
-      if (v < n && s_.group_at[v] < 0 &&
-          (tok(v).pos == Pos::VBD || tok(v).pos == Pos::VBZ || tok(v).pos == Pos::VBP || tok(v).pos == Pos::MD ||
-           tok(v).lower == "had" || tok(v).lower == "has"))
-        return -1;
-    }
+    if (p > from && opens_object_relative(p)) return -1;
     // "signed five agreements during Ruto's visit": a time adjunct is not the object's phrase.
     if (s_.group_at[p] < 0 && has(tok(p), word_class("time_adjunct"))) return -1;
     if (s_.speaker_token[p]) continue;
@@ -1137,6 +1125,31 @@ std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger
   const std::size_t p = q > 0 && tok(q - 1).lower == "," ? q - 1 : q;
   if (const std::int32_t gi = group_ending_at(p); gi >= 0) return actors(group(gi));
   return std::vector<std::int32_t>{};
+}
+
+// gerund_doer for the -ing word at `at` read as a gerund ("of meddling in", "of waging").
+std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer_at(std::size_t at) const {
+  Trigger gerund;
+  gerund.begin = at;
+  gerund.end = at + 1;
+  RelationMatch as_gerund;
+  as_gerund.gerund = true;
+  return gerund_doer(gerund, as_gerund);
+}
+
+// "the drones Iran launched", "signed a gas deal Athens criticised": the group at `p`
+// follows a common noun in a phrase of its own (chunks.cpp splits them) and has a finite
+// verb after it: the subject of an object relative clause with no "that".
+bool SentenceView::opens_object_relative(std::size_t p) const {
+  const std::size_t n = s_.tokens.size();
+  if (p == 0 || p >= n || s_.group_at[p] < 0 || group(s_.group_at[p]).begin != p || s_.group_at[p - 1] >= 0 ||
+      !(tok(p - 1).pos == Pos::NN || tok(p - 1).pos == Pos::NNS) || s_.chunk_at[p - 1] < 0 || s_.chunk_at[p - 1] == s_.chunk_at[p])
+    return false;
+  std::size_t v = group(s_.group_at[p]).end;
+  while (v < n && s_.group_at[v] < 0 && is_adverb(tok(v).pos)) ++v;
+  return v < n && s_.group_at[v] < 0 &&
+         (tok(v).pos == Pos::VBD || tok(v).pos == Pos::VBZ || tok(v).pos == Pos::VBP || tok(v).pos == Pos::MD ||
+          tok(v).lower == "had" || tok(v).lower == "has");
 }
 
 // A possessive "'s" before the noun at `at` (past its adjectives and noun modifiers)

@@ -32,12 +32,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // an of-gerund belongs to that gerund's doer.
     for (std::size_t p = trig.begin; p-- > clause_start(trig.begin) + 1;) {
       if (s_.group_at[p] >= 0 || tok(p).pos != Pos::VBG || !has(tok(p - 1), word_class("gerund_preposition"))) continue;
-      Trigger gerund;
-      gerund.begin = p;
-      gerund.end = p + 1;
-      RelationMatch as_gerund;
-      as_gerund.gerund = true;
-      if (const auto doer = gerund_doer(gerund, as_gerund); doer && !doer->empty()) {
+      if (const auto doer = gerund_doer_at(p); doer && !doer->empty()) {
         referents = *doer;
         referent_rule = "doer of the gerund the phrase is part of";
       }
@@ -80,10 +75,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // "accused Washington of meddling in Hong Kong": an -ing noun after "of" is a gerund
     // whose doer is the accused, as the verb reading's is.
     if (subjects.empty() && trig.begin >= 2 && tok(trig.begin).lower.ends_with("ing") && after_of_for_with(trig.begin)) {
-      Trigger gerund = trig;
-      RelationMatch as_gerund;
-      as_gerund.gerund = true;
-      if (const auto doer = gerund_doer(gerund, as_gerund)) {
+      if (const auto doer = gerund_doer_at(trig.begin)) {
         if (doer->empty()) return;
         subjects = *doer;
         subject_rule = "doer of the gerund";

@@ -117,6 +117,8 @@ class SentenceView {
   std::vector<std::int32_t> doer_of_governing_verb(std::size_t at) const;
   std::optional<std::vector<std::int32_t>> participle_owner(std::size_t at) const;
   std::optional<std::vector<std::int32_t>> gerund_doer(const Trigger& trig, const RelationMatch& m) const;
+  std::optional<std::vector<std::int32_t>> gerund_doer_at(std::size_t at) const;
+  bool opens_object_relative(std::size_t p) const;
   std::vector<std::int32_t> possessive_pronoun_owner(std::size_t at) const;
   std::size_t reason_preposition_before(std::size_t at) const;
   std::int32_t antecedent_of(std::size_t start) const;

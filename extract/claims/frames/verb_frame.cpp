@@ -1343,20 +1343,12 @@ std::int32_t SentenceFrames::launcher_of_craft_after(std::size_t from) const {
   for (std::size_t q = from; q < n && q < from + 6 && s_.group_at[q] < 0; ++q)
     if (has(tok(q), word_class("complement_of")) && q + 1 < n) at = q + 1;
   const std::int32_t c = at < n ? s_.chunk_at[at] : -1;
-  if (c < 0 || chunk(c).kind != ChunkKind::Noun) return -1;
-  // The craft noun; the chunker may have joined the relative clause's subject after it
-  // ("the drones Iran launched" as one phrase), which then ends the phrase.
-  std::size_t craft = chunk(c).begin;
-  while (craft < chunk(c).end && !(g_.in("craft_noun", tok(craft).lower) && s_.group_at[craft] < 0)) ++craft;
-  if (craft == chunk(c).end) return -1;
-  std::size_t end = chunk(c).end;
+  // (The chunker ends the craft's phrase before the subject of a relative clause with no
+  // "that": "the drones Iran launched".)
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || !g_.in("craft_noun", tok(chunk(c).head).lower)) return -1;
   for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
-    if (s_.group_at[p] >= 0) {
-      if (p < craft) return -1;  // "Iranian drones": the modifier is the owner, read as the object
-      end = std::min(end, p);
-    }
-  if (end != craft + 1 && end != chunk(c).end) return -1;
-  std::size_t p = end;
+    if (s_.group_at[p] >= 0) return -1;  // "Iranian drones": the modifier is the owner, read as the object
+  std::size_t p = chunk(c).end;
   if (p < n && has(tok(p), word_class("relative"))) ++p;
   // A participle with its by-agent: "missiles fired by Russia".
   if (p + 1 < n && g_.in("launch_verb", tok(p).lower) && has(tok(p + 1), word_class("agent_by")))
