@@ -159,6 +159,9 @@ class Lexicon {
   // The relation a warned-of hostile act gives the one who warns ("warn"), or -1.
   std::int32_t warning_relation = -1;
   std::int32_t suspension_relation = -1;  // "suspend": a friendly act stopped
+  // What a foreign state's friendly act toward another state's insurgents is to that state
+  // ("undermine", the first verb row; frames/insurgents.cpp), or -1.
+  std::int32_t undermining_relation = -1;
   // The relation a hostile act announced on a condition gives the announcer toward whoever
   // can avert it ("threaten", the first such row), or -1.
   std::int32_t conditional_threat_relation = -1;

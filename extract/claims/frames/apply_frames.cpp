@@ -214,9 +214,21 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
       // group keeps its own id against its state ("the Taliban attacked Afghan forces").
       if (a == b || (country(a) == country(b) && !non_state(a) && !non_state(b))) continue;
       FrameHit h{a, b, relation, negated, modality, polarity, why};
+      // "Moscow armed separatists in eastern Ukraine": help to a state's insurgents
+      // undermines that state (frames/insurgents.cpp). Relief and refuge (CAMEO 073, 075)
+      // are for people, not for their fight: the event coders code asylum for a state's
+      // rebels as aid to that state, and so does irkg.
+      const std::string& cameo = lex_.relations[static_cast<std::size_t>(relation)].cameo;
+      const int now_sign = polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity();
+      if (now_sign > 0 && lex_.undermining_relation >= 0 && !cameo.starts_with("073") && !cameo.starts_with("075") &&
+          insurgents_after(b, 0)) {
+        h.relation = lex_.undermining_relation;
+        h.polarity = 0;
+        h.why.polarity = "friendly act toward its insurgents";
+      }
       const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
-        return o.subject == a && o.object == b && o.relation == relation && o.negated == negated &&
-               o.polarity == polarity;
+        return o.subject == a && o.object == b && o.relation == h.relation && o.negated == negated &&
+               o.polarity == h.polarity;
       });
       if (!seen) hits_.push_back(h);
     }

@@ -157,6 +157,9 @@ class SentenceView {
   bool speech_verb_before(std::size_t that_at) const;
   bool after_of_for_with(std::size_t begin) const;
   bool same_agents_clause(std::size_t p) const;
+  // insurgents.cpp: "Syrian rebels", "separatists in eastern Ukraine".
+  bool insurgent_mention(const ActorMention& m) const;
+  bool insurgents_after(std::int32_t actor, std::size_t from) const;
 
   // ---- verb readings (verb_readings.cpp): is a trigger a verb where it stands?
   bool verb_between(std::size_t from, std::size_t to) const;
