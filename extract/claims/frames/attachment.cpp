@@ -429,7 +429,9 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
             (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun")) || has(head, word_class("collective_noun")))) ||
            // "Syria's government, which Moscow supports": a state's government is the state,
            // whether the relative clause has its own subject or not.
-           (tok(start).lower == "which" && has(head, word_class("government_noun")));
+           (tok(start).lower == "which" && has(head, word_class("government_noun"))) ||
+           // "Mali's junta, whom ECOWAS ordered to ...": "whom" stands for people or a government.
+           (tok(start).lower == "whom" && (has(head, word_class("government_noun")) || has(head, word_class("people_noun"))));
   };
   if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && c >= 0 && chunk(c).kind == ChunkKind::Noun &&
                                                  chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c))) {
@@ -576,8 +578,10 @@ std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   const std::size_t start = clause_start(at);
   if (has(tok(start), word_class("relative_possessive")) || start + 1 >= at) return -1;
   const std::int32_t antecedent = antecedent_of(start);
-  if (antecedent < 0 || s_.group_at[start + 1] < 0) return -1;
-  const Group& own = group(s_.group_at[start + 1]);
+  // The clause's own subject may open with an article: "which the EU urged".
+  const std::size_t subject_at = has(tok(start + 1), word_class("article_the")) ? start + 2 : start + 1;
+  if (antecedent < 0 || subject_at >= at || s_.group_at[subject_at] < 0) return -1;
+  const Group& own = group(s_.group_at[subject_at]);
   // Only the subject between them: "which Russia invaded", "that Japan has long courted",
   // "which Moscow's air campaign supports" (a possessed noun phrase).
   std::size_t subject_end = own.end;
@@ -1043,6 +1047,16 @@ std::int32_t SentenceView::controlled_object(std::size_t to, bool requests_only)
   if (to < 2 || !has(tok(to), word_class("infinitive_to"))) return -1;
   // "warned Finland not to join": the negated infinitive is still the object's.
   std::size_t end = has(tok(to - 1), word_class("negator")) ? to - 1 : to;
+  // "Serbia, which the EU has urged (for years) to recognise Kosovo": a request verb right
+  // before "to" in an object relative clause has the clause's antecedent for object, and
+  // so for the doer of what it asks.
+  if (std::size_t v = end; v >= 2) {
+    if (v >= 3 && has(tok(v - 1), word_class("time_unit")) && tok(v - 2).lower == "for") v -= 2;
+    else if (v >= 4 && has(tok(v - 1), word_class("time_unit")) && tok(v - 3).lower == "for") v -= 3;
+    const Token& verb = tok(v - 1);
+    if (has(verb, word_class("request_verb")) || (has(verb, word_class("causative_verb")) && !requests_only))
+      if (const std::int32_t antecedent = object_relative_antecedent(v - 1); antecedent >= 0) return antecedent;
+  }
   // "urged France and Belgium, which chair the monitoring group, to pressure ...": past a
   // relative clause set off by commas, to the object it describes.
   if (end >= 4 && tok(end - 1).lower == ",") {

@@ -554,8 +554,16 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
       return because(Modality::Hypothetical, "infinitive of an intent noun", p);
   // "urged Russia to stop attacking the ports", "called on Iran to release ...": what
   // someone is asked to do has not happened (the request itself is the claim).
+  // (Not an infinitive inside a relative clause closed before the phrase: "Armenia, which the
+  // EU pressed to open its border, met Turkish envoys" did meet them.)
+  const auto in_closed_relative = [&](std::size_t p) {
+    for (std::size_t r = p; r > start; --r)
+      if (has(tok(r - 1), word_class("relative")) && r >= 2 && tok(r - 2).lower == ",")
+        return relative_closed_between(p, begin + 1);
+    return false;
+  };
   for (std::size_t p = start; p < begin; ++p)
-    if (has(tok(p), word_class("infinitive_to")) && !finite_after_and(p)) {
+    if (has(tok(p), word_class("infinitive_to")) && !finite_after_and(p) && !in_closed_relative(p)) {
       if (requested_infinitive(p)) return because(Modality::Hypothetical, "requested infinitive", p);
       if (threatened_infinitive(p)) return because(Modality::Hypothetical, "threatened infinitive", p);
       // "offered to host talks", "vowed to send troops": what is promised is still to come.

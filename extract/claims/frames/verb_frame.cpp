@@ -859,7 +859,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Syria's government, which Moscow's air campaign supports, condemned ...": a verb that
   // ends an object relative clause has the antecedent for object; what follows the
   // clause's comma is the main clause's.
-  if (slot_object < 0 && (trig.end >= s_.tokens.size() || !tok(trig.end).word))
+  // So does a request verb right before its infinitive: "Israel, which Washington had asked
+  // to let aid into Gaza" (the infinitive's actors are its own; controlled_object).
+  const bool request_before_infinitive = trig.end < s_.tokens.size() && has(tok(trig.end), word_class("infinitive_to")) &&
+                                         has(tok(trig.end - 1), word_class("request_verb"));
+  if (slot_object < 0 && (trig.end >= s_.tokens.size() || !tok(trig.end).word || request_before_infinitive))
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       obj = antecedent;
       object_rule = "antecedent of the object relative clause";

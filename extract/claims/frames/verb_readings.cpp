@@ -232,6 +232,12 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
       !gerund && tok(trig.begin).pos == Pos::NN && c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin == trig.begin &&
       trig.end < chunk(c).end && is_noun(tok(trig.end).pos) && s_.group_at[trig.end] < 0 && s_.group_at[trig.begin - 1] < 0)
     return false;
+  // "ordered it to hand power back", "pushed the rebels back": a word the tagger read as an
+  // adverb or particle right after a common noun is the particle of the verb before, not a
+  // verb of its own ("Russia and China back Iran" keeps it: an actor stands before it).
+  if (trig.end == trig.begin + 1 && (tok(trig.begin).pos == Pos::RB || tok(trig.begin).pos == Pos::RP) &&
+      is_noun(tok(trig.begin - 1).pos) && s_.group_at[trig.begin - 1] < 0)
+    return false;
   // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
   if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
   const Token& prev = tok(trig.begin - 1);
