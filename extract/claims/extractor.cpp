@@ -222,7 +222,7 @@ class DocumentSteps {
   std::size_t headline_bytes_ = 0;  // the headline's bytes with its line break
   // The acts the last kActSentences sentences with actors asserted, oldest first, for a
   // stance on one named by a definite noun ("France condemned the shelling").
-  static constexpr std::size_t kActSentences = 3;
+  static constexpr std::size_t kActSentences = 5;
   void remember_acts(const std::vector<FrameHit>& hits) {
     // "Modi met Putin in Moscow. Zelensky criticised the two leaders": with no pair named
     // together in it, a sentence's first asserted act between two states' actors makes the
@@ -238,10 +238,11 @@ class DocumentSteps {
           break;
         }
       }
+    ++sentences_read_;
     acts_per_sentence_.push_back(0);
     for (const FrameHit& h : hits)
       if (h.modality == Modality::Asserted && !h.negated && h.subject != h.object) {
-        recent_acts_.push_back(RecentAct{h.subject, h.object, h.relation});
+        recent_acts_.push_back(RecentAct{h.subject, h.object, h.relation, sentences_read_});
         ++acts_per_sentence_.back();
       }
     if (acts_per_sentence_.size() > kActSentences) {
@@ -253,6 +254,7 @@ class DocumentSteps {
   CarriedSubject carried_;  // what the previous sentence was about, for "It also ..."
   std::vector<RecentAct> recent_acts_;
   std::vector<std::size_t> acts_per_sentence_;
+  std::uint32_t sentences_read_ = 0;  // RecentAct::sentence
   RecentActors recent_;                 // actors named lately, for "the two countries"
   std::unordered_set<std::string_view> seen_sentences_;
   std::unordered_set<std::string> emitted_;  // claim ids already made in this document

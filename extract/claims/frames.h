@@ -49,6 +49,7 @@ struct FrameHit {
 struct RecentAct {
   std::int32_t subject = -1, object = -1;  // Lexicon::actors indexes
   std::int32_t relation = -1;              // Lexicon::relations index
+  std::uint32_t sentence = 0;              // the sentence's ordinal in its document
 };
 
 // What a sentence is about, handed to the next one for its pronouns: the actors, and

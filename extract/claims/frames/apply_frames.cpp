@@ -61,7 +61,9 @@ void SentenceFrames::apply(std::size_t ti) {
             if (hits_.size() == before && r.polarity() < 0) found_act(trig, r, hits_.size() == first);
           } else {
             // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".
-            if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m))
+            // And on one told before that a noun sums up: "welcomed the decision".
+            if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m) &&
+                !stance_on_summed_up_act(trig, m.relation, infinitive_subject(trig.begin), "clause subject"))
               stance_on_proposal(trig, m, infinitive_subject(trig.begin), "clause subject");
           }
         }

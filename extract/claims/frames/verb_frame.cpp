@@ -1049,6 +1049,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       emit(subjects, actors(group(launcher)), m.relation, trig, {subject_rule, "launcher of the craft the verb acts on"});
       return;
     }
+  // "Brazil condemned the operation", "Beijing welcomed the move": a stance on an act told
+  // before, named by a noun that sums it up (summed_up_act.cpp).
+  if (obj < 0 && r.compose && slot_object < 0 && !subjects.empty() &&
+      stance_on_summed_up_act(trig, m.relation, subjects, subject_rule))
+    return;
   // "Athens backed down after Turkish threats", "Seoul relented under pressure from
   // Beijing": a concession with no object yields to whoever pressed for it, named in a
   // reason adjunct (the pressure noun's own claim is made by the noun).

@@ -1,0 +1,103 @@
+// A stance on an act the sentences before told, named only by a noun that sums it up:
+// "Ecuadorian police stormed Mexico's embassy ... Brazil condemned the operation", "Japan
+// expelled two Chinese diplomats. Beijing called the move unacceptable", "Kenya sent
+// troops to Haiti. The UN welcomed the deployment". Unlike stance_on_told_act, the noun
+// is no relation phrase of its own (an "operation" or a "move" can be anything), so it
+// stands for the latest act told: a deed for a move, a step or a decision (grammar.tsv
+// deed_noun); force used or shown for an operation, a raid or a crackdown (operation_noun).
+#include <algorithm>
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+namespace {
+
+// What an operation, a raid or a crackdown can be: force used or shown.
+bool physical(const RelationEntry& r) {
+  return r.category == "ASSAULT" || r.category == "FIGHT" || r.category == "COERCE" || r.category == "MOBILIZE";
+}
+
+// What a move, a step or a decision can be: a deed, not words (a criticism, a demand, a
+// threat, praise, a meeting are not "the move" a later stance is on).
+bool deed(const RelationEntry& r) {
+  for (std::string_view words : {"DISAPPROVE", "ACCUSE", "DEMAND", "THREATEN", "CONSULT", "SUPPORT", "PROTEST", "INVESTIGATE", "COPY", "-"})
+    if (r.category == words) return false;
+  return true;
+}
+
+}  // namespace
+
+// The noun phrase right after `from`, when it is a definite summing-up noun with no actor and
+// no complement of its own; its head's position, else -1. `operation` tells which class.
+std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, bool& operation) const {
+  const std::size_t n = s_.tokens.size();
+  if (from >= n || !g_.in("definite_determiner", tok(from).lower)) return -1;
+  const std::int32_t c = s_.chunk_at[from];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).begin != from) return -1;
+  for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
+    if (s_.group_at[p] >= 0) return -1;  // "the Russian move": its doer is named
+  const Token& head = tok(chunk(c).head);
+  operation = g_.in("operation_noun", head.lower);
+  if (!operation && !g_.in("deed_noun", head.lower)) return -1;
+  // "the decision TO expel", "the move BY Turkey", "the plan FOR a buffer zone": the noun's
+  // content is its own. "as" (condemned the raid as ...) and a time ("on Friday") are not.
+  const std::size_t after = chunk(c).end;
+  if (after < n && has(tok(after), word_class("preposition")) && !has(tok(after), word_class("as_word")) &&
+      !(after + 1 < n && (has(tok(after + 1), word_class("time_phrase_word")) || tok(after + 1).pos == Pos::CD)))
+    return -1;
+  if (after < n && has(tok(after), word_class("infinitive_to"))) return -1;
+  return static_cast<std::ptrdiff_t>(chunk(c).head);
+}
+
+bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t relation,
+                                             const std::vector<std::int32_t>& subjects, std::string_view subject_rule) {
+  if (!recent_acts_ || recent_acts_->empty()) return false;
+  // "would not send troops to support the operation": an infinitive's stance is a purpose
+  // or an intent, not a stance taken.
+  if (trig.begin > 0 && has(tok(trig.begin - 1), word_class("infinitive_to"))) return false;
+  bool operation = false;
+  if (summing_up_phrase(trig.end, operation) < 0) return false;
+  const auto fits = [&](const RecentAct& act) {
+    const RelationEntry& r = lex_.relations[static_cast<std::size_t>(act.relation)];
+    return operation ? physical(r) : deed(r);
+  };
+  // The latest sentence that told such an act; its first one is the act meant, done by
+  // every doer that sentence gave it to ("US and British jets struck ...").
+  const RecentAct* latest = nullptr;
+  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend() && !latest; ++act)
+    if (fits(*act)) latest = &*act;
+  if (!latest) return false;
+  const RecentAct* main = nullptr;
+  std::vector<std::int32_t> doers;
+  for (const RecentAct& act : *recent_acts_) {
+    if (act.sentence != latest->sentence || !fits(act)) continue;
+    if (!main) main = &act;
+    if (country(act.object) == country(main->object)) doers.push_back(act.subject);
+  }
+  const auto doer = [&](std::int32_t actor) {
+    return std::any_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(actor); });
+  };
+  // Another doer's act on another target in that sentence: which one is meant is not clear.
+  for (const RecentAct& act : *recent_acts_)
+    if (act.sentence == main->sentence && fits(act) && !doer(act.subject) && country(act.object) != country(main->object))
+      return false;
+  const auto among = [&](std::int32_t actor) {
+    return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(actor); });
+  };
+  // Its doers add nothing; its target answers the doers.
+  if (std::any_of(doers.begin(), doers.end(), among)) return false;
+  if (among(main->object)) {
+    emit(subjects, doers, relation, trig, {subject_rule, "doer of the act on the subject the noun sums up"});
+    return true;
+  }
+  // A third party takes the stance toward the doers, and toward the act's target the
+  // composed sign: condemning an attack on X sides with X, praising sanctions on X is against X.
+  const int stance = lex_.relations[static_cast<std::size_t>(relation)].polarity();
+  const int act = lex_.relations[static_cast<std::size_t>(main->relation)].polarity();
+  emit(subjects, doers, relation, trig, {subject_rule, "doer of the act the noun sums up"});
+  emit(subjects, {main->object}, relation, trig, {subject_rule, "object of the act the noun sums up"}, stance * act);
+  return true;
+}
+
+}  // namespace irkg::frames
