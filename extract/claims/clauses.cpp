@@ -202,7 +202,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // prompting ...": a speech verb whose object is a noun phrase naming no actor, with no
     // verb of its own after it, reports nothing; it tells an act. (With an actor, or a
     // verb after the phrase, it reports: "said Japan would", "said the talks had failed".)
-    if (i + 1 < n && !(i > 0 && (t[i - 1].lower == "," || !t[i - 1].word)) && s.group_at[i + 1] < 0 &&
+    // (A dash that closes a group's listed members is the group's: "Mercosur - Brazil, ... -
+    // announced a deal".)
+    if (i + 1 < n && !(i > 0 && s.group_at[i - 1] < 0 && (t[i - 1].lower == "," || !t[i - 1].word)) && s.group_at[i + 1] < 0 &&
         s.chunk_at[i + 1] >= 0 && s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])].kind == ChunkKind::Noun &&
         s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])].begin == i + 1 && !has(t[i], word_class("attribution_word"))) {
       const std::size_t head_end = s.chunks[static_cast<std::size_t>(s.chunk_at[i + 1])].end;

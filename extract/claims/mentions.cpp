@@ -92,6 +92,25 @@ std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
   return 0;
 }
 
+// "and the (four) (founding) members of", "and the member states of": the words between
+// a list's item and a body named by its members.
+bool members_of_link(const Lexicon& lex, const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  std::size_t p = from;
+  if (p >= to || !(t[p].lower == "and" || t[p].lower == "or")) return false;
+  ++p;
+  if (p < to && has(t[p], word_class("article_the"))) ++p;
+  while (p < to && (t[p].pos == Pos::CD || lex.grammar.in("member_counting_word", t[p].lower) ||
+                    lex.grammar.in("member_link_adjective", t[p].lower)))
+    ++p;
+  if (p < to && t[p].lower == "member" && p + 1 < to && lex.grammar.in("member_noun", t[p + 1].lower)) p += 2;
+  else if (p < to && (t[p].lower == "members" || t[p].lower == "founders")) ++p;
+  else return false;
+  if (p >= to || t[p].lower != "of") return false;
+  ++p;
+  if (p < to && has(t[p], word_class("article_the"))) ++p;
+  return p == to;
+}
+
 }  // namespace
 
 // Placeholder actors of mentions resolved after the sentence's own actors are known.
@@ -626,8 +645,28 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     std::vector<std::int32_t> chain = {static_cast<std::int32_t>(k)};
     std::vector<bool> via_and;  // link kinds
+    // "countries from Senegal to Kenya", "governments across the region, from Peru and
+    // Colombia to Chile": a range after a plural of states lists them, its "to" a link like
+    // "and". (A route, "flights from Moscow to Beijing", follows no such noun.)
+    const bool range = [&] {
+      std::size_t b = ms[k].begin;
+      if (b > 0 && has(t[b - 1], word_class("article_the"))) --b;
+      if (b < 2 || t[b - 1].lower != "from") return false;
+      std::size_t h = b - 2;
+      if (t[h].lower == "," && h > 0) --h;
+      return lex.grammar.in("range_list_noun", t[h].lower);
+    }();
     std::size_t j = k;
     while (j + 1 < ms.size() && !ms[j].possessive && ms[j + 1].compound_with < 0) {
+      // "the EU and the four founding members of Mercosur": a body's members listed with
+      // others are the body's part of the list.
+      if (lex.actors[static_cast<std::size_t>(ms[j + 1].actor)].type == ActorType::Igo &&
+          members_of_link(lex, t, ms[j].end, ms[j + 1].begin)) {
+        chain.push_back(static_cast<std::int32_t>(j + 1));
+        via_and.push_back(true);
+        ++j;
+        continue;
+      }
       bool has_and = false, has_comma = false, ok = true, aside = false;
       std::size_t phrase_words = 0;  // "The Quad, as well as ASEAN": the phrase does not count toward the gap
       for (std::size_t p = ms[j].end; p < ms[j + 1].begin && ok; ++p) {
@@ -648,6 +687,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
             aside = true;
           }
         } else if (t[p].lower == ",") has_comma = true;
+        else if (range && t[p].lower == "to" && p + 1 == ms[j + 1].begin) has_and = true;
         else if (!has(t[p], word_class("list_filler"))) ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
@@ -682,6 +722,26 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     g.end = ms[static_cast<std::size_t>(g.mentions.back())].end;
     s.groups.push_back(g);
     k += keep;
+  }
+  // "the four members of Mercosur - Brazil, Argentina, Uruguay and Paraguay - signed",
+  // "the Nordic states (Denmark, Finland and Norway) protested": a list set off by dashes or
+  // brackets right after an actor names who acts, and joins its group.
+  // (A dash set off by spaces, not one joining a compound: "Sino-Russian".)
+  const auto dash = [](const Token& x) { return !x.joined && (is_hyphen(x) || x.lower == "\xE2\x80\x94"); };
+  const auto opens_aside = [&](const Token& x) { return dash(x) || x.lower == "("; };
+  const auto closes_aside = [&](const Token& x) { return dash(x) || x.lower == ")"; };
+  for (std::size_t gi = 0; gi + 1 < s.groups.size(); ++gi) {
+    Group& g = s.groups[gi];
+    const Group& list = s.groups[gi + 1];
+    if (g.anaphor || g.compound || list.compound || list.anaphor || list.mentions.size() < 2 || g.end >= t.size() ||
+        !opens_aside(t[g.end]) || list.end >= t.size() || !closes_aside(t[list.end]))
+      continue;
+    std::size_t first = g.end + 1;
+    if (first < list.begin && has(t[first], word_class("article_the"))) ++first;
+    if (first != list.begin || s.mentions[static_cast<std::size_t>(g.mentions.back())].possessive) continue;
+    g.mentions.insert(g.mentions.end(), list.mentions.begin(), list.mentions.end());
+    g.end = list.end + 1;  // with the closing dash: the predicate follows the group
+    s.groups.erase(s.groups.begin() + static_cast<std::ptrdiff_t>(gi + 1));
   }
   index_groups(s);
   for (ActorMention& m : s.mentions)
