@@ -73,6 +73,9 @@ struct RecentActors {
   bool pair_named_here = false;               // the current sentence named a pair together
   std::int32_t lead = -1;                     // the first state named by the last sentence that named one
   std::vector<std::int32_t> last_list;        // the last list of three or more named together ("the three capitals")
+  // Officials named with their state, most recent last: the title's head word and the
+  // actor ("Kenya's president" -> president, KEN), for "the president" later on.
+  std::vector<std::pair<std::string, std::int32_t>> officials;
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

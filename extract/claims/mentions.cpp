@@ -92,6 +92,33 @@ std::size_t phrase_connector(const std::vector<Token>& t, std::size_t p) {
   return 0;
 }
 
+// The title a mention gives its state's official: "Kenya's president", "the Japanese
+// foreign minister", "Armenian Prime Minister X" -> "president", "minister"; else empty.
+std::string title_after(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
+  if (m.actor < 0 || m.end == 0) return {};
+  // (A title the dictionary read as part of the mention: "Kenya's president" as one.)
+  if (m.end > m.begin + 1 && lex.grammar.in("official_anaphor_noun", t[m.end - 1].lower)) return t[m.end - 1].lower;
+  std::size_t p = m.end;
+  if (p < t.size() && t[p].lower == "'s") ++p;
+  else if (m.kind != MentionKind::Adjective) return {};
+  for (std::size_t k = 0; k < 2 && p < t.size() && lex.grammar.in("official_title_modifier", t[p].lower); ++k) ++p;
+  return p < t.size() && lex.grammar.in("official_anaphor_noun", t[p].lower) ? t[p].lower : std::string();
+}
+
+// "the president", "the foreign minister" with no state of their own (no "of X", "to X" or
+// name after them): the end of the phrase, else `i`.
+std::size_t official_anaphor_end(const Lexicon& lex, const std::vector<Token>& t, std::size_t i) {
+  if (!has(t[i], word_class("article_the"))) return i;
+  std::size_t p = i + 1;
+  for (std::size_t k = 0; k < 2 && p < t.size() && lex.grammar.in("official_title_modifier", t[p].lower); ++k) ++p;
+  if (p >= t.size() || !lex.grammar.in("official_anaphor_noun", t[p].lower)) return i;
+  const std::size_t end = p + 1;
+  if (end < t.size() && (t[end].capitalized || has(t[end], word_class("complement_of")) || t[end].lower == "to" ||
+                         t[end].lower == "for" || t[end].lower == "in"))
+    return i;
+  return end;
+}
+
 // "and the (four) (founding) members of", "and the member states of": the words between
 // a list's item and a body named by its members.
 bool members_of_link(const Lexicon& lex, const std::vector<Token>& t, std::size_t from, std::size_t to) {
@@ -121,6 +148,7 @@ constexpr std::int32_t kOrganisation = -7;   // "the bloc", "the Moscow-led bloc
 constexpr std::int32_t kPersonPronoun = -8;  // "he" in "he and X"
 constexpr std::int32_t kCountedAnaphor = -9; // "the three countries", "the four capitals"
 constexpr std::int32_t kNeighbourAnaphor = -10;  // "its neighbour"
+constexpr std::int32_t kOfficialAnaphor = -11;   // "the president", "the foreign minister"
 
 // How many a counted anaphor names: "the THREE countries" (three to ten, in words or
 // digits) before a `counted_noun`; 0 when the words at `i` are none.
@@ -245,6 +273,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         i = placeholder(i, end, kOrganisation);
         continue;
       }
+    }
+    // "Kenya's president flew to Addis Ababa. The president praised ...": a definite title
+    // with no state of its own (grammar.tsv official_anaphor_noun).
+    if (const std::size_t end = official_anaphor_end(lex, t, i); end > i) {
+      i = placeholder(i, end, kOfficialAnaphor);
+      continue;
     }
     // "Niger closed its border. Nigeria cut supplies to its northern neighbour."
     if (const auto* neighbour = lex.neighbour_anaphora.longest(t, i)) {
@@ -398,6 +432,36 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
             !same_clause(*e))
           pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
+      resolve(m, pick);
+      continue;
+    }
+    if (m.actor == kOfficialAnaphor) {
+      // The state of the official with the same title named last, in this sentence before it
+      // or in the sentences before; none when another state's official with that title was
+      // named since (then "the president" could be either).
+      const std::string& head = t[m.end - 1].lower;
+      std::int32_t pick = -1;
+      for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
+        if (e->actor >= 0 && e->end <= m.begin && title_after(lex, t, *e) == head) pick = e->actor;
+      if (pick < 0) {
+        for (auto o = recent.officials.rbegin(); o != recent.officials.rend(); ++o) {
+          if (o->first != head) continue;
+          if (pick < 0) pick = o->second;
+          else if (lex.actors[static_cast<std::size_t>(o->second)].country != lex.actors[static_cast<std::size_t>(pick)].country) {
+            // (Only the latest two matter: an older one was superseded.)
+            break;
+          }
+        }
+        // Two officials with that title named last by different states: unclear.
+        std::size_t same = 0;
+        for (auto o = recent.officials.rbegin(); o != recent.officials.rend() && same < 2; ++o)
+          if (o->first == head) {
+            ++same;
+            if (same == 2 && pick >= 0 &&
+                lex.actors[static_cast<std::size_t>(o->second)].country != lex.actors[static_cast<std::size_t>(pick)].country)
+              pick = -1;
+          }
+      }
       resolve(m, pick);
       continue;
     }
@@ -747,6 +811,9 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   for (ActorMention& m : s.mentions)
     if (m.compound_with == -4) m.compound_with = -1;
   for (const ActorMention& m : s.mentions) recent.actors.push_back(m.actor);
+  for (const ActorMention& m : s.mentions)
+    if (std::string title = title_after(lex, t, m); !title.empty()) recent.officials.emplace_back(std::move(title), m.actor);
+  if (recent.officials.size() > 16) recent.officials.erase(recent.officials.begin(), recent.officials.end() - 8);
   for (const ActorMention& m : s.mentions)
     if (is_country(m.actor) && m.kind != MentionKind::Adjective) {
       recent.lead = m.actor;

@@ -478,6 +478,32 @@ void news_rules(std::vector<Token>& tokens) {
 
 }  // namespace
 
+// "Asked about the talks, the minister accused ...", "Angered by the vote, Seoul ...": a
+// past form that opens the sentence before a preposition or adverb has no subject, so it is
+// a participle opening a phrase; and the main clause after that phrase's comma has its
+// finite verb, a past form right after its subject noun (Brill's rules read the second of
+// two past forms as a participle).
+void opening_participle(std::vector<Token>& tokens) {
+  std::size_t first = 0;
+  while (first < tokens.size() && !tokens[first].word) ++first;
+  if (first + 2 >= tokens.size() || tokens[first].pos != Pos::VBD) return;
+  const Pos next = tokens[first + 1].pos;
+  if (next != Pos::IN && next != Pos::RB && next != Pos::TO) return;
+  std::size_t comma = first + 1;
+  while (comma < tokens.size() && tokens[comma].lower != "," && comma < first + 16) ++comma;
+  if (comma >= tokens.size() || tokens[comma].lower != ",") return;
+  tokens[first].pos = Pos::VBN;
+  for (std::size_t i = comma + 1; i + 1 < tokens.size() && i < comma + 8; ++i) {
+    if (is_verb(tokens[i].pos) || tokens[i].pos == Pos::MD) {
+      if (tokens[i].pos == Pos::VBN && is_noun(tokens[i - 1].pos))
+        if (const std::uint32_t* row = find(kVerbByForm, tokens[i].lower);
+            row && str(kVerbRows[*row].form[kPast]) == tokens[i].lower)
+          tokens[i].pos = Pos::VBD;
+      return;
+    }
+  }
+}
+
 void tag_tokens(std::vector<Token>& tokens) {
   bool first_word = true;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -488,6 +514,7 @@ void tag_tokens(std::vector<Token>& tokens) {
   news_names(tokens);
   apply_context(tokens);
   news_rules(tokens);
+  opening_participle(tokens);
 }
 
 }  // namespace irkg

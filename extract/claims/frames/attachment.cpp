@@ -74,6 +74,16 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       return actors(group(gi));
   }
   std::size_t main_start = start;  // past a sentence-opening phrase, once one is read past
+  // "Angered by the vote, Seoul recalled ...": an opening participle phrase naming no actor
+  // ends at its comma; its verb is not the main clause's.
+  if (start == 0 && (tok(0).pos == Pos::VBG || tok(0).pos == Pos::VBN)) {
+    std::size_t comma = 1;
+    while (comma < at && tok(comma).lower != "," && s_.group_at[comma] < 0) ++comma;
+    std::size_t next = comma + 1;
+    if (next < at && has(tok(next), word_class("article_the")) && s_.group_at[next] < 0) ++next;
+    if (comma < at && tok(comma).lower == "," && next < at && s_.group_at[next] >= 0 && group(s_.group_at[next]).begin == next)
+      main_start = comma + 1;
+  }
   for (const Group& grp : s_.groups) {
     if (grp.begin < start || grp.end > at) continue;
     if (s_.speaker_token[grp.begin]) continue;
