@@ -436,7 +436,8 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
     const Token& head = tok(ch.head);
     return tok(start).lower == "who" ||
            (tok(start).lower == "which" && subject_relative() &&
-            (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun")) || has(head, word_class("collective_noun")))) ||
+            (g_.in("craft_noun", head.lower) || has(head, word_class("people_noun")) || has(head, word_class("collective_noun")) ||
+             has(head, word_class("armed_force_noun")))) ||
            // "Syria's government, which Moscow supports": a state's government is the state,
            // whether the relative clause has its own subject or not.
            (tok(start).lower == "which" && has(head, word_class("government_noun"))) ||
@@ -478,6 +479,15 @@ std::int32_t SentenceView::subject_chunk_before(std::size_t at) const {
   while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("auxiliary")) || has(tok(p - 1), word_class("be")) ||
                                              is_adverb(tok(p - 1).pos) || tok(p - 1).pos == Pos::MD))
     --p;
+  // "Senegalese troops, backed by Nigerian aircraft, crossed ...": past an aside set off by
+  // commas that opens with a participle or a relative word.
+  if (p > 2 && tok(p - 1).lower == ",")
+    for (std::size_t open = p - 2; open > 0 && open + 14 > p; --open) {
+      if (tok(open).lower != ",") continue;
+      const Token& first = tok(open + 1);
+      if (first.pos == Pos::VBN || first.pos == Pos::VBG || has(first, word_class("relative"))) p = open;
+      break;
+    }
   const std::int32_t c = p > 0 ? s_.chunk_at[p - 1] : -1;
   return c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == p ? c : -1;
 }

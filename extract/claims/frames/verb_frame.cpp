@@ -829,6 +829,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // clash in words; violence needs forces, or a state itself.
   if (r.violent && !doer)
     if (const std::int32_t c = subject_chunk_before(trig.begin); c >= 0 && g_.in("envoy_noun", tok(chunk(c).head).lower)) return;
+  // "Senegalese troops, backed by Nigerian aircraft, crossed into Gambia": force-subject rows
+  // move forces; "refugees crossed into Chad" relates nobody.
+  if (r.force_subject && !doer)
+    if (const std::int32_t c = subject_chunk_before(trig.begin); c < 0 || !has(tok(chunk(c).head), word_class("armed_force_noun")))
+      return;
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
   std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
