@@ -163,6 +163,9 @@ class Lexicon {
   // What a foreign state's friendly act toward another state's insurgents is to that state
   // ("undermine", the first verb row; frames/insurgents.cpp), or -1.
   std::int32_t undermining_relation = -1;
+  // What preventing a friendly act toward another is to it ("reject", the first verb row;
+  // "blocked planning to defend Turkey"), or -1.
+  std::int32_t prevention_relation = -1;
   // The relation a hostile act announced on a condition gives the announcer toward whoever
   // can avert it ("threaten", the first such row), or -1.
   std::int32_t conditional_threat_relation = -1;

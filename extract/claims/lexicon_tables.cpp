@@ -243,6 +243,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (r.relation == "suspend" && r.frame == Frame::Verb && lex.suspension_relation < 0) lex.suspension_relation = index;
     if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
     if (r.relation == "undermine" && r.frame == Frame::Verb && lex.undermining_relation < 0) lex.undermining_relation = index;
+    if (r.relation == "reject" && r.frame == Frame::Verb && lex.prevention_relation < 0) lex.prevention_relation = index;
     if (r.relation == "accuse" && r.frame == Frame::Verb && lex.finding_relation < 0) lex.finding_relation = index;
     if (r.relation == "threaten" && r.frame == Frame::Verb && lex.conditional_threat_relation < 0)
       lex.conditional_threat_relation = index;

@@ -191,6 +191,10 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
     threaten(subjects, actors(group(s_.speaker_group)), objects, why, "the act's object",
              "hostile act its own state says it could do");
   if (sign < 0 && !negated && modality != Modality::Hypothetical) finding(subjects, trig, modality, why);
+  // "France and Germany blocked planning to defend Turkey": who prevents a friendly act
+  // toward another rejects it (CAMEO 12), as "vetoed Sweden's accession" does.
+  const bool prevented = sign > 0 && !negated && modality == Modality::Hypothetical &&
+                         modal.rule == "infinitive of a plan prevented" && lex_.prevention_relation >= 0;
   // Rows for one kind of object: "withdrew from the OAS" leaves an organisation (a
   // reduction of ties), "withdrew from Syria" is a retreat.
   const auto object_fits = [&](std::int32_t b) {
@@ -215,6 +219,13 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
       // One state's own people, offices and cities relate to nothing of theirs; a non-state
       // group keeps its own id against its state ("the Taliban attacked Afghan forces").
       if (a == b || (country(a) == country(b) && !non_state(a) && !non_state(b))) continue;
+      if (prevented) {
+        Why w = why;
+        w.polarity = "friendly act prevented";
+        w.modality = {};
+        w.modal = -1;
+        add_derived(FrameHit{a, b, lex_.prevention_relation, false, Modality::Asserted, 0, w});
+      }
       FrameHit h{a, b, relation, negated, modality, polarity, why};
       // "Moscow armed separatists in eastern Ukraine": help to a state's insurgents
       // undermines that state (frames/insurgents.cpp). Relief and refuge (CAMEO 073, 075)

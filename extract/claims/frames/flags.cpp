@@ -565,6 +565,17 @@ Modality SentenceView::modality_at(std::size_t begin, FlagReason* why) const {
   for (std::size_t p = start; p < begin; ++p)
     if (has(tok(p), word_class("infinitive_to")) && !finite_after_and(p) && !in_closed_relative(p)) {
       if (requested_infinitive(p)) return because(Modality::Hypothetical, "requested infinitive", p);
+      // "blocked planning to defend Turkey", "vetoed a plan to send troops": the infinitive
+      // of a plan someone prevented has not happened.
+      {
+        std::size_t q = p;
+        while (q > start && q + 5 > p && s_.group_at[q - 1] < 0 &&
+               (is_noun(tok(q - 1).pos) || is_adjective(tok(q - 1).pos) || tok(q - 1).pos == Pos::VBG ||
+                has(tok(q - 1), word_class("determiner"))))
+          --q;
+        if (q < p && q > start && has(tok(q - 1), word_class("prevention_verb")))
+          return because(Modality::Hypothetical, "infinitive of a plan prevented", q - 1);
+      }
       if (threatened_infinitive(p)) return because(Modality::Hypothetical, "threatened infinitive", p);
       // "offered to host talks", "vowed to send troops": what is promised is still to come.
       if (p > 0 && has(tok(p - 1), word_class("promise_verb")) && is_verb(tok(p - 1).pos))
