@@ -45,6 +45,16 @@ void SentenceFrames::apply(std::size_t ti) {
     trig.end = reading.end;
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(m.relation)];
     const std::size_t before = hits_.size();
+    // "signed on to the draft", "signed up for the scheme" join or endorse: a verb reading
+    // that a longer verb reading extends with "on to", "up to" or "up for" is that phrasal
+    // verb's head, not a verb of its own (grammar.tsv phrasal_particle).
+    if (r.frame == Frame::Verb && reading.end + 1 < s_.tokens.size() && g_.in("phrasal_particle", tok(reading.end).lower) &&
+        (tok(reading.end + 1).lower == "to" || tok(reading.end + 1).lower == "for") &&
+        std::any_of(s_.triggers[ti].readings.begin(), s_.triggers[ti].readings.end(), [&](const Reading& longer) {
+          return longer.end > reading.end + 1 &&
+                 lex_.relations[static_cast<std::size_t>(longer.match.relation)].frame == Frame::Verb;
+        }))
+      continue;
     switch (r.frame) {
       case Frame::Verb:
         if (!noun_only_[ti] && verb_position_ok(trig, m.gerund) && !noun_compound(trig, m) && !compose(ti, trig, r, m.relation)) {

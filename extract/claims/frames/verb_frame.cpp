@@ -27,6 +27,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       break;
     for (std::size_t p = trig.end; p < inner.begin; ++p)
       if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
+    bool modifier_only = false;
     for (const Reading& reading : inner.readings) {
       const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
       // "Germany condemned the attack": a verb row's word used as a bare noun after "the"
@@ -36,6 +37,19 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
                                  inner.begin > trig.end && (tok(inner.begin).pos == Pos::NN || tok(inner.begin).pos == Pos::NNS) &&
                                  has(tok(inner.begin - 1), word_class("article_the"));
       if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word) continue;
+      // "backed the summit statement": a pair noun (a meeting, a war) that only modifies the
+      // object's head is not what the verb is about, unless that head is the act itself
+      // ("cancelled defence cooperation deals": grammar.tsv act_head_noun).
+      if (const std::int32_t c = s_.chunk_at[reading.end - 1];
+          r2.frame == Frame::Pair && c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head >= reading.end && chunk(c).head < chunk(c).end &&
+          is_noun(tok(chunk(c).head).pos) && s_.group_at[chunk(c).head] < 0 &&
+          !g_.in("act_head_noun", tok(chunk(c).head).lower)) {
+        // The head may be a relation noun of its own ("withdrew from peace treaty
+        // negotiations"); the modifier names no relation of its own here.
+        modifier_only = true;
+        consumed_[tj] = true;
+        continue;
+      }
       const int polarity = r.polarity() * r2.polarity();
       if (polarity == 0) return false;
       // "lifted their friendship to a new level": a verb that undoes a hostile act ("lifted
@@ -136,6 +150,7 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       consumed_[tj] = true;
       return true;
     }
+    if (modifier_only) continue;
     return false;
   }
   return false;
