@@ -752,6 +752,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           }
         } else if (t[p].lower == ",") has_comma = true;
         else if (range && t[p].lower == "to" && p + 1 == ms[j + 1].begin) has_and = true;
+        // "Xi Jinping and President Nursultan Nazarbayev": a person's title before the name.
+        else if (t[p].capitalized && lex.actors[static_cast<std::size_t>(ms[j + 1].actor)].type == ActorType::Person &&
+                 (has(t[p], word_class("honorific")) || lex.grammar.in("title_person_noun", t[p].lower) ||
+                  lex.grammar.in("official_title_modifier", t[p].lower)))
+          ++phrase_words;
         else if (!has(t[p], word_class("list_filler"))) ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;

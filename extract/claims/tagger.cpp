@@ -464,6 +464,12 @@ void news_rules(std::vector<Token>& tokens) {
       if (j > 0 && any_of(tokens[j - 1].lower, {"is", "are", "was", "were", "been", "being", "am", "be"}))
         t.pos = lexicon_tag(t.lower) != Pos::None ? lexicon_tag(t.lower) : Pos::JJ;
     }
+    // "The EU itself recalled ...": a reflexive right after its noun and before a verb
+    // stresses the subject; it is no object or subject of its own (RB, like an adverb).
+    if (t.pos == Pos::PRP && i > 0 && i + 1 < tokens.size() && is_noun(tokens[i - 1].pos) &&
+        (is_verb(tokens[i + 1].pos) || tokens[i + 1].pos == Pos::MD) &&
+        any_of(t.lower, {"itself", "themselves", "himself", "herself"}))
+      t.pos = Pos::RB;
     // A past form after an auxiliary "have" or "be" (adverbs between) is a participle:
     // "has issued", "was not fired".
     if (t.pos == Pos::VBD) {

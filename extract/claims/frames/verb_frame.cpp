@@ -614,8 +614,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "help him oust X": the subject is "him", someone we cannot name. "It" is mostly a
   // subject ("Colombia said it expelled ...", "where it battles ..."): it is an object only
   // right after a verb that takes one ("help it rebuild"), not after a speech verb.
+  // ("The EU itself recalled ...": a reflexive the tagger read as stressing the subject, RB,
+  // is no object.)
   if (trig.begin > 0 && s_.group_at[trig.begin - 1] < 0 && !tok(trig.begin - 1).capitalized &&
-      has(tok(trig.begin - 1), word_class("object_pronoun"))) {
+      has(tok(trig.begin - 1), word_class("object_pronoun")) && tok(trig.begin - 1).pos != Pos::RB) {
     const bool also_subject = has(tok(trig.begin - 1), word_class("subject_pronoun"));
     const bool after_object_verb = trig.begin >= 2 && is_verb(tok(trig.begin - 2).pos) &&
                                    !has(tok(trig.begin - 2), word_class("speech_verb"));
@@ -883,7 +885,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // to let aid into Gaza" (the infinitive's actors are its own; controlled_object).
   const bool request_before_infinitive = trig.end < s_.tokens.size() && has(tok(trig.end), word_class("infinitive_to")) &&
                                          has(tok(trig.end - 1), word_class("request_verb"));
-  if (slot_object < 0 && (trig.end >= s_.tokens.size() || !tok(trig.end).word || request_before_infinitive))
+  // ... and a verb right before "of"/"for" and a gerund: "Eritrea, which the UN has accused
+  // of arming the militants" (the gerund's doer is the antecedent too: gerund_doer).
+  const bool before_gerund = trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("gerund_preposition")) &&
+                             tok(trig.end + 1).lower.ends_with("ing");
+  if (slot_object < 0 && (trig.end >= s_.tokens.size() || !tok(trig.end).word || request_before_infinitive || before_gerund))
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       obj = antecedent;
       object_rule = "antecedent of the object relative clause";
