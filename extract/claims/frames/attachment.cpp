@@ -653,6 +653,20 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
   if (q >= 3 && has(tok(q - 1), word_class("relative")) && tok(q - 1).lower == "which" && tok(q - 2).lower == "," &&
       act_before(q - 3))
     return clause_subject(q - 3);
+  // "Chile floated a proposal for a three-week extension, which Washington rejected": "which"
+  // after an act noun's phrase (with its complement) that a verb took; that verb's subject did
+  // the act. (No actor in the phrase: "a proposal by Peru" names its own author.)
+  if (q >= 4 && tok(q - 1).lower == "which" && tok(q - 2).lower == ",")
+    for (std::size_t h = q - 3; h + 14 > q && h > 1; --h) {
+      if (s_.group_at[h] >= 0 || tok(h).lower == "," || (s_.chunk_at[h] >= 0 && chunk(s_.chunk_at[h]).kind == ChunkKind::Verb)) break;
+      if (!(has(tok(h), word_class("act_summary_noun")) || has(tok(h), word_class("proposal_noun"))) ||
+          !has(tok(h - 1), word_class("determiner")))
+        continue;
+      std::size_t v = h - 1;  // the verb that took the phrase, past a particle ("put forward")
+      while (v > 0 && s_.group_at[v - 1] < 0 && (tok(v - 1).pos == Pos::RB || tok(v - 1).pos == Pos::RP)) --v;
+      if (v > 0 && s_.chunk_at[v - 1] >= 0 && chunk(s_.chunk_at[v - 1]).kind == ChunkKind::Verb) return clause_subject(v - 1);
+      break;
+    }
   if (q > 0 && has(tok(q - 1), word_class("relative"))) --q;  // "a move that Washington condemned"
   // "Washington and Seoul wrapped up joint drills (that) Pyongyang condemned": a relation
   // noun right before the relative clause is the act; its owner (possessor or modifier),

@@ -115,6 +115,16 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
       referents = actors(group(s_.group_at[trig.end]));
     } else if (p + 1 < s_.tokens.size() && tok(p).lower == "," && s_.group_at[p + 1] >= 0) {
       referents = actors(group(s_.group_at[p + 1]));
+    } else if (std::size_t q = p; q + 1 < s_.tokens.size() && (has(tok(q), word_class("be")) || g_.in("copula_verb", tok(q).lower))) {
+      // "Washington's closest partner remains Britain": the noun's phrase as the subject of
+      // a copula names who it is after the copula.
+      ++q;
+      while (q < s_.tokens.size() && s_.group_at[q] < 0 && is_adverb(tok(q).pos)) ++q;  // "is still"
+      if (q < s_.tokens.size() && has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
+      if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) {
+        subject_rule = "complement of the copula after the noun";
+        referents = actors(group(s_.group_at[q]));
+      }
     }
   }
   if (referents.empty()) return;
