@@ -203,10 +203,13 @@ std::string explanation_text(const Lexicon& lex, const SentenceExplanation& e) {
     const auto h = static_cast<std::size_t>(std::find(e.claim_of_hit.begin(), e.claim_of_hit.end(),
                                                       static_cast<std::int32_t>(ci)) - e.claim_of_hit.begin());
     const FrameHit& hit = e.hits[h];
-    const Trigger& t = s.triggers[static_cast<std::size_t>(hit.why.trigger)];
+    // (Every hit names a trigger of its sentence; an index out of range prints no words.)
+    const bool known = hit.why.trigger >= 0 && static_cast<std::size_t>(hit.why.trigger) < s.triggers.size();
+    const std::string said = known ? words(s, s.triggers[static_cast<std::size_t>(hit.why.trigger)].begin,
+                                           s.triggers[static_cast<std::size_t>(hit.why.trigger)].end)
+                                   : std::string();
     out += "  claim " + std::to_string(ci + 1) + ": " + c.subject.id + " -> " + c.relation + " -> " + c.object.id +
-           "  (t" + std::to_string(hit.why.trigger) + " r" + std::to_string(hit.why.reading) + " '" +
-           words(s, t.begin, t.end) + "')\n";
+           "  (t" + std::to_string(hit.why.trigger) + " r" + std::to_string(hit.why.reading) + " '" + said + "')\n";
     out += "    subject:  " + c.subject.id + ", " + subject_rule(e, hit) + "\n";
     out += "    object:   " + c.object.id + ", " + std::string(hit.why.object) + "\n";
     out += "    polarity: " + polarity_text(lex, e, hit, c.polarity) + "\n";

@@ -166,6 +166,9 @@ class Lexicon {
   // What preventing a friendly act toward another is to it ("reject", the first verb row;
   // "blocked planning to defend Turkey"), or -1.
   std::int32_t prevention_relation = -1;
+  // What the host and the broker of an event are to its parties ("host", "mediate": the
+  // first verb rows; frames/hosted_event.cpp), or -1.
+  std::int32_t hosting_relation = -1, mediation_relation = -1;
   // The relation a hostile act announced on a condition gives the announcer toward whoever
   // can avert it ("threaten", the first such row), or -1.
   std::int32_t conditional_threat_relation = -1;

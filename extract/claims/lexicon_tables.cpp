@@ -244,6 +244,8 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
     if (r.relation == "undermine" && r.frame == Frame::Verb && lex.undermining_relation < 0) lex.undermining_relation = index;
     if (r.relation == "reject" && r.frame == Frame::Verb && lex.prevention_relation < 0) lex.prevention_relation = index;
+    if (r.relation == "host" && r.frame == Frame::Verb && lex.hosting_relation < 0) lex.hosting_relation = index;
+    if (r.relation == "mediate" && r.frame == Frame::Verb && lex.mediation_relation < 0) lex.mediation_relation = index;
     if (r.relation == "accuse" && r.frame == Frame::Verb && lex.finding_relation < 0) lex.finding_relation = index;
     if (r.relation == "threaten" && r.frame == Frame::Verb && lex.conditional_threat_relation < 0)
       lex.conditional_threat_relation = index;

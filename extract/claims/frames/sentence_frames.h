@@ -118,6 +118,9 @@ class SentenceFrames : public SentenceView {
   bool ended_act(const FlagReason& negation) const;
   // goods_received.cpp
   void received_goods(const Trigger& trig, const RelationEntry& row, std::int32_t relation);
+  // hosted_event.cpp
+  void hosts_of_told_event();
+  int relation_sign(std::int32_t relation) const { return lex_.relations[static_cast<std::size_t>(relation)].polarity(); }
   // summed_up_act.cpp
   std::ptrdiff_t summing_up_phrase(std::size_t from, bool& operation) const;
   bool stance_on_summed_up_act(const Trigger& trig, std::int32_t relation, const std::vector<std::int32_t>& subjects,
