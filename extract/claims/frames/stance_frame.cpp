@@ -47,9 +47,14 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
     if (is_quote_mark(w)) continue;  // "called the raid 'a provocation'"
     // "a move Asuncion called absurd", ", which Lima called illegal": no object between the
     // verdict verb and the verdict; the verdict is on the act the appositive sums up.
-    if (has(w, word_class("verdict_verb")) && is_verb(w.pos)) {
+    // So does "a step Russia described as a provocation": a verb of seeing with "as". (A
+    // verb that is a stance of its own, "a move Moscow dismissed as illegitimate", makes its
+    // own claim on the act.)
+    const bool seen_as = has(w, word_class("as_word")) && p >= 2 && s_.group_at[p - 2] < 0 &&
+                         has(tok(p - 2), word_class("perceive")) && is_verb(tok(p - 2).pos);
+    if ((has(w, word_class("verdict_verb")) && is_verb(w.pos)) || seen_as) {
       std::int32_t judge = -1;
-      const auto doers = appositive_act_doers(p - 1, judge);
+      const auto doers = appositive_act_doers(seen_as ? p - 2 : p - 1, judge);
       if (doers.empty()) return false;
       emit(actors(group(judge)), doers, relation, trig,
            {"subject right before the verdict verb", "subject of the clause the appositive sums up"});
