@@ -113,6 +113,11 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (t[i].lower == "," && i + 2 < n && has(t[i + 1], word_class("clause_conjunction"))) {
       const std::size_t first = i + 2 + ((has(t[i + 2], word_class("article_the")) && i + 3 < n) ? 1 : 0);
       if (s.group_at[first] >= 0) boundary[i + 1] = true;
+      // ", and militants fired rockets ...": a common noun with a finite verb right after it
+      // is a subject of its own too, named or not.
+      if (s.group_at[first] < 0 && first + 1 < n && (t[first].pos == Pos::NNS || t[first].pos == Pos::NN) &&
+          (t[first + 1].pos == Pos::VBD || t[first + 1].pos == Pos::VBZ || t[first + 1].pos == Pos::VBP || t[first + 1].pos == Pos::MD))
+        boundary[i + 1] = true;
       // ", and in return Washington promised ...", ", but last week Beijing said ...": a short
       // adjunct may come first when the actor after it has a finite verb of its own.
       if (const std::size_t actor = after_short_adjunct(s, i + 2); actor > i + 2 && actor < n && s.group_at[actor] >= 0) {

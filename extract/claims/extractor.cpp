@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_set>
@@ -227,12 +228,31 @@ class DocumentSteps {
     // "Modi met Putin in Moscow. Zelensky criticised the two leaders": with no pair named
     // together in it, a sentence's first asserted act between two states' actors makes the
     // pair that "the two leaders" takes next.
+    // The pair the story is about wins over a passing one: an act between another pair
+    // replaces it only once that pair has been told of as often ("India and Pakistan ...
+    // China, Pakistan's partner, urged restraint. Moscow offered talks between the two
+    // countries").
+    const auto statelike = [](const ActorEntry& x) { return x.territorial() || x.type == ActorType::Person; };
+    const auto key = [&](std::int32_t x, std::int32_t y) {
+      const std::string& a = lex_.actors[static_cast<std::size_t>(x)].country;
+      const std::string& b = lex_.actors[static_cast<std::size_t>(y)].country;
+      return a < b ? a + "|" + b : b + "|" + a;
+    };
+    for (const FrameHit& h : hits) {
+      const ActorEntry& a = lex_.actors[static_cast<std::size_t>(h.subject)];
+      const ActorEntry& b = lex_.actors[static_cast<std::size_t>(h.object)];
+      if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country)
+        ++pair_acts_[key(h.subject, h.object)];
+    }
+    // (A pair named together, "Japan and Russia", counts as much as two acts.)
+    if (recent_.pair_named_here && recent_.pair_a >= 0 && recent_.pair_b >= 0) pair_acts_[key(recent_.pair_a, recent_.pair_b)] += 2;
     if (!recent_.pair_named_here)
       for (const FrameHit& h : hits) {
         const ActorEntry& a = lex_.actors[static_cast<std::size_t>(h.subject)];
         const ActorEntry& b = lex_.actors[static_cast<std::size_t>(h.object)];
-        const auto statelike = [](const ActorEntry& x) { return x.territorial() || x.type == ActorType::Person; };
         if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country) {
+          const bool current = recent_.pair_a >= 0 && recent_.pair_b >= 0;
+          if (current && pair_acts_[key(recent_.pair_a, recent_.pair_b)] > pair_acts_[key(h.subject, h.object)]) break;
           recent_.pair_a = h.subject;
           recent_.pair_b = h.object;
           break;
@@ -255,6 +275,7 @@ class DocumentSteps {
   std::vector<RecentAct> recent_acts_;
   std::vector<std::size_t> acts_per_sentence_;
   std::uint32_t sentences_read_ = 0;  // RecentAct::sentence
+  std::map<std::string, int> pair_acts_;  // asserted acts per pair of states ("CHN|PAK"), this document
   RecentActors recent_;                 // actors named lately, for "the two countries"
   std::unordered_set<std::string_view> seen_sentences_;
   std::unordered_set<std::string> emitted_;  // claim ids already made in this document
