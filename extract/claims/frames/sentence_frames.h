@@ -122,7 +122,8 @@ class SentenceFrames : public SentenceView {
   void hosts_of_told_event();
   int relation_sign(std::int32_t relation) const { return lex_.relations[static_cast<std::size_t>(relation)].polarity(); }
   // summed_up_act.cpp
-  std::ptrdiff_t summing_up_phrase(std::size_t from, bool& operation) const;
+  enum class SummedAct { Deed, Force, Agreement };
+  std::ptrdiff_t summing_up_phrase(std::size_t from, SummedAct& kind) const;
   bool stance_on_summed_up_act(const Trigger& trig, std::int32_t relation, const std::vector<std::int32_t>& subjects,
                                std::string_view subject_rule);
   // copied_act.cpp

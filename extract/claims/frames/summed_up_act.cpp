@@ -4,7 +4,8 @@
 // troops to Haiti. The UN welcomed the deployment". Unlike stance_on_told_act, the noun
 // is no relation phrase of its own (an "operation" or a "move" can be anything), so it
 // stands for the latest act told: a deed for a move, a step or a decision (grammar.tsv
-// deed_noun); force used or shown for an operation, a raid or a crackdown (operation_noun).
+// deed_noun); force used or shown for an operation, a raid or a crackdown (operation_noun);
+// an agreement made for "the agreements", "the deal" (agreement_noun).
 #include <algorithm>
 
 #include "extract/claims/frames/sentence_frames.h"
@@ -18,6 +19,9 @@ bool physical(const RelationEntry& r) {
   return r.category == "ASSAULT" || r.category == "FIGHT" || r.category == "COERCE" || r.category == "MOBILIZE";
 }
 
+// What an agreement, a deal or a pact can be: one agreed or signed.
+bool agreed(const RelationEntry& r) { return r.category == "AGREE" || r.category == "COOPERATE"; }
+
 // What a move, a step or a decision can be: a deed, not words (a criticism, a demand, a
 // threat, praise, a meeting are not "the move" a later stance is on).
 bool deed(const RelationEntry& r) {
@@ -30,7 +34,7 @@ bool deed(const RelationEntry& r) {
 
 // The noun phrase right after `from`, when it is a definite summing-up noun with no actor and
 // no complement of its own; its head's position, else -1. `operation` tells which class.
-std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, bool& operation) const {
+std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, SummedAct& kind) const {
   const std::size_t n = s_.tokens.size();
   if (from >= n || !g_.in("definite_determiner", tok(from).lower)) return -1;
   const std::int32_t c = s_.chunk_at[from];
@@ -38,8 +42,10 @@ std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, bool& operati
   for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
     if (s_.group_at[p] >= 0) return -1;  // "the Russian move": its doer is named
   const Token& head = tok(chunk(c).head);
-  operation = g_.in("operation_noun", head.lower);
-  if (!operation && !g_.in("deed_noun", head.lower)) return -1;
+  if (g_.in("operation_noun", head.lower)) kind = SummedAct::Force;
+  else if (g_.in("deed_noun", head.lower)) kind = SummedAct::Deed;
+  else if (g_.in("agreement_noun", head.lower)) kind = SummedAct::Agreement;
+  else return -1;
   // "the decision TO expel", "the move BY Turkey", "the plan FOR a buffer zone": the noun's
   // content is its own. "as" (condemned the raid as ...) and a time ("on Friday") are not.
   const std::size_t after = chunk(c).end;
@@ -56,11 +62,15 @@ bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t r
   // "would not send troops to support the operation": an infinitive's stance is a purpose
   // or an intent, not a stance taken.
   if (trig.begin > 0 && has(tok(trig.begin - 1), word_class("infinitive_to"))) return false;
-  bool operation = false;
-  if (summing_up_phrase(trig.end, operation) < 0) return false;
+  SummedAct kind = SummedAct::Deed;
+  if (summing_up_phrase(trig.end, kind) < 0) return false;
   const auto fits = [&](const RecentAct& act) {
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(act.relation)];
-    return operation ? physical(r) : deed(r);
+    switch (kind) {
+      case SummedAct::Force: return physical(r);
+      case SummedAct::Agreement: return agreed(r);
+      default: return deed(r);
+    }
   };
   // The latest sentence that told such an act; its first one is the act meant, done by
   // every doer that sentence gave it to ("US and British jets struck ...").

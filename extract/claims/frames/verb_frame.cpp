@@ -172,9 +172,16 @@ bool SentenceFrames::stance_on_told_act(const std::vector<std::int32_t>& subject
   // own names its act there, even when no actor of ours is in it.
   if (phrase.end < s_.tokens.size() && has(tok(phrase.end), word_class("preposition"))) return false;
   const std::string_view root = std::string_view(noun_relation.cameo).substr(0, 2);
+  // (A host or broker of the act is no party to it: "Brazil brokered the meeting. Washington
+  // welcomed the talks" welcomes the two sides'.)
   const auto same_kind = [&](const RecentAct& act) {
+    if (act.relation == lex_.hosting_relation || act.relation == lex_.mediation_relation) return false;
     const RelationEntry& told = lex_.relations[static_cast<std::size_t>(act.relation)];
-    return told.relation == noun_relation.relation || (!root.empty() && std::string_view(told.cameo).substr(0, 2) == root);
+    if (told.relation == noun_relation.relation) return true;
+    if (root.empty() || std::string_view(told.cameo).substr(0, 2) != root) return false;
+    // Within a root, codes of diplomatic cooperation (05) name different acts: siding with
+    // Tehran (051) is no deal (057).
+    return root != "05" || told.cameo == noun_relation.cameo;
   };
   const auto among = [&](std::int32_t actor) {
     return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(actor); });
@@ -187,18 +194,26 @@ bool SentenceFrames::stance_on_told_act(const std::vector<std::int32_t>& subject
     emit(subjects, {act->subject}, relation, trig, {"verb's subject", "doer of the act on the subject told before"});
     return true;
   }
-  // A third party: the latest such act, unless acts of that kind by different doers were
-  // told (which one the noun means is not clear).
+  // A third party: the latest such act, done by every doer its sentence gave it to on the
+  // same object ("The UAE and Bahrain signed agreements with Israel ... Egypt welcomed the
+  // agreements"), unless acts of that kind by other doers on other objects were told
+  // (which one the noun means is not clear).
   const RecentAct* latest = nullptr;
-  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
-    if (!same_kind(*act)) continue;
-    if (!latest) latest = &*act;
-    else if (country(act->subject) != country(latest->subject)) return false;
-  }
+  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend() && !latest; ++act)
+    if (same_kind(*act)) latest = &*act;
   if (!latest) return false;
+  std::vector<std::int32_t> doers;
+  for (const RecentAct& act : *recent_acts_)
+    if (act.sentence == latest->sentence && same_kind(act) && country(act.object) == country(latest->object) &&
+        std::none_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(act.subject); }))
+      doers.push_back(act.subject);
+  for (const RecentAct& act : *recent_acts_)
+    if (same_kind(act) && country(act.object) != country(latest->object) &&
+        std::none_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(act.subject); }))
+      return false;
   emit(subjects, {latest->object}, relation, trig, {"verb's subject", "object of the act told before that the noun names"},
        polarity);
-  emit(subjects, {latest->subject}, relation, trig, {"verb's subject", "doer of the act told before that the noun names"});
+  emit(subjects, doers, relation, trig, {"verb's subject", "doer of the act told before that the noun names"});
   return true;
 }
 
