@@ -17,6 +17,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   parties_.assign(s_.triggers.size(), {});
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
   hosts_of_told_event();
+  followed_doers();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {
     if (s_.speaker_token[grp.begin]) continue;

@@ -118,6 +118,8 @@ class SentenceFrames : public SentenceView {
   bool ended_act(const FlagReason& negation) const;
   // goods_received.cpp
   void received_goods(const Trigger& trig, const RelationEntry& row, std::int32_t relation);
+  // followed_doers.cpp
+  void followed_doers();
   // hosted_event.cpp
   void hosts_of_told_event();
   int relation_sign(std::int32_t relation) const { return lex_.relations[static_cast<std::size_t>(relation)].polarity(); }
