@@ -131,6 +131,27 @@ void PairStats::add(const PairClaim& c, bool keep_outlet, bool keep_days) {
   }
 }
 
+void view_of(const PairStats& s, PairRowView& v, bool relations, bool days_only) {
+  static_cast<PairCounts&>(v) = s;
+  v.outlets.clear();
+  v.relations.clear();
+  v.best = {};
+  v.days.assign(s.days.begin(), s.days.end());
+  if (days_only) return;
+  for (const auto& [name, n] : s.outlets) v.outlets.emplace_back(name, n);
+  if (relations)
+    for (const auto& [name, n] : s.relations) v.relations.emplace_back(name, n);
+  for (std::size_t i = 0; i < s.best.size(); ++i) {
+    const PairEvidence& e = s.best[i];
+    PairEvidenceView& into = v.best[i];
+    into.present = e.present;
+    into.direct = e.direct;
+    into.abs_weight = e.abs_weight;
+    into.day = e.day;
+    into.set_raw_id(e.id);
+  }
+}
+
 void PairStats::add_cell(const PairClaim& c) {
   OutletCell& cell = cell_for(cells, c.outlet);
   const std::int64_t micro = std::llround(clamped_weight(c.weight) * 1e6);

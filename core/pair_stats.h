@@ -109,6 +109,11 @@ struct PairRowView : PairCounts {
   std::vector<std::int32_t> days;         // a class row's days, sorted and distinct; empty in other rows
 };
 
+// `s` seen as a row read from the store (names view `s`'s strings: valid while it lives
+// unchanged). With `relations` false the relation names stay empty; with `days_only` only
+// the counts, dates and days are filled (as PairStatsQuery asks of stored rows).
+void view_of(const PairStats& s, PairRowView& v, bool relations = true, bool days_only = false);
+
 // The graph's weight rule: NaN counts 0, anything else is clamped to -10..+10.
 double clamped_weight(double w);
 // Day number of a YYYY-MM-DD date, INT32_MIN when empty or not a valid date.
