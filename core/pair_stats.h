@@ -52,6 +52,9 @@ struct PairEvidence {
 };
 // True when x is stronger evidence than y (a present one beats an absent one).
 bool stronger_evidence(const PairEvidence& x, const PairEvidence& y);
+// Keeps claim c in `slot` (its polarity's) when it is the stronger evidence; `clamped` and
+// `day` are its clamped weight and day number.
+void offer_evidence(PairEvidence& slot, const PairClaim& c, double clamped, std::int32_t day);
 
 // The counts, weight sums and date range of a pair aggregate row, as stored and as viewed.
 struct PairCounts {
@@ -60,6 +63,8 @@ struct PairCounts {
   std::int64_t net_micro = 0, abs_weight_micro = 0;
   std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
   std::int64_t claims() const { return positive + negative + neutral; }
+  // One claim's share: its polarity (-1, 0, +1), clamped weight and day (INT32_MIN: none).
+  void add(int polarity, double clamped, std::int32_t day);
   bool operator==(const PairCounts&) const = default;
 };
 
@@ -108,11 +113,6 @@ struct PairRowView : PairCounts {
   std::array<PairEvidenceView, 3> best;  // polarity -1, 0, +1 at 0, 1, 2
   std::vector<std::int32_t> days;         // a class row's days, sorted and distinct; empty in other rows
 };
-
-// `s` seen as a row read from the store (names view `s`'s strings: valid while it lives
-// unchanged). With `relations` false the relation names stay empty; with `days_only` only
-// the counts, dates and days are filled (as PairStatsQuery asks of stored rows).
-void view_of(const PairStats& s, PairRowView& v, bool relations = true, bool days_only = false);
 
 // The graph's weight rule: NaN counts 0, anything else is clamped to -10..+10.
 double clamped_weight(double w);

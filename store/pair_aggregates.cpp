@@ -327,7 +327,7 @@ bool derived(const PairStatsQuery& q) {
 
 bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
   if (derived(q)) {
-    impl_->derive_window_rows(q, fn);
+    impl_->derive_window_rows(q, nullptr, &fn);
     return true;
   }
   PairStats stats;
@@ -340,15 +340,11 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
 bool Store::for_each_pair_row(const PairStatsQuery& q, const PairRowVisitor& fn) const {
   if (q.rows == PairStatsQuery::Rows::Cells)
     throw std::logic_error("for_each_pair_row: the matrix's cell rows are read by for_each_pair_stats");
-  PairRowView row;
   if (derived(q)) {
-    impl_->derive_window_rows(q, [&](std::string_view a, std::string_view b, std::string_view label,
-                                     const PairStats& stats) {
-      view_of(stats, row, q.relations, q.days_only);
-      fn(a, b, label, row);
-    });
+    impl_->derive_window_rows(q, &fn, nullptr);
     return true;
   }
+  PairRowView row;
   return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
     if (q.days_only) pair_rows::decode_days_view(value, row);
     else pair_rows::decode_view(value, row, q.relations);
