@@ -234,14 +234,13 @@ bool agency_index_enabled() {
 bool aggregates_hold(const GraphFilter& filter) {
   if (!aggregates_enabled()) return false;
   // Rows sum state-level, non-negated claims of every modality and category; per outlet
-  // or per date, never both. Details (the exports) come from the class rows, which cover
-  // the whole store only.
+  // or per date, never both. Details (the exports) come from the class rows: the whole
+  // store's, or a window's summed from its dyad index entries; none per outlet.
   if (filter.level != "state" || filter.include_negated || !filter.modalities.empty() || !filter.categories.empty() ||
       !filter.exclude_outlets.empty() || !filter.agencies.empty())
     return false;
   const bool dated = !filter.since.empty() || !filter.until.empty();
   if (dated && !filter.outlets.empty()) return false;
-  // A window's class rows are summed from its dyad index entries (Store::for_each_pair_row).
   if (filter.details && !filter.outlets.empty()) return false;
   return std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
 }
