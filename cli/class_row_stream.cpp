@@ -31,7 +31,8 @@ std::string class_of(const Claim& c) {
 }  // namespace
 
 std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(const Store& store,
-                                                                               const SignedGraph& dyads) {
+                                                                               const SignedGraph& dyads,
+                                                                               const GraphFilter& filter) {
   const auto& edges = dyads.edges();
   const auto& nodes = dyads.nodes();
   std::int32_t first = INT32_MAX, last = INT32_MIN;
@@ -57,6 +58,8 @@ std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(c
     query.rows = PairStatsQuery::Rows::Classes;
     query.relations = false;
     query.days_only = true;  // a skim: names and evidence are the stream's
+    query.since = filter.since;
+    query.until = filter.until;
     query.pairs_from = from;
     query.pairs_to = to;
     const bool answered = store.for_each_pair_row(
@@ -107,9 +110,13 @@ std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(c
   return spells;
 }
 
-ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims,
-                               bool spells)
-    : store_(std::move(store)), dyads_(dyads), min_claims_(min_claims), spells_(spells) {
+ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, const GraphFilter& filter)
+    : store_(std::move(store)),
+      dyads_(dyads),
+      min_claims_(filter.min_claims),
+      spells_(filter.spells),
+      since_(filter.since),
+      until_(filter.until) {
   // The edges' lists view the graph's interned names: one address per name.
   std::unordered_set<const char*> seen;
   for (const auto& e : dyads_.edges())
@@ -249,6 +256,8 @@ void ClassRowStream::read() {
     };
     PairStatsQuery query;
     query.rows = PairStatsQuery::Rows::Classes;
+    query.since = since_;
+    query.until = until_;
     const bool answered = store_->for_each_pair_row(
         query, [&](std::string_view a, std::string_view b, std::string_view label, const PairRowView& row) {
           if (stop_requested_.load(std::memory_order_relaxed)) throw Stopped{};

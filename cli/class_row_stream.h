@@ -1,10 +1,11 @@
 #pragma once
-// A whole-store export's edge rows streamed from the pair aggregates' class rows
-// (docs/STORE.md "Pair aggregates"), pair by pair as they are read, instead of a graph that
-// holds every class's summary: at 10M claims 448,500 class rows, whose accumulators and
-// summaries were most of the export's 423-567 MB peak. The dyads (sign, net, evidence)
-// and the nodes come from a graph built from the pairs' totals (no details); a class row
-// turns into its edge row's summary on its own (each class of a pair is one row).
+// A whole-store (or date window's) export's edge rows streamed from the pair aggregates'
+// class rows (docs/STORE.md "Pair aggregates"), pair by pair as they are read, instead of a
+// graph that holds every class's summary: at 10M claims 448,500 class rows, whose
+// accumulators and summaries were most of the export's 423-567 MB peak. The dyads (sign,
+// net, evidence) and the nodes come from a graph built from the pairs' totals (no
+// details); a class row turns into its edge row's summary on its own (each class of a pair
+// is one row). A window's class rows are summed from its dyad index entries by the store.
 #include <atomic>
 #include <condition_variable>
 #include <cstddef>
@@ -26,13 +27,13 @@ namespace irkg::cli {
 
 class ClassRowStream : public exportfmt::EdgeRowSource {
  public:
-  // `dyads`: the finished whole-store graph from the same store's pair totals, built with
-  // the same min_claims (its edges are the pairs whose rows are given; a pair's classes
-  // must add up to its edge). Reading starts at once, on a thread of its own.
-  // `spells`: classes carry their date spells and take their first and last dates from
-  // their days (GEXF), as the graph's summaries do.
-  ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, std::size_t min_claims,
-                 bool spells = false);
+  // `dyads`: the finished graph from the same store's pair totals over the same window,
+  // built with `filter`'s min_claims (its edges are the pairs whose rows are given; a
+  // pair's classes must add up to its edge). Reading starts at once, on a thread of its
+  // own. filter.spells: classes carry their date spells and take their first and last
+  // dates from their days (GEXF), as the graph's summaries do. filter.since and until:
+  // the window (empty: the whole store).
+  ClassRowStream(std::shared_ptr<const Store> store, const SignedGraph& dyads, const GraphFilter& filter);
   ~ClassRowStream() override;  // stops the reader
   ClassRowStream(const ClassRowStream&) = delete;
   ClassRowStream& operator=(const ClassRowStream&) = delete;
@@ -42,7 +43,8 @@ class ClassRowStream : public exportfmt::EdgeRowSource {
   // of its edges, from one pass over the class rows. nullopt when one day bitmap per node
   // over the edges' dates would take more than 64 MB (dates centuries apart): the caller
   // then builds the graph with details.
-  static std::optional<std::vector<std::vector<DateSpell>>> node_spells(const Store& store, const SignedGraph& dyads);
+  static std::optional<std::vector<std::vector<DateSpell>>> node_spells(const Store& store, const SignedGraph& dyads,
+                                                                         const GraphFilter& filter);
   // Rows handed out so far.
   std::size_t rows() const { return given_; }
 
@@ -60,6 +62,7 @@ class ClassRowStream : public exportfmt::EdgeRowSource {
   const SignedGraph& dyads_;
   std::size_t min_claims_;
   bool spells_;
+  std::string since_, until_;
   std::size_t chunk_rows_ = kChunkRows;
   // Every outlet of the dyads' edges, sorted: a class's outlets are among its pair's.
   std::vector<std::string> outlet_names_;

@@ -273,14 +273,17 @@ int run_compare(const std::vector<std::string>& argv) {
           // The id comes from the dyad index: a missing claim is damage, not empty evidence.
           return store.indexed_claims({id}).front().evidence.text;
         };
-        // The store's matrix rows (one per pair, docs/STORE.md "Pair aggregates") answer
-        // without a date window or --asserted; else, or with IRKG_NO_AGGREGATES=1, the
-        // dyad index does.
+        // The store's matrix rows (one per pair, docs/STORE.md "Pair aggregates"; a
+        // window's summed from the window's dyad index entries, per pair from its first
+        // day to its last, where the dyad path reads the whole index) answer without
+        // --asserted; else, or with IRKG_NO_AGGREGATES=1, the dyad index does.
         if (from_rows) {
           std::optional<OutletMatrix> matrix;
           const PairCellStream cells = [&](const auto& fn) {
             PairStatsQuery query;
             query.rows = PairStatsQuery::Rows::Cells;
+            query.since = options.since;  // a window's cells are summed from its dyad index entries
+            query.until = options.until;
             const bool answered = store.for_each_pair_stats(
                 query, [&](std::string_view a, std::string_view b, std::string_view, const PairStats& stats) {
                   fn(a, b, stats.cells);

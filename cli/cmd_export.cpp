@@ -36,20 +36,22 @@ int run_export(const std::vector<std::string>& argv) {
       throw UsageError("-o - (standard output) needs a one-file format; " + format + " writes two files");
     GraphFilter filter = graph_filter(args);
     filter.spells = format == "gexf";  // the only format with a timeline
-    // The whole store's rows streamed from its class rows, pair by pair, where the graph
-    // would hold every class's summary (docs/BENCHMARKS.md "session 15"). GEXF nodes come
-    // first with the days of all their edges: one pass over the class rows gives those.
+    // The whole store's (or a window's) rows streamed from its class rows, pair by pair,
+    // where the graph would hold every class's summary (docs/BENCHMARKS.md "session 15";
+    // a window's class rows are summed from its dyad index entries, "session 18"). GEXF
+    // nodes come first with the days of all their edges: one pass over the class rows
+    // gives those.
     std::optional<StoreGraph> dyads = load_dyads_for_streamed_export(args, filter);
     std::optional<std::vector<std::vector<DateSpell>>> node_spells;
     if (dyads && filter.spells) {
-      node_spells = ClassRowStream::node_spells(*dyads->store, dyads->graph);
+      node_spells = ClassRowStream::node_spells(*dyads->store, dyads->graph, filter);
       if (!node_spells) dyads.reset();  // dates too far apart for day bitmaps: the graph's way
     }
     std::optional<KeptGraph> kept_dyads;  // its evidence lookups (and store) go before the exit
     std::optional<ClassRowStream> stream;  // declared last: its reader stops first
     if (dyads) {
       kept_dyads.emplace(std::move(dyads->graph));
-      stream.emplace(dyads->store, kept_dyads->get(), filter.min_claims, filter.spells);
+      stream.emplace(dyads->store, kept_dyads->get(), filter);
     }
     const SignedGraph& g = kept_dyads ? kept_dyads->get() : kept_until_exit(load_graph("export", args, filter));
     exportfmt::EdgeRowSource* rows_from = stream ? &*stream : nullptr;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <functional>
 #include <future>
 #include <iostream>
 #include <memory>
@@ -233,24 +234,45 @@ bool agency_index_enabled() {
 bool aggregates_hold(const GraphFilter& filter) {
   if (!aggregates_enabled()) return false;
   // Rows sum state-level, non-negated claims of every modality and category; per outlet
-  // or per date, never both. Details (the exports) come from the class rows, which cover
-  // the whole store only.
+  // or per date, never both. Details (the exports) come from the class rows: the whole
+  // store's, or a window's summed from its dyad index entries; none per outlet.
   if (filter.level != "state" || filter.include_negated || !filter.modalities.empty() || !filter.categories.empty() ||
       !filter.exclude_outlets.empty() || !filter.agencies.empty())
     return false;
   const bool dated = !filter.since.empty() || !filter.until.empty();
   if (dated && !filter.outlets.empty()) return false;
-  if (filter.details && (dated || !filter.outlets.empty())) return false;
+  if (filter.details && !filter.outlets.empty()) return false;
   return std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
+}
+
+// A date window's vertices described as a graph read from the window's claims describes
+// them (the first claim of the window, by date and id, naming the vertex's actor itself),
+// not from the refs (the first claim ever stored naming it): what an export with a window
+// printed when it read the claims, which differs where an actor's name changed ("NATO",
+// "North Atlantic Treaty Organization"). One seek per vertex in each actor index and one
+// claim record.
+std::function<std::optional<Actor>(const std::string&)> window_describer(const std::shared_ptr<const Store>& store,
+                                                                          const GraphFilter& filter) {
+  return [store, since = filter.since, until = filter.until](const std::string& vertex) -> std::optional<Actor> {
+    const std::string id = store->first_claim_naming_itself(vertex, since, until);
+    if (id.empty()) return std::nullopt;  // no claim of the window names it itself: its id describes it
+    const Claim c = std::move(store->indexed_claims({id}).front());
+    // The aggregates are state level: the side whose own id and state are the vertex.
+    const auto names_itself = [&](const Actor& a) { return a.id == vertex && (a.country.empty() || a.country == vertex); };
+    return names_itself(c.subject) ? c.subject : c.object;
+  };
 }
 
 // The whole store, one or more outlets, or a date window, from the pair aggregates
 // (docs/STORE.md "Pair aggregates"): one row per pair instead of every claim. nullopt when
 // the aggregates do not hold what the filter asks for; the caller then reads the index.
 // IRKG_NO_AGGREGATES=1 turns this path off (tests compare the two).
-// `opened`, when given, receives the store the rows were read from.
+// `opened`, when given, receives the store the rows were read from. `labels_from_claims`:
+// a window's vertices are described from its claims (window_describer), as the exports
+// describe them; rankings, paths and blocs keep the refs' descriptions.
 std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, const GraphFilter& filter,
-                                                      std::shared_ptr<const Store>* opened = nullptr) {
+                                                      std::shared_ptr<const Store>* opened = nullptr,
+                                                      bool labels_from_claims = false) {
   if (!aggregates_hold(filter)) return std::nullopt;
   PairStatsQuery query;
   if (filter.details) query.rows = PairStatsQuery::Rows::Classes;
@@ -290,7 +312,10 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
     if (!answered_first || !answered_second) return std::nullopt;
     g.absorb(std::move(later));
   }
-  g.finish(filter, store_lookups(store, filter));
+  FactLookups lookups = store_lookups(store, filter);
+  if ((labels_from_claims || filter.details) && (!filter.since.empty() || !filter.until.empty()))
+    lookups.actor = window_describer(store, filter);
+  g.finish(filter, lookups);
   trace_graph_source(split.empty() ? "pair aggregates" : "pair aggregates, two halves of the pairs");
   return g;
 }
@@ -388,7 +413,7 @@ std::optional<StoreGraph> load_dyads_for_streamed_export(const Args& args, const
   dyads.spells = false;
   dyads.top_relations = false;  // an edge row shows its class's top relation, never the pair's
   StoreGraph loaded;
-  auto g = load_graph_from_aggregates(args.get("--db"), dyads, &loaded.store);
+  auto g = load_graph_from_aggregates(args.get("--db"), dyads, &loaded.store, /*labels_from_claims=*/true);
   if (!g) return std::nullopt;
   loaded.graph = std::move(*g);
   trace_graph_source("class rows streamed");

@@ -109,8 +109,9 @@ OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactSt
 
 // The same from cells summed per pair and raw outlet (a store's outlet-matrix rows,
 // docs/STORE.md): `each_pair(fn)` calls fn(a, b, cells) once per pair (state-level codes
-// a <= b). The cells hold no dates or modalities: only options without --since, --until
-// and --asserted can be answered (cells_can_answer); --raw-copies can.
+// a <= b), cells of the claims within options' window (the store's rows for the whole
+// store, or a window's summed from its dyad index). The cells hold no modalities: only
+// options without --asserted can be answered (cells_can_answer); --raw-copies can.
 using PairCellStream = std::function<void(
     const std::function<void(std::string_view a, std::string_view b, const std::vector<OutletCell>& cells)>&)>;
 bool cells_can_answer(const CompareOptions& options);

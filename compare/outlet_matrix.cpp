@@ -372,14 +372,16 @@ OutletMatrix compare_outlets(const OutletFactStream& each_fact, const PairFactSt
 }
 
 bool cells_can_answer(const CompareOptions& options) {
-  return options.since.empty() && options.until.empty() && !options.asserted_only;
+  // A window's cells are summed from its claims by the store (Store::for_each_pair_stats):
+  // only modalities are not in them.
+  return !options.asserted_only;
 }
 
 OutletMatrix compare_outlets(const PairCellStream& each_pair, const PairFactStream& pair_facts,
                              const EvidenceLookup& evidence_of, const CompareOptions& options,
                              std::size_t distinctive_per_outlet) {
   if (!cells_can_answer(options))
-    throw std::logic_error("compare_outlets: matrix rows hold no dates or modalities");
+    throw std::logic_error("compare_outlets: matrix rows hold no modalities");
   Aggregation agg;
   // Rows list their outlets sorted by name, mostly the same ones row after row: the
   // previous row's outlet at the same position is compared before hashing (4.5M cells at

@@ -97,26 +97,19 @@ bool stronger_evidence(const PairEvidence& x, const PairEvidence& y) {
   return x.id < y.id;
 }
 
-void PairStats::add(const PairClaim& c, bool keep_outlet, bool keep_days) {
-  const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
+void PairCounts::add(int polarity, double clamped, std::int32_t day) {
   ++(polarity > 0 ? positive : polarity < 0 ? negative : neutral);
-  const double w = clamped_weight(c.weight);
-  net_micro += std::llround(w * 1e6);
-  abs_weight_micro += std::llround(std::fabs(w) * 1e6);
-  const std::int32_t day = pair_day(c.date);
+  net_micro += std::llround(clamped * 1e6);
+  abs_weight_micro += std::llround(std::fabs(clamped) * 1e6);
   if (day != INT32_MIN) {
     first_day = std::min(first_day, day);
     last_day = std::max(last_day, day);
-    if (keep_days) {
-      const auto at = std::lower_bound(days.begin(), days.end(), day);
-      if (at == days.end() || *at != day) days.insert(at, day);
-    }
   }
-  if (keep_outlet && !c.outlet.empty()) add_count(outlets, c.outlet, 1);
-  add_count(relations, c.relation, 1);
+}
+
+void offer_evidence(PairEvidence& slot, const PairClaim& c, double clamped, std::int32_t day) {
   // stronger_evidence() without building the id string for a claim that loses.
-  PairEvidence& slot = best[static_cast<std::size_t>(polarity + 1)];
-  const double strength = std::fabs(w);
+  const double strength = std::fabs(clamped);
   bool stronger = !slot.present;
   if (!stronger && c.asserted != slot.direct) stronger = c.asserted;
   else if (!stronger && strength != slot.abs_weight) stronger = strength > slot.abs_weight;
@@ -129,6 +122,20 @@ void PairStats::add(const PairClaim& c, bool keep_outlet, bool keep_days) {
     slot.day = day;
     slot.id.assign(c.claim_id);
   }
+}
+
+void PairStats::add(const PairClaim& c, bool keep_outlet, bool keep_days) {
+  const int polarity = c.polarity > 0 ? 1 : c.polarity < 0 ? -1 : 0;
+  const double w = clamped_weight(c.weight);
+  const std::int32_t day = pair_day(c.date);
+  PairCounts::add(polarity, w, day);
+  if (keep_days && day != INT32_MIN) {
+    const auto at = std::lower_bound(days.begin(), days.end(), day);
+    if (at == days.end() || *at != day) days.insert(at, day);
+  }
+  if (keep_outlet && !c.outlet.empty()) add_count(outlets, c.outlet, 1);
+  add_count(relations, c.relation, 1);
+  offer_evidence(best[static_cast<std::size_t>(polarity + 1)], c, w, day);
 }
 
 void PairStats::add_cell(const PairClaim& c) {

@@ -52,6 +52,9 @@ struct PairEvidence {
 };
 // True when x is stronger evidence than y (a present one beats an absent one).
 bool stronger_evidence(const PairEvidence& x, const PairEvidence& y);
+// Keeps claim c in `slot` (its polarity's) when it is the stronger evidence; `clamped` and
+// `day` are its clamped weight and day number.
+void offer_evidence(PairEvidence& slot, const PairClaim& c, double clamped, std::int32_t day);
 
 // The counts, weight sums and date range of a pair aggregate row, as stored and as viewed.
 struct PairCounts {
@@ -60,6 +63,8 @@ struct PairCounts {
   std::int64_t net_micro = 0, abs_weight_micro = 0;
   std::int32_t first_day = INT32_MAX, last_day = INT32_MIN;
   std::int64_t claims() const { return positive + negative + neutral; }
+  // One claim's share: its polarity (-1, 0, +1), clamped weight and day (INT32_MIN: none).
+  void add(int polarity, double clamped, std::int32_t day);
   bool operator==(const PairCounts&) const = default;
 };
 

@@ -248,4 +248,37 @@ void Store::for_each_actor_fact(const std::string& code, const std::string& sinc
   }
 }
 
+std::string Store::first_claim_naming_itself(const std::string& code, const std::string& since,
+                                             const std::string& until) const {
+  const std::string prefix = code + kSep;
+  std::string best_date, best_id;  // the first (date, id) so far
+  ActorFact f;
+  for (const Cf cf : {BySubject, ByObject}) {
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(scan_options(), impl_->cfs[cf]));
+    // code \x1f date \x1f outlet \x1f claim id: by date, then outlet, so a date's claims
+    // are read to its end for the smallest id.
+    for (it->Seek(prefix + since); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      const std::string_view rest(it->key().data() + prefix.size(), it->key().size() - prefix.size());
+      const std::size_t date_end = rest.find(kSep), last = rest.rfind(kSep);
+      if (date_end == std::string_view::npos || last <= date_end)
+        throw StoreError("database is corrupt: malformed actor index key");
+      const std::string_view date = rest.substr(0, date_end), id = rest.substr(last + 1);
+      if ((!until.empty() && date > until) || (!best_id.empty() && date > best_date)) break;
+      if ((!since.empty() || !until.empty()) && date.empty()) continue;  // a window drops undated claims
+      if (!best_id.empty() && date == best_date && id >= best_id) continue;
+      codec::decode_actor_value(std::string_view(it->value().data(), it->value().size()), f);
+      const bool subject = cf == BySubject;
+      const std::string_view state = subject ? f.subject_state : f.object_state;
+      const std::string_view own = subject ? f.subject_id : f.object_id;
+      const std::string_view other = subject ? f.object_state : f.subject_state;
+      // As the graph counts a claim: not negated, between two states (no self-loop).
+      if (f.negated || state != code || own != code || other.empty() || other == code) continue;
+      best_date.assign(date);
+      best_id.assign(id);
+    }
+    impl_->check(it->status());
+  }
+  return best_id;
+}
+
 }  // namespace irkg

@@ -313,7 +313,23 @@ std::string_view visible_label(const pair_rows::ParsedKey& key) {
 
 }  // namespace
 
+namespace {
+
+// A window's class or matrix rows: the family holds those for the whole store only, so
+// they are summed from the dyad index (Store::Impl::derive_window_rows).
+bool derived(const PairStatsQuery& q) {
+  if (q.rows == PairStatsQuery::Rows::Totals || (q.since.empty() && q.until.empty())) return false;
+  if (!q.outlets.empty()) throw std::logic_error("for_each_pair_stats: class and cell rows take no outlets");
+  return true;
+}
+
+}  // namespace
+
 bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor& fn) const {
+  if (derived(q)) {
+    impl_->derive_window_rows(q, nullptr, &fn);
+    return true;
+  }
   PairStats stats;
   return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
     pair_rows::decode_into(value, stats);
@@ -324,6 +340,10 @@ bool Store::for_each_pair_stats(const PairStatsQuery& q, const PairStatsVisitor&
 bool Store::for_each_pair_row(const PairStatsQuery& q, const PairRowVisitor& fn) const {
   if (q.rows == PairStatsQuery::Rows::Cells)
     throw std::logic_error("for_each_pair_row: the matrix's cell rows are read by for_each_pair_stats");
+  if (derived(q)) {
+    impl_->derive_window_rows(q, &fn, nullptr);
+    return true;
+  }
   PairRowView row;
   return impl_->scan_pair_rows(q, [&](const pair_rows::ParsedKey& key, std::string_view value) {
     if (q.days_only) pair_rows::decode_days_view(value, row);

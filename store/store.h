@@ -94,8 +94,9 @@ class AggregateStaging;
 // Which pair aggregates to read (docs/STORE.md "Pair aggregates"). Totals: every pair's
 // totals; the rows of these outlets; or the claims dated since..until (inclusive
 // YYYY-MM-DD, either may be empty: unbounded), read as whole years and months plus the days
-// at either end. Classes: every pair's rows per relation class (whole store only; the
-// exports). Cells: every pair's outlet-matrix row (whole store only; compare --outlets).
+// at either end. Classes: every pair's rows per relation class (the exports). Cells: every
+// pair's outlet-matrix row (compare --outlets). The store keeps those two for the whole
+// store; a window's are summed from its dyad index entries (docs/STORE.md).
 struct PairStatsQuery {
   enum class Rows { Totals, Classes, Cells };
   std::vector<std::string> outlets;
@@ -219,6 +220,14 @@ class Store {
   // index without the claims the first scan gave. No claim record is read.
   void for_each_actor_fact(const std::string& code, const std::string& since, const std::string& until,
                            const std::function<void(const ActorFact&)>& fn) const;
+  // The id of the first claim, by (date, claim id), dated within [since, until] when given,
+  // that names the actor `code` itself (its own id and its state-level code are both
+  // `code`) facing another state, not negated: the claim a scan of the date index meets
+  // first naming that actor, which describes its vertex in a graph read from the claims
+  // (labels of a windowed export, cli/graph_source.cpp). Empty when there is none. Reads
+  // the actor's subject and object index from `since` to that claim's date.
+  std::string first_claim_naming_itself(const std::string& code, const std::string& since,
+                                        const std::string& until) const;
   // Every claim of these outlets, dated within [since, until] when given (either may be
   // empty), from their ranges of the outlet index merged by (date, claim id): the claims
   // for_each_claim gives for that filter, in its order, as the index's digests hold them
@@ -239,7 +248,8 @@ class Store {
   // The pair aggregates the query names, in key order. False (nothing visited) when they
   // cannot answer exactly: a bulk load was interrupted (the next writer rebuilds them), or
   // a date window while some claim has a date that is not YYYY-MM-DD. Classes and Cells
-  // take no outlets and no window.
+  // take no outlets; with a window they are summed from the dyad index (always answered,
+  // the dates compared as text, as GraphFilter and the matrix compare them).
   bool for_each_pair_stats(const PairStatsQuery& query, const PairStatsVisitor& fn) const;
   // The same rows as views, without copying a name (Totals and Classes rows: the graph's
   // commands and the exports); query.relations false passes over the relation names.

@@ -93,6 +93,11 @@ struct Store::Impl {
   // decode them), as parsed keys and raw values; false when the aggregates cannot answer.
   using RawRowVisitor = std::function<void(const pair_rows::ParsedKey& key, std::string_view value)>;
   bool scan_pair_rows(const PairStatsQuery& query, const RawRowVisitor& fn) const;
+  // A date window's class or matrix rows (query.rows Classes or Cells, since/until set),
+  // summed from the window's dyad index entries pair by pair, in the order the stored
+  // rows come in (store/window_rows.cpp); within query.pairs_from/pairs_to. Class rows go
+  // to `views` and/or `stats` (either may be null), matrix rows to `stats`.
+  void derive_window_rows(const PairStatsQuery& query, const PairRowVisitor* views, const PairStatsVisitor* stats) const;
   // Writer: replaces the pair_stats family by what the dyad index implies (schema upgrade,
   // recovery of an interrupted bulk load), in batches.
   void rebuild_pair_stats();

@@ -51,8 +51,14 @@ run_all() {
   for format in graphml gexf csv json; do
     same "$db" yes "pair aggregates" export --format "$format" -o @OUT@/graph.$format
     same "$db" yes "pair aggregates" export --format "$format" -o @OUT@/graph.$format --min-claims 2
+    # A date window: the windowed pair totals, class rows summed from the window's dyad
+    # index entries, labels from the window's claims (session 18), as the claims give.
+    for window in "--since 2021-01-01" "--until 2022-06-30" "--since 2020-03-15 --until 2022-02-14"; do
+      # shellcheck disable=SC2086
+      same "$db" yes "class rows streamed" export --format "$format" -o @OUT@/graph.$format $window
+    done
     # Filters the class rows do not split by: the dyad index answers.
-    for filter in "--since 2021-01-01" "--outlet $first_outlet" "--level actor" "--include-negated" \
+    for filter in "--outlet $first_outlet" "--level actor" "--include-negated" \
                   "--modality asserted" "--category DISAPPROVE" "--exclude-outlet $first_outlet"; do
       # shellcheck disable=SC2086
       same "$db" no "pair aggregates" export --format "$format" -o @OUT@/graph.$format $filter
@@ -63,8 +69,13 @@ run_all() {
     # shellcheck disable=SC2086
     same "$db" yes "outlet matrix rows" compare --outlets $options
   done
-  # The matrix rows hold no dates or modalities.
-  for options in "--since 2021-01-01" "--until 2022-06-30 --json" "--asserted" "--asserted --raw-copies"; do
+  # A window's matrix rows are summed from its dyad index entries (session 18).
+  for options in "--since 2021-01-01" "--until 2022-06-30 --json" "--since 2020-03-15 --until 2022-02-14 --raw-copies"; do
+    # shellcheck disable=SC2086
+    same "$db" yes "outlet matrix rows" compare --outlets $options
+  done
+  # The matrix rows hold no modalities.
+  for options in "--asserted" "--asserted --raw-copies" "--asserted --since 2021-01-01"; do
     # shellcheck disable=SC2086
     same "$db" no "outlet matrix rows" compare --outlets $options
   done
