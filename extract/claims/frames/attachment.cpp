@@ -1287,7 +1287,18 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
       verb_allowed = true;
       continue;
     }
-    if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p))) return -1;
+    // ("struck military TARGETS near Tripoli": a verb row's word that heads a noun phrase
+    // begun before it is that phrase's noun, no relation of its own.)
+    const auto noun_use = [&] {
+      const std::int32_t c = s_.chunk_at[p];
+      return c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin < p && is_noun(tok(p).pos) &&
+             std::all_of(s_.triggers.begin(), s_.triggers.end(), [&](const Trigger& t) {
+               return t.begin != p || std::all_of(t.readings.begin(), t.readings.end(), [&](const Reading& r) {
+                        return lex_.relations[static_cast<std::size_t>(r.match.relation)].frame == Frame::Verb;
+                      });
+             });
+    };
+    if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p) && !noun_use())) return -1;
     // Only a finite verb opens another predicate: a participle may be an adjective the
     // tagger took for a verb ("an improvised bomb"), a particle is the verb's
     // own ("blew themselves up at a market in Mosul").

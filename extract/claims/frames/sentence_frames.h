@@ -108,6 +108,7 @@ class SentenceFrames : public SentenceView {
   void stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation);
   bool perceived_as(const Trigger& trig, std::int32_t relation);
   bool called(const Trigger& trig, std::int32_t relation);
+  bool verdict_on_told_act(const Trigger& trig, std::int32_t relation, std::size_t verb);
   // speaker_frame.cpp
   void speaker(const Trigger& trig, std::int32_t relation);
   bool quoted_before(std::size_t at) const;

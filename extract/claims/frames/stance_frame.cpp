@@ -52,6 +52,10 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
     // own claim on the act.)
     const bool seen_as = has(w, word_class("as_word")) && p >= 2 && s_.group_at[p - 2] < 0 &&
                          has(tok(p - 2), word_class("perceive")) && is_verb(tok(p - 2).pos);
+    // "Turkey called the attack unacceptable": a definite act noun between the verdict verb
+    // and the verdict, with no actor of its own, is an act told before.
+    if (has(w, word_class("verdict_verb")) && is_verb(w.pos) && p < trig.begin && verdict_on_told_act(trig, relation, p - 1))
+      return true;
     if ((has(w, word_class("verdict_verb")) && is_verb(w.pos)) || seen_as) {
       std::int32_t judge = -1;
       const auto doers = appositive_act_doers(seen_as ? p - 2 : p - 1, judge);
@@ -75,6 +79,28 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   emit(subjects, actors(group(seen)), relation, trig,
        {"clause subject of the verdict verb", "group right after the verdict verb"});
   return true;
+}
+
+// The verdict verb at `verb` takes a definite act noun told before: a relation noun (or a
+// verb row's word used as one, "the attack") or a noun that sums an act up ("the move").
+bool SentenceFrames::verdict_on_told_act(const Trigger& trig, std::int32_t relation, std::size_t verb) {
+  if (verb + 2 >= trig.begin || !g_.in("definite_determiner", tok(verb + 1).lower)) return false;
+  const auto subjects = clause_subject(verb);
+  if (subjects.empty()) return false;
+  for (const Trigger& t2 : s_.triggers) {
+    if (t2.begin <= verb + 1 || t2.end > trig.begin) continue;
+    for (const Reading& reading : t2.readings) {
+      const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+      const int polarity = relation_sign(relation) * r2.polarity();
+      if (polarity == 0) continue;
+      Trigger act = t2;
+      act.end = reading.end;
+      if (stance_on_told_act(subjects, relation, trig, act, r2, polarity)) return true;
+    }
+  }
+  Trigger at = trig;
+  at.end = verb + 1;  // the summing-up phrase opens right after the verb
+  return stance_on_summed_up_act(at, relation, subjects, "clause subject of the verdict verb");
 }
 
 void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
