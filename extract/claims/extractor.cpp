@@ -244,8 +244,18 @@ class DocumentSteps {
       if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country)
         ++pair_acts_[key(h.subject, h.object)];
     }
-    // (A pair named together, "Japan and Russia", counts as much as two acts.)
-    if (recent_.pair_named_here && recent_.pair_a >= 0 && recent_.pair_b >= 0) pair_acts_[key(recent_.pair_a, recent_.pair_b)] += 2;
+    // (A pair named together, "Japan and Russia", counts as much as two acts; it is the pair
+    // of its own sentence, and of the ones after only while it is told of as often as the
+    // pair before it: "The UAE and Bahrain backed Riyadh" does not make them "the two
+    // countries" of a Saudi-Canadian row.)
+    if (recent_.pair_named_here && recent_.pair_a >= 0 && recent_.pair_b >= 0) {
+      pair_acts_[key(recent_.pair_a, recent_.pair_b)] += 2;
+      if (story_a_ >= 0 && story_b_ >= 0 && key(story_a_, story_b_) != key(recent_.pair_a, recent_.pair_b) &&
+          pair_acts_[key(story_a_, story_b_)] >= pair_acts_[key(recent_.pair_a, recent_.pair_b)]) {
+        recent_.pair_a = story_a_;
+        recent_.pair_b = story_b_;
+      }
+    }
     if (!recent_.pair_named_here)
       for (const FrameHit& h : hits) {
         const ActorEntry& a = lex_.actors[static_cast<std::size_t>(h.subject)];
@@ -258,6 +268,8 @@ class DocumentSteps {
           break;
         }
       }
+    story_a_ = recent_.pair_a;
+    story_b_ = recent_.pair_b;
     ++sentences_read_;
     acts_per_sentence_.push_back(0);
     for (const FrameHit& h : hits)
@@ -275,6 +287,7 @@ class DocumentSteps {
   std::vector<RecentAct> recent_acts_;
   std::vector<std::size_t> acts_per_sentence_;
   std::uint32_t sentences_read_ = 0;  // RecentAct::sentence
+  std::int32_t story_a_ = -1, story_b_ = -1;  // the pair "the two countries" took after the last sentence
   std::map<std::string, int> pair_acts_;  // asserted acts per pair of states ("CHN|PAK"), this document
   RecentActors recent_;                 // actors named lately, for "the two countries"
   std::unordered_set<std::string_view> seen_sentences_;
