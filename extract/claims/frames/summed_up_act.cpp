@@ -20,7 +20,7 @@ bool physical(const RelationEntry& r) {
 }
 
 // What an agreement, a deal or a pact can be: one agreed or signed.
-bool agreed(const RelationEntry& r) { return r.category == "AGREE" || r.category == "COOPERATE"; }
+bool agreed(const RelationEntry& r) { return r.category == "AGREE"; }
 
 // What a move, a step or a decision can be: a deed, not words (a criticism, a demand, a
 // threat, praise, a meeting are not "the move" a later stance is on).

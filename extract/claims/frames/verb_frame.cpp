@@ -909,6 +909,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       obj = antecedent;
       object_rule = "antecedent of the object relative clause";
     }
+  // "Russia and Turkey held talks on Syria", "negotiated over Kashmir": for a meeting, what
+  // follows a topic preposition is what it is about, not a party to it.
+  if (r.category == "CONSULT" && obj >= 0 && slot_object < 0 && phrase_start(obj) > trig.end &&
+      (has(tok(phrase_start(obj) - 1), word_class("topic_preposition")) || tok(phrase_start(obj) - 1).lower == "on"))
+    obj = -1;
   // "mobilized lobbying firms in Britain": what is mobilized is no force, and
   // the state it is done in is only where (forces "on alert in Western Sahara" or sent "in"
   // a state are still aimed at it).
