@@ -911,9 +911,19 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     }
   // "Russia and Turkey held talks on Syria", "negotiated over Kashmir": for a meeting, what
   // follows a topic preposition is what it is about, not a party to it.
+  // ("resumed talks over the Falklands with Britain": the partner after "with" still is one.)
   if (r.category == "CONSULT" && obj >= 0 && slot_object < 0 && phrase_start(obj) > trig.end &&
-      (has(tok(phrase_start(obj) - 1), word_class("topic_preposition")) || tok(phrase_start(obj) - 1).lower == "on"))
+      (has(tok(phrase_start(obj) - 1), word_class("topic_preposition")) || tok(phrase_start(obj) - 1).lower == "on")) {
+    const std::size_t after = group(obj).end;
     obj = -1;
+    for (std::size_t p = after; p + 1 < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[trig.begin] && tok(p).lower != ","; ++p) {
+      if (!has(tok(p), word_class("partner_preposition"))) continue;
+      std::size_t q = p + 1;
+      if (has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
+      if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) obj = s_.group_at[q];
+      break;
+    }
+  }
   // "mobilized lobbying firms in Britain": what is mobilized is no force, and
   // the state it is done in is only where (forces "on alert in Western Sahara" or sent "in"
   // a state are still aimed at it).
