@@ -109,6 +109,7 @@ class SentenceFrames : public SentenceView {
   bool perceived_as(const Trigger& trig, std::int32_t relation);
   bool called(const Trigger& trig, std::int32_t relation);
   bool verdict_on_told_act(const Trigger& trig, std::int32_t relation, std::size_t verb);
+  std::int32_t listed_after(std::size_t p) const;
   // speaker_frame.cpp
   void speaker(const Trigger& trig, std::int32_t relation);
   bool quoted_before(std::size_t at) const;

@@ -81,6 +81,18 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   return true;
 }
 
+// The group that ", including A and B", ", such as A", ", among them A" names right after
+// `p` (a comma), else -1.
+std::int32_t SentenceFrames::listed_after(std::size_t p) const {
+  if (p + 2 >= s_.tokens.size() || tok(p).lower != ",") return -1;
+  std::size_t q = p + 1;
+  if (tok(q).lower == "including" || tok(q).lower == "notably") ++q;
+  else if ((tok(q).lower == "such" && tok(q + 1).lower == "as") || (tok(q).lower == "among" && tok(q + 1).lower == "them")) q += 2;
+  else return -1;
+  if (q < s_.tokens.size() && has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
+  return q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q ? s_.group_at[q] : -1;
+}
+
 // The verdict verb at `verb` takes a definite act noun told before: a relation noun (or a
 // verb row's word used as one, "the attack") or a noun that sums an act up ("the move").
 bool SentenceFrames::verdict_on_told_act(const Trigger& trig, std::int32_t relation, std::size_t verb) {
@@ -146,6 +158,10 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
       referents = actors(group(s_.group_at[trig.end]));
     } else if (p + 1 < s_.tokens.size() && tok(p).lower == "," && s_.group_at[p + 1] >= 0) {
       referents = actors(group(s_.group_at[p + 1]));
+    } else if (const std::int32_t listed = listed_after(p); listed >= 0) {
+      // "Sri Lanka's creditors, including China and India, ...": the examples named.
+      subject_rule = "actors the noun's examples name";
+      referents = actors(group(listed));
     } else if (std::size_t q = p; q + 1 < s_.tokens.size() && (has(tok(q), word_class("be")) || g_.in("copula_verb", tok(q).lower))) {
       // "Washington's closest partner remains Britain": the noun's phrase as the subject of
       // a copula names who it is after the copula.
