@@ -118,6 +118,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       if (s.group_at[first] < 0 && first + 1 < n && (t[first].pos == Pos::NNS || t[first].pos == Pos::NN) &&
           (t[first + 1].pos == Pos::VBD || t[first + 1].pos == Pos::VBZ || t[first + 1].pos == Pos::VBP || t[first + 1].pos == Pos::MD))
         boundary[i + 1] = true;
+      // (", and governments across the region, from Peru to Chile, condemned ...": a plural of
+      // states opens its own clause, however long its phrase.)
+      if (s.group_at[first] < 0 && t[first].pos == Pos::NNS && lex.grammar.in("range_list_noun", t[first].lower))
+        boundary[i + 1] = true;
       // ", and in return Washington promised ...", ", but last week Beijing said ...": a short
       // adjunct may come first when the actor after it has a finite verb of its own.
       if (const std::size_t actor = after_short_adjunct(s, i + 2); actor > i + 2 && actor < n && s.group_at[actor] >= 0) {
