@@ -375,20 +375,9 @@ void SentenceFrames::emit_within(const std::vector<std::int32_t>& members, std::
                                  std::string_view rule, int polarity) {
   // "the 27 member states agreed": beyond a handful, a list is a crowd, not pairs.
   if (members.size() > kMaxGroupForPairs) return;
-  // "the EU and the members of Mercosur - Brazil, Argentina, ... - agreed": a body listed with
-  // its own members is one side with them; the pairs are across sides.
-  const auto side_of = [&](std::int32_t body, std::int32_t a) {
-    const ActorEntry& b = lex_.actors[static_cast<std::size_t>(body)];
-    return a == body || std::find(b.members.begin(), b.members.end(), country(a)) != b.members.end();
-  };
-  const auto one_side = [&](std::int32_t a, std::int32_t c) {
-    return std::any_of(members.begin(), members.end(), [&](std::int32_t body) {
-      return lex_.actors[static_cast<std::size_t>(body)].type == ActorType::Igo && side_of(body, a) && side_of(body, c);
-    });
-  };
   for (std::size_t i = 0; i < members.size(); ++i)
     for (std::size_t j = i + 1; j < members.size(); ++j)
-      if (!one_side(members[i], members[j])) emit({members[i]}, {members[j]}, relation, trig, {rule, rule}, polarity);
+      emit({members[i]}, {members[j]}, relation, trig, {rule, rule}, polarity);
 }
 
 }  // namespace irkg::frames
