@@ -73,6 +73,18 @@ bool SentenceView::reduced_relative(const Trigger& trig) const {
   const bool bare_plural = w.lower.size() > 3 && w.lower.back() == 's' && !has(w, word_class("pronoun")) &&
                            !has(w, word_class("auxiliary")) && !has(w, word_class("preposition")) &&
                            !has(w, word_class("relative"));
+  // "two Spanish aid workers seized at the camp, a British tourist taken from a resort": a
+  // form the tagger read as a participle, right after a plural noun and before a preposition,
+  // with no auxiliary, describes that noun (the tagger reads a subject's verb as past).
+  // (Only a verb that takes an object, which it lacks there: "where their troops clashed in
+  // 2008" is a clash, a verb of two sides.)
+  if (bare_plural && tok(trig.begin).pos == Pos::VBN && trig.end == trig.begin + 1 && trig.end < s_.tokens.size() &&
+      tok(trig.end).pos == Pos::IN && !has(tok(trig.end), word_class("agent_by")) && !trig.readings.empty() &&
+      std::none_of(trig.readings.begin(), trig.readings.end(), [&](const Reading& x) {
+        const RelationEntry& e = lex_.relations[static_cast<std::size_t>(x.match.relation)];
+        return e.symmetric || e.frame != Frame::Verb;
+      }))
+    return true;
   if (!has(tok(noun - 1), word_class("determiner")) && !bare_plural) return false;
   // Only after the clause already has its main verb ("X opposed the invitation issued
   // to Y", "X renewed its pledge at a summit hosted by Y"); "Paris and its partners
