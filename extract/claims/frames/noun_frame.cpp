@@ -52,6 +52,11 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       referents = summed_act_doers(trig.begin);
       referent_rule = "subject of the act the relative clause's antecedent sums up";
     }
+    // "The decision drew criticism from Beijing": the clause opens with a definite phrase
+    // naming an act told before; the agent's stance is on it.
+    if (referents.empty() && r.polarity() != 0 &&
+        stance_on_act_at(trig, relation, clause_start(trig.begin), trig.begin, actors(group(obj)), "group after the phrase (agent-of)"))
+      return;
     emit(actors(group(obj)), referents, relation, trig, {"group after the phrase (agent-of)", referent_rule});
     return;
   }

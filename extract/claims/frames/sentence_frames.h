@@ -109,6 +109,8 @@ class SentenceFrames : public SentenceView {
   bool perceived_as(const Trigger& trig, std::int32_t relation);
   bool called(const Trigger& trig, std::int32_t relation);
   bool verdict_on_told_act(const Trigger& trig, std::int32_t relation, std::size_t verb);
+  bool stance_on_act_at(const Trigger& trig, std::int32_t relation, std::size_t det, std::size_t end,
+                        const std::vector<std::int32_t>& subjects, std::string_view rule);
   std::int32_t listed_after(std::size_t p) const;
   // speaker_frame.cpp
   void speaker(const Trigger& trig, std::int32_t relation);

@@ -96,11 +96,20 @@ std::int32_t SentenceFrames::listed_after(std::size_t p) const {
 // The verdict verb at `verb` takes a definite act noun told before: a relation noun (or a
 // verb row's word used as one, "the attack") or a noun that sums an act up ("the move").
 bool SentenceFrames::verdict_on_told_act(const Trigger& trig, std::int32_t relation, std::size_t verb) {
-  if (verb + 2 >= trig.begin || !g_.in("definite_determiner", tok(verb + 1).lower)) return false;
-  const auto subjects = clause_subject(verb);
-  if (subjects.empty()) return false;
+  if (verb + 2 >= trig.begin) return false;
+  return stance_on_act_at(trig, relation, verb + 1, trig.begin, clause_subject(verb), "clause subject of the verdict verb");
+}
+
+// A stance of `subjects` on the act a definite phrase opening at `det` (and ending before
+// `end`) names with no actor of its own: a relation noun (or a verb row's word used as one,
+// "the attack") told before, or a noun that sums an act up ("the move"). Used for verdicts
+// ("called the attack unacceptable"), passives ("the move was criticised by Beijing") and a
+// stance's agent ("the decision drew criticism from Beijing").
+bool SentenceFrames::stance_on_act_at(const Trigger& trig, std::int32_t relation, std::size_t det, std::size_t end,
+                                      const std::vector<std::int32_t>& subjects, std::string_view rule) {
+  if (subjects.empty() || det >= s_.tokens.size() || !g_.in("definite_determiner", tok(det).lower)) return false;
   for (const Trigger& t2 : s_.triggers) {
-    if (t2.begin <= verb + 1 || t2.end > trig.begin) continue;
+    if (t2.begin <= det || t2.end > end || &t2 == &trig) continue;
     for (const Reading& reading : t2.readings) {
       const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
       const int polarity = relation_sign(relation) * r2.polarity();
@@ -111,8 +120,8 @@ bool SentenceFrames::verdict_on_told_act(const Trigger& trig, std::int32_t relat
     }
   }
   Trigger at = trig;
-  at.end = verb + 1;  // the summing-up phrase opens right after the verb
-  return stance_on_summed_up_act(at, relation, subjects, "clause subject of the verdict verb");
+  at.end = det;  // the summing-up phrase opens at the determiner
+  return stance_on_summed_up_act(at, relation, subjects, rule);
 }
 
 void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {

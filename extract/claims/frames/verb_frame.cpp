@@ -749,6 +749,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       }
     if (by >= 0 && !objects.empty())
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
+    // "The move was criticised by Berlin", "The attack was condemned by France": a stance
+    // in the passive on an act told before, which its definite subject names.
+    else if (by >= 0 && r.compose &&
+             stance_on_act_at(trig, m.relation, clause_start(trig.begin), trig.begin, actors(group(by)), "passive by-agent"))
+      ;
     else if (by >= 0)
       joint_agents(by, trig, m.relation);
     // "The Houthis warned that Israeli vessels would be targeted": a hostile act in the
