@@ -325,6 +325,13 @@ void SentenceFrames::conditional_threat(const std::vector<std::int32_t>& subject
   // situation worsens") threatens nobody.
   const std::int32_t averter = group_after(condition + 1, condition + 1, Reach::Phrase);
   if (averter < 0 || s_.speaker_token[group(averter).begin]) return;
+  // "Iran will retaliate if Israel is attacked": a passive condition's subject is whom it
+  // is done to, not who can avert it.
+  {
+    std::size_t v = group(averter).end;
+    while (v < s_.tokens.size() && is_adverb(tok(v).pos)) ++v;
+    if (v + 1 < s_.tokens.size() && has(tok(v), word_class("be")) && tok(v + 1).pos == Pos::VBN) return;
+  }
   threaten(subjects, announcers, actors(group(averter)), why, "subject of the condition that would avert the act",
            "hostile act announced on a condition");
 }

@@ -62,6 +62,7 @@ class SentenceFrames : public SentenceView {
   bool concern_for_welfare(const Trigger& trig, std::int32_t obj) const;
   std::vector<std::int32_t> opening_adjunct_doer(const Trigger& trig) const;
   bool compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation);
+  std::int32_t doer_of_act_on(const std::vector<std::int32_t>& subjects, std::size_t before) const;
   bool stance_on_told_act(const std::vector<std::int32_t>& subjects, std::int32_t relation, const Trigger& trig,
                           const Trigger& act_noun, const RelationEntry& noun_relation, int polarity);
   void consume_through(std::size_t tj, std::size_t np_end);

@@ -156,6 +156,23 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
   return false;
 }
 
+// The doer of the latest hostile act told on one of `subjects` (before `before` in this
+// sentence, else in the sentences just before), else -1.
+std::int32_t SentenceFrames::doer_of_act_on(const std::vector<std::int32_t>& subjects, std::size_t before) const {
+  const auto among = [&](std::int32_t actor) {
+    return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(actor); });
+  };
+  const auto hostile = [&](std::int32_t relation, int polarity) { return (polarity != 0 ? polarity : relation_sign(relation)) < 0; };
+  for (auto h = hits_.rbegin(); h != hits_.rend(); ++h)
+    if (h->why.trigger >= 0 && s_.triggers[static_cast<std::size_t>(h->why.trigger)].begin < before && !h->negated &&
+        h->modality == Modality::Asserted && hostile(h->relation, h->polarity) && among(h->object) && !among(h->subject))
+      return h->subject;
+  if (!recent_acts_) return -1;
+  for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act)
+    if (hostile(act->relation, 0) && among(act->object) && !among(act->subject)) return act->subject;
+  return -1;
+}
+
 // "Azerbaijan shelled Armenian posts on Monday. France condemned the shelling.", "Serbia and
 // Kosovo held talks in Brussels. Albania welcomed the talks.": a stance on an act named by a
 // definite noun with no actor of its own is on the latest act of that kind (the same
@@ -1108,6 +1125,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj < 0 && r.polarity() < 0 && slot_object < 0 && !subjects.empty())
     if (const std::int32_t launcher = launcher_of_craft_after(trig.end); launcher >= 0) {
       emit(subjects, actors(group(launcher)), m.relation, trig, {subject_rule, "launcher of the craft the verb acts on"});
+      return;
+    }
+  // "Beijing retaliated within hours", "Moscow vowed to retaliate": with no one named, the
+  // answer is to the latest hostile act told on the subject (this sentence's, else the
+  // sentences' before), by that act's doer.
+  if (obj < 0 && r.answers_act && slot_object < 0 && !subjects.empty())
+    if (const std::int32_t doer = doer_of_act_on(subjects, trig.begin); doer >= 0) {
+      emit(subjects, {doer}, m.relation, trig, {subject_rule, "doer of the latest hostile act on the subject"});
       return;
     }
   // "Brazil condemned the operation", "Beijing welcomed the move": a stance on an act told
