@@ -1,7 +1,7 @@
 // A stance on an act the sentences before told, named only by a noun that sums it up:
 // "Ecuadorian police stormed Mexico's embassy ... Brazil condemned the operation", "Japan
-// expelled two Chinese diplomats. Beijing called the move unacceptable", "Kenya sent
-// troops to Haiti. The UN welcomed the deployment". Unlike stance_on_told_act, the noun
+// expelled two Chinese diplomats. Beijing called the move unacceptable", "Armenia and
+// Azerbaijan swapped prisoners. Georgia hailed the step". Unlike stance_on_told_act, the noun
 // is no relation phrase of its own (an "operation" or a "move" can be anything), so it
 // stands for the latest act told: a deed for a move, a step or a decision (grammar.tsv
 // deed_noun); force used or shown for an operation, a raid or a crackdown (operation_noun);
@@ -33,7 +33,7 @@ bool deed(const RelationEntry& r) {
 }  // namespace
 
 // The noun phrase right after `from`, when it is a definite summing-up noun with no actor and
-// no complement of its own; its head's position, else -1. `operation` tells which class.
+// no complement of its own; its head's position, else -1. `kind` tells which class.
 std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, SummedAct& kind) const {
   const std::size_t n = s_.tokens.size();
   if (from >= n || !g_.in("definite_determiner", tok(from).lower)) return -1;
