@@ -60,6 +60,7 @@ std::optional<std::vector<std::vector<DateSpell>>> ClassRowStream::node_spells(c
     query.days_only = true;  // a skim: names and evidence are the stream's
     query.since = filter.since;
     query.until = filter.until;
+    query.agencies.assign(filter.agencies.begin(), filter.agencies.end());
     query.pairs_from = from;
     query.pairs_to = to;
     const bool answered = store.for_each_pair_row(
@@ -116,7 +117,8 @@ ClassRowStream::ClassRowStream(std::shared_ptr<const Store> store, const SignedG
       min_claims_(filter.min_claims),
       spells_(filter.spells),
       since_(filter.since),
-      until_(filter.until) {
+      until_(filter.until),
+      agencies_(filter.agencies.begin(), filter.agencies.end()) {
   // The edges' lists view the graph's interned names: one address per name.
   std::unordered_set<const char*> seen;
   for (const auto& e : dyads_.edges())
@@ -258,6 +260,7 @@ void ClassRowStream::read() {
     query.rows = PairStatsQuery::Rows::Classes;
     query.since = since_;
     query.until = until_;
+    query.agencies = agencies_;
     const bool answered = store_->for_each_pair_row(
         query, [&](std::string_view a, std::string_view b, std::string_view label, const PairRowView& row) {
           if (stop_requested_.load(std::memory_order_relaxed)) throw Stopped{};

@@ -63,6 +63,7 @@ class ClassRowStream : public exportfmt::EdgeRowSource {
   std::size_t min_claims_;
   bool spells_;
   std::string since_, until_;
+  std::vector<std::string> agencies_;  // one agency's class rows (schema 9), or none
   std::size_t chunk_rows_ = kChunkRows;
   // Every outlet of the dyads' edges, sorted: a class's outlets are among its pair's.
   std::vector<std::string> outlet_names_;

@@ -237,9 +237,15 @@ bool aggregates_hold(const GraphFilter& filter) {
   // or per date, never both. Details (the exports) come from the class rows: the whole
   // store's, or a window's summed from its dyad index entries; none per outlet.
   if (filter.level != "state" || filter.include_negated || !filter.modalities.empty() || !filter.categories.empty() ||
-      !filter.exclude_outlets.empty() || !filter.agencies.empty())
+      !filter.exclude_outlets.empty())
     return false;
   const bool dated = !filter.since.empty() || !filter.until.empty();
+  // Agencies (schema 9): their pair x agency rows (and one agency's class rows, for the
+  // streamed exports) cover the whole store and every outlet; with a window or an outlet
+  // the agency index's digests answer.
+  if (!filter.agencies.empty())
+    return !dated && filter.outlets.empty() && (!filter.details || filter.agencies.size() == 1) &&
+           std::none_of(filter.agencies.begin(), filter.agencies.end(), [](const auto& g) { return g.empty(); });
   if (dated && !filter.outlets.empty()) return false;
   if (filter.details && !filter.outlets.empty()) return false;
   return std::none_of(filter.outlets.begin(), filter.outlets.end(), [](const auto& o) { return o.empty(); });
@@ -279,6 +285,7 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   query.since = filter.since;
   query.until = filter.until;
   query.outlets.assign(filter.outlets.begin(), filter.outlets.end());
+  query.agencies.assign(filter.agencies.begin(), filter.agencies.end());
   // Buffered reads: through the mapping, the scanned rows' pages counted in the resident
   // set (42 MB of the 10M store's 268 MB peak); the few claim records read afterwards (the
   // shown pairs' evidence) do not need it.
@@ -315,6 +322,9 @@ std::optional<SignedGraph> load_graph_from_aggregates(const std::string& db, con
   FactLookups lookups = store_lookups(store, filter);
   if ((labels_from_claims || filter.details) && (!filter.since.empty() || !filter.until.empty()))
     lookups.actor = window_describer(store, filter);
+  // Agency rows name the claims that describe their vertices (the smallest id naming each
+  // actor itself, PairStats::naming), as the agency's claims describe them; not the refs.
+  if (!filter.agencies.empty()) lookups.actor = nullptr;
   g.finish(filter, lookups);
   trace_graph_source(split.empty() ? "pair aggregates" : "pair aggregates, two halves of the pairs");
   return g;
@@ -354,7 +364,10 @@ SignedGraph load_graph(const std::string& command, const Args& args, const Graph
   // agency index (below), or claim records for one actor's counterparts.
   const bool from_db = args.has("--db") && !args.has("--claims") && filter.agencies.empty();
   if (from_db && !focus.empty()) return load_graph_from_actor_index(args.get("--db"), filter, focus);
-  if (from_db)
+  // Wire agencies without an actor: their pair x agency rows when they hold the filter
+  // (not a graph with details: the class rows name no describing claims; an export
+  // streams them, load_dyads_for_streamed_export).
+  if (args.has("--db") && !args.has("--claims") && focus.empty() && (filter.agencies.empty() || !filter.details))
     if (auto g = load_graph_from_aggregates(args.get("--db"), filter)) return std::move(*g);
   if (from_db && filter.since.empty() && filter.until.empty() && filter.outlets.size() != 1)
     return load_graph_from_dyad_index(args.get("--db"), filter);

@@ -149,6 +149,20 @@ void PairStats::add_cell(const PairClaim& c) {
   }
 }
 
+namespace {
+
+// The smaller of two claim ids, an empty one being none.
+void keep_smaller_id(std::string& into, std::string_view id) {
+  if (!id.empty() && (into.empty() || id < into)) into.assign(id);
+}
+
+}  // namespace
+
+void PairStats::offer_naming(const PairClaim& c) {
+  if (c.a_self) keep_smaller_id(naming[0], c.claim_id);
+  if (c.b_self) keep_smaller_id(naming[1], c.claim_id);
+}
+
 void PairStats::merge(const PairStats& o) {
   positive += o.positive;
   negative += o.negative;
@@ -169,6 +183,7 @@ void PairStats::merge(const PairStats& o) {
     into.copy_claims += from.copy_claims;
     into.copy_net_micro += from.copy_net_micro;
   }
+  for (std::size_t side = 0; side < naming.size(); ++side) keep_smaller_id(naming[side], o.naming[side]);
 }
 
 }  // namespace irkg

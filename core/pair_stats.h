@@ -19,10 +19,14 @@ namespace irkg {
 struct PairClaim {
   std::string_view a, b;
   std::string_view date, outlet, relation, category, claim_id;
+  std::string_view agency;  // wire agency of a syndicated story's claim (its g row), or empty
   int polarity = 0;
   double weight = 0.0;
   bool asserted = false;  // modality "asserted"
   bool copy = false;      // from a later copy of a syndicated story (the matrix leaves it out by default)
+  // Whether side a (b) names its state's actor itself (the actor's own id is the code):
+  // such a claim can describe the vertex (agency rows keep the smallest such id per side).
+  bool a_self = false, b_self = false;
   bool self_pair() const { return a == b; }
   // The graph's relation class (GraphML writes one edge per class): the category, else
   // the relation, else OTHER.
@@ -78,9 +82,14 @@ struct PairStats : PairCounts {
   // those rows leave every other field at its default.
   std::vector<std::int32_t> days;
   std::vector<OutletCell> cells;
+  // Only in agency rows (g): per side (a, b) the smallest id of a claim naming that side's
+  // actor itself, or empty. A vertex of an agency graph is described from the smallest of
+  // these over its rows, as the agency's claims read in id order describe it.
+  std::array<std::string, 2> naming;
 
   void add(const PairClaim& c, bool keep_outlet, bool keep_days = false);
   void add_cell(const PairClaim& c);
+  void offer_naming(const PairClaim& c);
   void merge(const PairStats& other);
   bool operator==(const PairStats&) const = default;
 };
@@ -112,6 +121,7 @@ struct PairRowView : PairCounts {
   std::vector<std::pair<std::string_view, std::int64_t>> outlets, relations;
   std::array<PairEvidenceView, 3> best;  // polarity -1, 0, +1 at 0, 1, 2
   std::vector<std::int32_t> days;         // a class row's days, sorted and distinct; empty in other rows
+  std::array<std::string_view, 2> naming;  // an agency row's describing claims (PairStats::naming)
 };
 
 // The graph's weight rule: NaN counts 0, anything else is clamped to -10..+10.

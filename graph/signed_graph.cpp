@@ -484,6 +484,17 @@ void SignedGraph::Impl::accumulate_pair(std::string_view x, std::string_view y, 
   if (edge.classes.empty()) edge.classes.emplace_back();
   add_row(edge.classes.front(), row_outlet, s);
   offer_best(index, s);
+  // An agency row's describing claims (x < y as stored): the smallest id over the rows
+  // describes each vertex, read in finish() (describe_from_claims), as the agency index's
+  // digests do without a window (NamedSelf::smallest_id).
+  const std::string_view sides[2] = {x, y};
+  for (std::size_t side = 0; side < 2; ++side) {
+    const std::string_view id = s.naming[side];
+    if (id.empty()) continue;
+    std::string& describing = vertices[actors.id(sides[side])].describing_claim;
+    if (describing.empty() || id < describing) describing.assign(id);
+    smallest_describing_id = true;
+  }
 }
 
 template <class Row>

@@ -176,6 +176,9 @@ void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides) {
   std::memcpy(w, &c.weight, sizeof w);
   out.append(w, sizeof w);
   for (const std::string* s : {&c.relation, &c.category, &c.modality}) put_string(out, *s);
+  // Schema 9: the claim's wire agency, only when it has one, so the pair x agency rows are
+  // derived from the dyad index as the other rows are (check, replaced documents, shards).
+  if (!c.agency.empty()) put_string(out, c.agency);
 }
 
 void decode_dyad_value(std::string_view bytes, DyadFact& f) {
@@ -194,6 +197,7 @@ void decode_dyad_value(std::string_view bytes, DyadFact& f) {
   f.relation = r.view();
   f.category = r.view();
   f.modality = r.view();
+  f.agency = r.at_end() ? std::string_view() : r.view();
   r.expect_end();
 }
 

@@ -34,6 +34,7 @@ std::vector<std::string> decode_ids(std::string_view bytes);
 inline constexpr std::uint8_t kAState = 1, kAActor = 2, kBState = 4, kBActor = 8, kSubjectIsA = 16;
 // Set by append_dyad_value for a claim from a later copy of a story (is_copy): the outlet
 // matrix counts independent stories from index values. Entries written before it read 0.
+// A claim with a wire agency has it last (schema 9; DyadFact::agency).
 inline constexpr std::uint8_t kCopy = 32;
 std::string encode_dyad_value(const Claim& c, std::uint8_t sides);
 void append_dyad_value(std::string& out, const Claim& c, std::uint8_t sides);

@@ -1,6 +1,7 @@
 // Index families rebuilt from the claims (schema upgrades, docs/STORE.md): the outlet
 // index's digests (schema 7) and the agency index (schema 8) for a store that predates
-// them. One pass over the claims writes every family asked for.
+// them, and the dyad entries of claims with a wire agency (schema 9: the value carries it).
+// One pass over the claims writes every family asked for.
 #include <rocksdb/write_batch.h>
 
 #include "store/claim_entries.h"
@@ -21,9 +22,9 @@ constexpr std::size_t kRewriteBatchBytes = 8u << 20;
 
 }  // namespace
 
-void Store::Impl::rebuild_indexes_from_claims(const std::vector<Cf>& families) {
+void Store::Impl::rebuild_indexes_from_claims(const std::vector<Cf>& families, bool agency_dyads) {
   require_writer();
-  if (families.empty()) return;
+  if (families.empty() && !agency_dyads) return;
   // Every entry goes first (an upgrade interrupted earlier left some rewritten), then the
   // claims' entries, in batches.
   const std::string end(4, '\xff');
@@ -39,6 +40,9 @@ void Store::Impl::rebuild_indexes_from_claims(const std::vector<Cf>& families) {
     codec::decode_claim_into(view(it->key()), view(it->value()), c);
     for (const Cf cf : families)
       for (const auto& e : entries.of(cf, c)) batch.Put(cfs[cf], e.key, e.value);
+    // Same keys, new values: a Put replaces each entry of the older schema.
+    if (agency_dyads && !c.agency.empty())
+      for (const auto& e : entries.of(ByDyad, c)) batch.Put(cfs[ByDyad], e.key, e.value);
     if (batch.GetDataSize() >= kRewriteBatchBytes) {
       check(db->Write(rocksdb::WriteOptions(), &batch));
       batch.Clear();

@@ -157,7 +157,20 @@ bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& f
   if (q.rows != PairStatsQuery::Rows::Totals) {
     if (!q.since.empty() || !q.until.empty() || !q.outlets.empty())
       throw std::logic_error("for_each_pair_stats: class and cell rows cover the whole store only");
-    ranges.push_back({q.rows == PairStatsQuery::Rows::Classes ? pair_rows::kClass : pair_rows::kCells, "", ""});
+    if (!q.agencies.empty()) {
+      // One agency's class rows (schema 9): several agencies' rows of a pair would come
+      // apart, range after range, and a reader takes a pair's classes together.
+      if (q.rows != PairStatsQuery::Rows::Classes || q.agencies.size() != 1)
+        throw std::logic_error("for_each_pair_stats: one agency's class rows, no cells");
+      ranges.push_back({pair_rows::kAgencyClass, q.agencies.front(), q.agencies.front()});
+    } else {
+      ranges.push_back({q.rows == PairStatsQuery::Rows::Classes ? pair_rows::kClass : pair_rows::kCells, "", ""});
+    }
+  } else if (!q.agencies.empty()) {
+    if (!q.since.empty() || !q.until.empty() || !q.outlets.empty())
+      throw std::logic_error("for_each_pair_stats: agency rows cover the whole store and every outlet");
+    // A claim has one agency: several agencies' rows add up like several outlets'.
+    for (const auto& agency : q.agencies) ranges.push_back({pair_rows::kAgency, agency, agency});
   } else if (!q.since.empty() || !q.until.empty()) {
     // Claims dated other than YYYY-MM-DD fall in no month or day; the string comparison
     // of the date filter may still keep them, so the rows cannot answer.
@@ -185,26 +198,31 @@ bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& f
   // after the pair, so their key order is not their pair order at a split key such as
   // "A \x1f B \x01": a rule decides by the pair too (a pair's class rows stay together).
   const bool split = !pairs_from.empty() || !pairs_to.empty();
+  // Class rows' keys: the pair starts at `class_pair_at` ("c \x1f", or "h \x1f agency \x1f"),
+  // and `class_past` is past every one of them.
+  std::size_t class_pair_at = 2;
+  std::string class_past;
   const auto class_rule = [&](std::string_view k, std::string& target) {
-    const std::size_t a_end = k.find(kSep, 2);
+    const std::size_t a_end = k.find(kSep, class_pair_at);
     const std::size_t b_end = a_end == std::string_view::npos ? a_end : k.find(kSep, a_end + 1);
     if (b_end == std::string_view::npos) return false;  // malformed: the visitor says so
-    const std::string_view pair = k.substr(2, b_end - 2);
+    const std::string_view pair = k.substr(class_pair_at, b_end - class_pair_at);
     if (!pairs_from.empty() && pair < pairs_from) {
       target.assign(k.substr(0, b_end)).push_back('\x20');  // past this pair's classes
       return true;
     }
     if (!pairs_to.empty() && pair >= pairs_to) {
-      target.assign(1, pair_rows::kClass).push_back('\x20');  // past the section
+      target = class_past;
       return true;
     }
     return false;
   };
   for (const LabelRange& range : ranges) {
-    const std::string prefix = std::string(1, range.section) + kSep;
-    if (range.section == pair_rows::kOutlet) {
-      // One outlet's rows (44,850 at most), read here: exactly one label (an outlet's name
-      // may extend another's).
+    std::string prefix = std::string(1, range.section) + kSep;
+    if (range.section == pair_rows::kAgencyClass) prefix += range.from + kSep;
+    if (range.section == pair_rows::kOutlet || range.section == pair_rows::kAgency) {
+      // One outlet's (or agency's) rows (44,850 at most), read here: exactly one label (an
+      // outlet's name may extend another's).
       const std::string within = prefix + range.from + kSep;
       const std::string end = pairs_to.empty() ? std::string() : within + pairs_to;
       for (it->Seek(within + pairs_from); it->Valid() && it->key().starts_with(within); it->Next()) {
@@ -224,8 +242,11 @@ bool Store::Impl::scan_pair_rows(const PairStatsQuery& q, const RawRowVisitor& f
     if (range.section == pair_rows::kTotals || range.section == pair_rows::kCells) {
       start = prefix + pairs_from;
       if (!pairs_to.empty()) end = prefix + pairs_to;
-    } else if (range.section == pair_rows::kClass) {
+    } else if (range.section == pair_rows::kClass || range.section == pair_rows::kAgencyClass) {
       start = prefix + pairs_from;
+      end = prefix.substr(0, prefix.size() - 1) + '\x20';
+      class_pair_at = prefix.size();
+      class_past = end;
       if (split) seek = class_rule;
     } else if (split) {
       // Within each label, from its first pair in range to its last.
@@ -308,7 +329,9 @@ namespace {
 
 // The label a visitor sees: a per-outlet row's outlet, a class row's class, else empty.
 std::string_view visible_label(const pair_rows::ParsedKey& key) {
-  return key.section == pair_rows::kOutlet || key.section == pair_rows::kClass ? key.label : std::string_view();
+  return key.section == pair_rows::kOutlet || key.section == pair_rows::kClass || key.section == pair_rows::kAgencyClass
+             ? key.label
+             : std::string_view();
 }
 
 }  // namespace
@@ -319,7 +342,8 @@ namespace {
 // they are summed from the dyad index (Store::Impl::derive_window_rows).
 bool derived(const PairStatsQuery& q) {
   if (q.rows == PairStatsQuery::Rows::Totals || (q.since.empty() && q.until.empty())) return false;
-  if (!q.outlets.empty()) throw std::logic_error("for_each_pair_stats: class and cell rows take no outlets");
+  if (!q.outlets.empty() || !q.agencies.empty())
+    throw std::logic_error("for_each_pair_stats: class and cell rows take no outlets or agencies");
   return true;
 }
 

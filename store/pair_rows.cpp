@@ -19,6 +19,7 @@ constexpr char kFormat = 'S';
 // Tags of the optional trailing sections (schema 5): a class row's days, a matrix row's cells.
 constexpr char kDaysTag = 'D';
 constexpr char kCellsTag = 'X';
+constexpr char kNamingTag = 'N';  // an agency row's describing claims (schema 9)
 
 std::string_view state_code(const Actor& a) { return a.country.empty() ? a.id : a.country; }
 
@@ -155,6 +156,10 @@ std::optional<PairClaim> of_claim(const Claim& c) {
   p.weight = c.weight;
   p.asserted = c.modality == "asserted";
   p.copy = is_copy(c);
+  p.agency = c.agency;
+  const bool subject_low = s <= o;
+  p.a_self = (subject_low ? c.subject : c.object).id == p.a;
+  p.b_self = (subject_low ? c.object : c.subject).id == p.b;
   return p;
 }
 
@@ -172,6 +177,9 @@ std::optional<PairClaim> of_dyad_fact(const DyadFact& f) {
   p.weight = f.weight;
   p.asserted = f.modality == "asserted";
   p.copy = f.copy;
+  p.agency = f.agency;
+  p.a_self = f.a_actor;  // the state-level entry: a is a's state code, and also its own id
+  p.b_self = f.b_actor;
   return p;
 }
 
@@ -207,6 +215,19 @@ void row_keys(const PairClaim& c, std::vector<std::string>& keys) {
     k += kSep;
     k += c.relation_class();
     if (!c.outlet.empty()) key(kOutlet, c.outlet, true);
+    if (!c.agency.empty()) {
+      key(kAgency, c.agency, true);
+      std::string& h = next();
+      h.assign(1, kAgencyClass);
+      h += kSep;
+      h += c.agency;
+      h += kSep;
+      h += c.a;
+      h += kSep;
+      h += c.b;
+      h += kSep;
+      h += c.relation_class();
+    }
     if (!c.date.empty()) {
       if (const auto day = c.date.size() == 10 ? parse_iso_date(c.date) : std::nullopt) {
         // The quarter's and ten days' labels (store/window_cover.h) spelled from the date
@@ -235,7 +256,8 @@ void add_to_rows(RowSet& rows, const PairClaim& c, std::vector<std::string>& key
     auto it = rows.find(k);
     if (it == rows.end()) it = rows.emplace(k, PairStats{}).first;
     if (k[0] == kCells) it->second.add_cell(c);
-    else it->second.add(c, k[0] != kOutlet, k[0] == kClass);
+    else it->second.add(c, k[0] != kOutlet, k[0] == kClass || k[0] == kAgencyClass);
+    if (k[0] == kAgency) it->second.offer_naming(c);
   }
 }
 
@@ -285,6 +307,10 @@ std::string encode(const PairStats& s) {
       put_string(out, c.outlet);
       for (std::int64_t v : {c.claims, c.net_micro, c.copy_claims, c.copy_net_micro}) put_varint(out, zigzag(v));
     }
+  }
+  if (!s.naming[0].empty() || !s.naming[1].empty()) {
+    out.push_back(kNamingTag);
+    for (const std::string& id : s.naming) put_string(out, id);
   }
   return out;
 }
@@ -352,8 +378,14 @@ void decode_into(std::string_view bytes, PairStats& s) {
       c.copy_claims = r.signed_varint();
       c.copy_net_micro = r.signed_varint();
     }
+    tag = r.at_end() ? -1 : r.byte();
   } else {
     resize_keeping_names(s.cells, 0, [](OutletCell& c) -> std::string& { return c.outlet; });
+  }
+  if (tag == kNamingTag) {
+    for (std::string& id : s.naming) r.string_into(id);
+  } else {
+    for (std::string& id : s.naming) id.clear();
     if (tag != -1) malformed();
   }
   if (!r.at_end()) malformed();
@@ -421,8 +453,13 @@ void decode_view_parts(std::string_view bytes, PairRowView& v, bool with_outlets
       r.view();
       for (int field = 0; field < 4; ++field) r.signed_varint();
     }
-  } else if (tag != -1) {
-    malformed();
+    tag = r.at_end() ? -1 : r.byte();
+  }
+  if (tag == kNamingTag) {
+    for (std::string_view& id : v.naming) id = r.view();
+  } else {
+    v.naming = {};
+    if (tag != -1) malformed();
   }
   if (!r.at_end()) malformed();
 }
@@ -438,13 +475,20 @@ void decode_days_view(std::string_view bytes, PairRowView& v) { decode_view_part
 bool parse_key(std::string_view key, ParsedKey& out) {
   if (key.size() < 2 || key[1] != kSep) return false;
   out.section = key[0];
-  if (out.section == kClass) {
-    // c \x1f A \x1f B \x1f CLASS: codes hold no separator, the class may.
-    const std::size_t after_a = key.find(kSep, 2);
+  if (out.section == kClass || out.section == kAgencyClass) {
+    // c \x1f A \x1f B \x1f CLASS: codes hold no separator, the class may; h rows have
+    // the agency (canonical names hold none) before the pair.
+    std::size_t start = 2;
+    if (out.section == kAgencyClass) {
+      const std::size_t after_agency = key.find(kSep, 2);
+      if (after_agency == std::string_view::npos || after_agency == 2) return false;
+      start = after_agency + 1;
+    }
+    const std::size_t after_a = key.find(kSep, start);
     if (after_a == std::string_view::npos) return false;
     const std::size_t after_b = key.find(kSep, after_a + 1);
     if (after_b == std::string_view::npos) return false;
-    out.a = key.substr(2, after_a - 2);
+    out.a = key.substr(start, after_a - start);
     out.b = key.substr(after_a + 1, after_b - after_a - 1);
     out.label = key.substr(after_b + 1);
     return !out.a.empty() && !out.b.empty();
@@ -456,7 +500,7 @@ bool parse_key(std::string_view key, ParsedKey& out) {
   const std::size_t before = key.rfind(kSep, last - 1);
   if (before == std::string_view::npos) return false;
   out.a = key.substr(before + 1, last - before - 1);
-  const bool labelled = out.section == kOutlet || out.section == kMonth || out.section == kDay || out.section == kYear ||
+  const bool labelled = out.section == kOutlet || out.section == kAgency || out.section == kMonth || out.section == kDay || out.section == kYear ||
                         out.section == kQuarter || out.section == kDekad;
   if (labelled) {
     if (before <= 1) return false;
@@ -465,7 +509,8 @@ bool parse_key(std::string_view key, ParsedKey& out) {
     if (before != 1) return false;
     out.label = {};
   }
-  return out.section == kTotals || out.section == kOutlet || out.section == kMonth || out.section == kDay ||
+  return out.section == kTotals || out.section == kOutlet || out.section == kAgency || out.section == kMonth ||
+         out.section == kDay ||
          out.section == kYear || out.section == kQuarter || out.section == kDekad || out.section == kOddDate ||
          out.section == kCells;
 }

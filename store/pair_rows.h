@@ -27,6 +27,8 @@ inline constexpr char kYear = 'y';    // y \x1f YYYY \x1f A \x1f B (schema 5)
 inline constexpr char kClass = 'c';   // c \x1f A \x1f B \x1f CLASS: the exports' per-class details (schema 5)
 inline constexpr char kCells = 'x';   // x \x1f A \x1f B: the outlet matrix's cells, self pairs too (schema 5)
 inline constexpr char kQuarter = 'q';  // q \x1f YYYY-Qn \x1f A \x1f B (schema 6)
+inline constexpr char kAgency = 'g';   // g \x1f agency \x1f A \x1f B: a wire agency's claims (schema 9)
+inline constexpr char kAgencyClass = 'h';  // h \x1f agency \x1f A \x1f B \x1f CLASS: its class rows (schema 9)
 inline constexpr char kDekad = 't';    // t \x1f YYYY-MM-n \x1f A \x1f B: days 1-10, 11-20, 21-end (n = 1, 2, 3; schema 6)
 
 // What the aggregates count of a claim: nullopt for a negated claim or a side without a
@@ -36,7 +38,7 @@ std::optional<PairClaim> of_claim(const Claim& c);
 // The same from a dyad index entry: only the state-level entry of a claim counts.
 std::optional<PairClaim> of_dyad_fact(const DyadFact& f);
 
-// The row keys a claim adds to (1 to 9), in `keys` (replaced).
+// The row keys a claim adds to (1 to 10), in `keys` (replaced).
 void row_keys(const PairClaim& c, std::vector<std::string>& keys);
 
 // Rows being summed in memory: key -> stats.

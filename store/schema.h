@@ -11,20 +11,23 @@
 
 namespace irkg::store_schema {
 
-inline constexpr const char* kSchemaVersion = "8";
+inline constexpr const char* kSchemaVersion = "9";
 // The older schemas a writer upgrades in place (docs/STORE.md): 3 lacks pair_stats, 4 its
 // class, outlet-matrix and year rows, 5 its quarter and ten-day rows; all three get every
 // aggregate row rebuilt. 6 (and they) lack the outlet index's claim digests: its values
 // are rewritten from the claims. 7 (and they) lack the agency index (by_agency, schema 8):
-// it is built from the claims.
+// it is built from the claims. 8 (and they) lack the agency in the dyad index values and
+// the pair x agency rows (schema 9): the dyad index is rewritten from the claims, then
+// every aggregate row rebuilt from it.
 inline constexpr const char* kSchemaWithoutAggregates = "3";
 inline constexpr const char* kSchemaWithFirstAggregates = "4";
 inline constexpr const char* kSchemaWithoutQuarters = "5";
 inline constexpr const char* kSchemaWithoutOutletDigests = "6";
 inline constexpr const char* kSchemaWithoutAgencyIndex = "7";
+inline constexpr const char* kSchemaWithoutAgencyRows = "8";
 inline bool is_upgradable_schema(std::string_view v) {
   return v == kSchemaWithoutAggregates || v == kSchemaWithFirstAggregates || v == kSchemaWithoutQuarters ||
-         v == kSchemaWithoutOutletDigests || v == kSchemaWithoutAgencyIndex;
+         v == kSchemaWithoutOutletDigests || v == kSchemaWithoutAgencyIndex || v == kSchemaWithoutAgencyRows;
 }
 inline constexpr char kSep = '\x1f';  // below every printable char, so "A\x1f" sorts before "AB"
 

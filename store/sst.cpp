@@ -34,10 +34,16 @@ constexpr const char* kNoAgencyMarker = "by_agency.none";
 
 // The pair aggregates' file is named by its rows' schema: a shard written by an older
 // irkg has pair_stats.sst (schema 4: without the class, matrix and year rows) or
-// pair_stats-5.sst (without the quarter and ten-day rows), so it is not used and its rows
+// pair_stats-5.sst (without the quarter and ten-day rows) or pair_stats-6.sst (without the
+// agency rows of schema 9), so it is not used and its rows
 // are summed from its dyad file at load, like a shard without the file.
-constexpr const char* kPairStatsShardFile = "pair_stats-6.sst";
-constexpr const char* kOlderPairStatsShardFiles[] = {"pair_stats.sst", "pair_stats-5.sst"};
+constexpr const char* kPairStatsShardFile = "pair_stats-9.sst";
+constexpr const char* kOlderPairStatsShardFiles[] = {"pair_stats.sst", "pair_stats-5.sst", "pair_stats-6.sst"};
+
+// A shard of schema 9 has this empty file beside its dyad file: its values carry the
+// claims' agencies. A shard without it was written by an older irkg: its dyad file is made
+// again from its claims at load (the pair x agency rows are summed from it).
+constexpr const char* kAgencyDyadsMarker = "by_dyad.agency";
 
 fs::path shard_file(const fs::path& dir, Cf cf) {
   return dir / (cf == PairStatsCf ? std::string(kPairStatsShardFile) : family_names()[cf] + ".sst");
@@ -178,6 +184,10 @@ SstShardSummary Store::write_sst_shard(const std::vector<Claim>& claims, const f
   fs::create_directories(out_dir, ec);
   if (ec) throw StoreError("cannot create shard directory " + out_dir.string() + ": " + ec.message());
   fs::remove(out_dir / kNoAgencyMarker, ec);
+  {
+    std::ofstream marker(out_dir / kAgencyDyadsMarker);
+    if (!marker) throw StoreError("cannot write shard file " + (out_dir / kAgencyDyadsMarker).string());
+  }
   for (Cf cf : kShardCfs) {
     const fs::path path = shard_file(out_dir, cf);
     fs::remove(path, ec);  // a previous shard's file must not be mixed with this one
@@ -268,8 +278,17 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
         staging.count_claim(c, +1);
         ++summary.claims_added;
       });
+    // A shard written before schema 9: its dyad values lack the agencies; made again from
+    // its claims beside the store, summed here and ingested in step 3 instead.
+    RemovedAtExit made_dyads;
+    fs::path dyad_file = shard_file(dir, ByDyad);
+    if (fs::exists(dyad_file) && !fs::exists(dir / kAgencyDyadsMarker) && fs::exists(shard_file(dir, Claims))) {
+      made_dyads.path = impl_->dir / ("by_dyad-of-older-shard-" + std::to_string(::getpid()) + ".tmp");
+      write_index_file_from_claims(shard_file(dir, Claims), ByDyad, made_dyads.path);
+      dyad_file = made_dyads.path;
+    }
     const bool pair_file = unchanged_claims.empty() && fs::exists(shard_file(dir, PairStatsCf));
-    if (!pair_file && fs::exists(shard_file(dir, ByDyad))) {
+    if (!pair_file && fs::exists(dyad_file)) {
       constexpr std::size_t kBatchBytes = 8u << 20;
       rocksdb::WriteBatch rows;
       PairRowStream stream([&](pair_rows::RowSet& pair) {
@@ -278,7 +297,7 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
         impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &rows));
         rows.Clear();
       });
-      read_sst(shard_file(dir, ByDyad), ByDyad,
+      read_sst(dyad_file, ByDyad,
                [&](std::string_view key, std::string_view value) { stream.add(key, value, &unchanged_claims); });
       stream.finish();
       impl_->check(impl_->db->Write(rocksdb::WriteOptions(), &rows));
@@ -293,7 +312,7 @@ SstIngestSummary Store::ingest_sst(const std::vector<fs::path>& shard_dirs) {
     RemovedAtExit rewritten_outlets, made_agencies;
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (Cf cf : kShardCfs) {
-      fs::path path = shard_file(dir, cf);
+      fs::path path = cf == ByDyad ? dyad_file : shard_file(dir, cf);
       if (cf == ByAgency && !fs::exists(path) && !fs::exists(dir / kNoAgencyMarker) &&
           fs::exists(shard_file(dir, Claims))) {
         made_agencies.path = impl_->dir / ("by_agency-of-older-shard-" + std::to_string(::getpid()) + ".tmp");

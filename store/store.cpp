@@ -334,7 +334,8 @@ StoreError needs_upgrade(const std::filesystem::path& dir, const std::string& ve
                         : version == kSchemaWithFirstAggregates ? "pair aggregates' class, outlet and year rows"
                         : version == kSchemaWithoutQuarters     ? "pair aggregates' quarter and ten-day rows"
                         : version == kSchemaWithoutOutletDigests ? "outlet index's claim digests"
-                                                                : "agency index";
+                        : version == kSchemaWithoutAgencyIndex  ? "agency index"
+                                                                : "pair aggregates' agency rows";
   return StoreError("schema version " + version + " in " + dir.string() + " predates the " + lacking + " (schema " +
                     kSchemaVersion + "); upgrade it in place with: irkg compact --db " + dir.string());
 }
@@ -489,15 +490,16 @@ Store Store::open(const std::filesystem::path& dir, Mode mode, ReadAccess access
     impl->check(impl->db->Write(rocksdb::WriteOptions(), &batch));
   } else if (version && is_upgradable_schema(*version)) {
     if (mode != Mode::ReadWrite) throw needs_upgrade(dir, *version);
-    // Aggregates from the dyad index in batches (every row, schema 4's too: they are cleared
-    // first; schemas 6 and 7 have them as they are), then in one pass over the claims the
-    // outlet index (before 7: without digests) and the agency index, then the version: an
-    // upgrade killed half way leaves the old version, and the next writer starts it again.
-    const bool has_digests = *version == kSchemaWithoutAgencyIndex;
-    if (!has_digests && *version != kSchemaWithoutOutletDigests) impl->rebuild_pair_stats();
-    std::vector<Cf> rebuilt{ByAgency};
-    if (!has_digests) rebuilt.push_back(ByOutlet);
-    impl->rebuild_indexes_from_claims(rebuilt);
+    // In one pass over the claims the dyad entries of claims with an agency (their values
+    // carry it since schema 9), the agency index (before 8) and the outlet index (before 7: without digests);
+    // then every aggregate row from the dyad index in batches (they are cleared first: the
+    // agency rows are new in 9), then the version: an upgrade killed half way leaves the
+    // old version, and the next writer starts it again.
+    std::vector<Cf> rebuilt;
+    if (*version != kSchemaWithoutAgencyRows) rebuilt.push_back(ByAgency);
+    if (*version != kSchemaWithoutAgencyRows && *version != kSchemaWithoutAgencyIndex) rebuilt.push_back(ByOutlet);
+    impl->rebuild_indexes_from_claims(rebuilt, /*agency_dyads=*/true);
+    impl->rebuild_pair_stats();
     impl->check(impl->db->Put(rocksdb::WriteOptions(), impl->cfs[Meta], kSchemaKey, kSchemaVersion));
   } else if (version && *version != kSchemaVersion) {
     throw StoreError("schema version " + *version + " in " + dir.string() + " is not supported (expected " +

@@ -72,6 +72,7 @@ struct DyadFact {
   // none) and/or its own id. One claim has an entry per combination of its actors' codes.
   bool a_state = false, a_actor = false, b_state = false, b_actor = false;
   bool copy = false;  // from a later copy of a syndicated story (Claim is_copy)
+  std::string_view agency;  // the claim's wire agency (schema 9), empty when it has none
 };
 
 // One claim as an actor index (by_subject / by_object) holds it (schema 3): both actors'
@@ -111,6 +112,9 @@ struct PairStatsQuery {
   // Only the rows of pairs whose key "A \x1f B" lies in [pairs_from, pairs_to) (empty:
   // unbounded): a scan split between threads (pair_split_key).
   std::string pairs_from = {}, pairs_to = {};
+  // Wire agencies (schema 9): their pair x agency rows, over the whole store and every
+  // outlet (Totals only; not with outlets or a window).
+  std::vector<std::string> agencies = {};
 };
 // a <= b: state-level codes (a == b only in Cells rows). label: the outlet of a per-outlet
 // row (its stats list no outlets) or the relation class of a Classes row, else empty.

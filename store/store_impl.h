@@ -103,8 +103,10 @@ struct Store::Impl {
   void rebuild_pair_stats();
   // Writer: replaces these index families by what the claims imply, in one pass over the
   // claims and in batches (schema upgrades: the outlet index's digests from schema 6 and
-  // older, the agency index from 7 and older; store/index_rebuild.cpp).
-  void rebuild_indexes_from_claims(const std::vector<store_schema::Cf>& families);
+  // older, the agency index from 7 and older; store/index_rebuild.cpp). `agency_dyads`:
+  // also writes the dyad entries of every claim with a wire agency again (their values
+  // carry it since schema 9; the other claims' entries are unchanged).
+  void rebuild_indexes_from_claims(const std::vector<store_schema::Cf>& families, bool agency_dyads = false);
 
   ~Impl();
   // Throws the StoreError that says what `s` means for the user: damage ("database is

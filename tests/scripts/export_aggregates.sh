@@ -110,20 +110,20 @@ cmp -s "$tmp/store.json" "$tmp/file.json" || { echo "the matrix from the store d
 "$irkg" check --db "$tmp/db" >/dev/null || { echo "check fails after re-extract"; exit 1; }
 run_all "$tmp/db"
 
-# Bulk path: the shard's rows (pair_stats-6.sst) hold the class, matrix, year, quarter
+# Bulk path: the shard's rows (pair_stats-9.sst) hold the class, matrix, year, quarter
 # and ten-day rows.
 "$irkg" claims --db "$tmp/db" --json > "$tmp/claims2.jsonl"
 "$irkg" sst --out "$tmp/s0" "$tmp/claims2.jsonl" >/dev/null
-[ -f "$tmp/s0/pair_stats-6.sst" ] || { echo "irkg sst wrote no pair_stats-6.sst"; exit 1; }
+[ -f "$tmp/s0/pair_stats-9.sst" ] || { echo "irkg sst wrote no pair_stats-9.sst"; exit 1; }
 "$irkg" ingest-sst --db "$tmp/bulk" "$tmp/s0" >/dev/null
 "$irkg" check --db "$tmp/bulk" >/dev/null || { echo "check fails on the bulk-loaded store"; exit 1; }
 run_all "$tmp/bulk"
-# A shard written before schema 6 (its rows file under an older name) is summed from its
-# dyad entries at load: rename the file to what a schema-4 or schema-5 irkg wrote.
-for older in pair_stats.sst pair_stats-5.sst; do
+# A shard written before schema 9 (its rows file under an older name) is summed from its
+# dyad entries at load: rename the file to what a schema-4, 5 or 6-8 irkg wrote.
+for older in pair_stats.sst pair_stats-5.sst pair_stats-6.sst; do
   rm -rf "$tmp/s1" "$tmp/old_shard"
   "$irkg" sst --out "$tmp/s1" "$tmp/claims2.jsonl" >/dev/null
-  mv "$tmp/s1/pair_stats-6.sst" "$tmp/s1/$older"
+  mv "$tmp/s1/pair_stats-9.sst" "$tmp/s1/$older"
   "$irkg" ingest-sst --db "$tmp/old_shard" "$tmp/s1" >/dev/null
   "$irkg" check --db "$tmp/old_shard" >/dev/null || { echo "check fails after loading a shard with $older"; exit 1; }
   for format in graphml json; do

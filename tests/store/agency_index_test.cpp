@@ -2,9 +2,12 @@
 // store (ingest, a document replaced, re-extraction, bulk shards, a shard written before
 // schema 8) leaves one entry per claim of a syndicated story holding its digest and outlet;
 // Store::for_each_agency_fact gives exactly the claims for_each_claim gives for that agency
-// and window; `check` verifies the entries. The graph commands' answers from the index
-// equal the claim-reading path's (IRKG_NO_AGENCY_INDEX=1), labels included.
+// and window; `check` verifies the entries. The graph commands' answers from the index,
+// and from the pair x agency rows (schema 9) where they answer, equal the claim-reading
+// path's (IRKG_NO_AGENCY_INDEX=1 with IRKG_NO_AGGREGATES=1), labels included.
 #include <gtest/gtest.h>
+#include <rocksdb/sst_file_reader.h>
+#include <rocksdb/sst_file_writer.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -12,6 +15,7 @@
 #include <vector>
 
 #include "store/codec.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "tests/cli/run_command.h"
 #include "tests/store/raw_db.h"
@@ -100,6 +104,31 @@ void expect_index_matches(const fs::path& dir, std::size_t expected_syndicated) 
   EXPECT_TRUE(report.sound()) << (report.problems.empty() ? "" : report.problems.front());
 }
 
+// What a shard of schema 8 held: dyad values without the agency (by_dyad.sst rewritten),
+// no marker saying they have it, the pair rows under their older name.
+void make_dyads_older(const fs::path& shard) {
+  ASSERT_TRUE(fs::remove(shard / "by_dyad.agency"));
+  fs::rename(shard / "pair_stats-9.sst", shard / "pair_stats-6.sst");
+  const fs::path dyads = shard / "by_dyad.sst", older = shard / "by_dyad.older";
+  rocksdb::SstFileReader reader(store_schema::sst_options(store_schema::ByDyad));
+  ASSERT_TRUE(reader.Open(dyads.string()).ok());
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_schema::sst_options(store_schema::ByDyad));
+  ASSERT_TRUE(writer.Open(older.string()).ok());
+  std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
+  std::size_t shortened = 0;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    const std::string value = it->value().ToString();
+    DyadFact f;
+    store_codec::decode_dyad_value(value, f);
+    shortened += f.agency.empty() ? 0 : 1;
+    // The agency is the value's last string: one length byte and its bytes.
+    ASSERT_TRUE(writer.Put(it->key(), value.substr(0, value.size() - (f.agency.empty() ? 0 : f.agency.size() + 1))).ok());
+  }
+  ASSERT_TRUE(writer.Finish().ok());
+  ASSERT_GT(shortened, 0u);
+  fs::rename(older, dyads);
+}
+
 TEST(AgencyIndex, IngestWritesEntriesForSyndicatedClaimsOnly) {
   test::TempStoreDir dir;
   {
@@ -134,10 +163,12 @@ TEST(AgencyIndex, BulkShardsCarryThemAndAnOlderShardGetsThemFromItsClaims) {
   test::TempStoreDir dir, shards("-shards");
   Store::write_sst_shard(flat(corpus(30)), shards.path / "a");
   EXPECT_TRUE(fs::exists(shards.path / "a" / "by_agency.sst"));
-  // A shard written before schema 8: no agency file, no marker.
+  // A shard written before schema 8: no agency file, no marker; and its dyad values
+  // without the agency, its pair rows without the agency rows (schema 9).
   Store::write_sst_shard(flat(corpus(10, /*round=*/1)), shards.path / "old");
   fs::remove(shards.path / "old" / "by_agency.sst");
   ASSERT_FALSE(fs::exists(shards.path / "old" / "by_agency.none"));
+  make_dyads_older(shards.path / "old");
   {
     Store store = Store::open(dir.path, Store::Mode::ReadWrite);
     store.ingest_sst({shards.path / "a"});
@@ -147,8 +178,10 @@ TEST(AgencyIndex, BulkShardsCarryThemAndAnOlderShardGetsThemFromItsClaims) {
   for (int d = 0; d < 30; ++d)
     if (*kAgencies[(d + (d < 10 ? 1 : 0)) % 5]) syndicated += 4;
   expect_index_matches(dir.path, syndicated);
-  for (const auto& entry : fs::directory_iterator(dir.path))  // nothing of the rebuild left beside the store
+  for (const auto& entry : fs::directory_iterator(dir.path)) {  // nothing of the rebuild left beside the store
     EXPECT_EQ(entry.path().filename().string().find("by_agency"), std::string::npos) << entry.path();
+    EXPECT_EQ(entry.path().filename().string().find("by_dyad"), std::string::npos) << entry.path();
+  }
 }
 
 TEST(AgencyIndex, AShardWithoutSyndicatedClaimsSaysSo) {
@@ -213,7 +246,8 @@ TEST(AgencyIndexCli, AMalformedEntryIsOneLineOfDamage) {
     ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::ByAgency],
                             hit.agency + "\x1f" + hit.date + "\x1f" + hit.id, "\x07garbage").ok());
   }
-  const auto r = test::run_irkg("opposes --db " + test::shell_quote(dir.path.string()) + " --agency AP");
+  // A window: the agency index answers (without one, the pair x agency rows do).
+  const auto r = test::run_irkg("opposes --db " + test::shell_quote(dir.path.string()) + " --agency AP --since 2022-01-01");
   EXPECT_NE(r.exit_code, 0);
   EXPECT_TRUE(r.out.empty()) << r.out;
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
@@ -238,6 +272,7 @@ TEST(AgencyIndexCli, EveryGraphCommandAnswersAsTheClaimRecordsDo) {
       "--agency Reuters --outlet Daily --outlet Weekly --until 2022-06-30",
       "--agency AP --level actor",
       "--agency AP --include-negated --min-claims 2",
+      "--agency Reuters --min-claims 2",
       "--agency Nobody",
   };
   const std::vector<std::string> commands = {"opposes --json", "allies", "blocs --json", "path FRA ITA --json",
@@ -247,14 +282,35 @@ TEST(AgencyIndexCli, EveryGraphCommandAnswersAsTheClaimRecordsDo) {
     for (const auto& command : commands) {
       const std::string line = command + " --db " + db + " " + filter;
       ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
+      const auto answered = test::run_irkg(line);
+      ::setenv("IRKG_NO_AGGREGATES", "1", 1);
       const auto from_index = test::run_irkg(line);
       ::unsetenv("IRKG_TRACE_GRAPH_SOURCE");
       ::setenv("IRKG_NO_AGENCY_INDEX", "1", 1);
       const auto from_claims = test::run_irkg(line);
       ::unsetenv("IRKG_NO_AGENCY_INDEX");
+      ::unsetenv("IRKG_NO_AGGREGATES");
       EXPECT_EQ(from_index.exit_code, from_claims.exit_code) << line << ": " << from_index.err;
       EXPECT_NE(from_index.err.find("graph: agency index digests"), std::string::npos) << line << ": " << from_index.err;
       EXPECT_EQ(from_index.out, from_claims.out) << line;
+      // Without a window, an outlet or another filter the pair x agency rows answer (schema
+      // 9), labels from the claims their rows name; an export streams one agency's class rows.
+      const bool one_agency = filter.find("--agency", 2) == std::string::npos;
+      bool rows = command.find("export") == std::string::npos || one_agency;
+      for (const char* other : {"--since", "--until", "--outlet", "--level", "--include-negated"})
+        if (filter.find(other) != std::string::npos) rows = false;
+      EXPECT_NE(answered.err.find(rows ? "graph: pair aggregates" : "graph: agency index digests"), std::string::npos)
+          << line << ": " << answered.err;
+      // The rows read in two halves of the pairs, split inside the pairs (the GEXF nodes'
+      // days and the rankings), give the same bytes.
+      ::setenv("IRKG_SCAN_SPLIT", "FRA", 1);
+      const auto split = test::run_irkg(line);
+      ::unsetenv("IRKG_SCAN_SPLIT");
+      EXPECT_EQ(split.out, from_claims.out) << line << " split at FRA";
+      if (rows && command.find("export") != std::string::npos)
+        EXPECT_NE(answered.err.find("graph: class rows streamed"), std::string::npos) << line << ": " << answered.err;
+      EXPECT_EQ(answered.exit_code, from_claims.exit_code) << line;
+      EXPECT_EQ(answered.out, from_claims.out) << line;
       if (filter != "--agency Nobody" && command.find("export") != std::string::npos) {
         EXPECT_NE(from_index.out.find(" names it"), std::string::npos) << line;  // labels came from claims
       }

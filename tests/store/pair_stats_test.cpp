@@ -115,6 +115,29 @@ TEST(PairStats, RowsRoundTripWhateverTheirIdsAndWeights) {
   const std::string bytes = pair_rows::encode(with_both);
   EXPECT_THROW(pair_rows::decode_into(bytes.substr(0, bytes.size() - 2), back), StoreError);
   EXPECT_THROW(pair_rows::decode_into(bytes + "D", back), StoreError);
+  // An agency row's describing claims (schema 9), one side or both; the view reads the
+  // same ids, and a row without them leaves none behind.
+  PairStats with_naming = s;
+  with_naming.naming = {"", "0123456789abcdef01234567"};
+  PairStats with_both_names = with_naming;
+  with_both_names.naming[0] = "gdelt:1";
+  for (const PairStats* row : {&with_naming, &with_both_names, &s}) {
+    const std::string encoded = pair_rows::encode(*row);
+    pair_rows::decode_into(encoded, back);
+    EXPECT_EQ(back, *row);
+    PairRowView view;
+    pair_rows::decode_view(encoded, view);
+    EXPECT_EQ(view.naming[0], row->naming[0]);
+    EXPECT_EQ(view.naming[1], row->naming[1]);
+  }
+  const std::string named = pair_rows::encode(with_both_names);
+  EXPECT_THROW(pair_rows::decode_into(named.substr(0, named.size() - 1), back), StoreError);
+  PairRowView view;
+  EXPECT_THROW(pair_rows::decode_view(named + "N", view), StoreError);
+  // Merged, each side keeps the smaller id.
+  PairStats merged = with_naming;
+  merged.merge(with_both_names);
+  EXPECT_EQ(merged.naming, with_both_names.naming);
 }
 
 TEST(PairStats, ClassMatrixAndYearRows) {
@@ -377,13 +400,13 @@ TEST(PairStats, SchemaThreeStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 3 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 3 in " + dir.path.string() +
-                                         " predates the pair aggregates (schema 8); upgrade it in place with: "
+                                         " predates the pair aggregates (schema 9); upgrade it in place with: "
                                          "irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "8");
+  EXPECT_EQ(store.stats().schema_version, "9");
   EXPECT_EQ(dump(store, kOutlets), before);
 }
 
@@ -424,13 +447,13 @@ TEST(PairStats, SchemaFourStoreIsRefusedByReadersAndUpgradedByAWriter) {
     FAIL() << "a schema 4 store opened for reading";
   } catch (const StoreError& e) {
     EXPECT_EQ(std::string(e.what()), "schema version 4 in " + dir.path.string() +
-                                         " predates the pair aggregates' class, outlet and year rows (schema 8); "
+                                         " predates the pair aggregates' class, outlet and year rows (schema 9); "
                                          "upgrade it in place with: irkg compact --db " + dir.path.string());
   }
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "8");
+  EXPECT_EQ(store.stats().schema_version, "9");
   EXPECT_EQ(dump(store, kOutlets), before);
 }
 
@@ -446,7 +469,7 @@ TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
     ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), cf, "t\x1f", "t\x20").ok());
   }
   const std::string refusal = "schema version 5 in " + dir.path.string() +
-                              " predates the pair aggregates' quarter and ten-day rows (schema 8); "
+                              " predates the pair aggregates' quarter and ten-day rows (schema 9); "
                               "upgrade it in place with: irkg compact --db " + dir.path.string();
   try {
     Store::check(dir.path);
@@ -463,7 +486,7 @@ TEST(PairStats, SchemaFiveStoreIsRefusedByReadersAndUpgradedByAWriter) {
   { Store store = Store::open(dir.path, Store::Mode::ReadWrite); }
   expect_sound(dir.path);
   const Store store = Store::open(dir.path, Store::Mode::ReadOnly);
-  EXPECT_EQ(store.stats().schema_version, "8");
+  EXPECT_EQ(store.stats().schema_version, "9");
   EXPECT_EQ(dump(store, kOutlets), before);
   // The rebuilt rows answer a window from quarters and ten-day units.
   std::int64_t claims = 0;

@@ -3,12 +3,14 @@
 // upgrade, `irkg compact` upgrades it in place, and afterwards the whole-graph commands
 // answer from the rebuilt rows exactly as they did before the store was made old.
 #include <gtest/gtest.h>
+#include <rocksdb/write_batch.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "store/codec.h"
 #include "store/pair_rows.h"
 #include "store/store.h"
 #include "tests/cli/run_command.h"
@@ -85,7 +87,7 @@ void expect_refused_in_one_line(const std::vector<std::string>& commands, const 
 }
 
 // `irkg compact` upgrades the store in place: check passes, every query answers what it
-// answered before the downgrade, and stats names schema 8.
+// answered before the downgrade, and stats names schema 9.
 void expect_compact_upgrades(const std::string& db, const std::vector<std::string>& queries,
                              const std::vector<std::string>& before) {
   const auto upgrade = run_irkg("compact --db " + db);
@@ -98,7 +100,7 @@ void expect_compact_upgrades(const std::string& db, const std::vector<std::strin
     EXPECT_EQ(r.out, before[i]) << queries[i];
   }
   const auto stats = run_irkg("stats --db " + db);
-  EXPECT_NE(stats.out.find("schema:     8"), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("schema:     9"), std::string::npos) << stats.out;
 }
 
 TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
@@ -131,7 +133,7 @@ TEST(SchemaUpgradeCli, SchemaFiveIsRefusedInOneLineThenUpgradedByCompact) {
 
   make_schema_five(dir.path);
   const std::string refusal = "schema version 5 in " + dir.path.string() +
-                              " predates the pair aggregates' quarter and ten-day rows (schema 8); upgrade it in "
+                              " predates the pair aggregates' quarter and ten-day rows (schema 9); upgrade it in "
                               "place with: irkg compact --db " + dir.path.string();
   expect_refused_in_one_line({"opposes --db " + db + " --since 2022-01-11 --until 2022-12-27", "check --db " + db,
                               "stats --db " + db},
@@ -165,7 +167,7 @@ TEST(SchemaUpgradeCli, SchemaSixIsRefusedInOneLineThenUpgradedByCompact) {
 
   make_schema_six(dir.path);
   const std::string refusal = "schema version 6 in " + dir.path.string() +
-                              " predates the outlet index's claim digests (schema 8); upgrade it in place with: "
+                              " predates the outlet index's claim digests (schema 9); upgrade it in place with: "
                               "irkg compact --db " + dir.path.string();
   expect_refused_in_one_line({queries[0], "check --db " + db, "stats --db " + db}, refusal);
   expect_compact_upgrades(db, queries, before);
@@ -176,6 +178,70 @@ void make_schema_seven(const std::filesystem::path& dir) {
   test::RawDb raw(dir);
   ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "7").ok());
   ASSERT_TRUE(raw.db->DropColumnFamily(raw.cfs[store_schema::ByAgency]).ok());
+}
+
+// Claims of two agencies and none on three pairs, in one document.
+void write_agency_store(const std::filesystem::path& dir) {
+  Store store = Store::open(dir, Store::Mode::ReadWrite);
+  std::vector<Claim> claims;
+  const char* agencies[] = {"Associated Press", "Reuters", ""};
+  std::size_t start = 0;
+  for (int k = 0; k < 12; ++k) {
+    Claim c = dated_claim("doc1", k % 2 ? "FRA" : "ESP", k % 3 ? "ITA" : "DEU", k % 4 ? +1 : -1,
+                          "2022-0" + std::to_string(1 + k % 9) + "-15", k % 2 ? "Daily" : "Weekly", start += 40);
+    c.agency = agencies[k % 3];
+    c.id = compute_claim_id(c);
+    claims.push_back(c);
+  }
+  StoredDocument doc;
+  doc.id = "doc1";
+  doc.outlet = "Daily";
+  doc.content_hash = "hash1";
+  doc.text = "text";
+  store.put_document(doc, claims);
+}
+
+// Back to what schema 8 left: version 8, dyad values without the agency, no agency rows.
+void make_schema_eight(const std::filesystem::path& dir) {
+  test::RawDb raw(dir);
+  ASSERT_TRUE(raw.db->Put(rocksdb::WriteOptions(), raw.cfs[store_schema::Meta], "schema_version", "8").ok());
+  auto* rows = raw.cfs[store_schema::PairStatsCf];
+  ASSERT_TRUE(raw.db->DeleteRange(rocksdb::WriteOptions(), rows, "g\x1f", "g\x20").ok());
+  auto* dyads = raw.cfs[store_schema::ByDyad];
+  std::unique_ptr<rocksdb::Iterator> it(raw.db->NewIterator(rocksdb::ReadOptions(), dyads));
+  rocksdb::WriteBatch batch;
+  std::size_t shortened = 0;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    DyadFact f;
+    const std::string value = it->value().ToString();
+    store_codec::decode_dyad_value(value, f);
+    if (f.agency.empty()) continue;
+    // The agency is the value's last string: one length byte and its bytes.
+    batch.Put(dyads, it->key(), value.substr(0, value.size() - f.agency.size() - 1));
+    ++shortened;
+  }
+  ASSERT_GT(shortened, 0u);
+  ASSERT_TRUE(raw.db->Write(rocksdb::WriteOptions(), &batch).ok());
+}
+
+TEST(SchemaUpgradeCli, SchemaEightIsRefusedInOneLineThenUpgradedByCompact) {
+  test::TempStoreDir dir;
+  write_agency_store(dir.path);
+  const std::string db = shell_quote(dir.path.string());
+  const std::vector<std::string> queries = {
+      "opposes --json --db " + db + " --agency AP",
+      "allies --json --db " + db + " --agency Reuters --agency AP",
+      "blocs --json --db " + db + " --agency Reuters",
+  };
+  const std::vector<std::string> before = traced_answers(queries, "graph: pair aggregates");
+
+  make_schema_eight(dir.path);
+  const std::string refusal = "schema version 8 in " + dir.path.string() +
+                              " predates the pair aggregates' agency rows (schema 9); upgrade it in place with: "
+                              "irkg compact --db " + dir.path.string();
+  expect_refused_in_one_line({queries[0], "check --db " + db, "stats --db " + db, "opposes --db " + db}, refusal);
+  expect_compact_upgrades(db, queries, before);
+  EXPECT_EQ(traced_answers(queries, "graph: pair aggregates"), before);
 }
 
 TEST(SchemaUpgradeCli, SchemaSevenIsRefusedInOneLineThenUpgradedByCompact) {
@@ -201,7 +267,7 @@ TEST(SchemaUpgradeCli, SchemaSevenIsRefusedInOneLineThenUpgradedByCompact) {
   }
   const std::string db = shell_quote(dir.path.string());
   const std::vector<std::string> queries = {
-      "opposes --json --db " + db + " --agency AP",
+      "opposes --json --db " + db + " --agency AP --since 2022-01-01",
       "allies --json --db " + db + " --agency Reuters --since 2022-03-01",
       "blocs --db " + db + " --agency AP --agency Reuters --outlet Daily",
   };
@@ -209,7 +275,7 @@ TEST(SchemaUpgradeCli, SchemaSevenIsRefusedInOneLineThenUpgradedByCompact) {
 
   make_schema_seven(dir.path);
   const std::string refusal = "schema version 7 in " + dir.path.string() +
-                              " predates the agency index (schema 8); upgrade it in place with: "
+                              " predates the agency index (schema 9); upgrade it in place with: "
                               "irkg compact --db " + dir.path.string();
   expect_refused_in_one_line({queries[0], "check --db " + db, "stats --db " + db, "opposes --db " + db}, refusal);
   expect_compact_upgrades(db, queries, before);

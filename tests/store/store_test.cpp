@@ -56,7 +56,7 @@ TEST(Store, RoundTripAndIdempotentIngest) {
   auto st = store.stats();
   EXPECT_EQ(st.documents, 1u);
   EXPECT_EQ(st.claims, 1u);
-  EXPECT_EQ(st.schema_version, "8");
+  EXPECT_EQ(st.schema_version, "9");
 }
 
 // Undated claims must not stand in for dates: their date-index keys sort below every date
