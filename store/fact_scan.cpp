@@ -21,6 +21,18 @@ namespace codec = store_codec;
 
 namespace {
 
+// An actor index key past its "code \x1f" prefix: date \x1f outlet \x1f claim id.
+struct ActorKey {
+  std::string_view date, outlet, id;
+};
+
+ActorKey parse_actor_key(std::string_view rest) {
+  const std::size_t date_end = rest.find(kSep), last = rest.rfind(kSep);
+  if (date_end == std::string_view::npos || last <= date_end)
+    throw StoreError("database is corrupt: malformed actor index key");
+  return {rest.substr(0, date_end), rest.substr(date_end + 1, last - date_end - 1), rest.substr(last + 1)};
+}
+
 // Raw index entries back to back: key and value bytes in `bytes`, their bounds in `ends`.
 struct Chunk {
   std::string bytes;
@@ -230,14 +242,12 @@ void Store::for_each_actor_fact(const std::string& code, const std::string& sinc
     // code \x1f date \x1f outlet \x1f claim id: dates sort, so the window is one range.
     for (it->Seek(prefix + since); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       const std::string_view rest(it->key().data() + prefix.size(), it->key().size() - prefix.size());
-      const std::size_t date_end = rest.find(kSep), last = rest.rfind(kSep);
-      if (date_end == std::string_view::npos || last <= date_end)
-        throw StoreError("database is corrupt: malformed actor index key");
-      f.date = rest.substr(0, date_end);
+      const ActorKey key = parse_actor_key(rest);
+      f.date = key.date;
       if (!until.empty() && f.date > until) break;
       if ((!since.empty() || !until.empty()) && f.date.empty()) continue;  // a window drops undated claims
-      f.outlet = rest.substr(date_end + 1, last - date_end - 1);
-      f.claim_id = rest.substr(last + 1);
+      f.outlet = key.outlet;
+      f.claim_id = key.id;
       codec::decode_actor_value(std::string_view(it->value().data(), it->value().size()), f);
       f.as_subject = cf == BySubject;
       // A claim whose subject also carries the code came through the subject index.
@@ -259,10 +269,7 @@ std::string Store::first_claim_naming_itself(const std::string& code, const std:
     // are read to its end for the smallest id.
     for (it->Seek(prefix + since); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       const std::string_view rest(it->key().data() + prefix.size(), it->key().size() - prefix.size());
-      const std::size_t date_end = rest.find(kSep), last = rest.rfind(kSep);
-      if (date_end == std::string_view::npos || last <= date_end)
-        throw StoreError("database is corrupt: malformed actor index key");
-      const std::string_view date = rest.substr(0, date_end), id = rest.substr(last + 1);
+      const auto [date, outlet, id] = parse_actor_key(rest);
       if ((!until.empty() && date > until) || (!best_id.empty() && date > best_date)) break;
       if ((!since.empty() || !until.empty()) && date.empty()) continue;  // a window drops undated claims
       if (!best_id.empty() && date == best_date && id >= best_id) continue;

@@ -246,25 +246,7 @@ TEST(SchemaUpgradeCli, SchemaEightIsRefusedInOneLineThenUpgradedByCompact) {
 
 TEST(SchemaUpgradeCli, SchemaSevenIsRefusedInOneLineThenUpgradedByCompact) {
   test::TempStoreDir dir;
-  {
-    Store store = Store::open(dir.path, Store::Mode::ReadWrite);
-    std::vector<Claim> claims;
-    const char* agencies[] = {"Associated Press", "Reuters", ""};
-    std::size_t start = 0;
-    for (int k = 0; k < 12; ++k) {
-      Claim c = dated_claim("doc1", k % 2 ? "FRA" : "ESP", k % 3 ? "ITA" : "DEU", k % 4 ? +1 : -1,
-                            "2022-0" + std::to_string(1 + k % 9) + "-15", k % 2 ? "Daily" : "Weekly", start += 40);
-      c.agency = agencies[k % 3];
-      c.id = compute_claim_id(c);
-      claims.push_back(c);
-    }
-    StoredDocument doc;
-    doc.id = "doc1";
-    doc.outlet = "Daily";
-    doc.content_hash = "hash1";
-    doc.text = "text";
-    store.put_document(doc, claims);
-  }
+  write_agency_store(dir.path);
   const std::string db = shell_quote(dir.path.string());
   const std::vector<std::string> queries = {
       "opposes --json --db " + db + " --agency AP --since 2022-01-01",
