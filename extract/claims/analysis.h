@@ -65,6 +65,14 @@ struct SentenceAnalysis {
 
 // Finds actor mentions (longest dictionary match, metonym and adjective rules, compounds,
 // role titles resolved to the office holder on `day` when known) and groups them.
+// A person the document introduced with an office and an actor the dictionaries do not
+// know as a person (named_people.h): the words of the name, lower-cased, and the actor the
+// person speaks for (a state or an organisation), -1 once two introductions disagree.
+struct NamedPerson {
+  std::vector<std::string> words;
+  std::int32_t actor = -1;
+};
+
 // Actors named so far in a document, for "the two countries", "both sides".
 struct RecentActors {
   std::vector<std::int32_t> actors;           // most recent last
@@ -76,6 +84,7 @@ struct RecentActors {
   // Officials named with their state, most recent last: the title's head word and the
   // actor ("Kenya's president" -> president, KEN), for "the president" later on.
   std::vector<std::pair<std::string, std::int32_t>> officials;
+  std::vector<NamedPerson> people;  // introduced with an office: "Iraqi Deputy Prime Minister Tariq Aziz"
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

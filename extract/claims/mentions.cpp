@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/named_people.h"
 #include "extract/claims/person_surnames.h"
 #include "extract/claims/tag_tables.h"
 
@@ -324,6 +325,17 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         m.actor = person;
         m.possessive = m.end < t.size() && t[m.end].lower == "'s";
         found.push_back(m);
+      } else if (const NamedPersonHit named = named_person_at(lex, t, i, recent.people); named.actor >= 0) {
+        // Someone the document introduced with an office: "Iraqi Deputy Prime Minister
+        // Tariq Aziz ... Aziz accused Washington".
+        ActorMention m;
+        m.begin = i;
+        m.end = i + named.length;
+        m.actor = named.actor;
+        m.possessive = m.end < t.size() && t[m.end].lower == "'s";
+        found.push_back(m);
+        i = m.end;
+        continue;
       }
       ++i;
       continue;
@@ -816,6 +828,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
   for (ActorMention& m : s.mentions)
     if (m.compound_with == -4) m.compound_with = -1;
   for (const ActorMention& m : s.mentions) recent.actors.push_back(m.actor);
+  remember_named_people(lex, t, s.mentions, recent.people);
   for (const ActorMention& m : s.mentions)
     if (std::string title = title_after(lex, t, m); !title.empty()) recent.officials.emplace_back(std::move(title), m.actor);
   if (recent.officials.size() > 16) recent.officials.erase(recent.officials.begin(), recent.officials.end() - 8);
