@@ -18,6 +18,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
   hosts_of_told_event();
   followed_doers();
+  joint_doers();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {
     if (s_.speaker_token[grp.begin]) continue;

@@ -125,6 +125,9 @@ class SentenceFrames : public SentenceView {
   void received_goods(const Trigger& trig, const RelationEntry& row, std::int32_t relation);
   // followed_doers.cpp
   void followed_doers();
+  // joint_doers.cpp
+  void joint_doers();
+  std::size_t joint_doer_phrase_at(std::size_t p) const;
   // hosted_event.cpp
   void hosts_of_told_event();
   int relation_sign(std::int32_t relation) const { return lex_.relations[static_cast<std::size_t>(relation)].polarity(); }
