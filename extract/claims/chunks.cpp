@@ -109,6 +109,15 @@ class Chunker {
       if (j > i && t_[j].pos == Pos::PRP && !in_group(j)) break;
       // A determiner after the head opens the next phrase ("called Angola a partner").
       if (headed && !in_group(j) && (t_[j].pos == Pos::DT || t_[j].pos == Pos::PDT || t_[j].pos == Pos::PRPS)) break;
+      // "called the move a provocation": an article after "the" and a word the tagger took
+      // for an adjective (no phrase reads "the big a ...") opens the next phrase, and that
+      // word was the head.
+      if (!headed && j >= i + 2 && t_[i].pos == Pos::DT && t_[j - 1].pos == Pos::JJ && !in_group(j) && !in_group(j - 1) &&
+          (t_[j].lower == "a" || t_[j].lower == "an" || t_[j].lower == "the")) {
+        headed = true;
+        last_head = j - 1;
+        break;
+      }
       if (headed && opens_object_relative(j)) break;
       if (head_like(j)) {
         headed = true;

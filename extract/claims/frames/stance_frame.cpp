@@ -56,6 +56,15 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
     // and the verdict, with no actor of its own, is an act told before.
     if (has(w, word_class("verdict_verb")) && is_verb(w.pos) && p < trig.begin && verdict_on_told_act(trig, relation, p - 1))
       return true;
+    // "Somalia described the move as a provocation": the same with a verb of seeing and
+    // "as" (perceived_as reads the case with an actor between them).
+    if (has(w, word_class("as_word")) && p >= 4) {
+      std::size_t v = p - 1;
+      while (v > 0 && v + 6 > p && s_.group_at[v - 1] < 0 && tok(v - 1).word && !has(tok(v - 1), word_class("perceive"))) --v;
+      if (v > 0 && v + 1 < p - 1 && has(tok(v - 1), word_class("perceive")) && is_verb(tok(v - 1).pos) &&
+          stance_on_act_at(trig, relation, v, p - 1, clause_subject(v - 1), "clause subject of the verb of seeing"))
+        return true;
+    }
     if ((has(w, word_class("verdict_verb")) && is_verb(w.pos)) || seen_as) {
       std::int32_t judge = -1;
       const auto doers = appositive_act_doers(seen_as ? p - 2 : p - 1, judge);
