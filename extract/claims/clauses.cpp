@@ -465,7 +465,8 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     std::vector<PatternHit> hits = lex.relation_patterns.all(t, s.group_at, i);
     if (in_apposition && s.speaker_token[i])
       std::erase_if(hits, [&](const PatternHit& h) {
-        return lex.relations[static_cast<std::size_t>(h.match.relation)].frame != Frame::Stance || h.end > apposition_end;
+        const Frame frame = lex.relations[static_cast<std::size_t>(h.match.relation)].frame;
+        return (frame != Frame::Stance && frame != Frame::Pair) || h.end > apposition_end;
       });
     if (hits.empty()) { ++i; continue; }
     // "storm-battered Vanuatu", "sanctions-hit Iran", "war-torn Syria": a word that ends

@@ -786,7 +786,9 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
       const std::int32_t c = s_.chunk_at[at];
       if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).begin != at || s_.clause_at[at] != clause) return -1;
       for (std::size_t p = at; p < chunk(c).end; ++p) {
-        if (s_.speaker_token[p]) return -1;
+        // (The speaker is no object; inside the speaker's apposition, "Serbia, a country with
+        // deep ties to Russia, said", the phrase's own object is.)
+        if (s_.speaker_token[p] && !s_.speaker_token[clause_token]) return -1;
         if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
       }
       at = chunk(c).end;

@@ -43,6 +43,13 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
         subject_rule = "subject of the clause the time phrase follows";
       }
     }
+    // "Orban, the leader with the warmest ties to the Kremlin, said ...": the speaker's
+    // apposition (clauses.cpp reads stance and pair nouns there) describes the speaker.
+    if (subjects.empty() && mod < 0 && s_.speaker_token[trig.begin] && s_.speaker_group >= 0 &&
+        group(s_.speaker_group).end < trig.begin && tok(group(s_.speaker_group).end).lower == "," && s_.speaker_group != obj) {
+      subjects = actors(group(s_.speaker_group));
+      subject_rule = "speaker the apposition describes";
+    }
     // "Japan's alliance with the US"
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, "object of the noun's preposition"});
     return;
