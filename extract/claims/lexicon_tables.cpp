@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "extract/claims/lexicon.h"
+#include "extract/claims/tag_tables.h"
 
 namespace irkg {
 namespace {
@@ -26,6 +27,17 @@ std::string other_spelling(std::string_view name) {
       return out;
     }
   return {};
+}
+
+// An all-capitals name of four letters or more written as a word ("NATO" -> "Nato"), or ""
+// when it is shorter, has other characters, or is an English word in lower case.
+std::string acronym_as_word(std::string_view name) {
+  if (name.size() < 4 || !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return {};
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(c - 'A' + 'a');
+  if (tag_tables::find(tag_tables::kLexicon, lower)) return {};
+  lower[0] = name[0];
+  return lower;
 }
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -141,6 +153,11 @@ void load_actor_table(Lexicon& lex, std::string_view text, const std::string& or
           // spelling is the same name; dictionaries need list only one.
           if (field == "name")
             if (const std::string other = other_spelling(v); !other.empty()) lex.actor_names.add(other, ActorName{index, kind}, true);
+          // "Nato", "Opec", "Ecowas": British house style writes an acronym of four letters or
+          // more said as a word with one capital. Not where that is an English word ("PACE":
+          // "pace"; Brill's lexicon knows it).
+          if (field == "name")
+            if (const std::string word = acronym_as_word(v); !word.empty()) lex.actor_names.add(word, ActorName{index, kind}, true);
         } else if (field == "members") {
           actor.members.emplace_back(v);
         } else if (field == "role") {

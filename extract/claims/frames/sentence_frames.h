@@ -125,6 +125,9 @@ class SentenceFrames : public SentenceView {
   void received_goods(const Trigger& trig, const RelationEntry& row, std::int32_t relation);
   // followed_doers.cpp
   void followed_doers();
+  // elided_object.cpp
+  void elided_objects();
+  bool finite_active_verb(std::size_t at) const;
   // joint_doers.cpp
   void joint_doers();
   std::size_t joint_doer_phrase_at(std::size_t p) const;

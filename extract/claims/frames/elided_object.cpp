@@ -1,0 +1,91 @@
+// Acts told again with the object left out: "Britain expelled 23 Russian diplomats. On
+// Monday Canada expelled four", "The US froze the assets of Iranian banks, and the EU froze
+// assets too." News names the target once and lets the repeated act carry it.
+#include <algorithm>
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+// A hostile verb that made no claim, with no actor anywhere after it in its clause, takes
+// the object of the latest act of the same relation: earlier in this sentence, else in the
+// sentences just before (the act memory's window). Friendly and symmetric acts do not: a
+// partner left out ("Vietnam also signed a deal") is anyone's. A target told as a thing
+// ("export controls on technology goods") is still the story's target: the act is on it. The latest act must have had
+// one object; a subject that was that object answers the act's doer, any other subject must
+// be another state than both of its actors.
+// A verb in an active clause of its own: finite ("expelled", "expels"), a base form after a
+// modal or "to", "is expelling", "has expelled". Not a participle modifying a noun ("flights
+// barred from the blockading states") nor a passive, whose object is its subject.
+bool SentenceFrames::finite_active_verb(std::size_t at) const {
+  const Pos pos = tok(at).pos;
+  if (pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || pos == Pos::VB) return true;
+  std::size_t before = at;
+  while (before > 0 && tok(before - 1).pos == Pos::RB) --before;
+  if (before == 0) return false;
+  if (pos == Pos::VBG) return has(tok(before - 1), word_class("be"));
+  if (pos == Pos::VBN) return g_.in("perfect_auxiliary", tok(before - 1).lower);
+  return false;
+}
+
+void SentenceFrames::elided_objects() {
+  const std::size_t n = s_.tokens.size();
+  const std::size_t own_hits = hits_.size();
+  for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) {
+    if (consumed_[ti]) continue;
+    const Trigger& trig = s_.triggers[ti];
+    if (trig.readings.empty() || !finite_active_verb(trig.begin)) continue;
+    const std::int32_t relation = trig.readings.front().match.relation;
+    const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
+    if (r.frame != Frame::Verb || r.symmetric || r.copies_act || r.polarity() >= 0) continue;
+    if (std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& h) { return h.why.trigger == static_cast<std::int32_t>(ti); }))
+      continue;
+    bool actor_after = false;
+    for (std::size_t p = trig.end; p < n && s_.clause_at[p] == s_.clause_at[trig.begin] && !actor_after; ++p)
+      actor_after = s_.group_at[p] >= 0;
+    if (actor_after) continue;
+    const auto doers = infinitive_subject(trig.begin);
+    if (doers.empty()) continue;
+    // The model act: the latest of this relation, its object the only one it had.
+    std::int32_t object = -1, model_subject = -1;
+    bool unclear = false;
+    for (std::size_t h = own_hits; h-- > 0 && object < 0;) {
+      const FrameHit& hit = hits_[h];
+      if (hit.relation != relation || hit.negated || hit.modality != Modality::Asserted || hit.why.trigger < 0 ||
+          s_.triggers[static_cast<std::size_t>(hit.why.trigger)].begin >= trig.begin)
+        continue;
+      object = hit.object;
+      model_subject = hit.subject;
+    }
+    if (object < 0 && recent_acts_) {
+      const RecentAct* latest = nullptr;
+      for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend() && !latest; ++act)
+        if (act->relation == relation) latest = &*act;
+      if (latest) {
+        object = latest->object;
+        model_subject = latest->subject;
+        for (const RecentAct& act : *recent_acts_)
+          if (act.sentence == latest->sentence && act.relation == relation && country(act.object) != country(object)) unclear = true;
+      }
+    }
+    if (object < 0 || unclear) continue;
+    // "Russia expelled 23 British diplomats. Britain expelled 23 in return": the target
+    // answering in kind acts on the first doer.
+    bool answered = false;
+    if (model_subject >= 0 && country(model_subject) != country(object) &&
+        std::all_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(object); })) {
+      std::swap(object, model_subject);
+      answered = true;
+    }
+    const bool involved = std::any_of(doers.begin(), doers.end(), [&](std::int32_t d) {
+      return country(d) == country(object) || country(d) == country(model_subject);
+    });
+    if (involved && !answered) continue;
+    trigger_ = static_cast<std::int32_t>(ti);
+    reading_ = 0;
+    composed_ = -1;
+    emit(doers, {object}, relation, trig, {"verb's subject", "object of the same act told before"});
+  }
+}
+
+}  // namespace irkg::frames
