@@ -113,6 +113,13 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
         }
       }
     }
+    // "Russian diplomats were expelled in solidarity with Britain": the purpose of a passive
+    // act is its agent's, never its patient's; with no agent named it is nobody's here.
+    if (std::int32_t agent = -1; subjects.empty() && passive_purpose_adjunct(trig.begin, agent)) {
+      if (agent < 0) return;
+      subjects = actors(group(agent));
+      subject_rule = "agent of the passive act the phrase gives the purpose of";
+    }
     if (subjects.empty()) {
       // "soldiers were killed in an attack in Syria": after a passive verb of violence the
       // clause subject is the victim and the noun names the same event; nobody named acts.
@@ -277,6 +284,47 @@ bool SentenceFrames::victim_clause_before(std::size_t at) const {
           return lex_.relations[static_cast<std::size_t>(x.match.relation)].violent;
         });
     return false;
+  }
+  return false;
+}
+
+// Whether the noun at `at` opens a purpose adjunct ("in solidarity with", "in a show of
+// support for", "in retaliation against": grammar.tsv purpose_adjunct_noun) of a passive verb in its clause ("were expelled",
+// or a headline's bare participle after its noun: "diplomats expelled worldwide"); `agent`
+// gets the by-agent between them, else -1.
+bool SentenceFrames::passive_purpose_adjunct(std::size_t at, std::int32_t& agent) const {
+  agent = -1;
+  std::size_t p = at;
+  if (tok(at).lower == "in") p = at + 1;  // the phrase itself opens with it ("in solidarity with")
+  // Back over "a show of", "an act of", articles and adjectives to "in".
+  for (int k = 0; k < 5 && p > 0; ++k) {
+    const Token& w = tok(p - 1);
+    if (has(w, word_class("determiner")) || is_adjective(w.pos) || has(w, word_class("complement_of")) ||
+        g_.in("purpose_frame_noun", w.lower))
+      --p;
+    else
+      break;
+  }
+  if (p == 0 || tok(p - 1).lower != "in" || s_.group_at[p - 1] >= 0) return false;
+  const std::size_t in = p - 1;
+  // A purpose ("in solidarity with", "in retaliation for"), not an event the patient took
+  // part in ("were killed in a clash with Chinese troops").
+  bool purpose = false;
+  for (std::size_t q = in + 1; q <= std::max(at, in + 5) && q < s_.tokens.size() && !purpose; ++q)
+    purpose = g_.in("purpose_adjunct_noun", tok(q).lower);
+  if (!purpose) return false;
+  for (std::size_t q = in; q > 0; --q) {
+    const std::size_t v = q - 1;
+    if (s_.clause_at[v] != s_.clause_at[in]) return false;
+    if (s_.group_at[v] >= 0 && v > 0 && has(tok(v - 1), word_class("agent_by"))) agent = s_.group_at[v];
+    const std::int32_t c = s_.chunk_at[v];
+    if (c < 0 || chunk(c).kind != ChunkKind::Verb) continue;
+    const std::size_t head = chunk(c).head;
+    if (tok(head).pos != Pos::VBN) return false;
+    if (passive_at(head)) return true;
+    // A headline's participle right after its noun phrase, with no auxiliary.
+    const std::int32_t before = chunk(c).begin > 0 ? s_.chunk_at[chunk(c).begin - 1] : -1;
+    return chunk(c).begin == head && before >= 0 && chunk(before).kind == ChunkKind::Noun;
   }
   return false;
 }

@@ -31,6 +31,12 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   if (obj >= 0) {
     auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
     std::string_view subject_rule = mod >= 0 ? "possessor or modifier" : "clause subject";
+    // "diplomats were expelled in solidarity with Britain": the passive act's agent's (noun_frame.cpp).
+    if (std::int32_t agent = -1; mod < 0 && passive_purpose_adjunct(trig.begin, agent)) {
+      if (agent < 0) return;
+      subjects = actors(group(agent));
+      subject_rule = "agent of the passive act the phrase gives the purpose of";
+    }
     // "Paris withdrew its troops after a bitter row with Bamako": a time preposition before
     // a dispute's phrase opens no clause of its own; the clause before it has the subject,
     // whose act the dispute explains ("hosted Hamas leaders, before talks with Qatar" may be

@@ -84,6 +84,7 @@ class SentenceFrames : public SentenceView {
   std::int32_t launcher_of_craft_after(std::size_t from) const;
   std::vector<std::int32_t> summed_act_doers(std::size_t at) const;
   bool victim_clause_before(std::size_t at) const;
+  bool passive_purpose_adjunct(std::size_t at, std::int32_t& agent) const;
   std::vector<std::int32_t> fronted_adjunct_subject(std::size_t at) const;
   std::vector<std::int32_t> subject_after_opening_phrase(std::size_t from) const;
   std::vector<std::int32_t> actors_opening_after(std::size_t comma) const;
