@@ -144,7 +144,7 @@ class DocumentSteps {
     drop_former_office_groups(lex_, s);
     find_clauses_and_triggers(lex_, s);
     const bool sport = about_sport(s);
-    hits = apply_frames(lex_, s, carried_, recent_acts_);
+    hits = apply_frames(lex_, s, carried_, recent_acts_, &doerless_acts_);
     if (sport) keep_off_pitch(lex_, hits);
     remember_acts(hits);
     if (!sport) return SentenceFate::Read;
@@ -277,6 +277,10 @@ class DocumentSteps {
         recent_acts_.push_back(RecentAct{h.subject, h.object, h.relation, sentences_read_});
         ++acts_per_sentence_.back();
       }
+    // Acts with no doer named: numbered now, kept for the same window.
+    for (RecentAct& act : doerless_acts_)
+      if (act.sentence == 0) act.sentence = sentences_read_;
+    std::erase_if(doerless_acts_, [&](const RecentAct& act) { return act.sentence + kActSentences <= sentences_read_; });
     if (acts_per_sentence_.size() > kActSentences) {
       recent_acts_.erase(recent_acts_.begin(), recent_acts_.begin() + static_cast<std::ptrdiff_t>(acts_per_sentence_.front()));
       acts_per_sentence_.erase(acts_per_sentence_.begin());
@@ -285,6 +289,7 @@ class DocumentSteps {
 
   CarriedSubject carried_;  // what the previous sentence was about, for "It also ..."
   std::vector<RecentAct> recent_acts_;
+  std::vector<RecentAct> doerless_acts_;  // hostile acts told with no doer named (frames.h)
   std::vector<std::size_t> acts_per_sentence_;
   std::uint32_t sentences_read_ = 0;  // RecentAct::sentence
   std::int32_t story_a_ = -1, story_b_ = -1;  // the pair "the two countries" took after the last sentence

@@ -43,8 +43,13 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
   if (m.begin > 0 && lex.grammar.in("ethnic_word", t[m.begin - 1].lower) && !m.possessive) return false;
   // "the two NATO allies", "both EU members": counted members of a body are its member
   // states, which the words do not name, not the body itself.
-  if (m.begin > 0 && next && next == &t[m.end] && lex.grammar.in("member_noun", next->lower) &&
-      (t[m.begin - 1].pos == Pos::CD || lex.grammar.in("member_counting_word", t[m.begin - 1].lower)))
+  // So are "14 EU member states", "several NATO allies", "other EU members": a subset of them.
+  // (Mentions come before tagging: a number is told by its digits.)
+  const auto counted = [&](const Token& w) {
+    return lex.grammar.in("member_counting_word", w.lower) ||
+           (!w.lower.empty() && std::all_of(w.lower.begin(), w.lower.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  };
+  if (m.begin > 0 && next && next == &t[m.end] && lex.grammar.in("member_noun", next->lower) && counted(t[m.begin - 1]))
     return false;
   switch (m.kind) {
     case MentionKind::Adjective: {
@@ -502,6 +507,12 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       std::int32_t pick = -1;
       for (auto e = s.mentions.rbegin(); e != s.mentions.rend() && pick < 0; ++e)
         if (igo(e->actor)) pick = e->actor;
+      // "Diplomats from several ASEAN members said the bloc ...": a body named before it in
+      // this sentence only to count its members (no mention of its own) is still the one meant.
+      for (std::size_t q = m.begin; !led && pick < 0 && q-- > 0;)
+        if (const auto* name = lex.actor_names.longest(t, q))
+          for (const ActorName& v : name->values)
+            if (v.kind != MentionKind::Blocked && igo(v.actor)) pick = v.actor;
       for (auto a = recent.actors.rbegin(); !led && a != recent.actors.rend() && pick < 0; ++a)
         if (igo(*a)) pick = *a;
       if (pick < 0) pick = led ? m.compound_with : -1;  // the leader of "X-led"

@@ -395,10 +395,14 @@ namespace irkg {
 
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
                                    CarriedSubject& carried_subject,
-                                   const std::vector<RecentAct>& recent_acts) {
+                                   const std::vector<RecentAct>& recent_acts, std::vector<RecentAct>* doerless_acts) {
   frames::SentenceFrames frames(lex, s, carried_subject);
   frames.recall_acts(recent_acts);
-  return frames.run();
+  if (doerless_acts) frames.recall_doerless_acts(*doerless_acts);
+  std::vector<FrameHit> hits = frames.run();
+  if (doerless_acts)
+    doerless_acts->insert(doerless_acts->end(), frames.doerless_acts_here().begin(), frames.doerless_acts_here().end());
+  return hits;
 }
 
 }  // namespace irkg

@@ -9,7 +9,8 @@ namespace irkg::frames {
 
 // A hostile verb that made no claim, with no actor anywhere after it in its clause, takes
 // the object of the latest act of the same relation: earlier in this sentence, else in the
-// sentences just before (the act memory's window). Friendly and symmetric acts do not: a
+// sentences just before (the act memory's window). Violence does not: "the army attacked"
+// after an attack on it is as often the answer as the same act. Friendly and symmetric acts do not: a
 // partner left out ("Vietnam also signed a deal") is anyone's. A target told as a thing
 // ("export controls on technology goods") is still the story's target: the act is on it. The latest act must have had
 // one object; a subject that was that object answers the act's doer, any other subject must
@@ -37,7 +38,7 @@ void SentenceFrames::elided_objects() {
     if (trig.readings.empty() || !finite_active_verb(trig.begin)) continue;
     const std::int32_t relation = trig.readings.front().match.relation;
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
-    if (r.frame != Frame::Verb || r.symmetric || r.copies_act || r.polarity() >= 0) continue;
+    if (r.frame != Frame::Verb || r.symmetric || r.copies_act || r.polarity() >= 0 || r.violent) continue;
     if (std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& h) { return h.why.trigger == static_cast<std::int32_t>(ti); }))
       continue;
     bool actor_after = false;
@@ -46,6 +47,15 @@ void SentenceFrames::elided_objects() {
     if (actor_after) continue;
     const auto doers = infinitive_subject(trig.begin);
     if (doers.empty()) continue;
+    // The doer must be named in this sentence before the verb ("Australia said it would
+    // expel two"): a pronoun's referent from a sentence before is a guess, and an act guessed
+    // twice over is not told ("the state airline said it was suspending flights").
+    bool named_doer = false;
+    for (std::size_t p = 0; p < trig.begin && !named_doer; ++p)
+      if (s_.group_at[p] >= 0)
+        for (std::int32_t a : actors(group(s_.group_at[p])))
+          named_doer = named_doer || std::any_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(a); });
+    if (!named_doer) continue;
     // The model act: the latest of this relation, its object the only one it had.
     std::int32_t object = -1, model_subject = -1;
     bool unclear = false;
@@ -68,6 +78,18 @@ void SentenceFrames::elided_objects() {
           if (act.sentence == latest->sentence && act.relation == relation && country(act.object) != country(object)) unclear = true;
       }
     }
+    // Else the latest such act told with no doer named ("More than 20 countries have
+    // expelled Russian diplomats. ... Canada is expelling four").
+    if (object < 0 && !unclear && doerless_acts_) {
+      for (auto act = doerless_acts_->rbegin(); act != doerless_acts_->rend() && object < 0; ++act)
+        if (act->relation == relation) {
+          object = act->object;
+          for (const RecentAct& other : *doerless_acts_)
+            if (other.sentence == act->sentence && other.relation == relation && country(other.object) != country(object)) unclear = true;
+        }
+      for (const RecentAct& act : doerless_here_)
+        if (object < 0 && act.relation == relation) object = act.object;
+    }
     if (object < 0 || unclear) continue;
     // "Russia expelled 23 British diplomats. Britain expelled 23 in return": the target
     // answering in kind acts on the first doer.
@@ -78,7 +100,7 @@ void SentenceFrames::elided_objects() {
       answered = true;
     }
     const bool involved = std::any_of(doers.begin(), doers.end(), [&](std::int32_t d) {
-      return country(d) == country(object) || country(d) == country(model_subject);
+      return country(d) == country(object) || (model_subject >= 0 && country(d) == country(model_subject));
     });
     if (involved && !answered) continue;
     trigger_ = static_cast<std::int32_t>(ti);

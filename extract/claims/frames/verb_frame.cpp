@@ -1272,6 +1272,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return;
     }
   }
+  // "More than 20 countries have expelled Russian diplomats": no doer named, but the target
+  // is remembered for the act told again without one ("Canada expelled four": elided_object.cpp).
+  if (obj >= 0 && subjects.empty() && r.polarity() < 0 && !r.symmetric && !r.violent && finite_active_verb(trig.begin) &&
+      !negated_at(trig.begin) && modality_at(trig.begin) == Modality::Asserted)
+    for (std::int32_t target : actors(group(obj))) doerless_here_.push_back(RecentAct{-1, target, m.relation, 0});
   if (obj >= 0 && !subjects.empty() && (r.with_partner || !object_taken(trig.end, obj, r.polarity()))) {
     emit(subjects, actors(group(obj)), m.relation, trig, {subject_rule, object_rule});
     // "sold jets to Qatar and patrol boats to Oman", "spoke with Norway and with Denmark":
