@@ -344,6 +344,16 @@ void news_rules(std::vector<Token>& tokens) {
         tail.pos = Pos::JJ;
       }
     }
+    // "a bitter falling-out", "the stand-off", "a military build-up": a verb joined by a
+    // hyphen to a particle after a determiner, possessive or adjective is a compound noun
+    // (Brill's lexicon has no hyphenated entries; "falling" alone is a gerund).
+    if (i > 0 && i + 2 < tokens.size() && tokens[i + 1].raw == "-" && tokens[i + 1].joined && tokens[i + 2].joined &&
+        any_of(tokens[i + 2].lower, {"out", "up", "off", "down", "in", "over", "back", "away", "on"}) &&
+        (tokens[i - 1].pos == Pos::DT || tokens[i - 1].pos == Pos::PRPS || tokens[i - 1].pos == Pos::POS ||
+         is_adjective(tokens[i - 1].pos) || tokens[i - 1].pos == Pos::CD)) {
+      t.pos = Pos::NN;
+      tokens[i + 2].pos = Pos::NN;
+    }
     // "recalled the envoy and cancelled the deals": an -ed form after "and"/"but" that
     // closes a noun phrase, in a sentence whose verb before is past, is a second past verb
     // of the same subject, not a participle modifying what follows ("the burned and looted

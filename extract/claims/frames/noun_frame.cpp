@@ -113,6 +113,13 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
         }
       }
     }
+    // "Erdogan called the isolation of Qatar 'not right'", "described the blockade of Qatar
+    // as ...": an act noun a verdict or a verb of seeing takes is judged, not done, by the
+    // clause subject (the verdict's row reads the stance when it knows the verdict).
+    if (subjects.empty() && trig.begin >= 2 && g_.in("definite_determiner", tok(trig.begin - 1).lower) &&
+        is_verb(tok(trig.begin - 2).pos) &&
+        (has(tok(trig.begin - 2), word_class("verdict_verb")) || has(tok(trig.begin - 2), word_class("perceive"))))
+      return;
     // "Russian diplomats were expelled in solidarity with Britain": the purpose of a passive
     // act is its agent's, never its patient's; with no agent named it is nobody's here.
     if (std::int32_t agent = -1; subjects.empty() && passive_purpose_adjunct(trig.begin, agent)) {

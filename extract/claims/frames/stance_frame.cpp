@@ -60,7 +60,7 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
     // "as" (perceived_as reads the case with an actor between them).
     if (has(w, word_class("as_word")) && p >= 4) {
       std::size_t v = p - 1;
-      while (v > 0 && v + 6 > p && s_.group_at[v - 1] < 0 && tok(v - 1).word && !has(tok(v - 1), word_class("perceive"))) --v;
+      while (v > 0 && v + 8 > p && tok(v - 1).word && !has(tok(v - 1), word_class("perceive"))) --v;
       if (v > 0 && v + 1 < p - 1 && has(tok(v - 1), word_class("perceive")) && is_verb(tok(v - 1).pos) &&
           stance_on_act_at(trig, relation, v, p - 1, clause_subject(v - 1), "clause subject of the verb of seeing"))
         return true;
@@ -82,6 +82,27 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   const std::int32_t seen = s_.group_at[p - 1];
   std::size_t verb = group(seen).begin;
   if (verb > 0 && has(tok(verb - 1), word_class("determiner"))) --verb;
+  // "Turkey called the isolation of Qatar inhumane": a verdict on an act named with its
+  // object is a stance on that object, signed by both ("inhumane" x isolation: for Qatar);
+  // the act noun is nobody's act here.
+  for (std::size_t tj = 0; tj < s_.triggers.size(); ++tj) {
+    const Trigger& act = s_.triggers[tj];
+    if (act.end != verb || act.begin < 2 || &act == &trig || !g_.in("definite_determiner", tok(act.begin - 1).lower) ||
+        !has(tok(act.begin - 2), word_class("verdict_verb")) || !is_verb(tok(act.begin - 2).pos) || s_.speaker_token[act.begin - 2])
+      continue;
+    for (const Reading& reading : act.readings) {
+      const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+      const int polarity = relation_sign(relation) * r2.polarity();
+      if (r2.frame != Frame::Noun || reading.end != act.end || polarity == 0) continue;
+      const auto subjects = clause_subject(act.begin - 2);
+      if (subjects.empty()) return false;
+      std::erase_if(hits_, [&](const FrameHit& h) { return h.why.trigger == static_cast<std::int32_t>(tj); });
+      consumed_[tj] = true;
+      emit(subjects, actors(group(seen)), relation, trig,
+           {"clause subject of the verdict verb", "object of the act noun the verdict is on"}, polarity);
+      return true;
+    }
+  }
   if (verb == 0 || !has(tok(verb - 1), word_class("verdict_verb")) || s_.speaker_token[verb - 1]) return false;
   const auto subjects = clause_subject(verb - 1);
   if (subjects.empty()) return false;
@@ -125,6 +146,17 @@ bool SentenceFrames::stance_on_act_at(const Trigger& trig, std::int32_t relation
       if (polarity == 0) continue;
       Trigger act = t2;
       act.end = reading.end;
+      // "described the blockade of Qatar as regrettable": the act noun names its object.
+      if (r2.frame == Frame::Noun) {
+        const std::int32_t obj = ends_with_preposition(act) ? group_after(act.end, act.begin, Reach::Phrase)
+                                                            : prep_object(act.end, r2.preps, nullptr);
+        if (obj >= 0 && group(obj).end <= end && modifier_before(act.begin) < 0) {
+          std::erase_if(hits_, [&](const FrameHit& h) { return h.why.trigger == static_cast<std::int32_t>(&t2 - s_.triggers.data()); });
+          consumed_[static_cast<std::size_t>(&t2 - s_.triggers.data())] = true;
+          emit(subjects, actors(group(obj)), relation, trig, {rule, "object of the act noun the stance is on"}, polarity);
+          return true;
+        }
+      }
       if (stance_on_told_act(subjects, relation, trig, act, r2, polarity)) return true;
     }
   }

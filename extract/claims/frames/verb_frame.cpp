@@ -764,13 +764,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
           if (has(tok(b), word_class("report_noun")) && s_.group_at[b] < 0) return;
         break;
       }
-    if (by >= 0 && !objects.empty())
-      emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     // "The move was criticised by Berlin", "The attack was condemned by France": a stance
-    // in the passive on an act told before, which its definite subject names.
-    else if (by >= 0 && r.compose &&
-             stance_on_act_at(trig, m.relation, clause_start(trig.begin), trig.begin, actors(group(by)), "passive by-agent"))
+    // in the passive on an act told before, which its definite subject names; "The blockade
+    // of Qatar was criticised by Turkey": on the act's object, signed by both.
+    if (by >= 0 && r.compose &&
+        stance_on_act_at(trig, m.relation, clause_start(trig.begin), trig.begin, actors(group(by)), "passive by-agent"))
       ;
+    else if (by >= 0 && !objects.empty())
+      emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     else if (by >= 0)
       joint_agents(by, trig, m.relation);
     // "The Houthis warned that Israeli vessels would be targeted": a hostile act in the
