@@ -112,8 +112,10 @@ struct RelationEntry {
                                // who is the claim's subject ("received tanks from the US")
   bool goods_by = false;       // verbs: a giving verb in the passive keeps its goods after it and
                                // the by-agent gives them ("Haiti was sent rice by Japan")
-  bool force_subject = false;
-  bool answers_act = false;  // verbs: with no object, the doer of the latest hostile act on the subject  // verbs: only with armed forces for subject ("troops crossed into")
+  bool force_subject = false;  // verbs: only with armed forces for subject ("troops crossed into")
+  bool answers_act = false;    // verbs: with no object, the doer of the latest hostile act on the subject
+  bool bare_object = false;    // verbs: an object with a possessor's 's is no object: it names a
+                               // thing the act is about ("turned to Iran's nuclear programme")
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
                                // ("Japanese aid arrived in Turkey": Japan aids Turkey)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause

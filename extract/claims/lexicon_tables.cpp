@@ -241,6 +241,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "goods-subject") r.goods_subject = true;
         else if (opt == "force-subject") r.force_subject = true;
         else if (opt == "answers-act") r.answers_act = true;
+        else if (opt == "bare-object") r.bare_object = true;
         else if (opt == "craft-object") r.craft_object = true;
         else if (opt == "copies-act") r.copies_act = true;
         else if (opt == "goods-from") r.goods_from = true;

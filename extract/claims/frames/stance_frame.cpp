@@ -246,7 +246,13 @@ void SentenceFrames::reported_stance(const Trigger& trig, std::int32_t relation)
     --p;
   }
   if (p == start || !has(tok(p - 1), word_class("be"))) return;
-  const std::int32_t subject = group_ending_at(p - 1);
+  // Back over the auxiliaries and adverbs before it: "Qatar had historically been a funder".
+  std::size_t be = p - 1;
+  while (be > start && s_.group_at[be - 1] < 0 &&
+         (has(tok(be - 1), word_class("auxiliary")) || is_adverb(tok(be - 1).pos) || has(tok(be - 1), word_class("be")) ||
+          is_quote_mark(tok(be - 1))))
+    --be;
+  const std::int32_t subject = group_ending_at(be);
   if (subject < 0 || s_.speaker_token[group(subject).begin]) return;
   // "Biden said Iran was a sponsor of terrorism": a branding is the speaker's accusation
   // of the subject, not the subject's stance toward the speaker.

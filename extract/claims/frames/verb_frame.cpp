@@ -1273,6 +1273,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return;
     }
   }
+  // "turned to Iran's nuclear programme": a possessor is no object for `bare-object` rows.
+  if (obj >= 0 && r.bare_object && s_.mentions[static_cast<std::size_t>(group(obj).mentions.back())].possessive) return;
   // "More than 20 countries have expelled Russian diplomats": no doer named, but the target
   // is remembered for the act told again without one ("Canada expelled four": elided_object.cpp).
   if (obj >= 0 && subjects.empty() && r.polarity() < 0 && !r.symmetric && !r.violent && finite_active_verb(trig.begin) &&
