@@ -334,8 +334,11 @@ void news_rules(std::vector<Token>& tokens) {
     // "quake-struck Nepal", "storm-battered", "war-torn": a lower-case word joined by a
     // hyphen to a participle makes one adjective; its first part is a noun, never a verb
     // (Brill's rules read "to storm -battered" as an infinitive).
-    if (!t.capitalized && i + 2 < tokens.size() && tokens[i + 1].raw == "-" && tokens[i + 1].joined &&
-        tokens[i + 2].joined && tokens[i + 2].word) {
+    // (Only a noun of three letters or more makes one: "co-sponsored", "re-imposed" are verbs
+    // with a prefix; WordNet knows "co" and "re" as nouns too.)
+    const std::uint32_t* first_part = find(kWordNetClasses, t.lower);
+    if (!t.capitalized && t.lower.size() >= 3 && i + 2 < tokens.size() && tokens[i + 1].raw == "-" && tokens[i + 1].joined &&
+        tokens[i + 2].joined && tokens[i + 2].word && first_part && (*first_part & 1)) {
       Token& tail = tokens[i + 2];
       bool participle = ends_with(tail.lower, "ed") || tail.pos == Pos::VBN;
       if (const std::uint32_t* row = find(kVerbByForm, tail.lower)) participle = participle || str(kVerbRows[*row].form[kParticiple]) == tail.lower;
