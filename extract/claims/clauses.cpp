@@ -198,6 +198,10 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (i > 0 && (t[i].pos == Pos::NN || t[i].pos == Pos::NNS) && (t[i - 1].pos == Pos::NN || t[i - 1].pos == Pos::JJ) &&
         s.group_at[i - 1] < 0)
       continue;
+    // "Islamabad claimed to have downed an Indian jet": a speech verb with an infinitive
+    // of its own makes its subject the infinitive's doer; it attributes nothing.
+    if (i + 2 < n && has(t[i + 1], word_class("infinitive_to")) && (t[i + 2].pos == Pos::VB || t[i + 2].lower == "have"))
+      continue;
     // "a package announced alongside the agreement": a participle right after a common
     // noun describes it (a reduced relative clause); nobody speaks.
     // The tagger may read it as a past verb; a preposition right after it tells (the verb

@@ -1049,7 +1049,7 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
       p = chunk(s_.chunk_at[p + 1]).end;
       continue;
     }
-    const bool agent = noun_agent_preposition(tok(p));
+    const bool agent = noun_agent_preposition(tok(p)) || g_.in("noun_source_preposition", tok(p).lower);
     if (!agent && !has(tok(p), word_class("complement_of"))) return -1;
     // Past the complement's noun phrase and its own of-complements.
     const std::int32_t c = s_.chunk_at[p + 1];
@@ -1301,6 +1301,18 @@ std::int32_t SentenceView::place_after(std::size_t from, std::size_t clause_toke
              });
     };
     if (s_.clause_at[p] != clause || (p > from && p >= triggers_from && trigger_starts_at(p) && !noun_use())) return -1;
+    // "struck what the Foreign Secretary called a training camp near ...": the hedge
+    // quoting someone's words has its own verb, which opens no predicate.
+    if (tok(p).lower == "what") {
+      std::size_t hedge_end = p;
+      for (std::size_t q = p + 1; q < s_.tokens.size() && q < p + 6 && hedge_end == p; ++q)
+        if (is_verb(tok(q).pos) && (has(tok(q), word_class("verdict_verb")) || has(tok(q), word_class("perceive"))))
+          hedge_end = q + 1 < s_.tokens.size() && has(tok(q + 1), word_class("as_word")) ? q + 1 : q;
+      if (hedge_end > p) {
+        p = hedge_end;  // the loop goes on after it
+        continue;
+      }
+    }
     // Only a finite verb opens another predicate: a participle may be an adjective the
     // tagger took for a verb ("an improvised bomb"), a particle is the verb's
     // own ("blew themselves up at a market in Mosul").

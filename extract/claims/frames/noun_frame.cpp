@@ -65,7 +65,10 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     std::vector<std::int32_t> subjects;
     std::string_view subject_rule = "possessor or modifier";
     if (mod >= 0) subjects = actors(group(mod));
-    else if (trig.end + 1 < s_.tokens.size() && noun_agent_preposition(tok(trig.end))) {
+    // "a message from Riyadh to Islamabad", "arms shipments from Tehran to Moscow": "from"
+    // before the object's preposition names the sender (grammar.tsv noun_source_preposition).
+    else if (trig.end + 1 < s_.tokens.size() &&
+             (noun_agent_preposition(tok(trig.end)) || g_.in("noun_source_preposition", tok(trig.end).lower))) {
       const std::int32_t of = group_after(trig.end + 1, trig.end, Reach::Phrase);
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
       subject_rule = "the noun's agent after of/by";
