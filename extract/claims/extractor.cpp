@@ -272,8 +272,10 @@ class DocumentSteps {
     story_b_ = recent_.pair_b;
     ++sentences_read_;
     acts_per_sentence_.push_back(0);
+    // (A stance on an act, its sign set by the stance, "opposed sanctioning Myanmar", is no
+    // act that "the decision" could name later.)
     for (const FrameHit& h : hits)
-      if (h.modality == Modality::Asserted && !h.negated && h.subject != h.object) {
+      if (h.modality == Modality::Asserted && !h.negated && h.subject != h.object && h.polarity == 0) {
         recent_acts_.push_back(RecentAct{h.subject, h.object, h.relation, sentences_read_});
         ++acts_per_sentence_.back();
       }

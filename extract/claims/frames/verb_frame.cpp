@@ -22,7 +22,9 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
     const Trigger& inner = s_.triggers[tj];
     // The relation noun heads or modifies the verb's object, the first noun phrase after it
     // ("opposes new EU sanctions on Russia").
-    if (inner.begin < trig.end || !in_object_phrase(trig.end, inner.begin) ||
+    // (A gerund right after the verb is its object, though the chunker joins it to the verb group.)
+    const bool gerund_next = inner.begin == trig.end && tok(inner.begin).pos == Pos::VBG;
+    if (inner.begin < trig.end || (!gerund_next && !in_object_phrase(trig.end, inner.begin)) ||
         s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
       break;
     for (std::size_t p = trig.end; p < inner.begin; ++p)
@@ -36,7 +38,15 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       const bool bare_act_word = r2.frame == Frame::Verb && !r2.compose && reading.end == inner.begin + 1 &&
                                  inner.begin > trig.end && (tok(inner.begin).pos == Pos::NN || tok(inner.begin).pos == Pos::NNS) &&
                                  has(tok(inner.begin - 1), word_class("article_the"));
-      if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word) continue;
+      // "opposed sanctioning Myanmar", "backs arming Kyiv": a verb row's gerund right after
+      // the stance verb is the act the stance is on, with no doer of its own named.
+      // (Not after a verb of denial or refusal: "denied supplying the rebels" says the act
+      // was not done, which the flags read.)
+      const bool gerund_act = r2.frame == Frame::Verb && !r2.compose && inner.begin == trig.end &&
+                              tok(inner.begin).pos == Pos::VBG && !has(tok(trig.begin), word_class("negator")) &&
+                              !has(tok(trig.begin), word_class("denial")) && !has(tok(trig.begin), word_class("refusal")) &&
+                              !ceased_at(inner.begin);  // "stopped funding the rebels" suspends (flags.cpp)
+      if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word && !gerund_act) continue;
       // "backed the summit statement": a pair noun (a meeting, a war) that only modifies the
       // object's head is not what the verb is about, unless that head is the act itself
       // ("cancelled defence cooperation deals": grammar.tsv act_head_noun).
@@ -63,6 +73,14 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       bool group_between = false;
       for (std::size_t p = trig.end; p < inner.begin; ++p)
         if (s_.group_at[p] >= 0) group_between = true;
+      if (gerund_act) {
+        const std::int32_t obj = group_after(t2.end, t2.begin, Reach::Phrase);
+        if (obj < 0) return false;
+        emit(subjects, actors(group(obj)), relation, trig, {"verb's subject", "object of the act the gerund names"}, polarity);
+        consume_through(tj, group(obj).begin);
+        consumed_[tj] = true;
+        return true;
+      }
       if (r2.frame == Frame::Noun || bare_act_word) {
         // "opposes EU sanctions on Russia", "blocked the EU's aid to Ukraine": a group
         // between may be the noun's own actor; "blamed Rwanda for the shelling of ..." is
