@@ -67,7 +67,17 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     // An adverb right after the group quantifies rather than relates: "Russia and Ukraine
     // together export a third of the world's wheat".
     const bool adverb_right_after = trig.begin == grp.end && has(tok(trig.begin), word_class("adverb"));
-    if (grp.mentions.size() >= 2 && !adverb_right_after && predicate_of(grp.end, trig.begin)) {
+    // "India, China in fresh row over border", "Kenya and Uganda in talks on trade": a
+    // headline's verbless predicate, "in" and the noun, with no verb in the clause.
+    const auto headline_in = [&] {
+      if (grp.end >= trig.begin || tok(grp.end).lower != "in") return false;
+      for (std::size_t p = grp.end + 1; p < trig.begin; ++p)
+        if (!is_adjective(tok(p).pos) && !has(tok(p), word_class("determiner"))) return false;
+      for (std::size_t p = 0; p < s_.tokens.size(); ++p)
+        if (s_.clause_at[p] == clause && is_verb(tok(p).pos) && s_.group_at[p] < 0 && tok(p).pos != Pos::VBG) return false;
+      return true;
+    };
+    if (grp.mentions.size() >= 2 && !adverb_right_after && (predicate_of(grp.end, trig.begin) || headline_in())) {
       pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
       return;
     }
