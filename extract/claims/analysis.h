@@ -85,6 +85,10 @@ struct RecentActors {
   // actor ("Kenya's president" -> president, KEN), for "the president" later on.
   std::vector<std::pair<std::string, std::int32_t>> officials;
   std::vector<NamedPerson> people;  // introduced with an office: "Iraqi Deputy Prime Minister Tariq Aziz"
+  // The state of the document's dateline ("ABUJA -" -> Nigeria), -1 when none or two:
+  // "the government" before any state is named is its government.
+  std::int32_t dateline_state = -1;
+  bool dateline_seen = false;
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

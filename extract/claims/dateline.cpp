@@ -61,4 +61,28 @@ std::size_t dateline_length(const std::vector<Token>& tokens) {
   return p + 1 < tokens.size() && tokens[p + 1].word ? p + 1 : 0;
 }
 
+std::int32_t dateline_state(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t length) {
+  std::int32_t state = -1;
+  for (std::size_t p = 0; p < length && p < tokens.size(); ++p) {
+    std::int32_t here = -1;
+    std::size_t len = 0;
+    if (const auto* name = lex.actor_names.longest(tokens, p)) {
+      const ActorName& v = name->values.front();
+      if (v.kind != MentionKind::Blocked && v.actor >= 0 && lex.actors[static_cast<std::size_t>(v.actor)].territorial()) {
+        here = v.actor;
+        len = name->lower.size();
+      }
+    } else if (const auto* place = lex.places.longest(tokens, p)) {
+      here = place->values.front();
+      len = place->lower.size();
+    }
+    if (here < 0) continue;
+    if (state >= 0 && lex.actors[static_cast<std::size_t>(state)].country != lex.actors[static_cast<std::size_t>(here)].country)
+      return -1;  // "KYIV/MOSCOW -": two states
+    state = here;
+    p += len - 1;
+  }
+  return state;
+}
+
 }  // namespace irkg

@@ -130,8 +130,13 @@ class DocumentSteps {
     // A headline or pull quote repeated in the body is one piece of evidence, not two.
     if (!seen_sentences_.insert(s.text).second) return SentenceFate::Repeated;
     s.tokens = tokenize(s.text);
-    if (const std::size_t dateline = dateline_length(s.tokens); dateline > 0)
+    if (const std::size_t dateline = dateline_length(s.tokens); dateline > 0) {
+      if (!recent_.dateline_seen) {
+        recent_.dateline_seen = true;
+        recent_.dateline_state = dateline_state(lex_, s.tokens, dateline);
+      }
       s.tokens.erase(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(dateline));
+    }
     for (Token& t : s.tokens) t.classes = lex_.grammar.mask_of(t.lower);
     find_mentions(lex_, s, day_, published_.has_value(), recent_);
     if (s.mentions.empty()) {

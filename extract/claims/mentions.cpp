@@ -449,6 +449,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
             !same_clause(*e))
           pick = e->actor;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
+      // "ABUJA - The Federal Government has protested to Ghana": before any state is
+      // named, the government of the dateline's state.
+      if (pick < 0 && recent.lead < 0 && recent.dateline_state >= 0 && recent.dateline_state != first &&
+          lex.grammar.in("government_anaphor", t[m.end - 1].lower))
+        pick = recent.dateline_state;
       resolve(m, pick);
       continue;
     }
