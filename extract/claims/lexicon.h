@@ -116,6 +116,8 @@ struct RelationEntry {
   bool answers_act = false;    // verbs: with no object, the doer of the latest hostile act on the subject
   bool bare_object = false;    // verbs: an object with a possessor's 's is no object: it names a
                                // thing the act is about ("turned to Iran's nuclear programme")
+  bool arms_goods = false;     // goods-subject rows: weapons and craft count as goods ("Iranian
+                               // drones were supplied to Russia"), for verbs of transfer only
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
                                // ("Japanese aid arrived in Turkey": Japan aids Turkey)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause

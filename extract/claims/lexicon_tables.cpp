@@ -239,6 +239,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "goods-subject") r.goods_subject = true;
+        else if (opt == "arms-goods") r.arms_goods = true;
         else if (opt == "force-subject") r.force_subject = true;
         else if (opt == "answers-act") r.answers_act = true;
         else if (opt == "bare-object") r.bare_object = true;

@@ -496,10 +496,16 @@ std::int32_t SentenceView::subject_chunk_before(std::size_t at) const {
 // the subject of the verb at `at` is goods (aid, a shipment, trucks) an actor owns (its
 // state adjective or possessor, in the goods' phrase or their "of" or "from"
 // complement), that actor; else -1.
-std::int32_t SentenceView::goods_owner_subject(std::size_t at) const {
+std::int32_t SentenceView::goods_owner_subject(std::size_t at, bool arms) const {
   const std::int32_t c = subject_chunk_before(at);
   if (c < 0) return -1;
-  const auto goods = [&](std::int32_t k) { return g_.in("delivered_goods_noun", tok(chunk(k).head).lower); };
+  // With `arms`, weapons and craft are goods too ("Iranian drones were supplied to Russia");
+  // elsewhere they are forces ("Iranian drones entered Iraqi airspace").
+  const auto goods = [&](std::int32_t k) {
+    const std::string& head = tok(chunk(k).head).lower;
+    return g_.in("delivered_goods_noun", head) ||
+           (arms && (g_.in("transferred_weapon_noun", head) || g_.in("craft_noun", head) || g_.in("materiel_noun", head)));
+  };
   const auto owner_in = [&](std::int32_t k) {
     for (std::size_t q = chunk(k).begin; q < chunk(k).head; ++q)
       if (s_.group_at[q] >= 0) return s_.group_at[q];

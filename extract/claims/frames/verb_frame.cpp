@@ -909,7 +909,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       return;
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
-  std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin);
+  std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin, r.arms_goods);
   if (r.goods_subject && goods_owner < 0 && !doer) goods_owner = goods_sender_by(trig.begin, trig.end);
   if (r.goods_subject ? goods_owner < 0 : goods_owner >= 0 && r.category == "CONSULT") return;
   auto subjects = doer                          ? *doer
