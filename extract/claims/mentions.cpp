@@ -369,6 +369,13 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i = m.end;
       continue;
     }
+    // "the Russian-led CSTO", "the French-led Takuba force": the leader only qualifies the
+    // body named right after; that name is the mention.
+    if (v.kind != MentionKind::Blocked && led + 2 < t.size() && t[led].lower == "-" && t[led].joined &&
+        t[led + 1].lower == "led" && lex.actor_names.longest(t, led + 2)) {
+      i = led + 2;
+      continue;
+    }
     // A person's one-word name after a capitalised word no dictionary knows is someone
     // else's name ("Hunter Biden", "Dwayne Johnson"); offices, honorifics, time words,
     // grammar words and adverbs before it are not names ("Yesterday Biden", "Later Biden":

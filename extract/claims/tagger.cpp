@@ -357,6 +357,12 @@ void news_rules(std::vector<Token>& tokens) {
       t.pos = Pos::NN;
       tokens[i + 2].pos = Pos::NN;
     }
+    // "the Russian-led CSTO", "Iranian-made drones", "US-backed forces": a capitalised word
+    // joined by a hyphen to a participle makes one modifier of the noun after it.
+    if (t.capitalized && i + 2 < tokens.size() && tokens[i + 1].raw == "-" && tokens[i + 1].joined && tokens[i + 2].joined &&
+        tokens[i + 2].word && !tokens[i + 2].capitalized && tokens[i + 2].pos == Pos::VBN && i + 3 < tokens.size() &&
+        tokens[i + 3].word && (is_noun(tokens[i + 3].pos) || is_proper_noun(tokens[i + 3].pos) || is_adjective(tokens[i + 3].pos)))
+      tokens[i + 2].pos = Pos::JJ;
     // "recalled the envoy and cancelled the deals": an -ed form after "and"/"but" that
     // closes a noun phrase, in a sentence whose verb before is past, is a second past verb
     // of the same subject, not a participle modifying what follows ("the burned and looted
