@@ -116,6 +116,7 @@ struct RelationEntry {
   bool answers_act = false;    // verbs: with no object, the doer of the latest hostile act on the subject
   bool bare_object = false;    // verbs: an object with a possessor's 's is no object: it names a
                                // thing the act is about ("turned to Iran's nuclear programme")
+  bool undoes_sanctions = false;  // easing or lifting sanctions: presupposes the subject's sanctions on the object
   bool arms_goods = false;     // goods-subject rows: weapons and craft count as goods ("Iranian
                                // drones were supplied to Russia"), for verbs of transfer only
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
@@ -165,6 +166,7 @@ class Lexicon {
   // The relation a warned-of hostile act gives the one who warns ("warn"), or -1.
   std::int32_t warning_relation = -1;
   std::int32_t suspension_relation = -1;  // "suspend": a friendly act stopped
+  std::int32_t sanction_relation = -1;    // "sanction": what easing sanctions presupposes
   // What a foreign state's friendly act toward another state's insurgents is to that state
   // ("undermine", the first verb row; frames/insurgents.cpp), or -1.
   std::int32_t undermining_relation = -1;

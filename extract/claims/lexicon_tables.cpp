@@ -240,6 +240,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "agent-of") r.agent_of = true;
         else if (opt == "goods-subject") r.goods_subject = true;
         else if (opt == "arms-goods") r.arms_goods = true;
+        else if (opt == "undoes-sanctions") r.undoes_sanctions = true;
         else if (opt == "force-subject") r.force_subject = true;
         else if (opt == "answers-act") r.answers_act = true;
         else if (opt == "bare-object") r.bare_object = true;
@@ -261,6 +262,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (r.relation == "refuse_yield" && lex.refusal_relation < 0) lex.refusal_relation = index;
     if (r.relation == "warn" && lex.warning_relation < 0) lex.warning_relation = index;
     if (r.relation == "suspend" && r.frame == Frame::Verb && lex.suspension_relation < 0) lex.suspension_relation = index;
+    if (r.relation == "sanction" && r.frame == Frame::Verb && lex.sanction_relation < 0) lex.sanction_relation = index;
     if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
     if (r.relation == "undermine" && r.frame == Frame::Verb && lex.undermining_relation < 0) lex.undermining_relation = index;
     if (r.relation == "reject" && r.frame == Frame::Verb && lex.prevention_relation < 0) lex.prevention_relation = index;

@@ -120,6 +120,7 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
 void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
                                   std::int32_t relation, const Trigger& trig, Because because, int polarity) {
   if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
+  const bool undoes_sanctions = lex_.relations[static_cast<std::size_t>(relation)].undoes_sanctions;  // before a refusal recodes it
   FlagReason negation, modal;
   bool negated = negated_at(trig.begin, &negation);
   Modality modality = modality_at(trig.begin, &modal);
@@ -239,6 +240,25 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
         w.modality = {};
         w.modal = -1;
         add_derived(FrameHit{a, b, lex_.prevention_relation, false, Modality::Asserted, 0, w});
+      }
+      // "Washington would be prepared to ease some sanctions on Caracas", "refused to lift
+      // its sanctions on Minsk": easing sanctions presupposes them, whatever becomes of the
+      // easing (row option undoes-sanctions).
+      // (Sanctions by name, grammar.tsv sanction_word: "eased emergency measures in the
+      // province" presupposes nothing against anyone.)
+      const auto names_sanctions = [&] {
+        for (std::size_t p = trig.begin; p < trig.end; ++p)
+          if (g_.in("sanction_word", tok(p).lower)) return true;
+        return false;
+      };
+      if (undoes_sanctions && lex_.sanction_relation >= 0 && polarity == 0 && names_sanctions()) {
+        Why w = why;
+        w.polarity = "sanctions the easing presupposes";
+        w.negation = {};
+        w.negator = -1;
+        w.modality = {};
+        w.modal = -1;
+        add_derived(FrameHit{a, b, lex_.sanction_relation, false, Modality::Asserted, 0, w});
       }
       FrameHit h{a, b, relation, negated, modality, polarity, why};
       // "Moscow armed separatists in eastern Ukraine": help to a state's insurgents
