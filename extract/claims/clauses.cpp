@@ -198,6 +198,11 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (i > 0 && (t[i].pos == Pos::NN || t[i].pos == Pos::NNS) && (t[i - 1].pos == Pos::NN || t[i - 1].pos == Pos::JJ) &&
         s.group_at[i - 1] < 0)
       continue;
+    // "Ankara declared the Greek-Egyptian deal null and void": a verdict verb with a noun
+    // phrase after it gives a verdict on it; it does not report words.
+    if (i + 1 < n && has(t[i], word_class("verdict_verb")) && has(t[i + 1], word_class("determiner")) &&
+        !has(t[i + 1], word_class("complementizer")))
+      continue;
     // "Islamabad claimed to have downed an Indian jet": a speech verb with an infinitive
     // of its own makes its subject the infinitive's doer; it attributes nothing.
     if (i + 2 < n && has(t[i + 1], word_class("infinitive_to")) && (t[i + 2].pos == Pos::VB || t[i + 2].lower == "have"))

@@ -45,6 +45,18 @@ void SentenceFrames::elided_objects() {
     for (std::size_t p = trig.end; p < n && s_.clause_at[p] == s_.clause_at[trig.begin] && !actor_after; ++p)
       actor_after = s_.group_at[p] >= 0;
     if (actor_after) continue;
+    // The object slot must be empty or hold only a count of people ("expelled four",
+    // "expelled two diplomats"): a thing there is the object, and no actor was meant
+    // ("dismissed the embargo", "called for an inquiry").
+    if (trig.end < n && s_.chunk_at[trig.end] >= 0 && chunk(s_.chunk_at[trig.end]).kind == ChunkKind::Noun &&
+        chunk(s_.chunk_at[trig.end]).begin == trig.end) {
+      const Chunk& object_np = chunk(s_.chunk_at[trig.end]);
+      const Token& head = tok(object_np.head);
+      if (!(head.pos == Pos::CD || has(head, word_class("people_noun")))) continue;
+    }
+    // The same relation, whichever row told it ("severed relations with Iran ... the UAE
+    // downgraded its ties": both reduce ties).
+    const auto same_relation = [&](std::int32_t other) { return lex_.relations[static_cast<std::size_t>(other)].relation == r.relation; };
     const auto doers = infinitive_subject(trig.begin);
     if (doers.empty()) continue;
     // The doer must be named in this sentence before the verb ("Australia said it would
@@ -61,7 +73,7 @@ void SentenceFrames::elided_objects() {
     bool unclear = false;
     for (std::size_t h = own_hits; h-- > 0 && object < 0;) {
       const FrameHit& hit = hits_[h];
-      if (hit.relation != relation || hit.negated || hit.modality != Modality::Asserted || hit.why.trigger < 0 ||
+      if (!same_relation(hit.relation) || hit.negated || hit.modality != Modality::Asserted || hit.why.trigger < 0 ||
           s_.triggers[static_cast<std::size_t>(hit.why.trigger)].begin >= trig.begin)
         continue;
       object = hit.object;
@@ -70,25 +82,25 @@ void SentenceFrames::elided_objects() {
     if (object < 0 && recent_acts_) {
       const RecentAct* latest = nullptr;
       for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend() && !latest; ++act)
-        if (act->relation == relation) latest = &*act;
+        if (same_relation(act->relation)) latest = &*act;
       if (latest) {
         object = latest->object;
         model_subject = latest->subject;
         for (const RecentAct& act : *recent_acts_)
-          if (act.sentence == latest->sentence && act.relation == relation && country(act.object) != country(object)) unclear = true;
+          if (act.sentence == latest->sentence && same_relation(act.relation) && country(act.object) != country(object)) unclear = true;
       }
     }
     // Else the latest such act told with no doer named ("More than 20 countries have
     // expelled Russian diplomats. ... Canada is expelling four").
     if (object < 0 && !unclear && doerless_acts_) {
       for (auto act = doerless_acts_->rbegin(); act != doerless_acts_->rend() && object < 0; ++act)
-        if (act->relation == relation) {
+        if (same_relation(act->relation)) {
           object = act->object;
           for (const RecentAct& other : *doerless_acts_)
-            if (other.sentence == act->sentence && other.relation == relation && country(other.object) != country(object)) unclear = true;
+            if (other.sentence == act->sentence && same_relation(other.relation) && country(other.object) != country(object)) unclear = true;
         }
       for (const RecentAct& act : doerless_here_)
-        if (object < 0 && act.relation == relation) object = act.object;
+        if (object < 0 && same_relation(act.relation)) object = act.object;
     }
     if (object < 0 || unclear) continue;
     // "Russia expelled 23 British diplomats. Britain expelled 23 in return": the target
