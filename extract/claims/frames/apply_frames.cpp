@@ -251,7 +251,12 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
           if (g_.in("sanction_word", tok(p).lower)) return true;
         return false;
       };
-      if (undoes_sanctions && lex_.sanction_relation >= 0 && polarity == 0 && names_sanctions()) {
+      // (Only the easer's own sanctions: an easing a verb of its own tells, or a possessor
+      // owns; "signalled support for lifting the sanctions on Eritrea" eases nobody's own.)
+      const bool own_easing = (lex_.relations[static_cast<std::size_t>(relation)].frame == Frame::Verb &&
+                               !(tok(trig.begin).pos == Pos::VBG && trig.begin > 0 && has(tok(trig.begin - 1), word_class("preposition")))) ||
+                              because.subject == "possessor or modifier";
+      if (undoes_sanctions && own_easing && lex_.sanction_relation >= 0 && polarity == 0 && names_sanctions()) {
         Why w = why;
         w.polarity = "sanctions the easing presupposes";
         w.negation = {};
