@@ -22,6 +22,32 @@ std::size_t SentenceFrames::joint_doer_phrase_at(std::size_t p) const {
 
 void SentenceFrames::joint_doers() {
   const std::size_t n = s_.tokens.size();
+  // "Chile joined Peru in condemning Bolivia", "Mahathir joined Indonesia's Widodo in
+  // fighting the EU's plan": whom the subject joins does the act of the gerund too.
+  for (std::size_t p = 0; p + 3 < n; ++p) {
+    if (!is_verb(tok(p).pos) || !g_.in("joining_verb", tok(p).lower) || s_.group_at[p + 1] < 0 ||
+        group(s_.group_at[p + 1]).begin != p + 1)
+      continue;
+    const Group& joined = group(s_.group_at[p + 1]);
+    // (Past a name after a possessive: "Indonesia's Joko Widodo".)
+    std::size_t in = joined.end;
+    while (in < n && in < joined.end + 4 && tok(in).lower != "in" && (tok(in).capitalized || s_.group_at[in] >= 0 || tok(in).lower == "'s"))
+      ++in;
+    if (in + 1 >= n || tok(in).lower != "in" || tok(in + 1).pos != Pos::VBG) continue;
+    const auto doers = actors(joined);
+    const std::size_t before = hits_.size();
+    for (std::size_t h = 0; h < before; ++h) {
+      const FrameHit hit = hits_[h];
+      if (hit.why.trigger < 0 || hit.negated || hit.modality != Modality::Asserted) continue;
+      if (s_.triggers[static_cast<std::size_t>(hit.why.trigger)].begin != in + 1) continue;
+      for (std::int32_t a : doers) {
+        if (country(a) == country(hit.object) || country(a) == country(hit.subject)) continue;
+        Why why = hit.why;
+        why.subject = "actor the subject joined in the act";
+        add_derived(FrameHit{a, hit.object, hit.relation, false, Modality::Asserted, hit.polarity, why});
+      }
+    }
+  }
   for (std::size_t p = 1; p + 1 < n; ++p) {
     if (tok(p - 1).lower != ",") continue;
     const std::size_t len = joint_doer_phrase_at(p);

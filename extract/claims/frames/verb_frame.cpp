@@ -1001,11 +1001,15 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     object_rule = "group after 'with' past the topic";
   }
   // "Serbia and Hungary fought against EU migration rules": violence against a policy,
-  // law or proposal an actor owns is a political fight, not one against that actor.
+  // law or proposal an actor owns is a political fight, not one against that actor: its
+  // rejection (CAMEO 12) of the owner's policy ("Malaysia is fighting the EU's plan").
   if (obj >= 0 && r.violent)
     if (const std::int32_t c = s_.chunk_at[group(obj).begin];
-        c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head >= group(obj).end && g_.in("policy_noun", tok(chunk(c).head).lower))
+        c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head >= group(obj).end && g_.in("policy_noun", tok(chunk(c).head).lower)) {
+      if (const auto fighters = infinitive_subject(trig.begin); !fighters.empty() && lex_.prevention_relation >= 0)
+        emit(fighters, actors(group(obj)), lex_.prevention_relation, trig, {"clause subject", "owner of the policy fought"});
       return;
+    }
   // "resumed talks over the Falklands with Britain": in talks, an actor after "over" or
   // "about" is the topic; the partner follows "with", else there is none.
   if (obj >= 0 && slot_object < 0 && r.category == "CONSULT" && phrase_start(obj) > trig.end &&
