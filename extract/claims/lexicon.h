@@ -167,6 +167,7 @@ class Lexicon {
   std::int32_t warning_relation = -1;
   std::int32_t suspension_relation = -1;  // "suspend": a friendly act stopped
   std::int32_t sanction_relation = -1;    // "sanction": what easing sanctions presupposes
+  std::int32_t show_force_relation = -1;  // "show_force": drills held near a third state's border
   // What a foreign state's friendly act toward another state's insurgents is to that state
   // ("undermine", the first verb row; frames/insurgents.cpp), or -1.
   std::int32_t undermining_relation = -1;

@@ -263,6 +263,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (r.relation == "warn" && lex.warning_relation < 0) lex.warning_relation = index;
     if (r.relation == "suspend" && r.frame == Frame::Verb && lex.suspension_relation < 0) lex.suspension_relation = index;
     if (r.relation == "sanction" && r.frame == Frame::Verb && lex.sanction_relation < 0) lex.sanction_relation = index;
+    if (r.relation == "show_force" && r.frame == Frame::Verb && lex.show_force_relation < 0) lex.show_force_relation = index;
     if (r.relation == "meet" && lex.meeting_relation < 0) lex.meeting_relation = index;
     if (r.relation == "undermine" && r.frame == Frame::Verb && lex.undermining_relation < 0) lex.undermining_relation = index;
     if (r.relation == "reject" && r.frame == Frame::Verb && lex.prevention_relation < 0) lex.prevention_relation = index;

@@ -20,6 +20,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   elided_objects();
   followed_doers();
   joint_doers();
+  drills_near_border();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {
     if (s_.speaker_token[grp.begin]) continue;

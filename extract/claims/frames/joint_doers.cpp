@@ -92,4 +92,24 @@ void SentenceFrames::joint_doers() {
   }
 }
 
+// "Russian paratroopers held exercises with Belarusian troops near the Polish border":
+// joint drills at a third state's border are a show of force toward it (CAMEO 15), by
+// every party to them.
+void SentenceFrames::drills_near_border() {
+  if (lex_.show_force_relation < 0) return;
+  const std::size_t before = hits_.size();
+  for (std::size_t h = 0; h < before; ++h) {
+    const FrameHit hit = hits_[h];
+    if (hit.why.trigger < 0 || hit.negated || hit.modality != Modality::Asserted ||
+        !g_.in("drill_relation", lex_.relations[static_cast<std::size_t>(hit.relation)].relation))
+      continue;
+    const std::int32_t state = border_state_after(s_.triggers[static_cast<std::size_t>(hit.why.trigger)].end);
+    if (state < 0 || country(state) == country(hit.subject) || country(state) == country(hit.object)) continue;
+    Why why = hit.why;
+    why.object = "state whose border the drills are at";
+    add_derived(FrameHit{hit.subject, state, lex_.show_force_relation, false, Modality::Asserted, 0, why});
+    add_derived(FrameHit{hit.object, state, lex_.show_force_relation, false, Modality::Asserted, 0, why});
+  }
+}
+
 }  // namespace irkg::frames

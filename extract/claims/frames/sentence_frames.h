@@ -138,6 +138,7 @@ class SentenceFrames : public SentenceView {
   bool finite_active_verb(std::size_t at) const;
   // joint_doers.cpp
   void joint_doers();
+  void drills_near_border();
   std::size_t joint_doer_phrase_at(std::size_t p) const;
   // hosted_event.cpp
   void hosts_of_told_event();
