@@ -492,6 +492,29 @@ std::int32_t SentenceView::subject_chunk_before(std::size_t at) const {
   return c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == p ? c : -1;
 }
 
+// "Turkish-made drones, supplied to Baku,", "Israeli-built munitions were sold to Baku": the
+// maker named by a compound before weapons the verb at `at` hands over (grammar.tsv
+// maker_participle), else -1. The subject phrase may end at a comma before a participle.
+std::int32_t SentenceView::arms_maker_before(std::size_t at) const {
+  std::size_t p = at;
+  while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("be")) || is_adverb(tok(p - 1).pos))) --p;
+  if (p > 1 && tok(p - 1).lower == "," && tok(at).pos == Pos::VBN) --p;
+  const std::int32_t c = p > 0 ? s_.chunk_at[p - 1] : -1;
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != p) return -1;
+  const std::string& head = tok(chunk(c).head).lower;
+  if (!g_.in("transferred_weapon_noun", head) && !g_.in("craft_noun", head) && !g_.in("materiel_noun", head) &&
+      !g_.in("delivered_goods_noun", head))
+    return -1;
+  for (std::size_t q = chunk(c).begin; q + 2 < chunk(c).end; ++q) {
+    const auto* name = lex_.actor_names.longest(s_.tokens, q);
+    if (!name || name->values.front().kind != MentionKind::Adjective) continue;
+    const std::size_t hy = q + name->lower.size();
+    if (hy + 1 < chunk(c).end && tok(hy).lower == "-" && tok(hy).joined && g_.in("maker_participle", tok(hy + 1).lower))
+      return name->values.front().actor;
+  }
+  return -1;
+}
+
 // "Japanese aid arrived in Turkey", "a shipment of Indian vaccines landed in Dhaka": when
 // the subject of the verb at `at` is goods (aid, a shipment, trucks) an actor owns (its
 // state adjective or possessor, in the goods' phrase or their "of" or "from"

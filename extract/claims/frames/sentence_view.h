@@ -127,6 +127,7 @@ class SentenceView {
   std::int32_t agent_after_object(std::int32_t obj) const;
   std::int32_t owner_of_act_after(std::size_t from) const;
   std::int32_t goods_owner_subject(std::size_t at, bool arms = false) const;
+  std::int32_t arms_maker_before(std::size_t at) const;
   std::int32_t goods_sender_by(std::size_t at, std::size_t verb_end) const;
   std::int32_t subject_chunk_before(std::size_t at) const;
   std::int32_t object_relative_antecedent(std::size_t at) const;

@@ -911,8 +911,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // rows, which need such a subject), not a visit or a meeting.
   std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin, r.arms_goods);
   if (r.goods_subject && goods_owner < 0 && !doer) goods_owner = goods_sender_by(trig.begin, trig.end);
-  if (r.goods_subject ? goods_owner < 0 : goods_owner >= 0 && r.category == "CONSULT") return;
+  // "Turkish-made drones, supplied to Baku,": weapons' maker named by a compound.
+  const std::int32_t maker = r.goods_subject && r.arms_goods && goods_owner < 0 && !doer ? arms_maker_before(trig.begin) : -1;
+  if (r.goods_subject ? goods_owner < 0 && maker < 0 : goods_owner >= 0 && r.category == "CONSULT") return;
   auto subjects = doer                          ? *doer
+                  : maker >= 0                  ? std::vector<std::int32_t>{maker}
                   : r.goods_subject ? actors(group(goods_owner))
                                     : infinitive_subject(trig.begin);
   std::string_view subject_rule = doer ? "doer of the gerund or participle"
