@@ -7,14 +7,15 @@
 
 namespace irkg::frames {
 
-// A hostile verb that made no claim, with no actor anywhere after it in its clause, takes
-// the object of the latest act of the same relation: earlier in this sentence, else in the
-// sentences just before (the act memory's window). Violence does not: "the army attacked"
-// after an attack on it is as often the answer as the same act. Friendly and symmetric acts do not: a
-// partner left out ("Vietnam also signed a deal") is anyone's. A target told as a thing
-// ("export controls on technology goods") is still the story's target: the act is on it. The latest act must have had
-// one object; a subject that was that object answers the act's doer, any other subject must
-// be another state than both of its actors.
+// A hostile verb that made no claim, with no actor after it in its clause and nothing but a
+// count of people in its object slot, takes the target of the latest act of the same
+// relation: earlier in this sentence, else in the sentences just before (the act memory's
+// window), else an act told there with no doer named. Violence does not (the army attacking
+// after an attack on it is as often the answer as the same act); friendly and symmetric
+// acts do not (a partner left out, "Vietnam also signed a deal", is anyone's). The latest
+// act must have had one target; a subject that was that target answers the act's doer, any
+// other subject must be another state than both of its actors.
+
 // A verb in an active clause of its own: finite ("expelled", "expels"), a base form after a
 // modal or "to", "is expelling", "has expelled". Not a participle modifying a noun ("flights
 // barred from the blockading states") nor a passive, whose object is its subject.
@@ -92,16 +93,17 @@ void SentenceFrames::elided_objects() {
     }
     // Else the latest such act told with no doer named ("More than 20 countries have
     // expelled Russian diplomats. ... Canada is expelling four").
-    if (object < 0 && !unclear && doerless_acts_) {
+    // (This sentence's first, then the sentences' before, latest first.)
+    if (object < 0 && !unclear)
+      for (const RecentAct& act : doerless_here_)
+        if (object < 0 && same_relation(act.relation)) object = act.object;
+    if (object < 0 && !unclear && doerless_acts_)
       for (auto act = doerless_acts_->rbegin(); act != doerless_acts_->rend() && object < 0; ++act)
         if (same_relation(act->relation)) {
           object = act->object;
           for (const RecentAct& other : *doerless_acts_)
             if (other.sentence == act->sentence && same_relation(other.relation) && country(other.object) != country(object)) unclear = true;
         }
-      for (const RecentAct& act : doerless_here_)
-        if (object < 0 && same_relation(act.relation)) object = act.object;
-    }
     if (object < 0 || unclear) continue;
     // "Russia expelled 23 British diplomats. Britain expelled 23 in return": the target
     // answering in kind acts on the first doer.
