@@ -120,7 +120,10 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     // "India and Japan, which both distrust China, signed ...": a verb right after the
     // comma that closes the relative clause is the antecedent's (an apposition after a
     // comma is not: "..., which trades freely with Iran, Riyadh's old rival").
-    if (has(tok(start), word_class("relative")) && grp.end < at && relative_closed_between(grp.end, at)) break;
+    // ("Peru said that Chile, a mediator, had sold ...": "that" after a verb opens a
+    // complement clause, whose subject may have an apposition.)
+    const bool complement_that = tok(start).lower == "that" && start > 0 && (is_verb(tok(start - 1).pos) || speech_verb_before(start));
+    if (has(tok(start), word_class("relative")) && !complement_that && grp.end < at && relative_closed_between(grp.end, at)) break;
     // "The two sides said they were concerned about American plans and opposed ...": a
     // subject pronoun before the first actor is the subject; the actor is further in.
     if (nominative_pronoun_between(start, grp.begin)) break;
