@@ -1111,6 +1111,28 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         obj = -1;
         break;
       }
+  // "received American support", "welcomed Chinese investment": a state's adjective before a
+  // noun that names no person is no guest (rows marked `direct` receive people: "received
+  // the Ugandan president", "welcomed a Chinese delegation").
+  if (obj >= 0 && r.direct && !r.craft_object && r.category == "CONSULT" &&
+      s_.mentions[static_cast<std::size_t>(group(obj).mentions.back())].kind == MentionKind::Adjective)
+  {
+    // The noun the adjective modifies: its phrase's head, or a gerund the tagger split off
+    // ("Russian backing.").
+    std::size_t head_at = 0;
+    const std::size_t after = group(obj).end;
+    if (const std::int32_t c = s_.chunk_at[group(obj).begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun &&
+                                                              chunk(c).head >= after && s_.group_at[chunk(c).head] < 0)
+      head_at = chunk(c).head;
+    else if (after < s_.tokens.size() && tok(after).pos == Pos::VBG &&
+             (after + 1 >= s_.tokens.size() || !tok(after + 1).word || has(tok(after + 1), word_class("preposition"))))
+      head_at = after;
+    if (head_at > 0) {
+      const Token& head = tok(head_at);
+      if (!has(head, word_class("people_noun")) && !g_.in("title_person_noun", head.lower) && !g_.in("guest_noun", head.lower))
+        obj = -1;
+    }
+  }
   // "demanded that Hamas renounce ...": the demand's object opens the that-clause.
   // A time phrase may come first: "demanded on Monday that Hamas ...".
   std::size_t that_at = trig.end;
