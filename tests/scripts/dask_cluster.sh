@@ -134,9 +134,10 @@ same_store "$tmp/samples-single.db" "$tmp/samples-url.db" "samples/ with shards 
 #    is killed with SIGKILL once a few shards are committed; the scheduler reruns its tasks
 #    on the other, and the store is still the single ingest's.
 # Under the sanitizers (IRKG_SANITIZED, set by tests/CMakeLists.txt) irkg is ~13x slower:
-# a quarter of the corpus keeps the suite's time down and still spans many partitions.
-corpus_mb=4 min_documents=2000
-[ -z "${IRKG_SANITIZED:-}" ] || corpus_mb=1 min_documents=500
+# an eighth of the corpus in 8 partitions keeps the suite's time down (~40 documents and
+# two seconds or more a task: the kill still lands with most of them to run).
+corpus_mb=4 min_documents=2000 partitions=12
+[ -z "${IRKG_SANITIZED:-}" ] || corpus_mb=0.5 min_documents=250 partitions=8
 mkdir "$tmp/corpus"
 "$py" bench/make_corpus.py --mb $corpus_mb --format jsonl --out "$tmp/generated.jsonl" --seed 22 >/dev/null
 "$py" -c '
@@ -151,7 +152,6 @@ documents=$(wc -l < "$tmp/corpus.jsonl")
 [ "$documents" -ge $min_documents ] || { echo "the generated corpus has only $documents documents"; exit 1; }
 split -n l/3 -d --additional-suffix=.jsonl "$tmp/corpus.jsonl" "$tmp/corpus/news-"
 
-partitions=12
 driver --db "$tmp/corpus.db" --shards "$tmp/shards2" --partitions $partitions --task-delay 0.3 --keep-shards \
   "$tmp/corpus/" > "$tmp/corpus-run.out" 2> "$tmp/corpus-run.log" &
 driver_pid=$!

@@ -34,13 +34,25 @@ same_export() {
   checked=$((checked + 1))
 }
 
+# ASan: memory errors show on any of these paths; the release run compares every combination.
+# Under the sanitizers (IRKG_SANITIZED) each level and filter runs one of the outputs, the
+# next the next output (`sampled I N`: output I of N, counted on by `combo`).
+combo=0
+sampled() {
+  [ -z "${IRKG_SANITIZED:-}" ] || [ $(( combo % $2 )) -eq "$1" ]
+}
+
 outlet=$(sed -n 's/.*"outlet":"\([^"]*\)".*/\1/p' "$tmp/claims.jsonl" | sort | uniq -c | sort -rn | awk 'NR==1{print $2}')
 for level in state actor; do
   for filter in "" "--include-negated" "--exclude-outlet $outlet --modality asserted --modality reported" "--min-claims 2"; do
+    i=0
     for format in graphml json; do  # the other writers read the same summaries (export tests)
-      same_export "$format" --level $level $filter
+      if sampled $((i++)) 5; then same_export "$format" --level $level $filter; fi
     done
-    for command in opposes allies blocs; do same "$command" --level $level $filter --json; done
+    for command in opposes allies blocs; do
+      if sampled $((i++)) 5; then same "$command" --level $level $filter --json; fi
+    done
+    combo=$((combo + 1))
   done
 done
 
@@ -52,7 +64,11 @@ actors=$(sed -n 's/.*"subject":{"id":"\([^"]*\)","name":"[^"]*","country":"\([^"
 for actor in $actors; do
   for level in state actor; do
     for filter in "" "--since 2020-01-01 --until 2022-12-31" "--include-negated --modality asserted"; do
-      for command in opposes allies; do same "$command" "$actor" --level $level $filter --json; done
+      i=0
+      for command in opposes allies; do
+        if sampled $((i++)) 2; then same "$command" "$actor" --level $level $filter --json; fi
+      done
+      combo=$((combo + 1))
     done
   done
 done

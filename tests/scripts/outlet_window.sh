@@ -42,6 +42,7 @@ same_export() {
   checked=$((checked + 1))
 }
 
+filter_n=0
 for filter in "--outlet outlet2.example --since 2023-03-15 --until 2024-03-14" \
               "--outlet outlet2.example --outlet outlet5.example --since 2023-03-15 --until 2023-06-14" \
               "--outlet outlet5.example --outlet outlet0.example --outlet outlet3.example --since 2024-02-20" \
@@ -50,14 +51,19 @@ for filter in "--outlet outlet2.example --since 2023-03-15 --until 2024-03-14" \
               "--outlet outlet3.example --outlet outlet4.example --since 2023-01-01 --until 2024-12-31 --min-claims 40"; do
   # shellcheck disable=SC2086
   {
-    same opposes $filter --json
-    same allies $filter --json
-    same opposes $filter
-    same blocs $filter
-    same blocs $filter --json
-    same path AAAA AAAB --kind any $filter --json
-    for format in graphml gexf csv json; do same_export "$format" $filter; done
+    outputs=("opposes $filter --json" "allies $filter --json" "opposes $filter" "blocs $filter"
+             "blocs $filter --json" "path AAAA AAAB --kind any $filter --json")
+    formats=(graphml gexf csv json)
+    if [ -n "${IRKG_SANITIZED:-}" ]; then
+      # ASan: memory errors show on any of these paths; the release run compares every combination.
+      # Filter n gives command n, filters 2 to 5 a format each: every filter, command and format once.
+      outputs=("${outputs[filter_n]}")
+      if [ "$filter_n" -ge 2 ]; then formats=("${formats[filter_n - 2]}"); else formats=(); fi
+    fi
+    for output in "${outputs[@]}"; do same $output; done
+    for format in "${formats[@]}"; do same_export "$format" $filter; done
   }
+  filter_n=$((filter_n + 1))
 done
 # An outlet nobody used: nothing to rank, on either source.
 "$irkg" opposes --db "$tmp/db" --outlet nowhere.example --since 2023-01-01 > "$tmp/none.out" 2>&1 ||

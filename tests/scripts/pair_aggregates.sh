@@ -44,8 +44,15 @@ same() {
   checked=$((checked + 1))
 }
 
+# ASan: memory errors show on any of these paths; the release run compares every combination.
+# Under the sanitizers (IRKG_SANITIZED) each filter runs one of the commands, the next
+# filter the next command (each store starting at another), so every filter and every
+# command runs on each store.
+sampled() {  # I N: whether command I of the current filter's N runs
+  [ -z "${IRKG_SANITIZED:-}" ] || [ $(( (filter_n + store_n) % $2 )) -eq "$1" ]
+}
 run_all() {
-  local db=$1
+  local db=$1 filter_n=0
   for filter in "" "--outlet $first_outlet" "--outlet $first_outlet --outlet $second_outlet" \
                 "--since 2021-01-01" "--until 2022-06-30" "--since 2021-04-01 --until 2022-03-31" "--min-claims 2" \
                 "--since 2021-04-15" "--until 2022-06-29" "--since 2021-03-20 --until 2022-04-12" \
@@ -54,26 +61,32 @@ run_all() {
                 "--since 2021-03-11 --until 2021-03-20" "--since 2021-12-01 --until 2021-12-10"; do
     # Before, one outlet or a window read claim records: labels from those claims.
     case "$filter" in --since*|--until*|"--outlet $first_outlet") LABELS=loose ;; *) LABELS=strict ;; esac
+    local n=0
     # shellcheck disable=SC2086
     for command in opposes allies blocs; do
-      same "$db" yes "$command" $filter
-      same "$db" yes "$command" $filter --json
+      if sampled $n 8; then same "$db" yes "$command" $filter; fi
+      if sampled $((n + 1)) 8; then same "$db" yes "$command" $filter --json; fi
+      n=$((n + 2))
     done
     # shellcheck disable=SC2086
-    same "$db" yes path RUS USA --kind rivalry $filter
+    if sampled 6 8; then same "$db" yes path RUS USA --kind rivalry $filter; fi
     # shellcheck disable=SC2086
-    same "$db" yes path JPN CHN --kind any --json $filter
+    if sampled 7 8; then same "$db" yes path JPN CHN --kind any --json $filter; fi
+    filter_n=$((filter_n + 1))
   done
   # Filters the rows do not split by: the dyad index answers.
+  filter_n=0
   for filter in "--outlet $first_outlet --since 2021-01-01" \
                 "--include-negated" "--modality asserted" "--level actor" "--exclude-outlet $first_outlet"; do
     LABELS=strict
     # shellcheck disable=SC2086
-    same "$db" no opposes $filter --json
+    if sampled 0 2; then same "$db" no opposes $filter --json; fi
     # shellcheck disable=SC2086
-    same "$db" no blocs $filter
+    if sampled 1 2; then same "$db" no blocs $filter; fi
+    filter_n=$((filter_n + 1))
   done
 }
+store_n=0
 run_all "$tmp/db"
 
 # Re-extraction rewrites pairs whose claims change; the aggregates stay what the claims say.
@@ -96,6 +109,7 @@ done < "$tmp/claims.jsonl"
 "$irkg" ingest-sst --db "$tmp/bulk" "$tmp/s0" "$tmp/s1" >/dev/null
 "$irkg" ingest-sst --db "$tmp/bulk" "$tmp/s0" >/dev/null
 "$irkg" check --db "$tmp/bulk" >/dev/null || { echo "check fails on the bulk-loaded store"; exit 1; }
+store_n=1
 run_all "$tmp/bulk"
 for command in opposes allies blocs; do
   "$irkg" "$command" --db "$tmp/bulk" --json > "$tmp/bulk.out"

@@ -19,6 +19,7 @@ a=${middle% *}; b=${middle#* }
 keys=("$a$us$b" "$a$us$b"$'\x01' "$a$us${b:0:${#b}-1}" "$a" "${a:0:1}" $'\x01' $'\x7f')
 
 checked=0
+combo=0
 for filter in "" "--since 2021-01-01" "--until 2022-06-30" "--since 2021-03-20 --until 2022-04-12" \
               "--since 2021-04-16 --until 2021-04-16"; do
   # shellcheck disable=SC2086
@@ -26,7 +27,12 @@ for filter in "" "--since 2021-01-01" "--until 2022-06-30" "--since 2021-03-20 -
     IRKG_SCAN_THREADS=1 "$irkg" $command --db "$tmp/db" $filter > "$tmp/one.out" 2>&1 ||
       { echo "$command $filter failed"; cat "$tmp/one.out"; exit 1; }
     [ -s "$tmp/one.out" ] || { echo "$command $filter printed nothing"; exit 1; }
-    for key in "${keys[@]}"; do
+    split_keys=("${keys[@]}")
+    # ASan: memory errors show on any of these paths; the release run compares every combination.
+    # Under the sanitizers each filter and command splits at one key, the next at the next key.
+    [ -z "${IRKG_SANITIZED:-}" ] || split_keys=("${keys[combo % ${#keys[@]}]}")
+    combo=$((combo + 1))
+    for key in "${split_keys[@]}"; do
       IRKG_TRACE_GRAPH_SOURCE=1 IRKG_SCAN_SPLIT="$key" "$irkg" $command --db "$tmp/db" $filter > "$tmp/two.out" 2> "$tmp/two.err" ||
         { echo "$command $filter failed split at $(printf %q "$key")"; cat "$tmp/two.err"; exit 1; }
       grep -q "graph: pair aggregates, two halves" "$tmp/two.err" || { echo "$command $filter: not read in two halves"; exit 1; }

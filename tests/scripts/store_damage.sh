@@ -56,10 +56,20 @@ done
 "$irkg" check --db good > check.txt 2>&1 || { echo "FAIL: check on the undamaged store"; cat check.txt; fail=1; }
 grep -q "sound:" check.txt || { echo "FAIL: check does not say the store is sound"; cat check.txt; fail=1; }
 
+# ASan: memory errors show on any of these paths; the release run compares every combination.
+# Under the sanitizers (IRKG_SANITIZED) a damaged copy gets every sixth reader, starting
+# at the damaged table's number: each reader still meets each kind of damage on some tables.
+table_n=0
+sampled() {  # reader number I: whether it runs against the current damaged copy
+  [ -z "${IRKG_SANITIZED:-}" ] || [ $(( ($1 + table_n) % 6 )) -eq 0 ]
+}
+
 # damaged STORE KIND MUST_FAIL NAME: every reader against the baseline, then check.
 damaged() {
-  local store=$1 kind=$2 must_fail=$3 name=$4 i=0 failed=0
+  local store=$1 kind=$2 must_fail=$3 name=$4 i=0 failed=0 ran=0
   for r in "${readers[@]}"; do
+    sampled $i || { i=$((i + 1)); continue; }
+    ran=$((ran + 1))
     run_reader "$store" "$r"
     local rc
     rc=$(cat rc.txt)
@@ -82,7 +92,7 @@ damaged() {
   [ "$rc" -eq 1 ] || { echo "FAIL $kind: check exits $rc on a store with $name damaged"; fail=1; }
   grep -q "$name" check.txt || { echo "FAIL $kind: check does not name $name"; head -5 check.txt; fail=1; }
   grep -q "is damaged" check.err || { echo "FAIL $kind: check's last line does not say the store is damaged"; fail=1; }
-  echo "$kind $name: $failed of ${#readers[@]} readers refused, check named it"
+  echo "$kind $name: $failed of $ran readers refused, check named it"
 }
 
 tables=$(cd good && ls ./*.sst | sed 's|^\./||')
@@ -97,11 +107,13 @@ for t in $tables; do
   printf '\x5a\xa5\x5a\xa5\x5a\xa5\x5a\xa5' | dd of="bad/$t" bs=1 seek=$((size / 3)) conv=notrunc 2>/dev/null
   cmp -s "good/$t" "bad/$t" && { echo "FAIL: overwriting bytes did not change $t"; fail=1; }
   damaged bad "corrupted" no "$t"
+  table_n=$((table_n + 1))
 done
 
 manifest=$(cd good && ls MANIFEST-* | head -1)
 rm -rf bad && cp -a good bad && rm "bad/$manifest"
 damaged bad "deleted" yes "MANIFEST"
+table_n=$((table_n + 1))
 rm -rf bad && cp -a good bad && rm bad/CURRENT
 damaged bad "deleted" yes "CURRENT"
 

@@ -278,8 +278,16 @@ TEST(AgencyIndexCli, EveryGraphCommandAnswersAsTheClaimRecordsDo) {
   const std::vector<std::string> commands = {"opposes --json", "allies", "blocs --json", "path FRA ITA --json",
                                              "export --format graphml -o -", "export --format gexf -o -",
                                              "export --format json -o -"};
-  for (const auto& filter : filters)
-    for (const auto& command : commands) {
+  for (std::size_t f = 0; f < filters.size(); ++f)
+    for (std::size_t c = 0; c < commands.size(); ++c) {
+#ifdef IRKG_SANITIZED
+      // ASan: memory errors show on any of these paths; the release run compares every combination.
+      // A quarter of them: every filter and every command still runs, and exports both from the
+      // pair x agency rows (filters 0, 7 and 8) and from the index (filters 2, 3, 4 and 6).
+      if ((f + c) % 4 != 0) continue;
+#endif
+      const std::string& filter = filters[f];
+      const std::string& command = commands[c];
       const std::string line = command + " --db " + db + " " + filter;
       ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
       const auto answered = test::run_irkg(line);
