@@ -29,6 +29,16 @@ Claim dated_claim(const std::string& doc, const std::string& s, const std::strin
   return test::claim_of(doc, s, o, polarity, polarity * 2.5, date, outlet, "asserted", start);
 }
 
+// Stores `claims` as the one document both test stores hold.
+void put_doc1(Store& store, const std::vector<Claim>& claims) {
+  StoredDocument doc;
+  doc.id = "doc1";
+  doc.outlet = "Daily";
+  doc.content_hash = "hash1";
+  doc.text = "text";
+  store.put_document(doc, claims);
+}
+
 // Claims on three pairs, dated through a year so that a window reads every size of row.
 void write_store(const std::filesystem::path& dir) {
   Store store = Store::open(dir, Store::Mode::ReadWrite);
@@ -42,12 +52,7 @@ void write_store(const std::filesystem::path& dir) {
     claims.push_back(dated_claim("doc1", "FRA", "ITA", mixed, date, "Weekly", start += 40));
     claims.push_back(dated_claim("doc1", "ESP", "ITA", -1, date, "Daily", start += 40));
   }
-  StoredDocument doc;
-  doc.id = "doc1";
-  doc.outlet = "Daily";
-  doc.content_hash = "hash1";
-  doc.text = "text";
-  store.put_document(doc, claims);
+  put_doc1(store, claims);
 }
 
 // Back to what schema 5 left: version 5 and no quarter or ten-day rows.
@@ -193,12 +198,7 @@ void write_agency_store(const std::filesystem::path& dir) {
     c.id = compute_claim_id(c);
     claims.push_back(c);
   }
-  StoredDocument doc;
-  doc.id = "doc1";
-  doc.outlet = "Daily";
-  doc.content_hash = "hash1";
-  doc.text = "text";
-  store.put_document(doc, claims);
+  put_doc1(store, claims);
 }
 
 // Back to what schema 8 left: version 8, dyad values without the agency, no agency rows.
