@@ -125,6 +125,17 @@ std::size_t official_anaphor_end(const Lexicon& lex, const std::vector<Token>& t
   return end;
 }
 
+// "his predecessor, Olusegun Obasanjo,", "the bloc's chair, Macky Sall,": a person named
+// between commas right after a title or a relation noun (grammar.tsv title_person_noun,
+// apposed_person_noun) is that noun's apposition.
+bool apposed_person_name(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
+  if (m.actor < 0 || lex.actors[static_cast<std::size_t>(m.actor)].type != ActorType::Person) return false;
+  if (m.begin < 2 || t[m.begin - 1].lower != "," || m.end >= t.size() || t[m.end].lower != ",") return false;
+  const Token& noun = t[m.begin - 2];
+  return noun.word && !noun.capitalized &&
+         (lex.grammar.in("title_person_noun", noun.lower) || lex.grammar.in("apposed_person_noun", noun.lower));
+}
+
 // "and the (four) (founding) members of", "and the member states of": the words between
 // a list's item and a body named by its members.
 bool members_of_link(const Lexicon& lex, const std::vector<Token>& t, std::size_t from, std::size_t to) {
@@ -799,7 +810,11 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // Germany, and Italy"); after one item, or after "A and B", it opens a clause of its
       // own ("supplied tanks to Ukraine, and Russia destroyed ...").
       // (An aside set off after "and" is still a list: "Russia, and to a lesser extent China,".)
-      if (has_and && has_comma && !aside &&
+      // "his predecessor, Olusegun Obasanjo, and Biya signed": a person's name set off after a
+      // title or a kin-like noun ends its apposition with that comma, so the ", and" after it
+      // joins the name to the next item as a plain "and" would.
+      const bool after_apposed_name = chain.size() == 1 && apposed_person_name(lex, t, ms[j]);
+      if (has_and && has_comma && !aside && !after_apposed_name &&
           (chain.size() < 2 || std::any_of(via_and.begin(), via_and.end(), [](bool b) { return b; })))
         break;
       chain.push_back(static_cast<std::int32_t>(j + 1));

@@ -17,6 +17,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   parties_.assign(s_.triggers.size(), {});
   for (std::size_t ti = 0; ti < s_.triggers.size(); ++ti) apply(ti);
   hosts_of_told_event();
+  witnesses_of_agreement();
   elided_objects();
   followed_doers();
   joint_doers();

@@ -89,6 +89,11 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     if (s_.speaker_token[grp.begin]) continue;
     // "Unlike Hungary, Poland supports ...": the contrasted actor does not act.
     if (grp.begin > 0 && has(tok(grp.begin - 1), word_class("contrast_word"))) continue;
+    // "The accord, guaranteed by Norway and Cuba, was signed by ...": the agent of a host's or
+    // broker's participle inside the subject's phrase is that participle's, not the clause's.
+    if (grp.begin >= 2 && grp.begin - 2 > start && has(tok(grp.begin - 1), word_class("agent_by")) &&
+        g_.in("hosting_participle", tok(grp.begin - 2).lower))
+      continue;
     // "Washington's ally Israel struck Iran", "Iran's proxy Hezbollah fired ...": the
     // possessor of a title before a name is not the subject; the name is.
     if (titled_name_after(grp) >= 0) continue;
@@ -935,6 +940,10 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if ((!through_infinitive || (trigger_starts_at(p + 1) && !through_relations)) && has(tok(p), word_class("infinitive_to")) && p + 1 < n &&
         s_.group_at[p + 1] < 0 && !has(tok(p + 1), word_class("determiner")))
       return -1;
+    // A host or broker does not own what it hosted: "agreed to a truce brokered by Egypt"
+    // agrees with the truce's parties, whom the broker frames relate Egypt to (however the
+    // tagger read "brokered").
+    if (p > from && g_.in("hosting_participle", tok(p).lower) && p + 1 < n && has(tok(p + 1), word_class("agent_by"))) return -1;
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
     const std::int32_t c = s_.chunk_at[p];
     if (c < 0 || chunk(c).begin != p) continue;

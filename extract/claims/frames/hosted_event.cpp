@@ -19,17 +19,24 @@ void SentenceFrames::hosts_of_told_event() {
     if (!g_.in("hosting_participle", tok(p).lower) || !has(tok(p + 1), word_class("agent_by"))) continue;
     std::size_t e = p;
     if (e >= 2 && has(tok(e - 1), word_class("be")) && has(tok(e - 2), word_class("relative"))) e -= 2;  // "which was"
-    if (e >= 1 && tok(e - 1).lower == ",") --e;
-    if (e == 0 || !g_.in("hosted_event_noun", tok(e - 1).lower)) continue;
+    bool set_off = false;
+    if (e >= 1 && tok(e - 1).lower == ",") {
+      --e;
+      set_off = true;
+    }
+    // "signed the deal in Jeddah, witnessed by King Salman": a brokering participle set off
+    // after the clause speaks of the clause's act, whatever noun ends it.
+    const bool brokered = g_.in("brokering_participle", tok(p).lower);
+    if (e == 0 || (!g_.in("hosted_event_noun", tok(e - 1).lower) && !(brokered && set_off))) continue;
     std::size_t q = p + 2;
     if (q < n && has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
     if (q >= n || s_.group_at[q] < 0 || group(s_.group_at[q]).begin != q) continue;
     const auto hosts = actors(group(s_.group_at[q]));
-    const bool brokered = g_.in("brokering_participle", tok(p).lower);
     const std::int32_t relation = brokered ? lex_.mediation_relation : lex_.hosting_relation;
     // The parties: actors of the friendly acts asserted here, else (a definite event) before.
     std::vector<std::int32_t> parties;
     const auto add = [&](std::int32_t a) {
+      if (std::any_of(hosts.begin(), hosts.end(), [&](std::int32_t h) { return country(h) == country(a); })) return;
       if (std::none_of(parties.begin(), parties.end(), [&](std::int32_t x) { return country(x) == country(a); }))
         parties.push_back(a);
     };

@@ -142,6 +142,10 @@ class SentenceFrames : public SentenceView {
   std::size_t joint_doer_phrase_at(std::size_t p) const;
   // hosted_event.cpp
   void hosts_of_told_event();
+  // witnesses.cpp
+  void witnesses_of_agreement();
+  std::size_t witness_role_end(std::size_t p) const;
+  std::int32_t group_ending_before(std::size_t at) const;
   int relation_sign(std::int32_t relation) const { return lex_.relations[static_cast<std::size_t>(relation)].polarity(); }
   // summed_up_act.cpp
   enum class SummedAct { Deed, Force, Agreement };
