@@ -91,9 +91,17 @@ bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std
   const Token& prev = tokens[j - 1];
   if (t.lower == "," || has(t, word_class("coordinator")))
     return (prev.pos == Pos::NN || prev.pos == Pos::NNS) && group_at[j - 1] < 0;
-  if (has(t, word_class("complement_of"))) return has_digit(prev.lower) || prev.pos == Pos::CD || has(prev, word_class("quantity_noun"));
+  if (has(t, word_class("complement_of")))
+    return has_digit(prev.lower) || prev.pos == Pos::CD || has(prev, word_class("quantity_noun")) || has(prev, word_class("amount_tail"));
   // "300 billion euros in compensation": "in" after a sum.
   if (t.lower == "in") return has_digit(prev.lower) || has(prev, word_class("amount_tail"));
+  // "suspended ABOUT $100 million in aid", "sent MORE THAN 200 tonnes of fuel": words that
+  // approximate the sum right before it.
+  if (has(t, word_class("approximator")) && group_at[j] < 0) {
+    std::size_t q = j + 1;
+    while (q < tokens.size() && q < j + 3 && has(tokens[q], word_class("approximator"))) ++q;
+    return q < tokens.size() && (has_digit(tokens[q].lower) || tokens[q].pos == Pos::CD || tokens[q].pos == Pos::SYM);
+  }
   return false;
 }
 

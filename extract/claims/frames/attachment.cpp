@@ -639,6 +639,16 @@ std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   const std::size_t subject_at = has(tok(start + 1), word_class("article_the")) ? start + 2 : start + 1;
   if (antecedent < 0 || subject_at >= at || s_.group_at[subject_at] < 0) return -1;
   const Group& own = group(s_.group_at[subject_at]);
+  // "imposed sanctions on Iran, which Tehran condemned": a state is not its own relative
+  // clause's object; "which" is the act told before (appositive_act_doers).
+  {
+    const auto named = actors(group(antecedent));
+    const auto doers = actors(own);
+    if (std::any_of(named.begin(), named.end(), [&](std::int32_t a) {
+          return std::any_of(doers.begin(), doers.end(), [&](std::int32_t b) { return country(a) == country(b); });
+        }))
+      return -1;
+  }
   // Only the subject between them: "which Russia invaded", "that Japan has long courted",
   // "which Moscow's air campaign supports" (a possessed noun phrase).
   std::size_t subject_end = own.end;
@@ -683,7 +693,16 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
   const auto act_before = [&](std::size_t last) {
     if (!tok(last).word) return false;
     const std::int32_t gi = s_.group_at[last];
-    if (gi >= 0) return s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())].kind == MentionKind::Adjective;
+    if (gi >= 0) {
+      if (s_.mentions[static_cast<std::size_t>(group(gi).mentions.back())].kind == MentionKind::Adjective) return true;
+      // "imposed sanctions on Iran, which Tehran called illegal": a state is not its own
+      // relative clause's object, so "which" with that state as its subject is the act.
+      const auto named = actors(group(gi));
+      const auto own = actors(group(subject));
+      return std::any_of(named.begin(), named.end(), [&](std::int32_t a) {
+        return std::any_of(own.begin(), own.end(), [&](std::int32_t b) { return country(a) == country(b); });
+      });
+    }
     // (or a place: "Russia annexed Crimea, which Ukraine condemned").
     return has(tok(last), word_class("people_noun")) || has(tok(last), word_class("private_people_noun")) || tok(last).capitalized;
   };

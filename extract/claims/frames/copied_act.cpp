@@ -36,10 +36,15 @@ void SentenceFrames::copied_act(const Trigger& trig) {
       if (g_.in(cls, noun)) root = cls.substr(cls.size() - 2);
     }
   }
+  // "issued a similar statement", "took the same position": a noun of words copies the
+  // latest act said in words (grammar.tsv act_noun_said, said_act_root), never a deed.
+  const bool said_act = root.empty() && trig.end > trig.begin + 1 && g_.in("act_noun_said", tok(trig.end - 1).lower);
+  const bool kind_named = !root.empty() || said_act;
   const auto fits = [&](std::int32_t subject, std::int32_t object, std::int32_t relation) {
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
     if (r.copies_act || subject == object) return false;
     if (!root.empty() && std::string_view(r.cameo).substr(0, 2) != root) return false;
+    if (said_act && !g_.in("said_act_root", std::string(std::string_view(r.cameo).substr(0, 2)))) return false;
     return std::none_of(copiers.begin(), copiers.end(), [&](std::int32_t c) {
       return country(c) == country(subject) || country(c) == country(object);
     });
@@ -65,19 +70,19 @@ void SentenceFrames::copied_act(const Trigger& trig) {
     --previous;
   for (auto h = hits_.rbegin(); h != hits_.rend(); ++h) {
     if (h->why.trigger < 0 || s_.triggers[static_cast<std::size_t>(h->why.trigger)].begin >= trig.begin) continue;
-    if (root.empty() && h->why.trigger != previous) continue;
+    if (!kind_named && h->why.trigger != previous) continue;
     if (h->negated || h->modality != Modality::Asserted || !fits(h->subject, h->object, h->relation)) continue;
     emit(copiers, {h->object}, h->relation, trig, {"verb's subject", "object of the act it copies, told before in the sentence"},
          h->polarity);
     return;
   }
-  if (!recent_acts_ || recent_acts_->empty() || (root.empty() && previous >= 0)) return;
+  if (!recent_acts_ || recent_acts_->empty() || (!kind_named && previous >= 0)) return;
   for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
     if (fits(act->subject, act->object, act->relation)) {
       emit(copiers, {act->object}, act->relation, trig, {"verb's subject", "object of the act it copies, told in a sentence before"});
       return;
     }
-    if (root.empty()) return;  // without a kind named, only the last act told
+    if (!kind_named) return;  // without a kind named, only the last act told
   }
 }
 
