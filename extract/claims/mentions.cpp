@@ -85,6 +85,11 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       return true;
     }
     default:
+      // "the UN Convention on the Law of the Sea", "the UN Charter": a body's name opening
+      // a document's title is the document, a treaty among states, not the body.
+      if (next && next == &t[m.end] && lex.actors[static_cast<std::size_t>(m.actor)].type == ActorType::Igo &&
+          lex.grammar.in("document_title_noun", next->lower))
+        return false;
       return true;
   }
 }

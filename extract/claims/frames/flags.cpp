@@ -133,6 +133,19 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     if (p < begin && p > 0 && has(tok(p - 1), word_class("denial")) && is_verb(tok(p - 1).pos))
       return because("clause under a denial", p - 1);
   }
+  // "Pakistan has not followed Riyadh in downgrading ties", "Latvia avoided joining Vilnius
+  // in criticising Beijing": a gerund after "in" and the object of a verb of joining or
+  // following is that verb's act; a negated or withheld verb denies it.
+  // (Or an act noun's phrase: "joining Vilnius in public criticism of Beijing".)
+  std::size_t act_start = begin;
+  if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) act_start = chunk(c).begin;
+  // ("did not join Lithuania in ITS criticism": the act is the one joined, and it happened.)
+  if (act_start >= 3 && tok(act_start - 1).lower == "in" && s_.group_at[act_start - 2] >= 0 && tok(act_start).pos != Pos::PRPS) {
+    std::size_t v = group(s_.group_at[act_start - 2]).begin;
+    if (v > 0 && has(tok(v - 1), word_class("article_the"))) --v;
+    if (v > 0 && is_verb(tok(v - 1).pos) && g_.in("joining_verb", tok(v - 1).lower) && negated_at(v - 1, nullptr))
+      return because("act of a negated verb of joining or following ('has not followed X in')", v - 1);
+  }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
   if (cut_in_relative(begin)) return because("supply cut ('cut the electricity it supplies')", begin);
   if (const std::ptrdiff_t held = withheld_before(begin); held >= 0)
