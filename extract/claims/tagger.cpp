@@ -463,6 +463,28 @@ void news_rules(std::vector<Token>& tokens) {
       if (const std::uint32_t* row = find(kVerbByForm, t.lower);
           row && (str(kVerbRows[*row].form[kPast]) == t.lower || str(kVerbRows[*row].form[kPast3sg]) == t.lower))
         t.pos = Pos::VBD;
+    // "Japan's decision to release the water worried China": the same before a name, when no
+    // finite verb came before it in the clause (the clause's verb is this one).
+    // (A day or month after it dates the participle: "the package approved Monday".)
+    if (t.pos == Pos::VBN && i > 0 && i + 1 < tokens.size() && is_noun(tokens[i - 1].pos) && tokens[i + 1].pos == Pos::NNP &&
+        !any_of(tokens[i + 1].lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                      "november", "december"}))
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower);
+          row && (str(kVerbRows[*row].form[kPast]) == t.lower || str(kVerbRows[*row].form[kPast3sg]) == t.lower)) {
+        bool finite_before = false;
+        for (std::size_t j = i - 1; j-- > 0;) {
+          const Token& w = tokens[j];
+          if (!w.word || any_of(w.lower, {"and", "but", "or", "that", "which", "who", "while", "when", "after", "before",
+                                          "because", "as", "if", "since"}))
+            break;
+          if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD) {
+            finite_before = true;
+            break;
+          }
+        }
+        if (!finite_before) t.pos = Pos::VBD;
+      }
     // A particle: "up", "out", "down", "off" right after a verb, not heading a phrase with
     // "of"/"to" ("carry out killings", "blown up over"), is RP (Penn), not IN.
     if (t.pos == Pos::IN && i > 0 && is_verb(tokens[i - 1].pos) && any_of(t.lower, {"up", "out", "down", "off"}) &&
@@ -489,6 +511,39 @@ void news_rules(std::vector<Token>& tokens) {
         (is_verb(tokens[i + 1].pos) || tokens[i + 1].pos == Pos::MD) &&
         any_of(t.lower, {"itself", "themselves", "himself", "herself"}))
       t.pos = Pos::RB;
+    // "condemned the attack carried out by Russia": a past form right after a noun, before
+    // "by" (past a particle), in a clause whose finite verb came before it, is a participle
+    // on that noun (a clause has one finite verb; "the government abided by" has none before).
+    if (t.pos == Pos::VBD && i >= 2 && (tokens[i - 1].pos == Pos::NN || tokens[i - 1].pos == Pos::NNS)) {
+      std::size_t by = i + 1;
+      if (by < tokens.size() && (tokens[by].pos == Pos::RP || any_of(tokens[by].lower, {"out", "up", "off", "down", "through"}))) ++by;
+      if (by < tokens.size() && tokens[by].lower == "by") {
+        bool finite_before = false;
+        for (std::size_t j = i - 1; j-- > 0;) {
+          const Token& w = tokens[j];
+          if (!w.word || any_of(w.lower, {"and", "but", "or", "that", "which", "who", "while", "when", "after", "before",
+                                          "because", "as", "if", "since"}))
+            break;
+          if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD) {
+            finite_before = true;
+            break;
+          }
+        }
+        if (finite_before) t.pos = Pos::VBN;
+      }
+    }
+    // "Vietnam and the Philippines both reject Beijing's claims": "both" or "all" floated
+    // after a subject names no noun phrase of its own; the word after it that the verb table
+    // has as an infinitive is the present verb (Brill's rules read "both reject" as DT NN).
+    if (any_of(t.lower, {"both", "all"}) && i > 0 && i + 1 < tokens.size() &&
+        (tokens[i - 1].pos == Pos::NNP || tokens[i - 1].pos == Pos::NNPS || tokens[i - 1].pos == Pos::NNS ||
+         tokens[i - 1].pos == Pos::PRP) &&
+        (tokens[i + 1].pos == Pos::NN || tokens[i + 1].pos == Pos::NNS || tokens[i + 1].pos == Pos::VB) &&
+        !tokens[i + 1].capitalized && find(kVerbByBase, tokens[i + 1].lower) &&
+        (i + 2 >= tokens.size() || !(is_verb(tokens[i + 2].pos) || tokens[i + 2].pos == Pos::MD))) {
+      t.pos = Pos::RB;
+      tokens[i + 1].pos = Pos::VBP;
+    }
     // A past form after an auxiliary "have" or "be" (adverbs between) is a participle:
     // "has issued", "was not fired".
     if (t.pos == Pos::VBD) {

@@ -73,7 +73,8 @@ void SentenceFrames::apply(std::size_t ti) {
           } else if (r.copies_act) {
             copied_act(trig);
           } else if (!r.compose_only) {
-            verb(trig, r, m, reading.object_group);
+            if (!(g_.in("act_reaction_verb", tok(trig.begin).lower) && reaction_to_act(trig, m)))
+              verb(trig, r, m, reading.object_group);
             if (hits_.size() == before && r.polarity() < 0) found_act(trig, r, hits_.size() == first);
           } else {
             // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".

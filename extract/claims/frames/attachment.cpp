@@ -391,6 +391,20 @@ std::int32_t SentenceView::agent_after_object(std::int32_t obj) const {
   return by >= 0 && by != obj && group(by).begin <= e + 2 ? by : -1;
 }
 
+// "the strikes LAUNCHED BY IRAN on Israel", "the attack CARRIED OUT BY RUSSIA": a participle
+// (and its particle) right at `at`, after an act noun, whose by-agent did the act; its group,
+// else -1. A host or broker does not own what it hosted ("the talks hosted by Qatar").
+std::int32_t SentenceView::participle_agent_after(std::size_t at) const {
+  const std::size_t n = s_.tokens.size();
+  if (at + 2 >= n || tok(at).pos != Pos::VBN || s_.group_at[at] >= 0 || g_.in("hosting_participle", tok(at).lower)) return -1;
+  std::size_t by = at + 1;
+  if (tok(by).pos == Pos::RP) ++by;
+  if (by + 1 >= n || !has(tok(by), word_class("agent_by"))) return -1;
+  std::size_t g = by + 1;
+  if (g + 1 < n && has(tok(g), word_class("article_the")) && s_.group_at[g] < 0) ++g;
+  return s_.group_at[g] >= 0 && group(s_.group_at[g]).begin == g ? s_.group_at[g] : -1;
+}
+
 // The number of tokens of a word at `p` that says a title is not (or no longer) held:
 // "former", "supposed", and "one-time", "so-called" as the tokenizer splits them around
 // their hyphen (grammar.tsv former_word, hedged_title_word); 0 if none.
@@ -833,7 +847,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
                                        bool through_infinitive, bool through_relations) const {
   const std::size_t n = s_.tokens.size();
   if (from >= n) return -1;
-  const std::int32_t clause = s_.clause_at[clause_token];
+  std::int32_t clause = s_.clause_at[clause_token];
   if (reach == Reach::Phrase) {
     // The noun phrase and its of-complements: "the foreign minister of Peru", "the
     // government of the Islamic Republic of Iran".
@@ -883,6 +897,20 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
         !has(tok(p), word_class("recipient_preposition")) && !quantity_of && ++prepositions >= 2)
       return -1;
+    // "demanded the release of a tanker that was seized by the Iranian navy": a passive
+    // relative clause on the object, with its agent, is read on like the participle it
+    // stands for ("a tanker seized by ..."); a host's or broker's agent stays its own.
+    if (p > from && s_.clause_at[p] != clause && s_.group_at[p] < 0 && has(tok(p), word_class("relative")) && tok(p - 1).word &&
+        is_noun(tok(p - 1).pos)) {
+      std::size_t q = p + 1;
+      while (q < n && s_.group_at[q] < 0 && (has(tok(q), word_class("be")) || has(tok(q), word_class("adverb")))) ++q;
+      if (q > p + 1 && q + 1 < n && tok(q).pos == Pos::VBN && has(tok(q + 1), word_class("agent_by")) &&
+          !g_.in("hosting_participle", tok(q).lower)) {
+        clause = s_.clause_at[q];
+        p = q;
+        continue;
+      }
+    }
     if (s_.clause_at[p] != clause) return -1;
     if (relative_aside && p > from && tok(p).lower == "," && relative_closed_between(p, p + 2)) return -1;
     // "accused Kosovo of provoking violence, an accusation Washington echoed": a summary of
@@ -963,6 +991,9 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // agrees with the truce's parties, whom the broker frames relate Egypt to (however the
     // tagger read "brokered").
     if (p > from && g_.in("hosting_participle", tok(p).lower) && p + 1 < n && has(tok(p + 1), word_class("agent_by"))) return -1;
+    // "has been wary of antagonising Beijing": a gerund right after the phrase that is a
+    // relation phrase of its own takes its own object (the verb's stance is on the act).
+    if (p == from && !through_relations && tok(p).pos == Pos::VBG && s_.group_at[p] < 0 && trigger_starts_at(p)) return -1;
     if (s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) return s_.group_at[p];
     const std::int32_t c = s_.chunk_at[p];
     if (c < 0 || chunk(c).begin != p) continue;

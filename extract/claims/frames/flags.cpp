@@ -37,6 +37,9 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       if (negating_determiner(q)) return because("'no' inside the phrase", q);
     if (is_verb(tok(begin).pos) && it->end < s_.tokens.size() && negating_determiner(it->end))
       return because("object named with 'no'", it->end);
+    // "criticised neither Brazil nor India"
+    if (is_verb(tok(begin).pos) && it->end < s_.tokens.size() && tok(it->end).lower == "neither")
+      return because("object named with 'neither ... nor'", it->end);
   }
   // "No Russian warship has visited Cuba", "Not a single diplomat was expelled": a verb
   // whose subject is named with "no" (or "not a single", "not one") did not happen.
@@ -49,6 +52,9 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
                                                    tok(q - 1).pos == Pos::CD))
         --q;
       if (q < grp.begin && tok(q).lower == "no") return because("subject named with 'no'", q);
+      // "Neither Brazil nor India condemned Russia": the pair named with "neither ... nor".
+      if (grp.begin > start && tok(grp.begin - 1).lower == "neither")
+        return because("subject named with 'neither ... nor'", grp.begin - 1);
       // ("is not an EU member": "not" before a plain article is no such subject.)
       if (q > start && tok(q - 1).lower == "not" && q < grp.begin &&
           (tok(q).lower == "one" || (tok(q).lower == "a" && q + 1 < grp.begin && tok(q + 1).lower == "single")))

@@ -52,6 +52,14 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       referents = summed_act_doers(trig.begin);
       referent_rule = "subject of the act the relative clause's antecedent sums up";
     }
+    // "India kept buying Russian oil despite pressure from Washington": a phrase that opens a
+    // clause of its own after the main one ("despite" does) is that clause's adjunct.
+    if (referents.empty() && trig.begin > 0 && clause_start(trig.begin) == trig.begin && tok(trig.begin - 1).word &&
+        !has(tok(trig.begin - 1), word_class("coordinator")) &&
+        s_.clause_at[trig.begin - 1] != s_.clause_at[trig.begin]) {
+      referents = clause_subject(trig.begin - 1);
+      referent_rule = "subject of the clause the phrase follows";
+    }
     // "The decision drew criticism from Beijing": the clause opens with a definite phrase
     // naming an act told before; the agent's stance is on it.
     if (referents.empty() && r.polarity() != 0 &&
@@ -73,6 +81,12 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       if (of >= 0 && of != obj && group(of).begin < group(obj).begin) subjects = actors(group(of));
       subject_rule = "the noun's agent after of/by";
     }
+    // "the strikes launched by Iran on Israel": a participle's agent right after the noun.
+    if (subjects.empty())
+      if (const std::int32_t by = participle_agent_after(trig.end); by >= 0 && by != obj) {
+        subjects = actors(group(by));
+        subject_rule = "agent of the participle after the noun";
+      }
     // "the seizure of a British tanker by Iran", "the downing of a Ukrainian airliner by
     // Iranian forces": a by-phrase right after the object's noun phrase names the doer.
     if (subjects.empty() && group(obj).begin > trig.end - 1)

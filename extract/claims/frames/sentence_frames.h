@@ -142,6 +142,8 @@ class SentenceFrames : public SentenceView {
   std::size_t joint_doer_phrase_at(std::size_t p) const;
   // hosted_event.cpp
   void hosts_of_told_event();
+  // reaction_to_act.cpp
+  bool reaction_to_act(const Trigger& trig, const RelationMatch& m);
   // witnesses.cpp
   void witnesses_of_agreement();
   std::size_t witness_role_end(std::size_t p) const;
@@ -150,6 +152,7 @@ class SentenceFrames : public SentenceView {
   // summed_up_act.cpp
   enum class SummedAct { Deed, Force, Agreement };
   std::ptrdiff_t summing_up_phrase(std::size_t from, SummedAct& kind) const;
+  std::vector<std::int32_t> summed_up_doers(SummedAct kind, const RecentAct*& main) const;
   bool stance_on_summed_up_act(const Trigger& trig, std::int32_t relation, const std::vector<std::int32_t>& subjects,
                                std::string_view subject_rule);
   // copied_act.cpp

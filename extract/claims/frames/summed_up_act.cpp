@@ -56,14 +56,11 @@ std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, SummedAct& ki
   return static_cast<std::ptrdiff_t>(chunk(c).head);
 }
 
-bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t relation,
-                                             const std::vector<std::int32_t>& subjects, std::string_view subject_rule) {
-  if (!recent_acts_ || recent_acts_->empty()) return false;
-  // "would not send troops to support the operation": an infinitive's stance is a purpose
-  // or an intent, not a stance taken.
-  if (trig.begin > 0 && has(tok(trig.begin - 1), word_class("infinitive_to"))) return false;
-  SummedAct kind = SummedAct::Deed;
-  if (summing_up_phrase(trig.end, kind) < 0) return false;
+// The doers of the latest act told before that a summing-up noun of `kind` stands for, and
+// that act (`main`); empty when none fits or which one is meant is not clear.
+std::vector<std::int32_t> SentenceFrames::summed_up_doers(SummedAct kind, const RecentAct*& main) const {
+  main = nullptr;
+  if (!recent_acts_ || recent_acts_->empty()) return {};
   const auto fits = [&](const RecentAct& act) {
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(act.relation)];
     switch (kind) {
@@ -77,8 +74,7 @@ bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t r
   const RecentAct* latest = nullptr;
   for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend() && !latest; ++act)
     if (fits(*act)) latest = &*act;
-  if (!latest) return false;
-  const RecentAct* main = nullptr;
+  if (!latest) return {};
   std::vector<std::int32_t> doers;
   for (const RecentAct& act : *recent_acts_) {
     if (act.sentence != latest->sentence || !fits(act)) continue;
@@ -90,8 +86,23 @@ bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t r
   };
   // Another doer's act on another target in that sentence: which one is meant is not clear.
   for (const RecentAct& act : *recent_acts_)
-    if (act.sentence == main->sentence && fits(act) && !doer(act.subject) && country(act.object) != country(main->object))
-      return false;
+    if (act.sentence == main->sentence && fits(act) && !doer(act.subject) && country(act.object) != country(main->object)) {
+      main = nullptr;
+      return {};
+    }
+  return doers;
+}
+
+bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t relation,
+                                             const std::vector<std::int32_t>& subjects, std::string_view subject_rule) {
+  // "would not send troops to support the operation": an infinitive's stance is a purpose
+  // or an intent, not a stance taken.
+  if (trig.begin > 0 && has(tok(trig.begin - 1), word_class("infinitive_to"))) return false;
+  SummedAct kind = SummedAct::Deed;
+  if (summing_up_phrase(trig.end, kind) < 0) return false;
+  const RecentAct* main = nullptr;
+  const std::vector<std::int32_t> doers = summed_up_doers(kind, main);
+  if (doers.empty() || !main) return false;
   const auto among = [&](std::int32_t actor) {
     return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(actor); });
   };

@@ -120,6 +120,14 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
             owner = by;
             owner_rule = "the relation noun's agent after its object";
           }
+        // "condemned the strikes launched by Iran on Israel": a participle's agent right
+        // after the noun, before its object.
+        if (noun_actor.empty() && !group_between)
+          if (const std::int32_t by = participle_agent_after(t2.end); by >= 0 && by != obj) {
+            owner = by;
+            noun_actor = actors(group(by));
+            owner_rule = "agent of the participle after the relation noun";
+          }
         // "Seoul stopped its criticism of Tokyo": the subject's own act, which the verb reads.
         const bool own_act = owner < 0 && std::any_of(noun_actor.begin(), noun_actor.end(), [&](std::int32_t a) {
           return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t b) { return country(a) == country(b); });

@@ -253,6 +253,9 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   // "in confronting its neighbours", "by attacking": gerunds follow prepositions.
   if (gerund && has(tok(trig.begin - 1), word_class("preposition"))) return true;
   const Token& prev = tok(trig.begin - 1);
+  // "a move that angered Beijing": a finite verb right after a relative "that" is the
+  // relative clause's verb, not a noun the determiner "that" opens.
+  if (has(prev, word_class("relative")) && (tok(trig.begin).pos == Pos::VBD || tok(trig.begin).pos == Pos::VBZ)) return true;
   // "a call", "Russia's demand", "recent calls", "in charge of": noun readings of verb
   // forms. A verb does not follow a preposition, except the infinitive "to".
   // A marker that may head the noun phrase itself ("the Kenyan military shelled ...")
