@@ -477,6 +477,18 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       if (pick < 0 && recent.lead < 0 && recent.dateline_state >= 0 && recent.dateline_state != first &&
           lex.grammar.in("government_anaphor", t[m.end - 1].lower))
         pick = recent.dateline_state;
+      // "the federal government ... broke off relations with Washington, London, Paris": a
+      // state the sentence names (by name or capital) after the anaphor is another actor in
+      // it, not the anaphor (its people and adjective may still follow: "the junta's refusal
+      // to let the envoy meet Aung San Suu Kyi").
+      if (pick >= 0)
+        for (std::size_t later = k + 1; later < found.size(); ++later)
+          if (found[later].actor >= 0 && lex.actors[static_cast<std::size_t>(found[later].actor)].type == ActorType::State &&
+              found[later].kind != MentionKind::Adjective &&
+              lex.actors[static_cast<std::size_t>(found[later].actor)].country == lex.actors[static_cast<std::size_t>(pick)].country) {
+            pick = -1;
+            break;
+          }
       resolve(m, pick);
       continue;
     }
