@@ -976,9 +976,21 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // "to help him oust X": "him" is the object; X belongs to the next verb.
     // ("her" before a noun phrase is its possessor: "rang her Finnish counterpart".)
     if (s_.group_at[p] < 0 && !tok(p).capitalized && has(tok(p), word_class("object_pronoun")) &&
-        !(tok(p).pos == Pos::PRPS && p + 1 < n && s_.chunk_at[p + 1] >= 0 && s_.chunk_at[p + 1] == s_.chunk_at[p]))
+        !(tok(p).pos == Pos::PRPS && p + 1 < n && s_.chunk_at[p + 1] >= 0 && s_.chunk_at[p + 1] == s_.chunk_at[p])) {
+      // "extradited him to the United States", "handed them over to Kyiv": a person handed
+      // to a recipient named right after (past a particle) leaves the recipient the object.
+      // ("them" right after the verb may name actors, as below.)
+      const bool person = tok(p).lower == "him" || tok(p).lower == "her";
+      std::size_t q = p + 1;
+      if (q < n && (tok(q).pos == Pos::RP || has(tok(q), word_class("particle")))) ++q;
+      if (p == from && person && q + 1 < n && has(tok(q), word_class("recipient_preposition")) && !trigger_starts_at(q + 1) &&
+          (s_.group_at[q + 1] >= 0 || has(tok(q + 1), word_class("article_the")))) {
+        p = q;
+        continue;
+      }
       // (Only right after the verb: a "them" further on is another verb's object.)
       return p == from && has(tok(p), word_class("pronoun_plural")) ? plural_antecedent(clause_start(clause_token)) : -1;
+    }
     // "work together to blunt the Russian threat": an infinitive starts another
     // action; its actors are not this phrase's object. "to" before a noun phrase is a
     // preposition and the search goes on ("offered its troops to Lebanon").

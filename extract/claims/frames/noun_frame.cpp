@@ -46,18 +46,28 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       referents = subject_after_opening_phrase(group(obj).end);
       referent_rule = "subject of the main clause after the opening phrase";
     }
+    // "..., and under pressure from Washington, Germany sent tanks": so does one that opens a
+    // clause after ", and", when a subject follows its comma.
+    if (trig.begin >= 2 && has(tok(trig.begin - 1), word_class("coordinator")) && tok(trig.begin - 2).lower == ",")
+      if (auto after = subject_after_opening_phrase(group(obj).end); !after.empty()) {
+        referents = std::move(after);
+        referent_rule = "subject of the clause after the phrase that opens it";
+      }
     // "Lebanon abstained, a stance that drew criticism from Riyadh": the relative clause's
     // antecedent sums up the act of the clause before the comma, whose subject did it.
     if (referents.empty()) {
       referents = summed_act_doers(trig.begin);
       referent_rule = "subject of the act the relative clause's antecedent sums up";
     }
-    // "India kept buying Russian oil despite pressure from Washington": a phrase that opens a
-    // clause of its own after the main one ("despite" does) is that clause's adjunct.
-    if (referents.empty() && trig.begin > 0 && clause_start(trig.begin) == trig.begin && tok(trig.begin - 1).word &&
-        !has(tok(trig.begin - 1), word_class("coordinator")) &&
-        s_.clause_at[trig.begin - 1] != s_.clause_at[trig.begin]) {
-      referents = clause_subject(trig.begin - 1);
+    // "India kept buying Russian oil despite pressure from Washington": a phrase in a clause
+    // that "despite" or "amid" opens after the main one is that clause's adjunct
+    // (grammar.tsv concessive_word).
+    // ("despite years of objections from Washington": the clause may open before the phrase,
+    // with no verb of its own before it.)
+    if (const std::size_t cs = clause_start(trig.begin);
+        referents.empty() && cs > 0 && tok(cs - 1).word && !has(tok(cs - 1), word_class("coordinator")) &&
+        s_.clause_at[cs - 1] != s_.clause_at[cs] && g_.in("concessive_word", tok(cs).lower) && !verb_between(cs, trig.begin)) {
+      referents = clause_subject(cs - 1);
       referent_rule = "subject of the clause the phrase follows";
     }
     // "The decision drew criticism from Beijing": the clause opens with a definite phrase
