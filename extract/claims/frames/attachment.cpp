@@ -137,8 +137,10 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     // apposition's noun phrase.
     if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
       const std::size_t p = complemented_phrase_end(s_, grp.begin);
-      if (p + 1 < at && tok(p).lower == "," && s_.group_at[p + 1] >= 0 && group(s_.group_at[p + 1]).end <= at)
-        return actors(group(s_.group_at[p + 1]));
+      // ("Haiti's neighbour, the Dominican Republic, ...": past an article.)
+      const std::size_t q = p + 2 < at && has(tok(p + 1), word_class("article_the")) && s_.group_at[p + 1] < 0 ? p + 2 : p + 1;
+      if (q < at && tok(p).lower == "," && s_.group_at[q] >= 0 && group(s_.group_at[q]).end <= at)
+        return actors(group(s_.group_at[q]));
     }
     std::vector<std::int32_t> subjects = actors(grp);
     // "Peruvian troops and Chilean soldiers traded fire": two noun phrases, each named by

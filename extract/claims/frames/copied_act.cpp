@@ -43,7 +43,11 @@ void SentenceFrames::copied_act(const Trigger& trig) {
   const auto fits = [&](std::int32_t subject, std::int32_t object, std::int32_t relation) {
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
     if (r.copies_act || subject == object) return false;
-    if (!root.empty() && std::string_view(r.cameo).substr(0, 2) != root) return false;
+    // (Force is one kind however it was told: "took part in the strikes" copies an assault
+    // (18), a fight (19) or mass violence (20).)
+    const std::string_view code = std::string_view(r.cameo).substr(0, 2);
+    const bool force = root == "19" && (code == "18" || code == "20");
+    if (!root.empty() && code != root && !force) return false;
     if (said_act && !g_.in("said_act_root", std::string(std::string_view(r.cameo).substr(0, 2)))) return false;
     return std::none_of(copiers.begin(), copiers.end(), [&](std::int32_t c) {
       return country(c) == country(subject) || country(c) == country(object);
