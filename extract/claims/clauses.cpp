@@ -203,7 +203,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     if (i + 1 < n && has(t[i], word_class("verdict_verb")) && has(t[i + 1], word_class("determiner")) &&
         !has(t[i + 1], word_class("complementizer")))
       continue;
-    // "Taiwan, which also claims the islands, lodged ...": "claim" with a noun phrase after it
+    // "Malaysia, which claims the shoal, summoned ...": "claim" with a noun phrase after it
     // states ownership; it reports no words (grammar.tsv ownership_speech_verb).
     if (i + 1 < n && lex.grammar.in("ownership_speech_verb", t[i].lower) && has(t[i + 1], word_class("determiner")) &&
         !has(t[i + 1], word_class("complementizer")))

@@ -130,7 +130,7 @@ std::size_t official_anaphor_end(const Lexicon& lex, const std::vector<Token>& t
   return end;
 }
 
-// "his predecessor, Olusegun Obasanjo,", "the bloc's chair, Macky Sall,": a person named
+// "his predecessor, Uhuru Kenyatta,", "the bloc's chair, Macky Sall,": a person named
 // between commas right after a title or a relation noun (grammar.tsv title_person_noun,
 // apposed_person_noun) is that noun's apposition.
 bool apposed_person_name(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
@@ -477,7 +477,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       if (pick < 0 && recent.lead < 0 && recent.dateline_state >= 0 && recent.dateline_state != first &&
           lex.grammar.in("government_anaphor", t[m.end - 1].lower))
         pick = recent.dateline_state;
-      // "the federal government ... broke off relations with Washington, London, Paris": a
+      // "the government ... broke off relations with Madrid, Rome and Lisbon": a
       // state the sentence names (by name or capital) after the anaphor is another actor in
       // it, not the anaphor (its people and adjective may still follow: "the junta's refusal
       // to let the envoy meet Aung San Suu Kyi").
@@ -827,9 +827,9 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // Germany, and Italy"); after one item, or after "A and B", it opens a clause of its
       // own ("supplied tanks to Ukraine, and Russia destroyed ...").
       // (An aside set off after "and" is still a list: "Russia, and to a lesser extent China,".)
-      // "his predecessor, Olusegun Obasanjo, and Biya signed": a person's name set off after a
-      // title or a kin-like noun ends its apposition with that comma, so the ", and" after it
-      // joins the name to the next item as a plain "and" would.
+      // "his predecessor, Uhuru Kenyatta, and Museveni opened the talks": a person's name set
+      // off after a title or a kin-like noun ends its apposition with that comma, so the
+      // ", and" after it joins the name to the next item as a plain "and" would.
       const bool after_apposed_name = chain.size() == 1 && apposed_person_name(lex, t, ms[j]);
       if (has_and && has_comma && !aside && !after_apposed_name &&
           (chain.size() < 2 || std::any_of(via_and.begin(), via_and.end(), [](bool b) { return b; })))

@@ -137,7 +137,7 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     // apposition's noun phrase.
     if (grp.end < s_.tokens.size() && tok(grp.end).lower == "'s") {
       const std::size_t p = complemented_phrase_end(s_, grp.begin);
-      // ("Haiti's neighbour, the Dominican Republic, ...": past an article.)
+      // ("Chad's neighbour, the Central African Republic, ...": past an article.)
       const std::size_t q = p + 2 < at && has(tok(p + 1), word_class("article_the")) && s_.group_at[p + 1] < 0 ? p + 2 : p + 1;
       if (q < at && tok(p).lower == "," && s_.group_at[q] >= 0 && group(s_.group_at[q]).end <= at)
         return actors(group(s_.group_at[q]));
@@ -899,7 +899,7 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
         !has(tok(p), word_class("recipient_preposition")) && !quantity_of && ++prepositions >= 2)
       return -1;
-    // "demanded the release of a tanker that was seized by the Iranian navy": a passive
+    // "called for the return of a trawler that had been impounded by Morocco": a passive
     // relative clause on the object, with its agent, is read on like the participle it
     // stands for ("a tanker seized by ..."); a host's or broker's agent stays its own.
     if (p > from && s_.clause_at[p] != clause && s_.group_at[p] < 0 && has(tok(p), word_class("relative")) && tok(p - 1).word &&

@@ -62,7 +62,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // "India kept buying Russian oil despite pressure from Washington": a phrase in a clause
     // that "despite" or "amid" opens after the main one is that clause's adjunct
     // (grammar.tsv concessive_word).
-    // ("despite years of objections from Washington": the clause may open before the phrase,
+    // ("despite repeated objections from Vienna": the clause may open before the phrase,
     // with no verb of its own before it.)
     if (const std::size_t cs = clause_start(trig.begin);
         referents.empty() && cs > 0 && tok(cs - 1).word && !has(tok(cs - 1), word_class("coordinator")) &&

@@ -1,5 +1,5 @@
-// Witnesses and guarantors of an agreement: "The United States, Britain and France signed as
-// witnesses", "Norway and Cuba acted as guarantors", "..., with Argentina, Brazil and Chile
+// Witnesses and guarantors of an agreement: "Austria and Hungary signed as witnesses",
+// "Norway and Cuba acted as guarantors", "..., with Argentina, Brazil and Chile
 // as guarantors", "Qatar and Egypt were the mediators". Who witnesses, guarantees or
 // mediates an agreement relates to each of its parties, as a broker does (mediation, CAMEO
 // 045; pair_frame.cpp and hosted_event.cpp read "mediated by" and "talks hosted by"). The
