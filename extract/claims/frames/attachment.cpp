@@ -1031,13 +1031,19 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
           return -1;
         after_preposition = false;
         break;
-      case ChunkKind::Verb:
-        if (p > from && is_finite_verb(tok(chunk(c).head).pos) && !through_infinitive) return -1;
+      case ChunkKind::Verb: {
+        // ("... the pipelines WAS HANDED over to German prosecutors": an auxiliary's tense
+        // makes the group finite as its head's would.)
+        bool finite = is_finite_verb(tok(chunk(c).head).pos);
+        for (std::size_t q = chunk(c).begin; q < chunk(c).end && !finite; ++q)
+          finite = has(tok(q), word_class("be")) && is_finite_verb(tok(q).pos);
+        if (p > from && finite && !through_infinitive) return -1;
         // A participle or an infinitive the search reads through has a complement of its
         // own: "opposed the invitation issued to Serbia", "threatened to resume attacks in X".
         bare_phrases = 0;
         prepositions = 0;
         break;
+      }
     }
   }
   return -1;

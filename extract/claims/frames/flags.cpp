@@ -108,6 +108,17 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
       break;
     }
     if (dismissed_claims(start, begin)) return because("claims called false ('called claims that ... baseless')", start - 1);
+    // "denied reports in a US newspaper that ...": a denied report with a short complement of
+    // its own (which may name an actor) before the that-clause.
+    for (std::size_t p = start; p-- > 0 && p + 9 > start;) {
+      if (!tok(p).word || is_verb(tok(p).pos)) break;
+      if (!has(tok(p), word_class("report_noun")) || p + 1 == start) continue;
+      std::size_t d = p;
+      while (d > 0 && s_.group_at[d - 1] < 0 && (has(tok(d - 1), word_class("determiner")) || is_adjective(tok(d - 1).pos))) --d;
+      if (d > 0 && has(tok(d - 1), word_class("denial")) && is_verb(tok(d - 1).pos))
+        return because("that-clause of a denied report", d - 1);
+      break;
+    }
     // "Claims that Rwanda backs the rebels were rejected by Kigali": a report denied in the
     // passive, its predicate after the that-clause.
     // ("Reports in the Egyptian press that ...": past the report's own short complement.)
