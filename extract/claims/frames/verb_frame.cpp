@@ -1078,7 +1078,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         (after_place || tok(before - 1).lower == "off"))
       if (const std::int32_t c = s_.chunk_at[trig.end]; c >= 0 && chunk(c).kind == ChunkKind::Noun &&
                                                      (has(tok(chunk(c).head), word_class("people_noun")) ||
-                                                      g_.in("private_people_noun", tok(chunk(c).head).lower)))
+                                                      g_.in("private_people_noun", tok(chunk(c).head).lower)) &&
+                                                     // (Insurgents there fight its state: "armed rebels in Libya"
+                                                     // undermines it, insurgents.cpp.)
+                                                     !g_.in("insurgent_noun", tok(chunk(c).head).lower))
         obj = -1;
   }
   // "condemned the bombing in Kabul", "is concerned about the flooding in Pakistan": a
