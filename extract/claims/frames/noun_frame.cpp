@@ -155,6 +155,13 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subject_rule = "agent of the passive act the phrase gives the purpose of";
     }
     if (subjects.empty()) {
+      // "a rally organised by allies of Bolsonaro": a noun that heads an agent's by-phrase
+      // names third parties, not the clause subject's relation.
+      {
+        std::size_t start = trig.begin;
+        if (const std::int32_t c = s_.chunk_at[trig.begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) start = chunk(c).begin;
+        if (start > 0 && has(tok(start - 1), word_class("agent_by"))) return;
+      }
       // "soldiers were killed in an attack in Syria": after a passive verb of violence the
       // clause subject is the victim and the noun names the same event; nobody named acts.
       if (r.violent && victim_clause_before(trig.begin)) return;

@@ -185,8 +185,18 @@ void SentenceFrames::stance(const Trigger& trig, const RelationEntry& r, std::in
   // "Russia's former ally Armenia", "Moscow's one-time partner": a title no longer held.
   for (std::size_t p = group(owner).end; p < trig.begin; ++p)
     if (unheld_title_word_at(p) > 0) return;
+  // "a rally organised by allies of Bolsonaro", "arms from allies of Somalia": the noun in an
+  // agent's or a source's phrase names third parties, whoever the clause's subject is (its
+  // apposition or examples may still name them: "from its creditors, including China").
+  bool third_parties = false;
+  {
+    std::size_t start = std::min(trig.begin, static_cast<std::size_t>(group(owner).begin));
+    if (const std::int32_t c = s_.chunk_at[start]; c >= 0 && chunk(c).kind == ChunkKind::Noun) start = chunk(c).begin;
+    third_parties = start > 0 && (has(tok(start - 1), word_class("agent_by")) || tok(start - 1).lower == "from");
+  }
   // Who is it: the clause's subject ("Iran, Riyadh's old rival", "X is Y's partner").
-  auto referents = clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
+  auto referents = third_parties ? std::vector<std::int32_t>{}
+                                 : clause_subject(group(owner).begin < trig.begin ? group(owner).begin : trig.begin);
   std::string_view subject_rule = "clause subject";
   // "Russia, Syria's closest ally, said ...": the apposition of the speaker (clauses.cpp
   // reads only stance nouns there) describes the speaker.
