@@ -89,6 +89,10 @@ struct RecentActors {
   // "the government" before any state is named is its government.
   std::int32_t dateline_state = -1;
   bool dateline_seen = false;
+  // How often each state (Lexicon::actors index) was named in the document so far, and when
+  // last (sentence ordinal): "the government" in a story is the state it is mostly about.
+  std::vector<std::pair<std::int32_t, std::pair<int, std::uint32_t>>> state_mentions;
+  std::uint32_t sentences_seen = 0;
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

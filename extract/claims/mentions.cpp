@@ -471,6 +471,23 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         if (is_country(e->actor) && e->actor != first && e->kind != MentionKind::Adjective && e->end <= m.begin &&
             !same_clause(*e))
           pick = e->actor;
+      // "the Government's talks with the ELN": a government named with no state of its own,
+      // in a story mostly about one state (named at least twice as often as any other), is
+      // that state's; else the state the last sentence opened with.
+      if (pick < 0 && lex.grammar.in("government_anaphor", t[m.end - 1].lower)) {
+        std::int32_t story = -1;
+        int most = 0, second = 0;
+        for (const auto& [state, seen] : recent.state_mentions) {
+          if (seen.first > most) {
+            second = most;
+            most = seen.first;
+            story = state;
+          } else if (seen.first > second) {
+            second = seen.first;
+          }
+        }
+        if (story >= 0 && most >= 3 && most >= 2 * second && story != first) pick = story;
+      }
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
       // "ABUJA - The Federal Government has protested to Ghana": before any state is
       // named, the government of the dateline's state.
@@ -892,6 +909,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       recent.lead = m.actor;
       break;
     }
+  ++recent.sentences_seen;
+  for (const ActorMention& m : s.mentions) {
+    if (!is_country(m.actor)) continue;
+    auto it = std::find_if(recent.state_mentions.begin(), recent.state_mentions.end(),
+                           [&](const auto& e) { return e.first == m.actor; });
+    if (it == recent.state_mentions.end()) recent.state_mentions.push_back({m.actor, {1, recent.sentences_seen}});
+    else it->second = {it->second.first + 1, recent.sentences_seen};
+  }
   if (recent.actors.size() > 64) recent.actors.erase(recent.actors.begin(), recent.actors.end() - 32);
   for (const Group& g : s.groups) {
     if (g.anaphor) continue;
