@@ -911,10 +911,16 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
   ++recent.sentences_seen;
   for (const ActorMention& m : s.mentions) {
-    if (!is_country(m.actor)) continue;
+    // (A person or an official counts for their state: "Kenya's president".)
+    std::int32_t state = m.actor;
+    if (state >= 0 && lex.actors[static_cast<std::size_t>(state)].type == ActorType::Person) {
+      const auto found_state = lex.actor_by_id.find(lex.actors[static_cast<std::size_t>(state)].country);
+      state = found_state == lex.actor_by_id.end() ? -1 : found_state->second;
+    }
+    if (!is_country(state)) continue;
     auto it = std::find_if(recent.state_mentions.begin(), recent.state_mentions.end(),
-                           [&](const auto& e) { return e.first == m.actor; });
-    if (it == recent.state_mentions.end()) recent.state_mentions.push_back({m.actor, {1, recent.sentences_seen}});
+                           [&](const auto& e) { return e.first == state; });
+    if (it == recent.state_mentions.end()) recent.state_mentions.push_back({state, {1, recent.sentences_seen}});
     else it->second = {it->second.first + 1, recent.sentences_seen};
   }
   if (recent.actors.size() > 64) recent.actors.erase(recent.actors.begin(), recent.actors.end() - 32);
