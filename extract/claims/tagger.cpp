@@ -485,6 +485,17 @@ void news_rules(std::vector<Token>& tokens) {
         }
         if (!finite_before) t.pos = Pos::VBD;
       }
+    // "The Group of Seven, meeting in The Hague, suspended Russia's participation": a past form
+    // after the comma that closes an aside on the subject, before its object, is the clause's
+    // verb when no finite verb came before it in the sentence.
+    if (t.pos == Pos::VBN && i >= 3 && i + 1 < tokens.size() && tokens[i - 1].lower == "," &&
+        (tokens[i + 1].pos == Pos::NNP || tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS))
+      if (const std::uint32_t* row = find(kVerbByForm, t.lower);
+          row && (str(kVerbRows[*row].form[kPast]) == t.lower || str(kVerbRows[*row].form[kPast3sg]) == t.lower) &&
+          std::none_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i), [](const Token& w) {
+            return w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD;
+          }))
+        t.pos = Pos::VBD;
     // A particle: "up", "out", "down", "off" right after a verb, not heading a phrase with
     // "of"/"to" ("carry out killings", "blown up over"), is RP (Penn), not IN.
     if (t.pos == Pos::IN && i > 0 && is_verb(tokens[i - 1].pos) && any_of(t.lower, {"up", "out", "down", "off"}) &&

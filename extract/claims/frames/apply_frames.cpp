@@ -21,6 +21,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   elided_objects();
   followed_doers();
   joint_doers();
+  joined_in_passive();
   drills_near_border();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {

@@ -13,6 +13,18 @@ namespace irkg::frames {
 // asserted; when the phrase names the act ("the criticism", "the boycott"), one of that
 // CAMEO root. An act whose doer is of the subject's own state is no model for it ("Japan
 // sanctioned Iran and then did the same to Syria" is read by the verb's own frame).
+// The CAMEO root ("11") a noun that refers back to an act names (grammar.tsv
+// act_noun_root:NN: "criticism" is a disapproval), else empty.
+std::string SentenceFrames::act_noun_root(const std::string& noun) const {
+  std::string cls = "act_noun_root:00";
+  for (int code = 1; code <= 20; ++code) {
+    cls[cls.size() - 2] = static_cast<char>('0' + code / 10);
+    cls[cls.size() - 1] = static_cast<char>('0' + code % 10);
+    if (g_.in(cls, noun)) return cls.substr(cls.size() - 2);
+  }
+  return {};
+}
+
 void SentenceFrames::copied_act(const Trigger& trig) {
   // "joined the condemnation OF RUSSIA": a noun with a complement of its own names its act
   // there (the noun frame reads it), not one told before.
@@ -26,16 +38,7 @@ void SentenceFrames::copied_act(const Trigger& trig) {
   if (copiers.empty()) return;
   // The act noun ending the phrase ("join the CRITICISM") says the act's CAMEO root
   // (grammar.tsv act_noun_root:NN).
-  std::string root;
-  if (trig.end > trig.begin + 1) {
-    const std::string& noun = tok(trig.end - 1).lower;
-    std::string cls = "act_noun_root:00";
-    for (int code = 1; code <= 20 && root.empty(); ++code) {
-      cls[cls.size() - 2] = static_cast<char>('0' + code / 10);
-      cls[cls.size() - 1] = static_cast<char>('0' + code % 10);
-      if (g_.in(cls, noun)) root = cls.substr(cls.size() - 2);
-    }
-  }
+  std::string root = trig.end > trig.begin + 1 ? act_noun_root(tok(trig.end - 1).lower) : std::string();
   // "issued a similar statement", "took the same position": a noun of words copies the
   // latest act said in words (grammar.tsv act_noun_said, said_act_root), never a deed.
   const bool said_act = root.empty() && trig.end > trig.begin + 1 && g_.in("act_noun_said", tok(trig.end - 1).lower);

@@ -138,6 +138,7 @@ class SentenceFrames : public SentenceView {
   bool finite_active_verb(std::size_t at) const;
   // joint_doers.cpp
   void joint_doers();
+  void joined_in_passive();
   void drills_near_border();
   std::size_t joint_doer_phrase_at(std::size_t p) const;
   // hosted_event.cpp
@@ -157,6 +158,7 @@ class SentenceFrames : public SentenceView {
                                std::string_view subject_rule);
   // copied_act.cpp
   void copied_act(const Trigger& trig);
+  std::string act_noun_root(const std::string& noun) const;
   // deterrence.cpp
   std::ptrdiff_t consequence_modal(std::size_t condition) const;
   void deterrent_threat(const std::vector<std::int32_t>& doers, std::size_t condition, bool hostile_condition, const Why& why);
