@@ -920,6 +920,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p > from && tok(p).lower == "," && p + 2 < n && has(tok(p + 1), word_class("determiner")) &&
         has(tok(p + 2), word_class("act_summary_noun")))
       return -1;
+    // "expressing solidarity with the kingdom, as did the Palestinian Authority": a joint
+    // doer's phrase after a comma names more doers, not this verb's object.
+    if (p > from && tok(p).lower == "," && p + 1 < n &&
+        (g_.in("joint_doer_phrase", tok(p + 1).lower) ||
+         (p + 2 < n && g_.in("joint_doer_phrase", tok(p + 1).lower + " " + tok(p + 2).lower))))
+      return -1;
     // "signed a trade deal, prompting a protest from Beijing": a participle after a comma
     // opens a clause of its own, whose actors are not this verb's object.
     if (p > from && tok(p).lower == "," && p + 1 < n && tok(p + 1).pos == Pos::VBG && s_.group_at[p + 1] < 0 &&

@@ -163,6 +163,15 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     if (v > 0 && is_verb(tok(v - 1).pos) && g_.in("joining_verb", tok(v - 1).lower) && negated_at(v - 1, nullptr))
       return because("act of a negated verb of joining or following ('has not followed X in')", v - 1);
   }
+  // "it was wrong to blame Uganda", "it would be a mistake to isolate Russia": an act judged
+  // in the impersonal is not done by anyone ("Kenya was wrong to criticise Uganda" says it
+  // was; grammar.tsv impersonal_verdict).
+  if (begin >= 4 && has(tok(begin - 1), word_class("infinitive_to")) && g_.in("impersonal_verdict", tok(begin - 2).lower)) {
+    std::size_t p = begin - 2;
+    while (p > 0 && (has(tok(p - 1), word_class("determiner")) || is_adverb(tok(p - 1).pos) || tok(p - 1).lower == "not")) --p;
+    while (p > 0 && (has(tok(p - 1), word_class("be")) || tok(p - 1).pos == Pos::MD)) --p;
+    if (p < begin - 2 && p > 0 && tok(p - 1).lower == "it") return because("act judged in the impersonal ('it was wrong to')", begin - 2);
+  }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
   if (cut_in_relative(begin)) return because("supply cut ('cut the electricity it supplies')", begin);
   if (const std::ptrdiff_t held = withheld_before(begin); held >= 0)

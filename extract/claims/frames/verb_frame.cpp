@@ -718,6 +718,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
           if (const std::int32_t parties = group_after(group(by).end + 1, group(by).end, Reach::Phrase);
               parties >= 0 && actors(group(parties)).size() >= 2)
             participants = actors(group(parties));
+        // "Japanese citizens abducted by North Korean agents": people named by their state,
+        // on whom a hostile participle's agent acted, are that state's.
+        if (participants.empty() && r.polarity() < 0 && trig.begin > 0 && s_.group_at[trig.begin - 1] < 0 &&
+            (has(tok(trig.begin - 1), word_class("people_noun")) || g_.in("private_people_noun", tok(trig.begin - 1).lower) ||
+             g_.in("civilian_noun", tok(trig.begin - 1).lower)))
+          if (const std::int32_t owner = modifier_before(trig.begin - 1); owner >= 0 && owner != by) participants = actors(group(owner));
         // A symmetric act's agents are its parties ("the accord, signed by Chad and Sudan");
         // only a third party's act (hosting, brokering) is done to the governing verb's doer.
         if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2)) {
