@@ -543,6 +543,18 @@ void news_rules(std::vector<Token>& tokens) {
         if (finite_before) t.pos = Pos::VBN;
       }
     }
+    // "a country that recognises Taiwan", "the state which backs Israel": an -s form right
+    // after a relative pronoun, before a name, a determiner or a possessive, is its clause's
+    // present verb (the verb table knows it as a third-person form).
+    if ((t.pos == Pos::NNS || t.pos == Pos::NN) && i > 0 && i + 1 < tokens.size() &&
+        any_of(tokens[i - 1].lower, {"that", "which", "who"}) && !t.capitalized &&
+        (tokens[i + 1].pos == Pos::NNP || tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS))
+      // (British spellings are looked up as American ones: "recognises" as "recognizes".)
+      if (const std::string form = t.lower.ends_with("ises") ? t.lower.substr(0, t.lower.size() - 4) + "izes" : t.lower;
+          find(kVerbByForm, form) && str(kVerbRows[*find(kVerbByForm, form)].form[kPresent3sg]) == form) {
+        t.pos = Pos::VBZ;
+        if (tokens[i - 1].lower == "that") tokens[i - 1].pos = Pos::WDT;
+      }
     // "Vietnam and the Philippines both reject Beijing's claims": "both" or "all" floated
     // after a subject names no noun phrase of its own; the word after it that the verb table
     // has as an infinitive is the present verb (Brill's rules read "both reject" as DT NN).

@@ -468,6 +468,9 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
            // "Mali's junta, whom ECOWAS ordered to ...": "whom" stands for people or a government.
            (tok(start).lower == "whom" && (has(head, word_class("government_noun")) || has(head, word_class("people_noun"))));
   };
+  // "Paraguay is the only country in South America that recognises Taiwan": a state noun as
+  // the predicate of a copula ("is", "remains", "stands out as") stands for its subject.
+  if (const std::int32_t subject = predicate_state_subject(p); subject >= 0 && subject_relative()) return subject;
   if (const std::int32_t c = s_.chunk_at[p - 1]; p < start && c >= 0 && chunk(c).kind == ChunkKind::Noun &&
                                                  chunk(c).end == p && chunk(c).head == p - 1 && doer_head(chunk(c))) {
     for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q)
@@ -477,6 +480,35 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
     if (b > 0 && tok(b).lower == "-" && s_.group_at[b - 1] >= 0) return s_.group_at[b - 1];
   }
   return -1;
+}
+
+// The subject group of a copula whose predicate is a state noun phrase ending right before
+// `end` ("is the only country (in South America)", "stands out as the first state"), or -1.
+std::int32_t SentenceView::predicate_state_subject(std::size_t end) const {
+  if (end == 0) return -1;
+  std::size_t q = end - 1;
+  // Past a place phrase after the noun: "the only country in South America".
+  for (std::size_t back = 0; back < 4 && q > 1 && !g_.in("state_noun", tok(q).lower); ++back, --q)
+    if (has(tok(q), word_class("locative")) || tok(q).lower == "of") {
+      --q;
+      break;
+    }
+  if (!g_.in("state_noun", tok(q).lower) || s_.group_at[q] >= 0) return -1;
+  std::size_t b = q;
+  for (int k = 0; k < 6 && b > 0; ++k) {
+    const Token& w = tok(b - 1);
+    if (s_.group_at[b - 1] >= 0 || w.lower == "'s" || has(w, word_class("determiner")) || is_adjective(w.pos) ||
+        w.pos == Pos::CD || w.pos == Pos::NNP || w.lower == "as" || w.lower == "out")
+      --b;
+    else
+      break;
+  }
+  if (b == 0 || !(has(tok(b - 1), word_class("be")) || g_.in("copula_verb", tok(b - 1).lower) || tok(b - 1).lower == "stands" ||
+                  tok(b - 1).lower == "stood"))
+    return -1;
+  std::size_t v = b - 1;
+  while (v > 0 && s_.group_at[v - 1] < 0 && (is_adverb(tok(v - 1).pos) || has(tok(v - 1), word_class("auxiliary")))) --v;
+  return group_ending_at(v);
 }
 
 // "welcomed Rome's decision to join", "praised the Italian offer": the actor that owns an

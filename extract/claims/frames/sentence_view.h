@@ -126,6 +126,7 @@ class SentenceView {
   std::size_t unheld_title_word_at(std::size_t p) const;
   std::int32_t agent_after_object(std::int32_t obj) const;
   std::int32_t participle_agent_after(std::size_t at) const;
+  std::int32_t predicate_state_subject(std::size_t end) const;
   std::int32_t owner_of_act_after(std::size_t from) const;
   std::int32_t goods_owner_subject(std::size_t at, bool arms = false) const;
   std::int32_t arms_maker_before(std::size_t at) const;
