@@ -149,7 +149,7 @@ class DocumentSteps {
     drop_former_office_groups(lex_, s);
     find_clauses_and_triggers(lex_, s);
     const bool sport = about_sport(s);
-    hits = apply_frames(lex_, s, carried_, recent_acts_, &doerless_acts_);
+    hits = apply_frames(lex_, s, carried_, recent_acts_, &doerless_acts_, &story_acts_);
     if (sport) keep_off_pitch(lex_, hits);
     remember_acts(hits);
     if (!sport) return SentenceFate::Read;
@@ -283,6 +283,7 @@ class DocumentSteps {
       if (h.modality == Modality::Asserted && !h.negated && h.subject != h.object && h.polarity == 0) {
         recent_acts_.push_back(RecentAct{h.subject, h.object, h.relation, sentences_read_});
         ++acts_per_sentence_.back();
+        if (story_acts_.size() < kStoryActs) story_acts_.push_back(recent_acts_.back());
       }
     // Acts with no doer named: numbered now, kept for the same window.
     for (RecentAct& act : doerless_acts_)
@@ -297,6 +298,10 @@ class DocumentSteps {
   CarriedSubject carried_;  // what the previous sentence was about, for "It also ..."
   std::vector<RecentAct> recent_acts_;
   std::vector<RecentAct> doerless_acts_;  // hostile acts told with no doer named (frames.h)
+  // The document's acts, oldest first: its first operation or deal is the one "the operation"
+  // or "the deal" names when none was told lately. (Only the first ones matter.)
+  static constexpr std::size_t kStoryActs = 64;
+  std::vector<RecentAct> story_acts_;
   std::vector<std::size_t> acts_per_sentence_;
   std::uint32_t sentences_read_ = 0;  // RecentAct::sentence
   std::int32_t story_a_ = -1, story_b_ = -1;  // the pair "the two countries" took after the last sentence

@@ -67,9 +67,11 @@ struct CarriedSubject {
 // On return it holds what this sentence hands to the next one. `recent_acts`: the acts of
 // the sentences just before, oldest first. `doerless_acts`, when given: hostile acts told
 // with a target and no doer named in those sentences (subject -1); this sentence's are
-// appended to it, with sentence 0 for the caller to number.
+// appended to it, with sentence 0 for the caller to number. `story_acts`, when given: the
+// acts the document asserted so far, oldest first, for "the operation" told long after it.
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s, CarriedSubject& carried_subject,
                                    const std::vector<RecentAct>& recent_acts = {},
-                                   std::vector<RecentAct>* doerless_acts = nullptr);
+                                   std::vector<RecentAct>* doerless_acts = nullptr,
+                                   const std::vector<RecentAct>* story_acts = nullptr);
 
 }  // namespace irkg

@@ -1301,6 +1301,11 @@ std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger
       return std::vector<std::int32_t>{};  // someone the dictionaries do not know
     }
   }
+  // "accused Tehran of arming and training the Houthis": a gerund coordinated right after
+  // another shares its doer.
+  if (has(tok(trig.begin - 1), word_class("conjunction_and")) && s_.group_at[trig.begin - 2] < 0 &&
+      (tok(trig.begin - 2).pos == Pos::VBG || (tok(trig.begin - 2).pos == Pos::NN && tok(trig.begin - 2).lower.ends_with("ing"))))
+    return gerund_doer_at(trig.begin - 2);
   if (!after_of_for_with(trig.begin)) return std::nullopt;
   std::size_t q = trig.begin - 2;
   // "accused Doha of funding militants and of cosying up to Iran": a second of-gerund

@@ -21,6 +21,8 @@ class SentenceFrames : public SentenceView {
   std::vector<FrameHit> run();
   // The acts the sentences just before asserted (apply_frames's `recent_acts`).
   void recall_acts(const std::vector<RecentAct>& acts) { recent_acts_ = &acts; }
+  // The acts the document asserted so far (apply_frames's `story_acts`).
+  void recall_story_acts(const std::vector<RecentAct>& acts) { story_acts_ = &acts; }
   // Hostile acts the sentences just before told with a target and no doer named ("More than
   // 20 countries have expelled Russian diplomats"), for an act told again without its target.
   void recall_doerless_acts(const std::vector<RecentAct>& acts) { doerless_acts_ = &acts; }
@@ -31,6 +33,7 @@ class SentenceFrames : public SentenceView {
   std::vector<FrameHit> hits_;
   const std::vector<RecentAct>* recent_acts_ = nullptr;
   const std::vector<RecentAct>* doerless_acts_ = nullptr;
+  const std::vector<RecentAct>* story_acts_ = nullptr;
   std::vector<RecentAct> doerless_here_;
   std::vector<bool> consumed_;   // relation nouns already read as a verb's object
   std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading

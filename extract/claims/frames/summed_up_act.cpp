@@ -60,7 +60,7 @@ std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, SummedAct& ki
 // that act (`main`); empty when none fits or which one is meant is not clear.
 std::vector<std::int32_t> SentenceFrames::summed_up_doers(SummedAct kind, const RecentAct*& main) const {
   main = nullptr;
-  if (!recent_acts_ || recent_acts_->empty()) return {};
+  if (!recent_acts_) return {};
   const auto fits = [&](const RecentAct& act) {
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(act.relation)];
     switch (kind) {
@@ -74,9 +74,20 @@ std::vector<std::int32_t> SentenceFrames::summed_up_doers(SummedAct kind, const 
   const RecentAct* latest = nullptr;
   for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend() && !latest; ++act)
     if (fits(*act)) latest = &*act;
+  // "Turkey endorsed the operation" long after the strikes were told: with none told lately,
+  // an operation or a deal is the story's, the first the document told (a "move" or a
+  // "decision" is not: a story has many).
+  const std::vector<RecentAct>* told = recent_acts_;
+  if (!latest && kind != SummedAct::Deed && story_acts_)
+    for (const RecentAct& act : *story_acts_)
+      if (fits(act)) {
+        latest = &act;
+        told = story_acts_;
+        break;
+      }
   if (!latest) return {};
   std::vector<std::int32_t> doers;
-  for (const RecentAct& act : *recent_acts_) {
+  for (const RecentAct& act : *told) {
     if (act.sentence != latest->sentence || !fits(act)) continue;
     if (!main) main = &act;
     if (country(act.object) == country(main->object)) doers.push_back(act.subject);
@@ -85,7 +96,7 @@ std::vector<std::int32_t> SentenceFrames::summed_up_doers(SummedAct kind, const 
     return std::any_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(actor); });
   };
   // Another doer's act on another target in that sentence: which one is meant is not clear.
-  for (const RecentAct& act : *recent_acts_)
+  for (const RecentAct& act : *told)
     if (act.sentence == main->sentence && fits(act) && !doer(act.subject) && country(act.object) != country(main->object)) {
       main = nullptr;
       return {};
