@@ -61,6 +61,9 @@ struct SentenceAnalysis {
   std::vector<bool> speaker_token;      // inside "..., an official said" / "according to ..."
   std::vector<Trigger> triggers;
   std::int32_t speaker_group = -1;
+  // The leader of the coalition the story told of lately ("the Saudi-led coalition"), for
+  // states that send it forces (coalition.h), else -1.
+  std::int32_t coalition_leader = -1;
 };
 
 // Finds actor mentions (longest dictionary match, metonym and adjective rules, compounds,
@@ -93,6 +96,9 @@ struct RecentActors {
   // last (sentence ordinal): "the government" in a story is the state it is mostly about.
   std::vector<std::pair<std::int32_t, std::pair<int, std::uint32_t>>> state_mentions;
   std::uint32_t sentences_seen = 0;
+  // The leader of the coalition named last and when (coalition.h).
+  std::int32_t coalition_leader = -1;
+  std::uint32_t coalition_sentence = 0;
 };
 
 // `recent`: "the two countries" becomes the last pair named together, else the last two

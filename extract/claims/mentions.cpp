@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/coalition.h"
 #include "extract/claims/named_people.h"
 #include "extract/claims/person_surnames.h"
 #include "extract/claims/tag_tables.h"
@@ -910,6 +911,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       break;
     }
   ++recent.sentences_seen;
+  remember_coalition(lex, s, recent);
   for (const ActorMention& m : s.mentions) {
     // (A person or an official counts for their state: "Kenya's president".)
     std::int32_t state = m.actor;

@@ -555,6 +555,15 @@ void news_rules(std::vector<Token>& tokens) {
         t.pos = Pos::VBZ;
         if (tokens[i - 1].lower == "that") tokens[i - 1].pos = Pos::WDT;
       }
+    // "The UAE and Kuwait have all sent aircraft": "all" or "both" floated after an auxiliary
+    // is no determiner; the participle after it is the verb ("sent", not an adjective).
+    if (any_of(t.lower, {"all", "both"}) && i > 0 && i + 1 < tokens.size() &&
+        any_of(tokens[i - 1].lower, {"have", "has", "had", "are", "were", "is", "was", "will", "would"}))
+      if (const std::uint32_t* row = find(kVerbByForm, tokens[i + 1].lower);
+          row && (str(kVerbRows[*row].form[kParticiple]) == tokens[i + 1].lower || tokens[i + 1].pos == Pos::VB)) {
+        t.pos = Pos::RB;
+        if (tokens[i + 1].pos != Pos::VB) tokens[i + 1].pos = Pos::VBN;
+      }
     // "Vietnam and the Philippines both reject Beijing's claims": "both" or "all" floated
     // after a subject names no noun phrase of its own; the word after it that the verb table
     // has as an infinitive is the present verb (Brill's rules read "both reject" as DT NN).

@@ -22,6 +22,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   followed_doers();
   joint_doers();
   joined_in_passive();
+  coalition_contributions();
   drills_near_border();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {

@@ -146,6 +146,8 @@ class SentenceFrames : public SentenceView {
   std::size_t joint_doer_phrase_at(std::size_t p) const;
   // hosted_event.cpp
   void hosts_of_told_event();
+  // coalition_contributions.cpp
+  void coalition_contributions();
   // reaction_to_act.cpp
   bool reaction_to_act(const Trigger& trig, const RelationMatch& m);
   // witnesses.cpp
