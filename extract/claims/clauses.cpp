@@ -102,7 +102,9 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // ("that" the tagger read as a demonstrative opens no clause: "rejected that proposal".)
     const bool demonstrative = t[i].pos == Pos::DT && has(t[i], word_class("complementizer"));
     // ("since" the tagger read as an adverb, "have since withdrawn", opens no clause.)
-    const bool adverb = t[i].pos == Pos::RB && t[i].lower == "since";
+    const bool adverb = (t[i].pos == Pos::RB && t[i].lower == "since") ||
+                        // ("has so far opposed": "so" before "far" is an adverb's.)
+                        (t[i].lower == "so" && i + 1 < n && (t[i + 1].lower == "far" || t[i + 1].lower == "much" || t[i + 1].lower == "long"));
     if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition && !demonstrative && !adverb))
       boundary[i] = true;
     if (has(t[i], word_class("subordinator_prefix")) && i + 1 < n &&

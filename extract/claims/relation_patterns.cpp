@@ -93,6 +93,9 @@ bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std
     return (prev.pos == Pos::NN || prev.pos == Pos::NNS) && group_at[j - 1] < 0;
   if (has(t, word_class("complement_of")))
     return has_digit(prev.lower) || prev.pos == Pos::CD || has(prev, word_class("quantity_noun")) || has(prev, word_class("amount_tail"));
+  // "40 per cent of its gas": a share after its number.
+  if (t.lower == "per" && (has_digit(prev.lower) || prev.pos == Pos::CD)) return true;
+  if (t.lower == "cent" && prev.lower == "per") return true;
   // "300 billion euros in compensation": "in" after a sum.
   if (t.lower == "in") return has_digit(prev.lower) || has(prev, word_class("amount_tail"));
   // "suspended ABOUT $100 million in aid", "sent MORE THAN 200 tonnes of fuel": words that
@@ -100,6 +103,9 @@ bool list_or_quantity_at(const std::vector<Token>& tokens, const std::vector<std
   if (has(t, word_class("approximator")) && group_at[j] < 0) {
     std::size_t q = j + 1;
     while (q < tokens.size() && q < j + 3 && has(tokens[q], word_class("approximator"))) ++q;
+    // ("more than a third of its gas": a fraction after an article counts as a number.)
+    if (q + 1 < tokens.size() && (tokens[q].lower == "a" || tokens[q].lower == "an") && has(tokens[q + 1], word_class("quantity_noun")))
+      return true;
     return q < tokens.size() && (has_digit(tokens[q].lower) || tokens[q].pos == Pos::CD || tokens[q].pos == Pos::SYM);
   }
   return false;

@@ -62,6 +62,19 @@ bool SentenceView::private_people_subject(std::size_t at) const {
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);
+  // "Greece, which has ties with Serbia and where polls show ..., is allowing NATO to ...": a
+  // "where" clause set off by commas, closed before the verb, describes the subject before it
+  // (itself, or the antecedent of the relative clause it is coordinated with).
+  if (tok(start).lower == "where" && start > 1 && relative_closed_between(start, at)) {
+    std::size_t b = start;
+    if (has(tok(b - 1), word_class("conjunction_and"))) --b;
+    if (b > 0 && tok(b - 1).lower == ",")
+      if (const std::int32_t g = group_ending_at(b - 1); g >= 0) return actors(group(g));
+    if (b > 0 && b < start) {
+      const std::size_t before = clause_start(b - 1);
+      if (const std::int32_t g = antecedent_of(before); g >= 0) return actors(group(g));
+    }
+  }
   // "intercepted missiles Russia fired at Lviv": in an object relative clause with no "that"
   // (the name right after a common noun, with its own verb: chunks.cpp) the name is the
   // subject of the verb after it.
