@@ -156,7 +156,7 @@ class SentenceFrames : public SentenceView {
   std::int32_t group_ending_before(std::size_t at) const;
   int relation_sign(std::int32_t relation) const { return lex_.relations[static_cast<std::size_t>(relation)].polarity(); }
   // summed_up_act.cpp
-  enum class SummedAct { Deed, Force, Agreement };
+  enum class SummedAct { Deed, Force, Agreement, Negotiation };
   std::ptrdiff_t summing_up_phrase(std::size_t from, SummedAct& kind) const;
   std::vector<std::int32_t> summed_up_doers(SummedAct kind, const RecentAct*& main) const;
   bool stance_on_summed_up_act(const Trigger& trig, std::int32_t relation, const std::vector<std::int32_t>& subjects,

@@ -22,6 +22,11 @@ bool physical(const RelationEntry& r) {
 // What an agreement, a deal or a pact can be: one agreed or signed.
 bool agreed(const RelationEntry& r) { return r.category == "AGREE"; }
 
+// What talks, negotiations or a peace process can be: parties consulting or agreeing.
+bool negotiated(const RelationEntry& r) {
+  return (r.category == "CONSULT" || r.category == "AGREE") && r.relation != "host" && r.relation != "mediate" && r.polarity() > 0;
+}
+
 // What a move, a step or a decision can be: a deed, not words (a criticism, a demand, a
 // threat, praise, a meeting are not "the move" a later stance is on).
 bool deed(const RelationEntry& r) {
@@ -45,6 +50,7 @@ std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, SummedAct& ki
   if (g_.in("operation_noun", head.lower)) kind = SummedAct::Force;
   else if (g_.in("deed_noun", head.lower)) kind = SummedAct::Deed;
   else if (g_.in("agreement_noun", head.lower)) kind = SummedAct::Agreement;
+  else if (g_.in("negotiation_noun", head.lower)) kind = SummedAct::Negotiation;
   else return -1;
   // "the decision TO expel", "the move BY Turkey", "the plan FOR a buffer zone": the noun's
   // content is its own. "as" (condemned the raid as ...) and a time ("on Friday") are not.
@@ -66,6 +72,7 @@ std::vector<std::int32_t> SentenceFrames::summed_up_doers(SummedAct kind, const 
     switch (kind) {
       case SummedAct::Force: return physical(r);
       case SummedAct::Agreement: return agreed(r);
+      case SummedAct::Negotiation: return negotiated(r);
       default: return deed(r);
     }
   };

@@ -59,11 +59,13 @@ void SentenceFrames::witnesses_of_agreement() {
     }
     if (who < 0 || s_.speaker_token[group(who).begin]) continue;
     const auto witnesses = actors(group(who));
-    if (verb < n)
-      std::erase_if(hits_, [&](const FrameHit& h) {
-        return h.why.trigger >= 0 && s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin == verb &&
-               contains(witnesses, h.subject) && contains(witnesses, h.object);
-      });
+    // (Nor by another verb of theirs in the sentence: "served as guarantors and signed the
+    // protocols" signs nothing between the guarantors.)
+    std::erase_if(hits_, [&](const FrameHit& h) {
+      const bool agreement = lex_.relations[static_cast<std::size_t>(h.relation)].category == "AGREE";
+      return h.why.trigger >= 0 && (agreement || s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin == verb) &&
+             contains(witnesses, h.subject) && contains(witnesses, h.object);
+    });
     // The parties: the sentence's asserted friendly acts between others, else the latest told.
     std::vector<std::int32_t> parties;
     const auto add = [&](std::int32_t a) {
