@@ -23,6 +23,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   joint_doers();
   joined_in_passive();
   coalition_contributions();
+  right_to_defend();
   drills_near_border();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {

@@ -148,6 +148,8 @@ class SentenceFrames : public SentenceView {
   void hosts_of_told_event();
   // coalition_contributions.cpp
   void coalition_contributions();
+  // right_to_defend.cpp
+  void right_to_defend();
   // reaction_to_act.cpp
   bool reaction_to_act(const Trigger& trig, const RelationMatch& m);
   // witnesses.cpp

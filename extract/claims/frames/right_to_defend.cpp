@@ -1,0 +1,50 @@
+// "Obama said Turkey had a right to defend its territory", "Israel has the right to defend
+// itself, Washington said": a state granted the right to defend itself by another, in words
+// that other reports, has that other's support (CAMEO 051). The words name no act of the
+// state's, so its own claim is none; the speaker's is the stance. (grammar.tsv
+// self_defence_verb: "defend", "protect".)
+#include <algorithm>
+
+#include "extract/claims/frames/sentence_frames.h"
+
+namespace irkg::frames {
+
+void SentenceFrames::right_to_defend() {
+  const std::size_t n = s_.tokens.size();
+  for (std::size_t p = 1; p + 3 < n; ++p) {
+    // GROUP has|had|have (a|the|every) right to defend|protect
+    if (tok(p).lower != "right" || !has(tok(p + 1), word_class("infinitive_to")) || !g_.in("self_defence_verb", tok(p + 2).lower))
+      continue;
+    std::size_t h = p;
+    if (h > 0 && has(tok(h - 1), word_class("negator"))) continue;  // "has no right to"
+    if (h > 0 && (has(tok(h - 1), word_class("determiner")) || tok(h - 1).lower == "every")) --h;
+    if (h == 0 || !(tok(h - 1).lower == "has" || tok(h - 1).lower == "had" || tok(h - 1).lower == "have")) continue;
+    const std::int32_t holder = group_ending_before(h - 1);
+    if (holder < 0 || s_.speaker_token[group(holder).begin]) continue;
+    // Who grants it: the speaker of the sentence ("..., Washington said"), else the subject
+    // of the speech verb the holder's clause reports ("Obama said (that) Turkey ...").
+    std::vector<std::int32_t> granters;
+    if (s_.speaker_group >= 0 && s_.speaker_group != holder) granters = actors(group(s_.speaker_group));
+    if (granters.empty()) {
+      std::size_t v = group(holder).begin;
+      if (v > 0 && has(tok(v - 1), word_class("complementizer"))) --v;
+      if (v > 0 && has(tok(v - 1), word_class("speech_verb")) && is_verb(tok(v - 1).pos)) granters = clause_subject(v - 1);
+    }
+    if (granters.empty() || negated_at(h - 1, nullptr)) continue;
+    std::int32_t support = -1;
+    for (std::size_t r = 0; r < lex_.relations.size() && support < 0; ++r)
+      if (lex_.relations[r].relation == "support" && lex_.relations[r].frame == Frame::Verb) support = static_cast<std::int32_t>(r);
+    if (support < 0) continue;
+    Why why{};
+    why.trigger = -1;
+    why.reading = 0;
+    why.subject = "who says the state has the right to defend itself";
+    why.object = "state granted the right";
+    why.polarity = "sign of the relation's weight";
+    for (std::int32_t g : granters)
+      for (std::int32_t a : actors(group(holder)))
+        if (country(g) != country(a)) add_derived(FrameHit{g, a, support, false, Modality::Asserted, 0, why});
+  }
+}
+
+}  // namespace irkg::frames
