@@ -415,6 +415,9 @@ bool SentenceView::reported_before(std::size_t clause_begin, std::size_t modal_a
     // "..., adding that Rome would ...", "and noted that ...": a second reporting verb of
     // the sentence governs its own that-clause.
     if (s_.group_at[p] < 0 && has(w, word_class("speech_verb")) && is_verb(w.pos)) return true;
+    // "pledged that Germany would support Poland", "assured the Bundestag that Bonn would
+    // honour ...": a promise reports what will be done.
+    if (s_.group_at[p] < 0 && g_.in("promise_verb", w.lower) && is_verb(w.pos)) return true;
     // "said Russia would ... and that Moscow would ...": a that-clause coordinated with an
     // earlier one is reported by the same verb.
     if (has(w, word_class("coordinator")) && p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("complementizer"))) {
