@@ -331,6 +331,18 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i = placeholder(i, i + pair->lower.size(), kPairAnaphor);
       continue;
     }
+    // "..., each accusing the other of provocations", "each blamed the other": "the other"
+    // after "each" a few words before is a reciprocal, as "each other" is.
+    if (i + 1 < t.size() && t[i].lower == "the" && t[i + 1].lower == "other" &&
+        (i + 2 >= t.size() || !t[i + 2].word || has(t[i + 2], word_class("preposition")))) {
+      bool each = false;
+      for (std::size_t q = i; q-- > 0 && q + 4 > i;) each = each || t[q].lower == "each";
+      if (each) {
+        anaphora.emplace_back(i, i + 2);
+        i = placeholder(i, i + 2, kPairAnaphor);
+        continue;
+      }
+    }
     // "in Hanoi, where she and Lula signed ...": a personal subject pronoun coordinated with a
     // name is a person too (resolved below like "his country").
     if (i + 2 < t.size() && has(t[i], word_class("subject_pronoun")) && has(t[i], word_class("pronoun_person")) &&

@@ -564,6 +564,27 @@ void news_rules(std::vector<Token>& tokens) {
         t.pos = Pos::RB;
         if (tokens[i + 1].pos != Pos::VB) tokens[i + 1].pos = Pos::VBN;
       }
+    // "Russia and Ukraine each blamed the other", "the two sides both said": a quantifier
+    // floated between a subject and its finite verb is no determiner.
+    // ("..., each accusing the other": "each" before a participle after a comma, too.)
+    if (t.lower == "each" && i > 0 && i + 1 < tokens.size() && tokens[i - 1].lower == "," && tokens[i + 1].pos == Pos::VBG)
+      t.pos = Pos::RB;
+    // (British spellings are looked up as American ones: "criticised" as "criticized".)
+    if (any_of(t.lower, {"both", "all", "each"}) && i > 0 && i + 1 < tokens.size() &&
+        (tokens[i - 1].pos == Pos::NNP || tokens[i - 1].pos == Pos::NNPS || tokens[i - 1].pos == Pos::NNS ||
+         tokens[i - 1].pos == Pos::PRP)) {
+      Token& next_token = tokens[i + 1];
+      const std::string& w = next_token.lower;
+      const std::string american = w.ends_with("ised") ? w.substr(0, w.size() - 4) + "ized" : w;
+      const std::uint32_t* row = find(kVerbByForm, american);
+      const bool past = row && (str(kVerbRows[*row].form[kPast]) == american || str(kVerbRows[*row].form[kPast3sg]) == american);
+      if (next_token.pos == Pos::VBD || next_token.pos == Pos::VBZ || next_token.pos == Pos::VBP || next_token.pos == Pos::MD) {
+        t.pos = Pos::RB;
+      } else if (past && !next_token.capitalized) {
+        t.pos = Pos::RB;
+        next_token.pos = Pos::VBD;
+      }
+    }
     // "Vietnam and the Philippines both reject Beijing's claims": "both" or "all" floated
     // after a subject names no noun phrase of its own; the word after it that the verb table
     // has as an infinitive is the present verb (Brill's rules read "both reject" as DT NN).

@@ -262,7 +262,9 @@ bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   // leaves a verb the chunker made a verb group of.
   const bool verb_group = s_.chunk_at[trig.begin] >= 0 && chunk(s_.chunk_at[trig.begin]).kind == ChunkKind::Verb &&
                           chunk(s_.chunk_at[trig.begin]).begin == trig.begin && is_verb(tok(trig.begin).pos);
-  return !(has(prev, word_class("determiner")) || prev.lower == "'s" || (has(prev, word_class("noun_marker")) && !verb_group) ||
+  // ("each criticised": a quantifier the tagger floated as an adverb determines no noun.)
+  return !((has(prev, word_class("determiner")) && prev.pos != Pos::RB) || prev.lower == "'s" ||
+           (has(prev, word_class("noun_marker")) && !verb_group) ||
            (has(prev, word_class("preposition")) && !has(prev, word_class("infinitive_to"))));
 }
 
