@@ -8,9 +8,10 @@ namespace irkg {
 
 namespace {
 
-// Sentences after which a coalition no longer stands for "it" in a contribution: a few
-// paragraphs of a story.
-constexpr std::uint32_t kCoalitionSentences = 8;
+// Sentences after which a coalition no longer stands for "it" in a contribution: the
+// paragraph that names it ("The coalition Riyadh assembled is broad. The UAE and Kuwait have
+// sent aircraft. Jordan contributed jets").
+constexpr std::uint32_t kCoalitionSentences = 3;
 
 bool state_actor(const Lexicon& lex, std::int32_t actor) {
   return actor >= 0 && lex.actors[static_cast<std::size_t>(actor)].territorial();

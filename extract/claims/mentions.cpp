@@ -850,7 +850,10 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
                  (has(t[p], word_class("honorific")) || lex.grammar.in("title_person_noun", t[p].lower) ||
                   lex.grammar.in("official_title_modifier", t[p].lower)))
           ++phrase_words;
-        else if (!has(t[p], word_class("list_filler"))) ok = false;
+        // ("two Russian and 3 Chinese bombers": a count before the next item is a filler.)
+        else if (!has(t[p], word_class("list_filler")) &&
+                 !(!t[p].lower.empty() && std::all_of(t[p].lower.begin(), t[p].lower.end(), [](char c) { return c >= '0' && c <= '9'; })))
+          ok = false;
       }
       if (!ok || (!has_and && !has_comma) || ms[j + 1].begin - ms[j].end - phrase_words > 4) break;
       // ", and" closes a list only after two items or more joined by commas ("France,

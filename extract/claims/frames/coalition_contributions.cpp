@@ -1,8 +1,10 @@
 // States that send a coalition forces or join it cooperate with its leader (coalition.h):
 // "The coalition Riyadh assembled is broad. The UAE and Kuwait have sent aircraft. Jordan
 // contributed jets", "Qatar joined the coalition". A contribution names what is sent (grammar.tsv
-// contributed_force_noun) and no recipient: "sent troops to Yemen" is told of Yemen, and
-// read by the verb's own row.
+// contributed_force_noun) and no destination: "sent troops to Yemen" is told of Yemen, and
+// read by the verb's own row. A lone state that "sent" or "deployed" forces may act on its own
+// (grammar.tsv dispatch_verb); listed states, or "contributed" and "offered", send them to the
+// coalition.
 #include <algorithm>
 
 #include "extract/claims/frames/sentence_frames.h"
@@ -32,22 +34,36 @@ void SentenceFrames::coalition_contributions() {
         break;
     }
     if (!sent) continue;
-    // A recipient named after it makes it another act ("sent troops to Yemen"), and so does an
-    // act it is given to ("contributed aircraft to the strikes" takes part in them: the
-    // copies-act rows).
-    if (p + 1 < n && has(tok(p), word_class("recipient_preposition")) && s_.clause_at[p] == s_.clause_at[v]) {
-      std::size_t q = p + 1;
-      if (q < n && has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
-      if (q < n && (s_.group_at[q] >= 0 || !act_noun_root(tok(q).lower).empty())) continue;
-    }
+    // Any destination makes it another act: a recipient ("sent troops to Yemen"), a place
+    // ("sent warships to the Strait of Hormuz"), or an act it is given to ("contributed
+    // aircraft to the strikes" takes part in them: the copies-act rows).
+    if (!joins && p < n && (has(tok(p), word_class("recipient_preposition")) || has(tok(p), word_class("locative"))) &&
+        s_.clause_at[p] == s_.clause_at[v])
+      continue;
     if (negated_at(v, nullptr) || modality_at(v, nullptr) != Modality::Asserted) continue;
     const auto contributors = infinitive_subject(v);
+    // Sending or deploying says less than contributing or offering: a state alone that "sent
+    // troops" may act on its own; states listed together send them to the coalition.
+    if (!joins && contributors.size() < 2 && g_.in("dispatch_verb", tok(v).lower)) continue;
+    // (Not in a sentence that tells a hostile act toward the leader: "The Houthis fired
+    // missiles at Riyadh, and Iran sent drones".)
+    if (std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& h) {
+          return h.polarity < 0 || (relation_sign(h.relation) < 0 && country(h.object) == country(leader));
+        }))
+      continue;
     Why why{};
     why.trigger = -1;
     why.reading = 0;
     why.subject = joins ? "state that joined the coalition" : "state that sent the coalition forces";
     why.object = "leader of the coalition the story told of";
     why.polarity = "sign of the relation's weight";
+    // Joiners join the coalition, not one another ("Belarus and Kazakhstan joined the coalition").
+    if (joins)
+      std::erase_if(hits_, [&](const FrameHit& h) {
+        return h.why.trigger >= 0 && s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin == v &&
+               std::find(contributors.begin(), contributors.end(), h.subject) != contributors.end() &&
+               std::find(contributors.begin(), contributors.end(), h.object) != contributors.end();
+      });
     for (std::int32_t c : contributors)
       if (country(c) != country(leader)) add_derived(FrameHit{c, leader, lex_.coalition_relation, false, Modality::Asserted, 0, why});
   }

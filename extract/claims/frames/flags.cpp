@@ -53,8 +53,10 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
         --q;
       if (q < grp.begin && tok(q).lower == "no") return because("subject named with 'no'", q);
       // "Neither Brazil nor India condemned Russia": the pair named with "neither ... nor".
-      if (grp.begin > start && tok(grp.begin - 1).lower == "neither")
-        return because("subject named with 'neither ... nor'", grp.begin - 1);
+      // ("Neither the United States nor Britain": past an article.)
+      if (const std::size_t b = grp.begin > start && has(tok(grp.begin - 1), word_class("article_the")) ? grp.begin - 1 : grp.begin;
+          b > start && tok(b - 1).lower == "neither")
+        return because("subject named with 'neither ... nor'", b - 1);
       // ("is not an EU member": "not" before a plain article is no such subject.)
       if (q > start && tok(q - 1).lower == "not" && q < grp.begin &&
           (tok(q).lower == "one" || (tok(q).lower == "a" && q + 1 < grp.begin && tok(q + 1).lower == "single")))

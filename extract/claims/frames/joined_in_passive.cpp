@@ -22,14 +22,16 @@ void SentenceFrames::joined_in_passive() {
     std::size_t q = p + 2;
     if (q < n && (tok(q).pos == Pos::PRPS || has(tok(q), word_class("determiner")))) ++q;
     while (q < n && s_.group_at[q] < 0 && is_adjective(tok(q).pos)) ++q;
-    if (joined < 0 || q + 2 >= n || !has(tok(q + 1), word_class("agent_by"))) continue;
+    if (q + 2 >= n || !has(tok(q + 1), word_class("agent_by"))) continue;
     const std::string root = act_noun_root(tok(q).lower);
     if (root.empty()) continue;
     std::size_t a = q + 2;
     if (a < n && has(tok(a), word_class("article_the")) && s_.group_at[a] < 0) ++a;
     if (a >= n || s_.group_at[a] < 0 || group(s_.group_at[a]).begin != a) continue;
     const auto joiners = actors(group(s_.group_at[a]));
-    const auto doers = actors(group(joined));
+    // (A pronoun subject, "They were joined ...", stands for the actors it carries on.)
+    const auto doers = joined >= 0 ? actors(group(joined)) : clause_subject(b - 1);
+    if (doers.empty()) continue;
     const auto doer = [&](std::int32_t x) {
       return std::any_of(doers.begin(), doers.end(), [&](std::int32_t d) { return country(d) == country(x); });
     };

@@ -22,10 +22,20 @@ bool SentenceFrames::reaction_to_act(const Trigger& trig, const RelationMatch& m
   if (v >= 3 && has(tok(v - 1), word_class("relative")) && (tok(v - 1).lower == "which" || tok(v - 1).lower == "that")) {
     const std::size_t rel = v - 1;
     // "..., which angered Beijing": right after the comma that closes a clause whose last
-    // word is no actor (after a state "which" is the state).
-    if (tok(rel - 1).lower == "," && tok(rel - 2).word && s_.group_at[rel - 2] < 0) {
-      doers = clause_subject(rel - 2);
-      rule = "subject of the clause 'which' refers to";
+    // word is no actor. After a state that is the clause's object, "which" is still the act
+    // that angers ("Morocco restored ties with Israel, which angered Algeria"); after the
+    // clause's own subject it is that state.
+    if (tok(rel - 1).lower == "," && tok(rel - 2).word) {
+      std::vector<std::int32_t> subjects = clause_subject(rel - 2);
+      const bool object_before = s_.group_at[rel - 2] >= 0 && !subjects.empty() &&
+                                 std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
+                                   const auto last = actors(group(s_.group_at[rel - 2]));
+                                   return std::find(last.begin(), last.end(), a) != last.end();
+                                 });
+      if (s_.group_at[rel - 2] < 0 || object_before) {
+        doers = std::move(subjects);
+        rule = "subject of the clause 'which' refers to";
+      }
     }
     // "..., a move that angered Beijing": an appositive noun summing up the clause's act.
     else if (rel >= 4 && has(tok(rel - 1), word_class("act_summary_noun")) && has(tok(rel - 2), word_class("determiner")) &&

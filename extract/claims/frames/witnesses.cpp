@@ -59,13 +59,6 @@ void SentenceFrames::witnesses_of_agreement() {
     }
     if (who < 0 || s_.speaker_token[group(who).begin]) continue;
     const auto witnesses = actors(group(who));
-    // (Nor by another verb of theirs in the sentence: "served as guarantors and signed the
-    // protocols" signs nothing between the guarantors.)
-    std::erase_if(hits_, [&](const FrameHit& h) {
-      const bool agreement = lex_.relations[static_cast<std::size_t>(h.relation)].category == "AGREE";
-      return h.why.trigger >= 0 && (agreement || s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin == verb) &&
-             contains(witnesses, h.subject) && contains(witnesses, h.object);
-    });
     // The parties: the sentence's asserted friendly acts between others, else the latest told.
     std::vector<std::int32_t> parties;
     const auto add = [&](std::int32_t a) {
@@ -78,12 +71,24 @@ void SentenceFrames::witnesses_of_agreement() {
       return (e.category == "CONSULT" || e.category == "AGREE" || e.category == "COOPERATE") &&
              r != lex_.mediation_relation && r != lex_.hosting_relation && relation_sign(r) > 0;
     };
+    // (An act the words gave a witness as its other party still names a party: "Colombia
+    // signed the deal with Cuba and Norway as guarantors".)
     for (const FrameHit& h : hits_)
       if (!h.negated && h.modality == Modality::Asserted && h.polarity >= 0 && party_act(h.relation) &&
-          !contains(witnesses, h.subject) && !contains(witnesses, h.object)) {
+          !(contains(witnesses, h.subject) && contains(witnesses, h.object))) {
         add(h.subject);
         add(h.object);
       }
+    // The witnesses sign nothing between themselves ("served as guarantors and signed the
+    // protocols"), nor with the parties ("signed the agreement, with Cuba and Norway as
+    // guarantors" is no signing with Cuba).
+    std::erase_if(hits_, [&](const FrameHit& h) {
+      const bool agreement = lex_.relations[static_cast<std::size_t>(h.relation)].category == "AGREE";
+      if (h.why.trigger < 0) return false;
+      if (contains(witnesses, h.subject) && contains(witnesses, h.object))
+        return agreement || s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin == verb;
+      return agreement && (contains(witnesses, h.subject) || contains(witnesses, h.object));
+    });
     if (parties.empty() && recent_acts_) {
       std::int64_t told = -1;
       for (auto it = recent_acts_->rbegin(); it != recent_acts_->rend() && told < 0; ++it)
