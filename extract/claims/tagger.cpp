@@ -316,10 +316,12 @@ void news_rules(std::vector<Token>& tokens) {
     // Between a modal and its verb stand only adverbs ("can neither build up", "will not
     // go"): a noun there that the verb table has as an infinitive is that verb (Brill's
     // "NN VB PREVTAG MD" sees only the next word), a determiner before it an adverb.
-    if ((t.pos == Pos::NN || t.pos == Pos::VBP) && find(kVerbByBase, t.lower)) {
+    // (So do the auxiliary "do" and its negation: "did not sign the deal".)
+    if ((t.pos == Pos::NN || t.pos == Pos::VBP || t.pos == Pos::JJ) && find(kVerbByBase, t.lower)) {
       std::size_t j = i;
       while (j > 0 && (is_adverb(tokens[j - 1].pos) || any_of(tokens[j - 1].lower, {"not", "neither", "never"}))) --j;
-      if (j > 0 && j < i && tokens[j - 1].pos == Pos::MD) {
+      if (j > 0 && j < i &&
+          (tokens[j - 1].pos == Pos::MD || (t.pos != Pos::VBP && any_of(tokens[j - 1].lower, {"did", "does", "do"})))) {
         t.pos = Pos::VB;
         for (std::size_t k = j; k < i; ++k)
           if (tokens[k].pos == Pos::DT) tokens[k].pos = Pos::RB;

@@ -174,6 +174,30 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     while (p > 0 && (has(tok(p - 1), word_class("be")) || tok(p - 1).pos == Pos::MD)) --p;
     if (p < begin - 2 && p > 0 && tok(p - 1).lower == "it") return because("act judged in the impersonal ('it was wrong to')", begin - 2);
   }
+  // "Israel and Lebanon did not sign the maritime deal", "refused to attend the summit with
+  // Somalia": an act noun heading the object of a negated verb of taking part did not happen
+  // either.
+  if (!is_verb(tok(begin).pos))
+    if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head == begin &&
+                                                   chunk(c).begin > 0) {
+      const std::int32_t v = s_.chunk_at[chunk(c).begin - 1];
+      // (Not a stance verb's: "did not condemn the attack" says nothing of the attack.)
+      const auto stance_verb = [&](std::size_t at) {
+        for (const Trigger& t : s_.triggers)
+          if (t.begin == at)
+            for (const Reading& r : t.readings) {
+              const RelationEntry& e = lex_.relations[static_cast<std::size_t>(r.match.relation)];
+              if (e.compose || e.compose_only) return true;
+            }
+        return false;
+      };
+      // (Only a verb of taking part, grammar.tsv participation_verb: "has not hampered the
+      // cooperation between Chile and Peru" leaves the cooperation.)
+      if (v >= 0 && chunk(v).kind == ChunkKind::Verb && s_.group_at[chunk(v).head] < 0 && is_verb(tok(chunk(v).head).pos) &&
+          g_.in("participation_verb", tok(chunk(v).head).lower) && !stance_verb(chunk(v).head) &&
+          negated_at(chunk(v).head, nullptr))
+        return because("object of a negated verb", chunk(v).head);
+    }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
   if (cut_in_relative(begin)) return because("supply cut ('cut the electricity it supplies')", begin);
   if (const std::ptrdiff_t held = withheld_before(begin); held >= 0)

@@ -1,5 +1,5 @@
 // Witnesses and guarantors of an agreement: "Austria and Hungary signed as witnesses",
-// "Norway and Cuba acted as guarantors", "..., with Argentina, Brazil and Chile
+// "Norway and Cuba acted as guarantors", "Egypt and Qatar guaranteed the truce", "..., with Argentina, Brazil and Chile
 // as guarantors", "Qatar and Egypt were the mediators". Who witnesses, guarantees or
 // mediates an agreement relates to each of its parties, as a broker does (mediation, CAMEO
 // 045; pair_frame.cpp and hosted_event.cpp read "mediated by" and "talks hosted by"). The
@@ -51,6 +51,14 @@ void SentenceFrames::witnesses_of_agreement() {
         if (b > 0 && has(tok(b - 1), word_class("article_the"))) --b;
         if (b > 0 && tok(b - 1).lower == "with") who = g;
       }
+    } else if (is_verb(tok(p).pos) && g_.in("guaranteeing_verb", tok(p).lower)) {
+      // GROUP guaranteed|witnessed the truce
+      std::size_t q = p + 1;
+      if (q < n && has(tok(q), word_class("determiner"))) ++q;
+      while (q < n && s_.group_at[q] < 0 && is_adjective(tok(q).pos)) ++q;
+      if (q >= n || !g_.in("hosted_event_noun", tok(q).lower)) continue;
+      verb = p;
+      who = group_ending_before(p);
     } else if (has(tok(p), word_class("be")) && is_verb(tok(p).pos)) {
       // GROUP were the guarantors (of ... | .)
       const std::size_t e = witness_role_end(p + 1);
@@ -86,7 +94,7 @@ void SentenceFrames::witnesses_of_agreement() {
       const bool agreement = lex_.relations[static_cast<std::size_t>(h.relation)].category == "AGREE";
       if (h.why.trigger < 0) return false;
       if (contains(witnesses, h.subject) && contains(witnesses, h.object))
-        return agreement || s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin == verb;
+        return agreement || (verb < n && s_.triggers[static_cast<std::size_t>(h.why.trigger)].begin >= verb);
       return agreement && (contains(witnesses, h.subject) || contains(witnesses, h.object));
     });
     if (parties.empty() && recent_acts_) {
