@@ -154,6 +154,21 @@ bool SentenceFrames::stance_on_act_at(const Trigger& trig, std::int32_t relation
           std::erase_if(hits_, [&](const FrameHit& h) { return h.why.trigger == static_cast<std::int32_t>(&t2 - s_.triggers.data()); });
           consumed_[static_cast<std::size_t>(&t2 - s_.triggers.data())] = true;
           emit(subjects, actors(group(obj)), relation, trig, {rule, "object of the act noun the stance is on"}, polarity);
+          // "The strikes launched by Israel on Iran were condemned by Qatar": a participle's
+          // agent after the noun did the act; the stance is on it too, and the act is its.
+          if (const std::int32_t agent = participle_agent_after(act.end); agent >= 0 && agent != obj) {
+            emit(subjects, actors(group(agent)), relation, trig, {rule, "agent of the act noun the stance is on"});
+            Why why{};
+            why.trigger = static_cast<std::int32_t>(&t2 - s_.triggers.data());
+            why.reading = 0;
+            why.subject = "agent of the participle after the noun";
+            why.object = "object of the act noun";
+            why.polarity = "sign of the relation's weight";
+            for (std::int32_t a : actors(group(agent)))
+              for (std::int32_t o : actors(group(obj)))
+                if (country(a) != country(o))
+                  add_derived(FrameHit{a, o, reading.match.relation, false, Modality::Asserted, 0, why});
+          }
           return true;
         }
       }
