@@ -542,7 +542,14 @@ void news_rules(std::vector<Token>& tokens) {
             break;
           }
         }
-        if (finite_before) t.pos = Pos::VBN;
+        // ("The raids carried out by Ethiopia on Eritrea were criticised": or the clause's
+        // finite verb comes after the by-phrase.)
+        bool finite_after = false;
+        for (std::size_t j = by + 1; j < tokens.size() && j < by + 12 && !finite_after; ++j) {
+          if (tokens[j].lower == "," || !tokens[j].word) break;
+          finite_after = any_of(tokens[j].lower, {"was", "were", "is", "are", "has", "have", "had", "will", "would"});
+        }
+        if (finite_before || finite_after) t.pos = Pos::VBN;
       }
     }
     // "a country that recognises Taiwan", "the state which backs Israel": an -s form right
