@@ -72,8 +72,11 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     std::size_t p = chunk(c).begin;
     for (int hops = 0; hops < 3 && p > 0; ++hops) {
       const Token& before = tok(p - 1);
-      if (has(before, word_class("denial")) && is_verb(before.pos) && s_.group_at[p - 1] < 0)
+      if ((has(before, word_class("denial")) || g_.in("downplaying_verb", before.lower)) && is_verb(before.pos) && s_.group_at[p - 1] < 0)
         return because("act in the object of a denial", p - 1);
+      // ("played down talk of tension": past the particle and a noun of talk.)
+      if (p >= 2 && before.pos == Pos::RP && g_.in("downplaying_verb", tok(p - 2).lower) && s_.group_at[p - 2] < 0)
+        return because("act in the object of a denial", p - 2);
       // back over "of"/"in" and a noun of involvement or report before it
       if (p < 2 || !has(before, word_class("preposition")) || s_.chunk_at[p - 2] < 0 ||
           chunk(s_.chunk_at[p - 2]).kind != ChunkKind::Noun || s_.group_at[p - 2] >= 0 ||

@@ -47,6 +47,13 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
                               !has(tok(trig.begin), word_class("denial")) && !has(tok(trig.begin), word_class("refusal")) &&
                               !ceased_at(inner.begin);  // "stopped funding the rebels" suspends (flags.cpp)
       if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word && !gerund_act) continue;
+      // "Peru and Chile denied any tension", "played down talk of a rift": denying or
+      // playing down a state between actors says it is not there (the flags negate the noun);
+      // it is no stance on anyone.
+      if (r2.frame == Frame::Pair && (has(tok(trig.begin), word_class("denial")) || g_.in("downplaying_verb", tok(trig.begin).lower))) {
+        consumed_[tj] = true;
+        return true;
+      }
       // "backed the summit statement": a pair noun (a meeting, a war) that only modifies the
       // object's head is not what the verb is about, unless that head is the act itself
       // ("cancelled defence cooperation deals": grammar.tsv act_head_noun).
