@@ -81,8 +81,14 @@ void SentenceFrames::apply(std::size_t ti) {
             if (hits_.size() == before && r.polarity() < 0) found_act(trig, r, hits_.size() == first);
           } else {
             // A stance on an act only: still "a move Argentina welcomed", "welcomed the idea".
-            // And on one told before that a noun sums up: "welcomed the decision".
-            if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m) &&
+            // And on one told before that a noun sums up: "welcomed the decision". In the
+            // passive, on the act its subject names: "The sanctions on Iran were welcomed by
+            // Israel".
+            std::int32_t by = -1;
+            if (passive_at(trig.begin))
+              if (const std::size_t by_at = agent_by_after(trig); by_at > 0) by = group_after(by_at + 1, by_at, Reach::Phrase);
+            if (by >= 0 && stance_on_act_at(trig, m.relation, clause_start(trig.begin), trig.begin, actors(group(by)), "passive by-agent")) {
+            } else if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m) &&
                 !stance_on_summed_up_act(trig, m.relation, infinitive_subject(trig.begin), "clause subject"))
               stance_on_proposal(trig, m, infinitive_subject(trig.begin), "clause subject");
           }

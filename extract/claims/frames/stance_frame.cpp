@@ -172,6 +172,15 @@ bool SentenceFrames::stance_on_act_at(const Trigger& trig, std::int32_t relation
           return true;
         }
       }
+      // "The deal between Israel and the UAE was welcomed by Egypt": a pair's friendly act
+      // named with its pair is a stance on both. (A war or a clash between two condemned
+      // takes no side: no claim.)
+      if (r2.frame == Frame::Pair)
+        if (const std::int32_t pair = prep_object(act.end, word_class("pair_preposition"), nullptr, false);
+            pair >= 0 && group(pair).mentions.size() >= 2 && group(pair).end <= end) {
+          if (r2.polarity() > 0) emit(subjects, actors(group(pair)), relation, trig, {rule, "pair the act noun names"}, polarity);
+          return true;
+        }
       if (stance_on_told_act(subjects, relation, trig, act, r2, polarity)) return true;
     }
   }
