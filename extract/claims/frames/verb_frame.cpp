@@ -813,6 +813,22 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     else if (by >= 0)
       joint_agents(by, trig, m.relation);
+    // "Japan's ambassador to China was summoned", "... was summoned to the Chinese foreign
+    // ministry": an envoy summoned with no agent named is summoned by the state he is posted
+    // to, or whose ministry he was called to (grammar.tsv summoning_verb).
+    if (by < 0 && by_at == 0 && !objects.empty() && g_.in("summoning_verb", tok(trig.begin).lower)) {
+      std::int32_t host = -1;
+      for (std::size_t q = clause_start(trig.begin); q + 1 < trig.begin && host < 0; ++q)
+        if (g_.in("envoy_noun", tok(q).lower) && (has(tok(q + 1), word_class("recipient_preposition")) || tok(q + 1).lower == "in"))
+          host = group_after(q + 2, q + 1, Reach::Phrase);
+      std::size_t q = trig.end;
+      if (host < 0 && q + 1 < s_.tokens.size() && has(tok(q), word_class("recipient_preposition"))) {
+        ++q;
+        if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
+        if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) host = s_.group_at[q];
+      }
+      if (host >= 0) emit(actors(group(host)), objects, m.relation, trig, {"state the summoned envoy is posted to", "passive subject"});
+    }
     // "The Houthis warned that Israeli vessels would be targeted": a hostile act in the
     // passive with no agent, foretold in a warning, is the warner's own (emit makes it the
     // warning). An organisation's warning ("the UN warned that civilians would be killed")
@@ -1071,6 +1087,24 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (obj >= 0 && trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("exit_particle")) &&
       has(tok(trig.end + 1), word_class("complement_of")))
     obj = -1;
+  // "lodged a complaint with the UN against Russia", "complained to the Security Council
+  // about Eritrea": a hostile act addressed to a body about another actor is against that
+  // actor; the body only hears it.
+  if (obj >= 0 && r.polarity() < 0 && slot_object < 0) {
+    const auto named = actors(group(obj));
+    const bool body = std::all_of(named.begin(), named.end(), [&](std::int32_t a) {
+      return lex_.actors[static_cast<std::size_t>(a)].type == ActorType::Igo;
+    });
+    std::size_t q = group(obj).end;
+    if (body && q + 1 < s_.tokens.size() && g_.in("complaint_target_preposition", tok(q).lower)) {
+      ++q;
+      if (q < s_.tokens.size() && has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
+      if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) {
+        obj = s_.group_at[q];
+        object_rule = "actor a complaint to a body is about";
+      }
+    }
+  }
   // An object after a place preposition (past "the") may be where the act happened:
   // - "suspended its complaint at the WTO": an organisation after a preposition the
   //   phrase does not end with is the venue (not "at NATO's border": a possessor);
