@@ -1102,6 +1102,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) {
         obj = s_.group_at[q];
         object_rule = "actor a complaint to a body is about";
+      } else {
+        obj = -1;  // "complained to the UN about the blockade": about an act, not the body
       }
     }
   }
