@@ -81,6 +81,10 @@ bool SentenceFrames::called(const Trigger& trig, std::int32_t relation) {
   if (p == 0 || s_.clause_at[p - 1] != clause) return false;
   const std::int32_t seen = s_.group_at[p - 1];
   std::size_t verb = group(seen).begin;
+  // ("called the new American tariffs unfair": past adjectives before the owner's adjective.)
+  if (s_.mentions[static_cast<std::size_t>(group(seen).mentions.front())].kind == MentionKind::Adjective)
+    while (verb > 1 && s_.group_at[verb - 1] < 0 && is_adjective(tok(verb - 1).pos) && !has(tok(verb - 1), word_class("verdict_verb")))
+      --verb;
   if (verb > 0 && has(tok(verb - 1), word_class("determiner"))) --verb;
   // "Turkey called the isolation of Qatar inhumane": a verdict on an act named with its
   // object is a stance on that object, signed by both ("inhumane" x isolation: for Qatar);
