@@ -1,5 +1,6 @@
 // The passive of "joined X in": "Beijing and Moscow were joined in their criticism by
-// Namibia", "Kenya was joined in the boycott by Uganda". The by-agent does the act the noun
+// Namibia", "Kenya was joined in the boycott by Uganda", "Lithuania was joined by Latvia in
+// expelling Russian diplomats". The by-agent does the act the noun
 // names, as those it joined did it: to its object, with its relation. The act is one of the
 // joined's told in this sentence or the sentences just before, of the noun's kind
 // (grammar.tsv act_noun_root); the words say nothing of a relation between the joined and
@@ -12,6 +13,32 @@ namespace irkg::frames {
 
 void SentenceFrames::joined_in_passive() {
   const std::size_t n = s_.tokens.size();
+  // "Lithuania was joined by Latvia in expelling Russian diplomats": the agent does the
+  // gerund's act, as those it joined do (their act's hits here, with the joined as doers).
+  for (std::size_t p = 1; p + 4 < n; ++p) {
+    if (tok(p).pos != Pos::VBN || !g_.in("joining_verb", tok(p).lower) || !has(tok(p + 1), word_class("agent_by"))) continue;
+    std::size_t b = p;
+    while (b > 0 && s_.group_at[b - 1] < 0 && is_adverb(tok(b - 1).pos)) --b;
+    if (b == 0 || !has(tok(b - 1), word_class("be"))) continue;
+    std::size_t a = p + 2;
+    if (a < n && has(tok(a), word_class("article_the")) && s_.group_at[a] < 0) ++a;
+    if (a >= n || s_.group_at[a] < 0 || group(s_.group_at[a]).begin != a) continue;
+    const std::size_t in = group(s_.group_at[a]).end;
+    if (in + 1 >= n || tok(in).lower != "in") continue;
+    const auto joiners = actors(group(s_.group_at[a]));
+    const std::size_t before = hits_.size();
+    for (std::size_t h = 0; h < before; ++h) {
+      const FrameHit hit = hits_[h];
+      if (hit.why.trigger < 0 || hit.negated || hit.modality != Modality::Asserted) continue;
+      if (s_.triggers[static_cast<std::size_t>(hit.why.trigger)].begin <= in) continue;
+      for (std::int32_t j : joiners) {
+        if (country(j) == country(hit.object) || country(j) == country(hit.subject)) continue;
+        Why why = hit.why;
+        why.subject = "agent who joined the act ('was joined by X in')";
+        add_derived(FrameHit{j, hit.object, hit.relation, false, Modality::Asserted, hit.polarity, why});
+      }
+    }
+  }
   for (std::size_t p = 1; p + 4 < n; ++p) {
     if (tok(p).pos != Pos::VBN || !g_.in("joining_verb", tok(p).lower) || tok(p + 1).lower != "in") continue;
     std::size_t b = p;
