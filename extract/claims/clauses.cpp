@@ -107,7 +107,12 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     const bool adverb = (t[i].pos == Pos::RB && t[i].lower == "since") ||
                         // ("has so far opposed": "so" before "far" is an adverb's.)
                         (t[i].lower == "so" && i + 1 < n && (t[i + 1].lower == "far" || t[i + 1].lower == "much" || t[i + 1].lower == "long"));
-    if (punct_break(t[i]) || (has(t[i], word_class("clause_break")) && !time_preposition && !demonstrative && !adverb))
+    // ("officials, speaking after the meeting, accused ...": right after a participle, "after"
+    // or "before" heads its adjunct, not a clause.)
+    const bool participle_adjunct = i > 0 && t[i - 1].pos == Pos::VBG && has(t[i], word_class("time_preposition")) && i + 1 < n &&
+                                    (t[i + 1].pos == Pos::DT || t[i + 1].pos == Pos::PRPS);
+    if (punct_break(t[i]) ||
+        (has(t[i], word_class("clause_break")) && !time_preposition && !demonstrative && !adverb && !participle_adjunct))
       boundary[i] = true;
     if (has(t[i], word_class("subordinator_prefix")) && i + 1 < n &&
         (has(t[i + 1], word_class("clause_break")) || has(t[i + 1], word_class("as_word"))))
