@@ -547,7 +547,8 @@ void news_rules(std::vector<Token>& tokens) {
         bool finite_after = false;
         for (std::size_t j = by + 1; j < tokens.size() && j < by + 12 && !finite_after; ++j) {
           if (tokens[j].lower == "," || !tokens[j].word) break;
-          finite_after = any_of(tokens[j].lower, {"was", "were", "is", "are", "has", "have", "had", "will", "would"});
+          finite_after = any_of(tokens[j].lower, {"was", "were", "is", "are", "has", "have", "had", "will", "would"}) ||
+                         (j > by + 1 && (tokens[j].pos == Pos::VBD || tokens[j].pos == Pos::VBZ || tokens[j].pos == Pos::MD));
         }
         if (finite_before || finite_after) t.pos = Pos::VBN;
       }

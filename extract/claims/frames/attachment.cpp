@@ -62,6 +62,18 @@ bool SentenceView::private_people_subject(std::size_t at) const {
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);
+  // "The report released by the United Nations accused Eritrea", "a statement issued by
+  // Cairo condemned ...": a document named as the subject, with its author in a participle's
+  // by-phrase, speaks for that author (grammar.tsv authored_noun).
+  {
+    std::size_t f = start;
+    while (f < at && !tok(f).word) ++f;
+    if (const std::int32_t c0 = f < at ? s_.chunk_at[f] : -1;
+        c0 >= 0 && chunk(c0).kind == ChunkKind::Noun && chunk(c0).begin == f && g_.in("authored_noun", tok(chunk(c0).head).lower))
+      if (const std::int32_t agent = participle_agent_after(chunk(c0).end);
+          agent >= 0 && group(agent).end <= at && !verb_between(group(agent).end, at))
+        return actors(group(agent));
+  }
   // "Greece, which has ties with Serbia and where polls show ..., is allowing NATO to ...": a
   // "where" clause set off by commas, closed before the verb, describes the subject before it
   // (itself, or the antecedent of the relative clause it is coordinated with).
