@@ -30,12 +30,14 @@ std::vector<std::size_t> split_clause_opening_members(SentenceAnalysis& s) {
     if (p == 0 || !(t[p - 1].pos == Pos::IN || t[p - 1].pos == Pos::TO || is_verb(t[p - 1].pos))) continue;
     // (Not the pair of "between" or "among", nor the subject a subordinating word opens: "as
     // Peru and Ecuador traded accusations".)
-    if (has(t[p - 1], word_class("pair_preposition")) || has(t[p - 1], word_class("clause_break")) ||
-        has(t[p - 1], word_class("as_word")) || has(t[p - 1], word_class("within_preposition")))
+    // ("mediated between Israel and Hamas and Qatar hosted ...": a pair and one more.)
+    const bool pair_word = has(t[p - 1], word_class("pair_preposition")) || has(t[p - 1], word_class("within_preposition"));
+    if ((pair_word && g.mentions.size() < 3) || has(t[p - 1], word_class("clause_break")) || has(t[p - 1], word_class("as_word")))
       continue;
     bool finite_before = false;
     for (std::size_t q = 0; q < p && !finite_before; ++q)
-      finite_before = s.group_at[q] < 0 && (t[q].pos == Pos::VBD || t[q].pos == Pos::VBZ || t[q].pos == Pos::VBP || t[q].pos == Pos::MD);
+      finite_before = s.group_at[q] < 0 && (t[q].pos == Pos::VBD || t[q].pos == Pos::VBZ || t[q].pos == Pos::VBP ||
+                                            t[q].pos == Pos::MD || (t[q].pos == Pos::VB && q > 0 && s.group_at[q - 1] >= 0));
     if (!finite_before) continue;
     Group tail;
     tail.mentions = {g.mentions.back()};

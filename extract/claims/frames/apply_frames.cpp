@@ -87,7 +87,16 @@ void SentenceFrames::apply(std::size_t ti) {
             std::int32_t by = -1;
             if (passive_at(trig.begin))
               if (const std::size_t by_at = agent_by_after(trig); by_at > 0) by = group_after(by_at + 1, by_at, Reach::Phrase);
-            if (by >= 0 && stance_on_act_at(trig, m.relation, clause_start(trig.begin), trig.begin, actors(group(by)), "passive by-agent")) {
+            // (Private people named by their state take no state's stance: "welcomed by Israeli settlers".)
+            if (by >= 0 && names_private_people(group(by))) by = -1;
+            // (The subject's phrase may follow an opening adjunct: "On Monday, the sanctions ...".)
+            std::size_t det = clause_start(trig.begin);
+            for (std::size_t q = trig.begin; q-- > det + 1;)
+              if (g_.in("definite_determiner", tok(q).lower) && (tok(q - 1).lower == "," || !tok(q - 1).word)) {
+                det = q;
+                break;
+              }
+            if (by >= 0 && stance_on_act_at(trig, m.relation, det, trig.begin, actors(group(by)), "passive by-agent")) {
             } else if (!stance_on_summed_act(trig, m) && !stance_on_owned_act(trig, m) &&
                 !stance_on_summed_up_act(trig, m.relation, infinitive_subject(trig.begin), "clause subject"))
               stance_on_proposal(trig, m, infinitive_subject(trig.begin), "clause subject");

@@ -181,7 +181,7 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
   // Somalia": an act noun heading the object of a negated verb of taking part did not happen
   // either.
   if (!is_verb(tok(begin).pos))
-    if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head == begin &&
+    if (const std::int32_t c = s_.chunk_at[begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head >= begin &&
                                                    chunk(c).begin > 0) {
       const std::int32_t v = s_.chunk_at[chunk(c).begin - 1];
       // (Not a stance verb's: "did not condemn the attack" says nothing of the attack.)
@@ -200,6 +200,11 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
           g_.in("participation_verb", tok(chunk(v).head).lower) && !stance_verb(chunk(v).head) &&
           negated_at(chunk(v).head, nullptr))
         return because("object of a negated verb", chunk(v).head);
+      // "Mexico skipped the meeting with the United States": staying away from an event says
+      // it did not take place for the subject (grammar.tsv absence_verb).
+      if (v >= 0 && chunk(v).kind == ChunkKind::Verb && s_.group_at[chunk(v).head] < 0 && is_verb(tok(chunk(v).head).pos) &&
+          g_.in("absence_verb", tok(chunk(v).head).lower))
+        return because("object of a verb of staying away", chunk(v).head);
     }
   if (ceased_at(begin)) return because("act stopped ('stopped buying')", begin - 1);
   if (cut_in_relative(begin)) return because("supply cut ('cut the electricity it supplies')", begin);

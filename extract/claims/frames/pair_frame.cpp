@@ -77,7 +77,19 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
         if (s_.clause_at[p] == clause && is_verb(tok(p).pos) && s_.group_at[p] < 0 && tok(p).pos != Pos::VBG) return false;
       return true;
     };
-    if (grp.mentions.size() >= 2 && !adverb_right_after && (predicate_of(grp.end, trig.begin) || headline_in())) {
+    // ("Egypt and Qatar welcomed the truce", "Kenya and Uganda condemned the war": the state a
+    // stance is taken on is not between the stance-takers.)
+    const bool stance_on_it = [&] {
+      for (const Trigger& t : s_.triggers)
+        if (t.begin >= grp.end && t.end <= trig.begin)
+          for (const Reading& r : t.readings) {
+            const RelationEntry& e = lex_.relations[static_cast<std::size_t>(r.match.relation)];
+            if (e.frame == Frame::Verb && (e.compose || e.compose_only) && (e.category == "SUPPORT" || e.category == "DISAPPROVE"))
+              return true;
+          }
+      return false;
+    }();
+    if (grp.mentions.size() >= 2 && !adverb_right_after && !stance_on_it && (predicate_of(grp.end, trig.begin) || headline_in())) {
       pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
       return;
     }

@@ -67,6 +67,7 @@ class SentenceFrames : public SentenceView {
   bool stance_on_proposal(const Trigger& trig, const RelationMatch& m, const std::vector<std::int32_t>& subjects,
                           std::string_view subject_rule);
   bool stance_on_summed_act(const Trigger& trig, const RelationMatch& m);
+  bool act_noun_subject(std::size_t verb) const;
   bool stance_on_owned_act(const Trigger& trig, const RelationMatch& m);
   void verb(const Trigger& trig, const RelationEntry& r, const RelationMatch& m, std::int32_t slot_object);
   bool concern_for_welfare(const Trigger& trig, std::int32_t obj) const;

@@ -157,7 +157,10 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
         }
         if (mod < 0) {
           const std::int32_t other = prep_object(t2.end, word_class("partner_preposition"), nullptr, false);
-          if (other < 0 && subjects.size() >= 2) {
+          // (A stance on a pair's state is no such state between the stance-takers: "Egypt and
+          // Qatar welcomed the truce" is no truce between them.)
+          const bool stance = r.category == "SUPPORT" || r.category == "DISAPPROVE";
+          if (other < 0 && subjects.size() >= 2 && !stance) {
             // "India and China are easing tensions along the border"
             emit_within(subjects, relation, trig, "members of the verb's coordinated subject", polarity);
             consumed_[tj] = true;
@@ -590,6 +593,29 @@ bool SentenceFrames::stance_on_owned_act(const Trigger& trig, const RelationMatc
   return true;
 }
 
+// Whether the passive verb at `verb` has for subject a noun phrase headed by an act or a
+// document ("On Monday, the sanctions on Syria were welcomed by Turkey"): what is hosted is
+// a guest, never an act.
+bool SentenceFrames::act_noun_subject(std::size_t verb) const {
+  std::size_t p = verb;
+  while (p > 0 && s_.group_at[p - 1] < 0 && (has(tok(p - 1), word_class("be")) || is_adverb(tok(p - 1).pos) ||
+                                            tok(p - 1).pos == Pos::MD || tok(p - 1).lower == "have" || tok(p - 1).lower == "has"))
+    --p;
+  // Back over the subject's complements ("the sanctions on Syria", "the treaty between A and B").
+  for (std::size_t q = p; q-- > 0 && q + 12 > p;) {
+    if (!tok(q).word || tok(q).lower == "," || is_verb(tok(q).pos)) break;
+    if (s_.group_at[q] >= 0 || !is_noun(tok(q).pos)) continue;
+    for (const Trigger& t : s_.triggers)
+      if (t.begin <= q && q < t.end)
+        for (const Reading& r : t.readings) {
+          const Frame f = lex_.relations[static_cast<std::size_t>(r.match.relation)].frame;
+          if (f == Frame::Noun || f == Frame::Pair) return true;
+        }
+    if (has(tok(q), word_class("act_summary_noun")) || g_.in("authored_noun", tok(q).lower)) return true;
+  }
+  return false;
+}
+
 // "Turkey bought Russian missiles, a move Washington condemned": see appositive_act_doers.
 bool SentenceFrames::stance_on_summed_act(const Trigger& trig, const RelationMatch& m) {
   std::int32_t stance_taker = -1;
@@ -809,7 +835,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (by >= 0 && r.compose &&
         stance_on_act_at(trig, m.relation, clause_start(trig.begin), trig.begin, actors(group(by)), "passive by-agent"))
       ;
-    else if (by >= 0 && !objects.empty())
+    else if (by >= 0 && !objects.empty() && !(r.relation == "host" && act_noun_subject(trig.begin)))
       emit(actors(group(by)), objects, m.relation, trig, {"passive by-agent", "passive subject"});
     else if (by >= 0)
       joint_agents(by, trig, m.relation);
@@ -827,7 +853,20 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
         if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
         if (q < s_.tokens.size() && s_.group_at[q] >= 0 && group(s_.group_at[q]).begin == q) host = s_.group_at[q];
       }
-      if (host >= 0) emit(actors(group(host)), objects, m.relation, trig, {"state the summoned envoy is posted to", "passive subject"});
+      // ("summoned to Lima for consultations": called home by his own state, no protest.)
+      const auto own_state = [&](std::int32_t g) {
+        const auto named = actors(group(g));
+        return std::any_of(objects.begin(), objects.end(), [&](std::int32_t o) {
+          return std::any_of(named.begin(), named.end(), [&](std::int32_t h) { return country(h) == country(o); });
+        });
+      };
+      bool home = host >= 0 && own_state(host);
+      if (std::size_t q = trig.end; !home && q + 1 < s_.tokens.size() && has(tok(q), word_class("recipient_preposition"))) {
+        ++q;
+        if (q < s_.tokens.size() && has(tok(q), word_class("article_the"))) ++q;
+        home = q < s_.tokens.size() && s_.group_at[q] >= 0 && own_state(s_.group_at[q]);
+      }
+      if (host >= 0 && !home) emit(actors(group(host)), objects, m.relation, trig, {"state the summoned envoy is posted to", "passive subject"});
     }
     // "The Houthis warned that Israeli vessels would be targeted": a hostile act in the
     // passive with no agent, foretold in a warning, is the warner's own (emit makes it the
