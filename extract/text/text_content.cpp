@@ -158,7 +158,12 @@ TextContent select_text_content(std::string_view raw) {
       since_byline = 100;
     }
   }
-  const Segment body = best_segment(weights, decisions);
+  Segment body = best_segment(weights, decisions);
+  // A short text with no prose-length line ("France criticised Mali on Tuesday." and a line
+  // more) has no page around it to tell apart: its sentence-shaped lines are the text.
+  if (body.begin == body.end &&
+      std::any_of(lines.begin(), lines.end(), [](const TextLine& l) { return ends_sentence(l.text) && l.words.words >= 3; }))
+    body = {0, lines.size(), 0};
 
   int title_line = -1;
   out.meta = text_metadata(lines, body.begin, title_line);

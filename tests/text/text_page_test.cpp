@@ -147,5 +147,14 @@ TEST(TextPage, MenuPrintedTwiceIsDroppedAsRepeated) {
   EXPECT_EQ(drop_reason(m, "Business"), "repeated");
 }
 
+// A short text with no prose-length line has no page around it: its sentences are the text
+// (a menu word alone is not a sentence and still names nothing).
+TEST(TextPage, ShortTextWithoutProseLinesKeepsItsSentences) {
+  const MainText m = testing::extract_text("Ghana recalled its envoy from Togo.\nThe row began in May.\n");
+  EXPECT_TRUE(kept(m, "Ghana recalled its envoy from Togo."));
+  EXPECT_TRUE(kept(m, "The row began in May."));
+  EXPECT_FALSE(kept(testing::extract_text("World\nBusiness\nSport\n"), "Business"));
+}
+
 }  // namespace
 }  // namespace irkg
