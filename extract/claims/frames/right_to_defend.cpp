@@ -17,6 +17,33 @@ void SentenceFrames::right_to_defend() {
       continue;
     std::size_t h = p;
     if (h > 0 && has(tok(h - 1), word_class("negator"))) continue;  // "has no right to"
+    // "Germany recognised Israel's right to defend itself": the right granted by the verb's
+    // subject, whose verb makes no other claim on the holder (no diplomatic recognition).
+    if (h >= 2 && tok(h - 1).lower == "'s" && s_.group_at[h - 2] >= 0) {
+      const std::int32_t holder = s_.group_at[h - 2];
+      std::size_t v = group(holder).begin;
+      if (v > 0 && is_verb(tok(v - 1).pos) && g_.in("right_granting_verb", tok(v - 1).lower) && !negated_at(v - 1, nullptr)) {
+        const auto granters = clause_subject(v - 1);
+        const auto held = actors(group(holder));
+        std::erase_if(hits_, [&](const FrameHit& x) {
+          return x.why.trigger >= 0 && s_.triggers[static_cast<std::size_t>(x.why.trigger)].begin == v - 1 &&
+                 std::find(held.begin(), held.end(), x.object) != held.end();
+        });
+        std::int32_t support = -1;
+        for (std::size_t r = 0; r < lex_.relations.size() && support < 0; ++r)
+          if (lex_.relations[r].relation == "support" && lex_.relations[r].frame == Frame::Verb) support = static_cast<std::int32_t>(r);
+        Why why{};
+        why.trigger = -1;
+        why.reading = 0;
+        why.subject = "who grants the state the right to defend itself";
+        why.object = "state granted the right";
+        why.polarity = "sign of the relation's weight";
+        for (std::int32_t g : granters)
+          for (std::int32_t a : held)
+            if (support >= 0 && country(g) != country(a)) add_derived(FrameHit{g, a, support, false, Modality::Asserted, 0, why});
+      }
+      continue;
+    }
     if (h > 0 && (has(tok(h - 1), word_class("determiner")) || tok(h - 1).lower == "every")) --h;
     if (h == 0 || !(tok(h - 1).lower == "has" || tok(h - 1).lower == "had" || tok(h - 1).lower == "have")) continue;
     const std::int32_t holder = group_ending_before(h - 1);
