@@ -334,7 +334,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     // "..., each accusing the other of provocations", "each blamed the other": "the other"
     // after "each" a few words before is a reciprocal, as "each other" is.
     if (i + 1 < t.size() && t[i].lower == "the" && t[i + 1].lower == "other" &&
-        (i + 2 >= t.size() || !t[i + 2].word || has(t[i + 2], word_class("preposition")))) {
+        (i + 2 >= t.size() || !t[i + 2].word || has(t[i + 2], word_class("preposition")) || t[i + 2].lower == "'s")) {
       bool each = false;
       for (std::size_t q = i; q-- > 0 && q + 4 > i;) each = each || t[q].lower == "each";
       if (each) {
