@@ -138,6 +138,31 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
         if (g.begin == actor && g.end < n && (is_finite_verb(t[g.end].pos) || t[g.end].pos == Pos::MD)) boundary[i + 1] = true;
       }
     }
+    // "the IMF delayed a loan and President Clinton suspended military cooperation with
+    // Indonesia": without a comma too, a conjunction after a clause's own object opens a new
+    // clause when a named actor (past a title) with a finite verb follows. Only after a
+    // common word: an actor before the conjunction makes a list ("between Sudan and Chad"),
+    // which list_split decides; and only once the clause has had its finite verb, since "the
+    // loan and Washington's sanctions" and sentence-opening subjects are no clause.
+    if (has(t[i], word_class("clause_conjunction")) && i > 1 && i + 2 < n && t[i - 1].word && s.group_at[i - 1] < 0 &&
+        (is_noun(t[i - 1].pos) || is_adverb(t[i - 1].pos))) {
+      std::size_t first = i + 1;
+      if (has(t[first], word_class("article_the"))) ++first;
+      while (first + 1 < n && s.group_at[first] < 0 && first < i + 4 &&
+             (lex.grammar.in("title_person_noun", t[first].lower) || t[first].lower == "prime" || t[first].lower == "foreign"))
+        ++first;
+      bool verb_before = false;
+      for (std::size_t q = i; q-- > 0 && !boundary[q] && !verb_before;)
+        verb_before = s.group_at[q] < 0 && (t[q].pos == Pos::VBD || t[q].pos == Pos::VBZ || t[q].pos == Pos::VBP);
+      if (verb_before && first < n && s.group_at[first] >= 0) {
+        const Group& g = s.groups[static_cast<std::size_t>(s.group_at[first])];
+        std::size_t v = g.end;
+        while (v < n && is_adverb(t[v].pos)) ++v;
+        if (g.begin == first && v < n && s.group_at[v] < 0 &&
+            (t[v].pos == Pos::VBD || t[v].pos == Pos::VBZ || t[v].pos == Pos::VBP || t[v].pos == Pos::MD))
+          boundary[i] = true;
+      }
+    }
     // "Japan to court Russia, Putin betrays Xi" (a headline's comma splice), "Tokyo signed the
     // pact, Beijing protested": after a clause with a verb of its own, a comma and an actor
     // with a finite verb right after it open a new clause. (Speech verbs there attribute:

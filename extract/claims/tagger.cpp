@@ -503,6 +503,20 @@ void news_rules(std::vector<Token>& tokens) {
     if (t.pos == Pos::IN && i > 0 && is_verb(tokens[i - 1].pos) && any_of(t.lower, {"up", "out", "down", "off"}) &&
         !(i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"of", "to", "from", "with"})))
       t.pos = Pos::RP;
+    // "closed the crossing and ...", "after the bombing, ...": an -ing form right after an
+    // article that heads its phrase (a conjunction, preposition, punctuation or verb comes
+    // next) is a noun; before a noun it modifies it ("the ruling party") and stays.
+    if (t.pos == Pos::VBG && i > 0 && any_of(tokens[i - 1].lower, {"the", "a", "an", "this", "that"}) &&
+        (i + 1 == tokens.size() || !tokens[i + 1].word || tokens[i + 1].pos == Pos::CC || tokens[i + 1].pos == Pos::IN ||
+         tokens[i + 1].pos == Pos::VBD || tokens[i + 1].pos == Pos::VBZ || tokens[i + 1].pos == Pos::MD))
+      t.pos = Pos::NN;
+    // "opposed outside interference", "outside powers": "outside" right before a lower-case
+    // common noun is an adjective ("from outside"); as a preposition it takes a name or a
+    // determined phrase ("outside Kabul", "outside the embassy").
+    if (t.pos == Pos::IN && (t.lower == "outside" || t.lower == "inside") && i + 1 < tokens.size() &&
+        (tokens[i + 1].pos == Pos::NN || tokens[i + 1].pos == Pos::NNS) && !tokens[i + 1].capitalized &&
+        !(i + 2 < tokens.size() && tokens[i + 2].pos == Pos::POS))
+      t.pos = Pos::JJ;
     // A participle between a determiner or number and a noun modifies it: "an armed group",
     // "the two exiled dissidents" (JJ, by Penn's guidelines for prenominal -ed forms).
     if (t.pos == Pos::VBN && i > 0 && i + 1 < tokens.size() &&

@@ -298,6 +298,20 @@ std::int32_t SentenceFrames::actor_it_follows(std::size_t from) const {
   return -1;
 }
 
+// Whether the act that follows `cause` ("following Saudi Arabia's decision to cut relations
+// with Tehran") is of `category`: then the later act copies it, on its target, rather than
+// answering its doer ("the UAE downgraded its ties, following Riyadh's decision to cut
+// relations with Tehran" is against Iran, not Saudi Arabia).
+bool SentenceFrames::same_act_followed(std::int32_t cause, std::string_view category) const {
+  const std::size_t from = group(cause).end;
+  for (const Trigger& t : s_.triggers) {
+    if (t.begin < from || t.begin > from + 6) continue;
+    for (const Reading& reading : t.readings)
+      if (lex_.relations[static_cast<std::size_t>(reading.match.relation)].category == category) return true;
+  }
+  return false;
+}
+
 // A place of the gazetteer at `at` (past "the"), else -1.
 std::int32_t SentenceFrames::destination_place(std::size_t at) const {
   if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
@@ -1346,7 +1360,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // no target of its own, done after another's act, answers that act's actor.
   if (obj < 0 && !subjects.empty() &&
       (r.category == "MOBILIZE" || r.category == "PROTEST" || r.category == "DISAPPROVE" || r.category == "SANCTION"))
-    if (const std::int32_t cause = actor_it_follows(trig.end); cause >= 0) {
+    if (const std::int32_t cause = actor_it_follows(trig.end); cause >= 0 && !same_act_followed(cause, r.category)) {
       emit(subjects, actors(group(cause)), m.relation, trig, {subject_rule, "actor of the act it follows"});
       return;
     }
