@@ -951,10 +951,14 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
   for (std::size_t p = from; p < n; ++p) {
     // ("to" and "against" name a target or recipient: they do not deepen the phrase)
     // Nor does the "of" of a quantity ("hundreds of thousands of Afghans").
+    // Nor the "of" that names a settlement ("the town of Kupiansk in Ukraine": the town is
+    // where, and the state after it is the town's).
     const bool quantity_of = has(tok(p), word_class("complement_of")) && p > 0 &&
                              (has(tok(p - 1), word_class("quantity_noun")) || tok(p - 1).pos == Pos::CD);
+    const bool settlement_of = has(tok(p), word_class("complement_of")) && p > 0 && has(tok(p - 1), word_class("settlement")) &&
+                               p + 1 < n && tok(p + 1).capitalized && s_.group_at[p + 1] < 0;
     if (p > from && s_.group_at[p] < 0 && has(tok(p), word_class("preposition")) &&
-        !has(tok(p), word_class("recipient_preposition")) && !quantity_of && ++prepositions >= 2)
+        !has(tok(p), word_class("recipient_preposition")) && !quantity_of && !settlement_of && ++prepositions >= 2)
       return -1;
     // "called for the return of a trawler that had been impounded by Morocco": a passive
     // relative clause on the object, with its agent, is read on like the participle it

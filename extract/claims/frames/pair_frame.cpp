@@ -21,7 +21,15 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     return;
   }
   std::string prep;
-  if (const std::int32_t gi = prep_object(trig.end, word_class("pair_preposition"), &prep, false);
+  // "placed great strain on the relationship between London and Dublin", "tension in ties
+  // between A and B": the state is of the ties the noun's complement names, so their pair.
+  std::size_t pair_from = trig.end;
+  if (pair_from + 2 < s_.tokens.size() && (tok(pair_from).lower == "on" || tok(pair_from).lower == "in")) {
+    std::size_t q = pair_from + 1;
+    while (q < s_.tokens.size() && s_.group_at[q] < 0 && (has(tok(q), word_class("determiner")) || is_adjective(tok(q).pos))) ++q;
+    if (q < s_.tokens.size() && s_.group_at[q] < 0 && has(tok(q), word_class("ties_noun"))) pair_from = q + 1;
+  }
+  if (const std::int32_t gi = prep_object(pair_from, word_class("pair_preposition"), &prep, false);
       gi >= 0 && group(gi).mentions.size() >= 2) {
     pair_members(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
     return;
@@ -126,10 +134,14 @@ void SentenceFrames::ties_predicate(const Trigger& trig, std::int32_t relation) 
          (has(tok(end - 1), word_class("auxiliary")) || has(tok(end - 1), word_class("be")) ||
           has(tok(end - 1), word_class("perfect_have")) || has(tok(end - 1), word_class("adverb")) || is_adverb(tok(end - 1).pos)))
     --end;
-  // The ties noun heads the subject that ends there: at most eight words back, through
-  // its complement ("between A and B", "with X"), never across a verb or a comma.
+  // The ties noun heads the subject that ends there: at most eight words back, a group of
+  // actors counting as one ("between the United Kingdom and the European Union"), through its
+  // complement ("between A and B", "with X"), never across a verb or a comma.
   std::size_t noun = end;
-  for (std::size_t p = end; p-- > 0 && end - p <= 8 && s_.clause_at[p] == clause;) {
+  std::size_t words = 0;
+  for (std::size_t p = end; p-- > 0 && s_.clause_at[p] == clause;) {
+    if (s_.group_at[p] < 0 || p == 0 || s_.group_at[p - 1] != s_.group_at[p]) ++words;
+    if (words > 8) break;
     if (tok(p).lower == "," || (s_.group_at[p] < 0 && is_verb(tok(p).pos))) break;
     if (s_.group_at[p] < 0 && has(tok(p), word_class("ties_noun"))) {
       noun = p;
