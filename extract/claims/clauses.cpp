@@ -167,9 +167,14 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
     // pact, Beijing protested": after a clause with a verb of its own, a comma and an actor
     // with a finite verb right after it open a new clause. (Speech verbs there attribute:
     // "..., Moscow said".)
-    if (t[i].lower == "," && i + 2 < n && s.group_at[i + 1] >= 0 &&
-        s.groups[static_cast<std::size_t>(s.group_at[i + 1])].begin == i + 1) {
-      const std::size_t after = s.groups[static_cast<std::size_t>(s.group_at[i + 1])].end;
+    // (A number or determiner may open the actor's phrase, and nouns may follow an adjective:
+    // ", five Iranians were freed by the US", ", two Chinese ships entered ...".)
+    const std::size_t opener = i + 2 < n && s.group_at[i + 1] < 0 && (t[i + 1].pos == Pos::CD || t[i + 1].pos == Pos::DT) ? i + 2 : i + 1;
+    if (t[i].lower == "," && opener + 1 < n && s.group_at[opener] >= 0 &&
+        s.groups[static_cast<std::size_t>(s.group_at[opener])].begin == opener) {
+      std::size_t after = s.groups[static_cast<std::size_t>(s.group_at[opener])].end;
+      for (int nouns = 0; nouns < 2 && after < n && s.group_at[after] < 0 && (t[after].pos == Pos::NN || t[after].pos == Pos::NNS); ++nouns)
+        ++after;
       const bool finite = after < n && s.group_at[after] < 0 &&
                           (t[after].pos == Pos::VBZ || t[after].pos == Pos::VBD || t[after].pos == Pos::VBP || t[after].pos == Pos::MD) &&
                           !has(t[after], word_class("speech_verb")) && !has(t[after], word_class("warning_verb"));

@@ -735,6 +735,27 @@ std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   return antecedent;
 }
 
+// For a verb at `at` in an object relative clause on an event noun ("the Iranian nuclear
+// talks (that) it hosted", "the Armenian-Turkish meeting Switzerland brokered"): the actors
+// the event noun's own phrase names as its parties, else -1. The clause's subject, a
+// pronoun or an actor, stands right before the verb, and "that"/"which" may open it.
+std::int32_t SentenceView::event_noun_antecedent(std::size_t at) const {
+  std::size_t p = at;
+  while (p > 0 && (has(tok(p - 1), word_class("adverb")) || has(tok(p - 1), word_class("auxiliary")) || is_adverb(tok(p - 1).pos))) --p;
+  std::size_t subject = p;
+  if (p > 0 && s_.group_at[p - 1] < 0 && has(tok(p - 1), word_class("subject_pronoun"))) subject = p - 1;
+  else if (const std::int32_t own = group_ending_at(p); own >= 0) subject = phrase_start(own);
+  if (subject == p || subject == 0) return -1;
+  std::size_t q = subject;
+  if (q > 0 && has(tok(q - 1), word_class("relative"))) --q;
+  if (q == 0) return -1;
+  const std::int32_t c = s_.chunk_at[q - 1];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != q || !g_.in("hosted_event_noun", tok(chunk(c).head).lower)) return -1;
+  for (std::size_t r = chunk(c).begin; r < chunk(c).end; ++r)
+    if (s_.group_at[r] >= 0) return s_.group_at[r];
+  return -1;
+}
+
 // "Turkey bought Russian missiles, a move (that) Washington condemned": the verb at `at`
 // has its subject right before it (`subject` is set to that group), and before that
 // subject an appositive noun that sums up the act of the clause before the comma (a move, a

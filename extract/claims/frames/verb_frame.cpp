@@ -1327,6 +1327,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
            {subject_rule, "antecedent of the object relative clause"});
       return;
     }
+  // "the Iranian nuclear talks it quietly hosted": hosting or brokering an event noun the
+  // relative clause is on is with the parties that noun's phrase names.
+  if (obj < 0 && !subjects.empty() && r.category == "CONSULT")
+    if (const std::int32_t parties = event_noun_antecedent(trig.begin); parties >= 0) {
+      emit(subjects, actors(group(parties)), m.relation, trig, {subject_rule, "parties the event noun the relative clause is on names"});
+      return;
+    }
   // "Kenya said Somali militants had attacked its troops", "Ankara accused Athens of
   // harassing its fishing boats": a hostile act on something of "its" is on the actor who
   // reports or charges it (reporter_owning_object). Stances compose with their act instead.
