@@ -299,8 +299,21 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
         h.polarity = 0;
         h.why.polarity = "friendly act toward its insurgents";
       }
+      // "Spain and France recognised Guaidó", "Vilnius hosted Tsikhanouskaya": a foreign
+      // state's friendly act toward a leader of another state's opposition, who holds no office
+      // of it, backs a rival to that state's government, so it undermines the state; a hostile
+      // act toward that leader ("refused to recognise Guaidó") is no act against the state, and
+      // makes no state-level claim.
+      if (const std::int32_t state = opposition_state(b); state >= 0 && country(a) != country(b)) {
+        if (now_sign <= 0 || negated || lex_.undermining_relation < 0) continue;
+        h.object = state;
+        h.relation = lex_.undermining_relation;
+        h.polarity = 0;
+        h.why.object = "state whose opposition leader the act backs";
+        h.why.polarity = "friendly act toward a rival of the state's government";
+      }
       const bool seen = std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& o) {
-        return o.subject == a && o.object == b && o.relation == h.relation && o.negated == negated &&
+        return o.subject == a && o.object == h.object && o.relation == h.relation && o.negated == negated &&
                o.polarity == h.polarity;
       });
       if (!seen) hits_.push_back(h);

@@ -43,4 +43,16 @@ bool SentenceView::insurgents_after(std::int32_t actor, std::size_t from) const 
   return false;
 }
 
+// For a person whose only roles are leading a state's opposition (data/actors.tsv
+// opposition_leader: "Juan Guaidó", "Sviatlana Tsikhanouskaya"), the state, else -1. Such a
+// leader speaks against the state's government, so acts toward them are not acts toward it.
+std::int32_t SentenceView::opposition_state(std::int32_t actor) const {
+  const ActorEntry& e = lex_.actors[static_cast<std::size_t>(actor)];
+  if (e.type != ActorType::Person || e.roles.empty()) return -1;
+  for (const RoleSpell& r : e.roles)
+    if (r.role != "opposition_leader") return -1;
+  const auto it = lex_.actor_by_id.find(e.country);
+  return it == lex_.actor_by_id.end() ? -1 : it->second;
+}
+
 }  // namespace irkg::frames

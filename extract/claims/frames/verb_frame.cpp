@@ -11,6 +11,16 @@ namespace irkg::frames {
 namespace {
 }  // namespace
 
+// Whether the token at `at` is a participle right after the text noun phrase that opens at
+// `object_at` ("a resolution condemning", "an EU statement recognising": grammar.tsv
+// authored_noun heads it).
+bool SentenceFrames::text_participle(std::size_t object_at, std::size_t at) const {
+  if (at <= object_at || at >= s_.tokens.size() || tok(at).pos != Pos::VBG) return false;
+  const std::int32_t c = s_.chunk_at[at - 1];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != at || chunk(c).begin != object_at) return false;
+  return g_.in("authored_noun", tok(chunk(c).head).lower);
+}
+
 // "Hungary opposes new sanctions on Russia", "Poland backs sanctions against Russia",
 // "China suspended the China-Australia dialogue": a verb whose object is a relation noun
 // is a stance on that relation. Its polarity is the product of the two (opposing a
@@ -24,7 +34,18 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
     // ("opposes new EU sanctions on Russia").
     // (A gerund right after the verb is its object, though the chunker joins it to the verb group.)
     const bool gerund_next = inner.begin == trig.end && tok(inner.begin).pos == Pos::VBG;
-    if (inner.begin < trig.end || (!gerund_next && !in_object_phrase(trig.end, inner.begin)) ||
+    // "vetoed a resolution condemning Syria", "blocked an EU statement recognising X": a
+    // participle right after a text the verb takes is what the text does; the verb's stance
+    // is on that act (a text its subject wrote, "drafted a resolution condemning", is no
+    // stance verb's object: compose rows only).
+    const bool text_act = text_participle(trig.end, inner.begin);
+    // (A relation noun inside that text's own phrase, "a joint statement recognising X",
+    // names the text, not the act the stance is on.)
+    if (!text_act && inner.begin >= trig.end && tj + 1 < s_.triggers.size() &&
+        std::any_of(s_.triggers.begin() + static_cast<std::ptrdiff_t>(tj + 1), s_.triggers.end(),
+                    [&](const Trigger& later) { return later.begin >= inner.end && text_participle(trig.end, later.begin); }))
+      continue;
+    if (inner.begin < trig.end || (!gerund_next && !text_act && !in_object_phrase(trig.end, inner.begin)) ||
         s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
       break;
     for (std::size_t p = trig.end; p < inner.begin; ++p)
@@ -42,10 +63,12 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       // the stance verb is the act the stance is on, with no doer of its own named.
       // (Not after a verb of denial or refusal: "denied supplying the rebels" says the act
       // was not done, which the flags read.)
-      const bool gerund_act = r2.frame == Frame::Verb && !r2.compose && inner.begin == trig.end &&
-                              tok(inner.begin).pos == Pos::VBG && !has(tok(trig.begin), word_class("negator")) &&
-                              !has(tok(trig.begin), word_class("denial")) && !has(tok(trig.begin), word_class("refusal")) &&
-                              !ceased_at(inner.begin);  // "stopped funding the rebels" suspends (flags.cpp)
+      // (A refusal of a text, "vetoed a resolution condemning", is a stance on what it does.)
+      const bool gerund_act = r2.frame == Frame::Verb && (!r2.compose || text_act) && tok(inner.begin).pos == Pos::VBG &&
+                              (text_act || (inner.begin == trig.end && !has(tok(trig.begin), word_class("negator")) &&
+                                            !has(tok(trig.begin), word_class("denial")) &&
+                                            !has(tok(trig.begin), word_class("refusal")) &&
+                                            !ceased_at(inner.begin)));  // "stopped funding the rebels" suspends (flags.cpp)
       if (r2.frame != Frame::Noun && r2.frame != Frame::Pair && !bare_act_word && !gerund_act) continue;
       // "Peru and Chile denied any tension", "played down talk of a rift": denying or
       // playing down a state between actors says it is not there (the flags negate the noun);
@@ -81,9 +104,21 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
       for (std::size_t p = trig.end; p < inner.begin; ++p)
         if (s_.group_at[p] >= 0) group_between = true;
       if (gerund_act) {
+        // ("vetoed a resolution condemning its annexation of Crimea": the text acts on an act
+        // noun, a stance of its own, which the verb's own reading and the participle's keep.)
+        if (text_act)
+          for (std::size_t tk = tj + 1; tk < s_.triggers.size() && s_.triggers[tk].begin <= t2.end + 3; ++tk)
+            for (const Reading& later : s_.triggers[tk].readings)
+              if (lex_.relations[static_cast<std::size_t>(later.match.relation)].frame != Frame::Verb) return false;
         const std::int32_t obj = group_after(t2.end, t2.begin, Reach::Phrase);
         if (obj < 0) return false;
         emit(subjects, actors(group(obj)), relation, trig, {"verb's subject", "object of the act the gerund names"}, polarity);
+        // "vetoed a UN resolution condemning Syria", "blocked an EU statement": the text's
+        // author inside its phrase is what the verb's own relation acts on.
+        if (text_act)
+          for (std::size_t p = trig.end; p < inner.begin; ++p)
+            if (const std::int32_t author = s_.group_at[p]; author >= 0 && group(author).begin == p)
+              emit(subjects, actors(group(author)), relation, trig, {"verb's subject", "author named in the text the verb takes"});
         consume_through(tj, group(obj).begin);
         consumed_[tj] = true;
         return true;
