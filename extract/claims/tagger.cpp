@@ -510,6 +510,11 @@ void news_rules(std::vector<Token>& tokens) {
         (i + 1 == tokens.size() || !tokens[i + 1].word || tokens[i + 1].pos == Pos::CC || tokens[i + 1].pos == Pos::IN ||
          tokens[i + 1].pos == Pos::VBD || tokens[i + 1].pos == Pos::VBZ || tokens[i + 1].pos == Pos::MD))
       t.pos = Pos::NN;
+    // "the then UN secretary general", "the then prime minister": "then" between an article
+    // and its noun is an adjective (Penn tags it JJ there), part of the noun phrase.
+    if (t.lower == "then" && i > 0 && i + 1 < tokens.size() && any_of(tokens[i - 1].lower, {"the", "a", "its", "their"}) &&
+        tokens[i + 1].word && (is_noun(tokens[i + 1].pos) || is_adjective(tokens[i + 1].pos) || tokens[i + 1].capitalized))
+      t.pos = Pos::JJ;
     // "opposed outside interference", "outside powers": "outside" right before a lower-case
     // common noun is an adjective ("from outside"); as a preposition it takes a name or a
     // determined phrase ("outside Kabul", "outside the embassy").
@@ -672,6 +677,12 @@ void tag_tokens(std::vector<Token>& tokens) {
   apply_context(tokens);
   news_rules(tokens);
   opening_participle(tokens);
+  // "co-sponsored", "co-drafted", "co-chaired": the prefix before a hyphen joined to a verb
+  // takes the verb's tag, so the word stays one verb form for the chunker.
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i)
+    if (tokens[i].lower == "co" && tokens[i + 1].lower == "-" && tokens[i + 1].joined && tokens[i + 2].joined &&
+        is_verb(tokens[i + 2].pos))
+      tokens[i].pos = tokens[i + 2].pos;
 }
 
 }  // namespace irkg

@@ -943,7 +943,7 @@ std::vector<std::int32_t> SentenceView::announcers_of(std::size_t begin, int ver
   const std::size_t start = clause_start(begin);
   // "a deal that French farmers vowed to fight": a relative clause is no verb's complement.
   const bool relative_clause = tok(start).pos == Pos::WDT || (has(tok(start), word_class("relative")) && !has(tok(start), word_class("complementizer")));
-  // Back over the complementizer and a time phrase ("warned on Monday that") to the verb;
+  // Back over the complementizer, adverbs and a time phrase ("warned on Monday that") to the verb;
   // a comma ends the search (", a deal that ...").
   for (std::size_t p = start; p > 0 && !relative_clause;) {
     --p;
@@ -960,6 +960,7 @@ std::vector<std::int32_t> SentenceView::announcers_of(std::size_t begin, int ver
       return clause_subject(p);
     }
     if (s_.group_at[p] < 0 && c >= 0 && chunk(c).kind != ChunkKind::Verb) continue;
+    if (s_.group_at[p] < 0 && is_adverb(w.pos)) continue;  // "warned later in the day that"
     break;
   }
   // A warning tail: "..., the commerce ministry warned." The verb ends the sentence but for

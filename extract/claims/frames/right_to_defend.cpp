@@ -9,13 +9,34 @@
 
 namespace irkg::frames {
 
+// Whether the words from `at` name self-defence: "defend|protect" (grammar.tsv
+// self_defence_verb), "self-defence", "act in self-defence".
+bool SentenceFrames::self_defence_at(std::size_t at) const {
+  const std::size_t n = s_.tokens.size();
+  const auto self_defence_noun = [&](std::size_t q) {
+    return q + 2 < n && tok(q).lower == "self" && tok(q + 1).lower == "-" && (tok(q + 2).lower == "defence" || tok(q + 2).lower == "defense");
+  };
+  if (at >= n) return false;
+  if (g_.in("self_defence_verb", tok(at).lower) || self_defence_noun(at)) return true;
+  return at + 1 < n && tok(at).lower == "act" && tok(at + 1).lower == "in" && self_defence_noun(at + 2);
+}
+
 void SentenceFrames::right_to_defend() {
   const std::size_t n = s_.tokens.size();
   for (std::size_t p = 1; p + 3 < n; ++p) {
-    // GROUP has|had|have (a|the|every) right to defend|protect
-    if (tok(p).lower != "right" || !has(tok(p + 1), word_class("infinitive_to")) || !g_.in("self_defence_verb", tok(p + 2).lower))
-      continue;
+    // GROUP has|had|have (a|the|every) right to defend|protect|self-defence, "the right of
+    // self-defence"; GROUP is|was entitled to defend itself|to act in self-defence.
+    const bool right = tok(p).lower == "right" && (has(tok(p + 1), word_class("infinitive_to")) || tok(p + 1).lower == "of") &&
+                       self_defence_at(p + 2);
+    const bool entitled = tok(p).lower == "entitled" && has(tok(p + 1), word_class("infinitive_to")) && self_defence_at(p + 2);
+    if (!right && !entitled) continue;
     std::size_t h = p;
+    if (entitled) {
+      // The holder is the subject of the form of "be" before "entitled" (past adverbs).
+      bool denied = false;  // "was not entitled to"
+      while (h > 0 && is_adverb(tok(h - 1).pos)) denied = denied || has(tok(--h), word_class("negator"));
+      if (denied || h == 0 || !has(tok(h - 1), word_class("be")) || negated_at(h - 1, nullptr)) continue;
+    }
     if (h > 0 && has(tok(h - 1), word_class("negator"))) continue;  // "has no right to"
     // "Germany recognised Israel's right to defend itself": the right granted by the verb's
     // subject, whose verb makes no other claim on the holder (no diplomatic recognition).
@@ -44,8 +65,10 @@ void SentenceFrames::right_to_defend() {
       }
       continue;
     }
-    if (h > 0 && (has(tok(h - 1), word_class("determiner")) || tok(h - 1).lower == "every")) --h;
-    if (h == 0 || !(tok(h - 1).lower == "has" || tok(h - 1).lower == "had" || tok(h - 1).lower == "have")) continue;
+    if (!entitled) {
+      if (h > 0 && (has(tok(h - 1), word_class("determiner")) || tok(h - 1).lower == "every")) --h;
+      if (h == 0 || !(tok(h - 1).lower == "has" || tok(h - 1).lower == "had" || tok(h - 1).lower == "have")) continue;
+    }
     const std::int32_t holder = group_ending_before(h - 1);
     if (holder < 0 || s_.speaker_token[group(holder).begin]) continue;
     // Who grants it: the speaker of the sentence ("..., Washington said"), else the subject

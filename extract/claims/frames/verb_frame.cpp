@@ -347,6 +347,15 @@ bool SentenceFrames::same_act_followed(std::int32_t cause, std::string_view cate
   return false;
 }
 
+// The actor group right after "against" that follows `at` (past the object's own nouns,
+// "Angolan troops against"), in the same clause, else -1.
+std::int32_t SentenceFrames::group_after_against(std::size_t at) const {
+  std::size_t p = at;
+  while (p < s_.tokens.size() && s_.group_at[p] < 0 && is_noun(tok(p).pos)) ++p;
+  if (p + 1 >= s_.tokens.size() || tok(p).lower != "against" || s_.clause_at[p] != s_.clause_at[at > 0 ? at - 1 : 0]) return -1;
+  return group_after(p + 1, p, Reach::Phrase);
+}
+
 // A place of the gazetteer at `at` (past "the"), else -1.
 std::int32_t SentenceFrames::destination_place(std::size_t at) const {
   if (at < s_.tokens.size() && has(tok(at), word_class("article_the"))) ++at;
@@ -771,6 +780,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
+  // (A `literal` row lists its forms, so no participle reading: "was co-sponsored by" ends in
+  // a past participle after its prefix.)
+  if (!participle && tok(trig.end - 1).pos == Pos::VBN && tok(trig.end - 1).lower.ends_with("ed") &&
+      !tok(trig.begin).capitalized)
+    participle = true;
   if (participle && !passive_at(trig.begin) && reduced_relative(trig)) {
     // "a summit hosted by Nigeria", "a deal brokered by Qatar": the agent of a relation
     // participle acts on those the clause is about, the participants of the noun it
@@ -784,7 +798,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
           emit(actors(group(maker)), actors(group(to)), m.relation, trig, {"maker of the goods the participle gives", "group after 'to'"});
           return;
         }
-    if (const std::size_t by_at = agent_by_after(trig); m.participle && by_at > 0)
+    if (const std::size_t by_at = agent_by_after(trig); participle && by_at > 0)
       if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
         auto participants = parties_before(trig.begin);
         // Goods given with no actor of their own ("accused Kyiv of using weapons supplied by
@@ -1488,6 +1502,16 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // the same preposition again after "and" gives the verb another object.
     if (const std::int32_t more = gapped_object(obj); more >= 0)
       emit(subjects, actors(group(more)), m.relation, trig, {subject_rule, "object after 'and' and the same preposition"});
+    // "backed Kyiv against Moscow", "sided with Greece against Turkey", "sent troops to defend
+    // Angola against South Africa": whom a friendly act is against, named right after its
+    // object, is opposed by the subject (the first `oppose` verb row).
+    if (r.polarity() > 0 && (r.category == "SUPPORT" || r.category == "AID"))
+      if (const std::int32_t enemy = group_after_against(group(obj).end); enemy >= 0 && enemy != obj)
+        for (std::size_t k = 0; k < lex_.relations.size(); ++k)
+          if (lex_.relations[k].relation == "oppose" && lex_.relations[k].frame == Frame::Verb) {
+            emit(subjects, actors(group(enemy)), static_cast<std::int32_t>(k), trig, {subject_rule, "group after 'against' past the object"});
+            break;
+          }
     // "signed the Egypt-Sudan accord": a joint act names its members' relation; a
     // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
     if (group(obj).compound && r.symmetric)
@@ -1552,10 +1576,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "A and B agreed": the coordinated subject must be written in this sentence, before the
   // verb (one group, or noun phrases coordinated: "Peruvian troops and Chilean soldiers");
   // actors carried over from an earlier sentence were never said to act together.
+  // (So may the passive's agent right after it: "a resolution co-sponsored by Mexico and Chile".)
+  const std::size_t by_at = trig.end < s_.tokens.size() && has(tok(trig.end), word_class("agent_by")) ? trig.end + 1 : 0;
   const bool written_together = std::all_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
     return std::any_of(s_.groups.begin(), s_.groups.end(), [&](const Group& g) {
       const auto members = actors(g);
-      return g.begin < trig.begin && std::find(members.begin(), members.end(), a) != members.end();
+      return (g.begin < trig.begin || (by_at > 0 && g.begin == by_at)) && std::find(members.begin(), members.end(), a) != members.end();
     });
   });
   // "Greek and Turkish crews battled the wildfires": a symmetric violent verb with a foe that

@@ -76,8 +76,12 @@ void SentenceFrames::witnesses_of_agreement() {
     };
     const auto party_act = [&](std::int32_t r) {
       const RelationEntry& e = lex_.relations[static_cast<std::size_t>(r)];
+      // (Any row of the mediating or hosting relation, verb or noun: "under the auspices of".)
+      const auto same_relation = [&](std::int32_t other) {
+        return other >= 0 && lex_.relations[static_cast<std::size_t>(other)].relation == e.relation;
+      };
       return (e.category == "CONSULT" || e.category == "AGREE" || e.category == "COOPERATE") &&
-             r != lex_.mediation_relation && r != lex_.hosting_relation && relation_sign(r) > 0;
+             !same_relation(lex_.mediation_relation) && !same_relation(lex_.hosting_relation) && relation_sign(r) > 0;
     };
     // (An act the words gave a witness as its other party still names a party: "Colombia
     // signed the deal with Cuba and Norway as guarantors".)
