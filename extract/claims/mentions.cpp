@@ -763,6 +763,53 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     if (!s.mentions.empty() && s.mentions.back().compound_with == -4 && m.begin < s.mentions.back().end) continue;
     s.mentions.push_back(m);
   }
+  // "Presidents Álvaro Uribe of Colombia and Rafael Correa of Ecuador": a person followed by
+  // "of" and their own state is one mention, so a list coordinates the persons, not the
+  // first one's state with the second person.
+  for (std::size_t k = 0; k + 1 < s.mentions.size(); ++k) {
+    ActorMention& person = s.mentions[k];
+    const ActorMention& state = s.mentions[k + 1];
+    if (person.compound_with != -1 || state.compound_with != -1 || person.possessive || person.end + 1 >= t.size() ||
+        !has(t[person.end], word_class("complement_of")))
+      continue;
+    const std::size_t at = person.end + 1 + (has(t[person.end + 1], word_class("article_the")) ? 1 : 0);
+    const ActorEntry& who = lex.actors[static_cast<std::size_t>(person.actor)];
+    const ActorEntry& where = lex.actors[static_cast<std::size_t>(state.actor)];
+    if (who.type != ActorType::Person || state.begin != at || !where.territorial() || where.country != who.country) continue;
+    person.end = state.end;
+    person.possessive = state.possessive;
+    s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+  // "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador": a title, a name the
+  // dictionaries do not know and "of" a state name the state's office holder, so the state's
+  // mention starts at the title (a list then joins the two officials).
+  std::size_t titled_end = t.size();  // end of the last mention a plural title opened
+  for (ActorMention& m : s.mentions) {
+    if (m.compound_with != -1 || m.begin < 3 || !has(t[m.begin - 1], word_class("complement_of")) ||
+        !lex.actors[static_cast<std::size_t>(m.actor)].territorial())
+      continue;
+    std::size_t q = m.begin - 1;
+    std::size_t names = 0;
+    while (q > 0 && names < 4 && t[q - 1].word && t[q - 1].capitalized &&
+           !lex.actor_names.longest(t, q - 1) && !lex.grammar.in("title_person_noun", t[q - 1].lower) &&
+           !(t[q - 1].lower.ends_with("s") && lex.grammar.in("title_person_noun", t[q - 1].lower.substr(0, t[q - 1].lower.size() - 1))))
+      --q, ++names;
+    if (names == 0 || q == 0) continue;
+    // ("... and Jamil Mahuad of Ecuador": the plural title before the first covers the next.)
+    if (has(t[q - 1], word_class("conjunction_and")) && titled_end == q - 1) {
+      m.begin = q;
+      titled_end = m.end;
+      continue;
+    }
+    std::string title = t[q - 1].lower;
+    if (title.ends_with("s") && !lex.grammar.in("title_person_noun", title)) title.pop_back();
+    if (!t[q - 1].capitalized || !lex.grammar.in("title_person_noun", title)) continue;
+    // (Not inside an earlier mention: "Chinese Premier Li Peng of ..." is one already.)
+    if (std::any_of(s.mentions.begin(), s.mentions.end(), [&](const ActorMention& o) { return &o != &m && o.end > q - 1 && o.begin < m.begin; }))
+      continue;
+    m.begin = q - 1;
+    if (t[q - 1].lower.ends_with("s")) titled_end = m.end;
+  }
   // Re-link compound halves by position (indices changed while filtering).
   for (std::size_t k = 0; k + 1 < s.mentions.size(); ++k) {
     ActorMention& a = s.mentions[k];

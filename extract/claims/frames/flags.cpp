@@ -416,6 +416,8 @@ std::ptrdiff_t SentenceView::ban_over(std::size_t begin, bool& reversed) const {
   if (p < 2 || !has(tok(p - 1), word_class("preposition")) || !g_.in("prevention_noun", tok(p - 2).lower)) return -1;
   std::size_t v = p - 2;
   while (v > 0 && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("determiner")) || is_adjective(tok(v - 1).pos))) --v;
+  // "at the end of the talks", "by the end of the summit": a time phrase, no ban.
+  if (v > 0 && has(tok(v - 1), word_class("preposition")) && !is_verb(tok(v - 1).pos) && tok(p - 1).lower == "of") return -1;
   reversed = v > 0 && is_verb(tok(v - 1).pos) && g_.in("reversal_verb", tok(v - 1).lower);
   return static_cast<std::ptrdiff_t>(p - 2);
 }
