@@ -809,10 +809,21 @@ std::vector<std::int32_t> SentenceView::appositive_act_doers(std::size_t at, std
   if (q >= 4 && tok(q - 1).lower == "which" && tok(q - 2).lower == ",")
     for (std::size_t h = q - 3; h + 14 > q && h > 1; --h) {
       if (s_.group_at[h] >= 0 || tok(h).lower == "," || (s_.chunk_at[h] >= 0 && chunk(s_.chunk_at[h]).kind == ChunkKind::Verb)) break;
-      if (!(has(tok(h), word_class("act_summary_noun")) || has(tok(h), word_class("proposal_noun"))) ||
-          !has(tok(h - 1), word_class("determiner")))
+      // ("Washington called for an independent inquiry, which Tashkent refused": what a call
+      // or demand asked for, its object after "for", was the caller's to put forward.)
+      const auto called_for = [&] {
+        std::size_t b = h;
+        while (b > 1 && s_.group_at[b - 1] < 0 && (is_adjective(tok(b - 1).pos) || has(tok(b - 1), word_class("determiner")))) --b;
+        return b >= 2 && tok(b - 1).lower == "for" && is_verb(tok(b - 2).pos) && g_.in("call_for_verb", tok(b - 2).lower);
+      };
+      if (!(has(tok(h), word_class("act_summary_noun")) || has(tok(h), word_class("proposal_noun")) ||
+            (is_noun(tok(h).pos) && called_for())) ||
+          !(has(tok(h - 1), word_class("determiner")) || called_for()))
         continue;
       std::size_t v = h - 1;  // the verb that took the phrase, past a particle ("put forward")
+      if (called_for()) {  // past the phrase's modifiers and "for"
+        while (v > 1 && s_.group_at[v - 1] < 0 && tok(v).lower != "for") --v;
+      }
       while (v > 0 && s_.group_at[v - 1] < 0 && (tok(v - 1).pos == Pos::RB || tok(v - 1).pos == Pos::RP)) --v;
       if (v > 0 && s_.chunk_at[v - 1] >= 0 && chunk(s_.chunk_at[v - 1]).kind == ChunkKind::Verb) return clause_subject(v - 1);
       break;
