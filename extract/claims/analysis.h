@@ -82,6 +82,10 @@ struct RecentActors {
   std::int32_t pair_a = -1, pair_b = -1;      // the last pair named together ("Japan and Russia"),
                                               // else related by the last sentence's act ("Modi met Putin")
   bool pair_named_here = false;               // the current sentence named a pair together
+  // The pair of states with the most asserted hostile acts between them in the document so
+  // far: "both sides" of a quarrel are its adversaries, whoever was named together last.
+  std::int32_t hostile_a = -1, hostile_b = -1;
+  int pair_acts = 0;  // asserted acts told between pair_a and pair_b so far (naming them together is none)
   std::int32_t lead = -1;                     // the first state named by the last sentence that named one
   std::vector<std::int32_t> last_list;        // the last list of three or more named together ("the three capitals")
   // Officials named with their state, most recent last: the title's head word and the

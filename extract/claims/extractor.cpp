@@ -2,6 +2,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -70,6 +71,26 @@ bool about_sport(const SentenceAnalysis& s) {
     if (p > 0 && in_name[p - 1] && score_at(s.tokens, p) && ++hints == 2) return true;
   }
   return false;
+}
+
+// "Q: Is the government going to take this to the Security Council?": an interviewer's
+// yes/no question asserts nothing (a wh-question presupposes its act: "Why did
+// China back Pakistan?" is left to the frames). The question opens with an auxiliary, a
+// modal or a form of "be", past an interviewer's "Q:" label.
+bool yes_no_question(const Lexicon& lex, const SentenceAnalysis& s) {
+  const auto& t = s.tokens;
+  std::size_t last = t.size();
+  while (last > 0 && !t[last - 1].word && t[last - 1].lower != "?") --last;
+  if (last == 0 || t[last - 1].lower != "?") return false;
+  std::size_t first = 0;
+  while (first < t.size() && !t[first].word) ++first;
+  // Only an interviewer's question, labelled "Q:" or "Question:": a headline asked as a
+  // question ("Will Putin betray Xi?") is the article's claim put as a question.
+  if (!(first + 1 < t.size() && (t[first].lower == "q" || t[first].lower == "question") && t[first + 1].lower == ":")) return false;
+  first += 2;
+  while (first < t.size() && !t[first].word) ++first;
+  if (first >= t.size()) return false;
+  return lex.grammar.in("question_opener", t[first].lower);
 }
 
 // In a sentence about sport only the acts of states around it stand (visas refused to a
@@ -151,6 +172,7 @@ class DocumentSteps {
     const bool sport = about_sport(s);
     hits = apply_frames(lex_, s, carried_, recent_acts_, &doerless_acts_, &story_acts_);
     if (sport) keep_off_pitch(lex_, hits);
+    if (yes_no_question(lex_, s)) hits.clear();
     remember_acts(hits);
     if (!sport) return SentenceFate::Read;
     return hits.empty() ? SentenceFate::Sport : SentenceFate::Read;
@@ -246,8 +268,19 @@ class DocumentSteps {
     for (const FrameHit& h : hits) {
       const ActorEntry& a = lex_.actors[static_cast<std::size_t>(h.subject)];
       const ActorEntry& b = lex_.actors[static_cast<std::size_t>(h.object)];
-      if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country)
+      if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country) {
         ++pair_acts_[key(h.subject, h.object)];
+        ++acts_between_[key(h.subject, h.object)];
+        const int sign = h.polarity != 0 ? h.polarity : lex_.relations[static_cast<std::size_t>(h.relation)].polarity();
+        if (sign < 0 && a.territorial() && b.territorial()) {
+          const int n = ++hostile_acts_[key(h.subject, h.object)];
+          const bool current = recent_.hostile_a >= 0 && recent_.hostile_b >= 0;
+          if (!current || n > hostile_acts_[key(recent_.hostile_a, recent_.hostile_b)]) {
+            recent_.hostile_a = h.subject;
+            recent_.hostile_b = h.object;
+          }
+        }
+      }
     }
     // (A pair named together, "Japan and Russia", counts as much as two acts; it is the pair
     // of its own sentence, and of the ones after only while it is told of as often as the
@@ -275,6 +308,7 @@ class DocumentSteps {
       }
     story_a_ = recent_.pair_a;
     story_b_ = recent_.pair_b;
+    recent_.pair_acts = recent_.pair_a >= 0 && recent_.pair_b >= 0 ? acts_between_[key(recent_.pair_a, recent_.pair_b)] : 0;
     ++sentences_read_;
     acts_per_sentence_.push_back(0);
     // (A stance on an act, its sign set by the stance, "opposed sanctioning Myanmar", is no
@@ -306,6 +340,8 @@ class DocumentSteps {
   std::uint32_t sentences_read_ = 0;  // RecentAct::sentence
   std::int32_t story_a_ = -1, story_b_ = -1;  // the pair "the two countries" took after the last sentence
   std::map<std::string, int> pair_acts_;  // asserted acts per pair of states ("CHN|PAK"), this document
+  std::map<std::string, int> hostile_acts_;  // of them, the hostile ones
+  std::map<std::string, int> acts_between_;  // asserted acts per pair, with no count for naming a pair together
   RecentActors recent_;                 // actors named lately, for "the two countries"
   std::unordered_set<std::string_view> seen_sentences_;
   std::unordered_set<std::string> emitted_;  // claim ids already made in this document

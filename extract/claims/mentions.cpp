@@ -76,6 +76,10 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       if (m.begin >= 2 && t[m.begin - 1].lower == "in" &&
           (has(t[m.begin - 2], word_class("government_noun")) || lex.grammar.in("seated_government_noun", t[m.begin - 2].lower)))
         return true;
+      // (Diplomats, envoys and correspondents in a capital are mostly foreigners posted there:
+      // "diplomats in The Hague", grammar.tsv posted_people_noun.)
+      if (m.begin >= 2 && has(t[m.begin - 1], word_class("locative")) && lex.grammar.in("posted_people_noun", t[m.begin - 2].lower))
+        return false;
       if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) && !m.possessive &&
           !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) || lex.grammar.in("protest_noun", t[m.begin - 2].lower) ||
                              (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))) &&
@@ -691,6 +695,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           a = x;
           b = y;
         }
+      }
+      // ("urged calm on both sides", "the two sides": the sides of a quarrel are the pair the
+      // document told the most hostile acts between, over a pair named last that did nothing
+      // with each other: "Lithuania and Poland issued statements of solidarity".)
+      const bool sides = t[m.end - 1].lower == "sides" || t[m.end - 1].lower == "parties";
+      if (a < 0 && sides && recent.hostile_a >= 0 && (recent.pair_a < 0 || recent.pair_acts == 0)) {
+        a = recent.hostile_a;
+        b = recent.hostile_b;
       }
       if (a < 0) {
         a = recent.pair_a;

@@ -141,6 +141,14 @@ void SentenceFrames::emit(const std::vector<std::int32_t>& subjects, const std::
 void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& objects,
                                   std::int32_t relation, const Trigger& trig, Because because, int polarity) {
   if (subjects.size() * objects.size() > kMaxGroupForPairs * kMaxGroupForPairs) return;
+  // "Qatar called on Chad and Sudan to honour the accord": an appeal to yield or comply made
+  // to both sides at once is even-handed, an appeal (CAMEO 02), no demand on either.
+  if (objects.size() >= 2 && lex_.relations[static_cast<std::size_t>(relation)].relation == "appeal_yield" && polarity == 0)
+    for (std::size_t k = 0; k < lex_.relations.size(); ++k)
+      if (lex_.relations[k].relation == "appeal" && lex_.relations[k].frame == Frame::Verb) {
+        relation = static_cast<std::int32_t>(k);
+        break;
+      }
   const bool undoes_sanctions = lex_.relations[static_cast<std::size_t>(relation)].undoes_sanctions;  // before a refusal recodes it
   FlagReason negation, modal;
   bool negated = negated_at(trig.begin, &negation);

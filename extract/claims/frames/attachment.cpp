@@ -1388,6 +1388,11 @@ std::optional<std::vector<std::int32_t>> SentenceView::gerund_doer(const Trigger
       return actors(group(gi));
     return std::nullopt;
   }
+  // "held Iran and Syria responsible for arming Hezbollah": whom the verb holds responsible
+  // or accountable did the act.
+  if (q > 0 && g_.in("responsible_word", tok(q).lower))
+    if (const std::int32_t gi = group_ending_at(q); gi >= 0 && phrase_start(gi) > 0 && is_verb(tok(phrase_start(gi) - 1).pos))
+      return actors(group(gi));
   if (!has(tok(q), word_class("accusation")) || (q > 0 && has(tok(q - 1), word_class("be")))) return std::nullopt;
   const std::size_t p = q > 0 && tok(q - 1).lower == "," ? q - 1 : q;
   if (const std::int32_t gi = group_ending_at(p); gi >= 0) return actors(group(gi));

@@ -97,7 +97,24 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
           }
       return false;
     }();
-    if (grp.mentions.size() >= 2 && !adverb_right_after && !stance_on_it && (predicate_of(grp.end, trig.begin) || headline_in())) {
+    // ("The arrival of Saudi and Emirati forces ... changed the balance of the crisis", "For
+    // Canberra and Wellington, Fiji is the third crisis": a group inside a prepositional
+    // phrase is no subject. "South African and Saudi mediators are credited with the deal":
+    // witnesses, guarantors and mediators are no parties. "Lithuania and Poland issued
+    // statements of solidarity": solidarity is with another, grammar.tsv directed_pair_noun.)
+    std::size_t opener = grp.begin;
+    if (opener > 0 && has(tok(opener - 1), word_class("article_the"))) --opener;
+    // ("The leaders of Britain and France issued a joint statement": "of" after the people
+    // who act for the group is the subject's own phrase.)
+    const bool people_of = opener >= 2 && has(tok(opener - 1), word_class("complement_of")) &&
+                           (has(tok(opener - 2), word_class("people_noun")) || lex_.grammar.in("title_person_noun", tok(opener - 2).lower) ||
+                            (tok(opener - 2).lower.ends_with("s") &&
+                             lex_.grammar.in("title_person_noun", tok(opener - 2).lower.substr(0, tok(opener - 2).lower.size() - 1))));
+    const bool in_phrase = opener > 0 && s_.group_at[opener - 1] < 0 && has(tok(opener - 1), word_class("preposition")) && !people_of;
+    const bool role_head = grp.end < s_.tokens.size() && g_.in("witness_role_noun", tok(grp.end).lower);
+    const bool directed = g_.in("directed_pair_noun", tok(trig.begin).lower);
+    if (grp.mentions.size() >= 2 && !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed &&
+        (predicate_of(grp.end, trig.begin) || headline_in())) {
       pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
       return;
     }
