@@ -227,6 +227,29 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     for (std::size_t p = start; p < at; ++p)
       if (has(tok(p), word_class("first_person")) && s_.group_at[p] < 0 && !s_.speaker_token[p])
         return actors(group(s_.speaker_group));
+  // "Brazil said the raid had violated Ecuador's sovereignty and called for an apology": a
+  // verb coordinated after a reported clause whose own subject names no actor is the
+  // speaker's second act, not the reported subject's.
+  {
+    std::size_t v = at;
+    while (v > start && is_adverb(tok(v - 1).pos) && s_.group_at[v - 1] < 0) --v;
+    // (The reported clause opens at its speech verb, "said (that) ...".)
+    const bool reported = has(tok(start), word_class("speech_verb")) && is_verb(tok(start).pos);
+    std::size_t first = start + 1;
+    if (first < at && has(tok(first), word_class("complementizer"))) ++first;
+    const bool first_pronoun = first < at && has(tok(first), word_class("pronoun"));
+    bool own_verb = false;  // the reported clause has its own finite verb before "and"
+    for (std::size_t p = first; p + 1 < v && !own_verb; ++p)
+      own_verb = s_.group_at[p] < 0 && (is_finite_verb(tok(p).pos) || tok(p).pos == Pos::MD);
+    if (reported && !first_pronoun && v > first + 2 && has(tok(v - 1), word_class("verb_coordinator")) &&
+        // (The tagger may read the past form after "was illegal and" as a participle; one
+        // coordinated with another participle, "was condemned and criticised", is passive.)
+        (tok(at).pos == Pos::VBD || tok(at).pos == Pos::VBZ || (tok(at).pos == Pos::VBN && tok(v - 2).pos != Pos::VBN)) &&
+        own_verb) {
+      if (s_.speaker_group >= 0 && group(s_.speaker_group).end <= start) return actors(group(s_.speaker_group));
+      if (start > 0) return clause_subject(start - 1);
+    }
+  }
   // "Pakistan, which has refused ...": the group before the relative pronoun.
   if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) return actors(group(antecedent));
   // A clause without its own actor continues the last subject when a pronoun stands for
