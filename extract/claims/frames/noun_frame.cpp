@@ -257,9 +257,22 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   // happens, as for verbs (attachment.cpp, place_after).
   if (r.violent) {
     std::vector<std::int32_t> owner = mod >= 0 ? actors(group(mod)) : possessive_pronoun_owner(trig.begin);
+    std::string_view owner_rule = mod >= 0 ? "possessor or modifier" : "owner of its/their";
+    // "Israel launched air strikes across Lebanon", "responded with air strikes in ...": an
+    // operation a verb of undertaking takes is its subject's (grammar.tsv operation_verb).
+    if (owner.empty())
+      if (const std::int32_t c = s_.chunk_at[trig.begin]; c >= 0 && chunk(c).begin > 0) {
+        std::size_t v = chunk(c).begin - 1;
+        if (v > 0 && tok(v).lower == "with") --v;  // "responded with"
+        while (v > 0 && tok(v).pos == Pos::RP) --v;  // "carried out"
+        if (is_verb(tok(v).pos) && s_.group_at[v] < 0 && g_.in("operation_verb", tok(v).lower)) {
+          owner = clause_subject(v);
+          owner_rule = "subject of the verb that undertakes the operation";
+        }
+      }
     if (owner.empty()) return;
     if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
-      emit(owner, {place}, relation, trig, {mod >= 0 ? "possessor or modifier" : "owner of its/their", "place of violence"});
+      emit(owner, {place}, relation, trig, {owner_rule, "place of violence"});
   }
 }
 
