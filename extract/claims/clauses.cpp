@@ -214,8 +214,11 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
       if (s.group_at[after] >= 0) after = s.groups[static_cast<std::size_t>(s.group_at[after])].end;
       else if (has(t[after], word_class("subject_pronoun"))) ++after;
       while (after < n && is_adverb(t[after].pos)) ++after;
+      // (The auxiliary class holds "at" and "all" for other rules: "warned Turkey at a
+      // meeting that ..." has no verb after the group.)
       if (after > i + 1 && after < n && s.group_at[after] < 0 &&
-          (is_finite_verb(t[after].pos) || has(t[after], word_class("auxiliary"))))
+          (is_finite_verb(t[after].pos) || t[after].pos == Pos::MD ||
+           (has(t[after], word_class("auxiliary")) && t[after].pos != Pos::IN && t[after].pos != Pos::DT && t[after].pos != Pos::TO)))
         boundary[i + 1] = true;
     }
     // "Any strike on our soil will meet a firm response, Maduro warned.": a warning verb
