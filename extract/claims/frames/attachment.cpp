@@ -1045,7 +1045,8 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     // "signed a trade deal, prompting a protest from Beijing": a participle after a comma
     // opens a clause of its own, whose actors are not this verb's object.
     // (An adverb may come first: ", each accusing the other".)
-    if (p > from && tok(p).lower == "," && p + 1 < n && s_.group_at[p + 1] < 0) {
+    // (Also a comma right after the phrase: "recalled its envoy, describing the attacks on ...".)
+    if (p >= from && tok(p).lower == "," && p + 1 < n && s_.group_at[p + 1] < 0) {
       const std::size_t q = p + 2 < n && tok(p + 1).pos == Pos::RB ? p + 2 : p + 1;
       if (tok(q).pos == Pos::VBG && s_.group_at[q] < 0 && !has(tok(q), word_class("inclusion_word"))) return -1;
     }

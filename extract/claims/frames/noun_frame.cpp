@@ -190,7 +190,11 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     if (with > 0 && (has(tok(with - 1), word_class("partner_preposition")) || tok(with - 1).lower == "under")) {
       // A with-phrase that opens the sentence is the main clause's, whose subject follows its comma.
       std::vector<std::int32_t> helped = with == 1 ? subject_after_opening_phrase(trig.end) : clause_subject(trig.begin);
-      emit(actors(group(mod)), helped, relation, trig, {"owner of the act in a with-phrase", "clause subject"});
+      // (The phrase's own owners are not whom they help: "talks under Saudi and American
+      // auspices" names co-mediators, no clause subject.)
+      const auto owners = actors(group(mod));
+      std::erase_if(helped, [&](std::int32_t a) { return std::find(owners.begin(), owners.end(), a) != owners.end(); });
+      emit(owners, helped, relation, trig, {"owner of the act in a with-phrase", "clause subject"});
       return;
     }
   }

@@ -113,7 +113,11 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     const bool in_phrase = opener > 0 && s_.group_at[opener - 1] < 0 && has(tok(opener - 1), word_class("preposition")) && !people_of;
     const bool role_head = grp.end < s_.tokens.size() && g_.in("witness_role_noun", tok(grp.end).lower);
     const bool directed = g_.in("directed_pair_noun", tok(trig.begin).lower);
-    if (grp.mentions.size() >= 2 && !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed &&
+    // ("Saudi Arabia and the United States facilitated talks in Jeddah": who hosts, brokers
+    // or facilitates an event is not its party; grammar.tsv event_sponsor_verb.)
+    bool sponsored = false;
+    for (std::size_t p = grp.end; p < trig.begin && !sponsored; ++p) sponsored = g_.in("event_sponsor_verb", tok(p).lower);
+    if (grp.mentions.size() >= 2 && !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed && !sponsored &&
         (predicate_of(grp.end, trig.begin) || headline_in())) {
       pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
       return;
