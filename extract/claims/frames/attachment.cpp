@@ -1630,4 +1630,14 @@ bool SentenceView::predicate_of(std::size_t from, std::size_t to) const {
   return verb;
 }
 
+// Whether `g` owns a helper's phrase after "with" ("with the help of Brazil", "with the
+// backing of the UN"; grammar.tsv helper_noun): who helped, no partner of the act.
+bool SentenceView::helper_phrase_owner(std::int32_t g) const {
+  const std::size_t p = phrase_start(g);
+  if (p < 4 || !has(tok(p - 1), word_class("complement_of")) || !g_.in("helper_noun", tok(p - 2).lower)) return false;
+  std::size_t q = p - 2;
+  while (q > 0 && (has(tok(q - 1), word_class("determiner")) || is_adjective(tok(q - 1).pos))) --q;
+  return q > 0 && tok(q - 1).lower == "with";
+}
+
 }  // namespace irkg::frames

@@ -34,8 +34,9 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
     pair_members(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
     return;
   }
-  const std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
-                                                       : prep_object(trig.end, r.preps, &prep, false);
+  std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
+                                                 : prep_object(trig.end, r.preps, &prep, false);
+  if (obj >= 0 && helper_phrase_owner(obj)) obj = -1;  // "sealed the accord with the help of X"
   if (obj >= 0) {
     auto subjects = mod >= 0 ? actors(group(mod)) : clause_subject(trig.begin);
     std::string_view subject_rule = mod >= 0 ? "possessor or modifier" : "clause subject";

@@ -135,6 +135,7 @@ class SentenceView {
   std::int32_t object_relative_antecedent(std::size_t at) const;
   std::int32_t event_noun_antecedent(std::size_t at) const;
   std::int32_t opposition_state(std::int32_t actor) const;
+  bool helper_phrase_owner(std::int32_t g) const;
   std::int32_t possessive_antecedent(std::size_t verb_begin, const std::vector<std::int32_t>& subjects,
                                      bool reporter_only) const;
   std::int32_t reporter_owning_object(std::size_t verb_end, std::size_t verb_begin,

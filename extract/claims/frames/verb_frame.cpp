@@ -1076,6 +1076,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
+  // "sealed the accord with the help of Brazil": a helper's phrase after the partner's "with"
+  // names who helped (the agent-of rows read it), not the partner.
+  if (obj >= 0 && slot_object < 0 && helper_phrase_owner(obj)) obj = -1;
   // "Syria's government, which Moscow's air campaign supports, condemned ...": a verb that
   // ends an object relative clause has the antecedent for object; what follows the
   // clause's comma is the main clause's.
