@@ -96,7 +96,7 @@ void find_clauses_and_triggers(const Lexicon& lex, SentenceAnalysis& s) {
   if (s.chunk_at.size() != n) throw std::logic_error("find_clauses_and_triggers needs find_chunks first");
   s.speaker_token.assign(n, false);
   std::vector<bool> boundary(n, false);
-  for (const std::size_t conj : split_clause_opening_members(s)) boundary[conj] = true;
+  for (const std::size_t conj : split_clause_opening_members(lex, s)) boundary[conj] = true;
 
   for (std::size_t i = 0; i < n; ++i) {
     if (s.group_at[i] >= 0) continue;  // "the United States" does not contain the verb "states"

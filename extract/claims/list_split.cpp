@@ -6,7 +6,7 @@
 
 namespace irkg {
 
-std::vector<std::size_t> split_clause_opening_members(SentenceAnalysis& s) {
+std::vector<std::size_t> split_clause_opening_members(const Lexicon& lex, SentenceAnalysis& s) {
   const auto& t = s.tokens;
   const std::size_t n = t.size();
   std::vector<std::size_t> opened;
@@ -19,7 +19,12 @@ std::vector<std::size_t> split_clause_opening_members(SentenceAnalysis& s) {
     // The two last members joined by "and" alone (an article may follow it).
     std::size_t conj = before_last.end;
     if (conj >= last.begin || !has(t[conj], word_class("conjunction_and"))) continue;
-    if (conj + 1 < last.begin && !(conj + 2 == last.begin && has(t[conj + 1], word_class("article_the")))) continue;
+    // (An article or a person's title may stand between: "... to Jakarta and President Bill
+    // Clinton suspended ...".)
+    std::size_t first_word = conj + 1;
+    if (first_word < last.begin && has(t[first_word], word_class("article_the"))) ++first_word;
+    while (first_word < last.begin && t[first_word].capitalized && (lex.grammar.in("title_person_noun", t[first_word].lower) || has(t[first_word], word_class("honorific")))) ++first_word;
+    if (first_word != last.begin) continue;
     // The last member has a finite verb right after it (past adverbs).
     std::size_t v = last.end;
     while (v < n && t[v].pos == Pos::RB) ++v;

@@ -4,10 +4,11 @@
 #pragma once
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/lexicon.h"
 
 namespace irkg {
 
 // Splits such lists in `s.groups`; returns the token of each "and" that now opens a clause.
-std::vector<std::size_t> split_clause_opening_members(SentenceAnalysis& s);
+std::vector<std::size_t> split_clause_opening_members(const Lexicon& lex, SentenceAnalysis& s);
 
 }  // namespace irkg

@@ -503,6 +503,11 @@ void news_rules(std::vector<Token>& tokens) {
     if (t.pos == Pos::IN && i > 0 && is_verb(tokens[i - 1].pos) && any_of(t.lower, {"up", "out", "down", "off"}) &&
         !(i + 1 < tokens.size() && any_of(tokens[i + 1].lower, {"of", "to", "from", "with"})))
       t.pos = Pos::RP;
+    // "reported back to", "flew back to", "head back from": "back" right after a verb (not a
+    // modal or "to", where it is the verb "back") is an adverb (RB, as Penn tags it).
+    if (t.lower == "back" && i > 0 && is_verb(tokens[i - 1].pos) && tokens[i - 1].pos != Pos::MD &&
+        !any_of(tokens[i - 1].lower, {"to", "will", "would", "could", "should", "must", "may", "might", "can", "did", "does", "do"}))
+      t.pos = Pos::RB;
     // "closed the crossing and ...", "after the bombing, ...": an -ing form right after an
     // article that heads its phrase (a conjunction, preposition, punctuation or verb comes
     // next) is a noun; before a noun it modifies it ("the ruling party") and stays.

@@ -209,6 +209,11 @@ bool SentenceView::verb_ends_at(std::size_t end) const {
 
 bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   if (trig.begin == 0) return true;
+  // "reported back to both governments": a one-word verb the tagger read as an adverb or
+  // another verb's particle right after a verb is no verb of its own.
+  if ((tok(trig.begin).pos == Pos::RP || tok(trig.begin).pos == Pos::RB) && trig.end == trig.begin + 1 &&
+      is_verb(tok(trig.begin - 1).pos))
+    return false;
   // "a Moscow court convicted ...", "the border trade deal": a word inside a noun phrase
   // that an article or a common noun opened before it is that phrase's noun, not a verb.
   // Right after an actor it may be the verb the tagger took for a plural ("Russia pounds
