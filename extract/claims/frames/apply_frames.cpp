@@ -173,6 +173,15 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
     modality = Modality::Asserted;
     modal = {};
   }
+  // "The UN sanctions on Libya were suspended", "the sanctions imposed on Iran by the EU
+  // were lifted": sanctions whose own predicate undoes them in the passive were in force,
+  // and their owner eases them (the active "lifted its sanctions on" reads the same).
+  const bool undone_sanctions = hostile && lex_.relations[static_cast<std::size_t>(relation)].category == "SANCTION" &&
+                                lex_.relations[static_cast<std::size_t>(relation)].frame == Frame::Noun && undone_in_passive(trig);
+  if (undone_sanctions) {
+    negated = false;
+    negation = {};
+  }
   Why why{because.subject,
           because.object,
           polarity != 0 ? "stance verb x relation noun" : "sign of the relation's weight",
@@ -325,7 +334,30 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
                o.polarity == h.polarity;
       });
       if (!seen) hits_.push_back(h);
+      if (undone_sanctions && modality == Modality::Asserted)
+        for (std::size_t k = 0; k < lex_.relations.size(); ++k)
+          if (lex_.relations[k].relation == "ease" && lex_.relations[k].frame == Frame::Verb) {
+            Why w = why;
+            w.polarity = "sanctions undone in the passive";
+            add_derived(FrameHit{a, h.object, static_cast<std::int32_t>(k), false, Modality::Asserted, 0, w});
+            break;
+          }
     }
+}
+
+// Whether the noun phrase of `trig` is the subject of a passive verb that undoes it ("were
+// lifted", "have been suspended", "was eased"; grammar.tsv undone_participle), in its clause.
+bool SentenceFrames::undone_in_passive(const Trigger& trig) const {
+  std::size_t p = std::max(complemented_phrase_end(s_, trig.begin), trig.end);
+  // (past a participle phrase of the noun's own: "imposed on Libya in 1992 by the UN")
+  for (std::size_t guard = 0; guard < 12 && p < s_.tokens.size() && !has(tok(p), word_class("be")) &&
+                              s_.clause_at[p] == s_.clause_at[trig.begin] && tok(p).lower != ",";
+       ++guard)
+    ++p;
+  if (p >= s_.tokens.size() || !has(tok(p), word_class("be"))) return false;
+  std::size_t q = p + 1;
+  while (q < s_.tokens.size() && (has(tok(q), word_class("be")) || is_adverb(tok(q).pos)) && !has(tok(q), word_class("negator"))) ++q;
+  return q < s_.tokens.size() && g_.in("undone_participle", tok(q).lower);
 }
 
 // A claim another one implies (a warning, a finding, a threat on a condition), once per

@@ -25,7 +25,10 @@ bool SentenceView::negated_at(std::size_t begin, FlagReason* why) const {
     if (p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[begin] && has(tok(p), word_class("be"))) {
       for (++p; p < s_.tokens.size() && has(tok(p), word_class("adverb")) && !has(tok(p), word_class("negator")); ++p) {
       }
-      if (p < s_.tokens.size() && has(tok(p), word_class("negator"))) return because("negated predicate after the phrase", p);
+      // ("US sanctions on Cuba were not lifted": a negated undoing leaves the act in force.)
+      const bool undoing_after = p + 1 < s_.tokens.size() && g_.in("undone_participle", tok(p + 1).lower);
+      if (p < s_.tokens.size() && has(tok(p), word_class("negator")) && !undoing_after)
+        return because("negated predicate after the phrase", p);
     }
     if (cancelled_predicate_at(std::max(complemented_phrase_end(s_, begin), it->end), begin))
       return because("the event's own predicate cancels it", begin);
