@@ -798,6 +798,20 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
           emit(actors(group(maker)), actors(group(to)), m.relation, trig, {"maker of the goods the participle gives", "group after 'to'"});
           return;
         }
+    // "hosted the court under an arrangement signed with the British government": what an
+    // act is done "under", a joint act's participle with its partner after "with", binds the
+    // act's doer to that partner.
+    if (participle && r.symmetric && trig.end + 1 < s_.tokens.size() && tok(trig.end).lower == "with" && trig.begin >= 2 &&
+        is_noun(tok(trig.begin - 1).pos)) {
+      std::size_t q = trig.begin - 1;
+      while (q > 0 && s_.group_at[q - 1] < 0 && (is_noun(tok(q - 1).pos) || is_adjective(tok(q - 1).pos) || has(tok(q - 1), word_class("determiner")))) --q;
+      if (q > 0 && tok(q - 1).lower == "under")
+        if (const std::int32_t partner = group_after(trig.end + 1, trig.end, Reach::Phrase); partner >= 0) {
+          const auto doers = doer_of_governing_verb(q - 1);
+          if (!doers.empty()) emit(doers, actors(group(partner)), m.relation, trig, {"doer of the act done under it", "group after 'with'"});
+          return;
+        }
+    }
     if (const std::size_t by_at = agent_by_after(trig); participle && by_at > 0)
       if (const std::int32_t by = group_after(by_at + 1, by_at, Reach::Phrase); by >= 0) {
         auto participants = parties_before(trig.begin);
