@@ -109,6 +109,7 @@ class SentenceFrames : public SentenceView {
   bool self_defence_at(std::size_t at) const;
   std::int32_t group_after_against(std::size_t at) const;
   bool undone_in_passive(const Trigger& trig) const;
+  std::int32_t seat_venue_after(std::size_t from) const;
   void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
   void threaten(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& voices,
                 const std::vector<std::int32_t>& targets, const Why& why, std::string_view object_rule,

@@ -1112,7 +1112,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "Russia and Turkey held talks on Syria", "negotiated over Kashmir": for a meeting, what
   // follows a topic preposition is what it is about, not a party to it.
   // ("resumed talks over the Falklands with Britain": the partner after "with" still is one.)
-  if (r.category == "CONSULT" && obj >= 0 && slot_object < 0 && phrase_start(obj) > trig.end &&
+  // So for an agreement: "signed a memorandum on an India-Europe corridor" signs nothing with India.
+  if ((r.category == "CONSULT" || r.category == "AGREE") && obj >= 0 && slot_object < 0 && phrase_start(obj) > trig.end &&
       (has(tok(phrase_start(obj) - 1), word_class("topic_preposition")) || tok(phrase_start(obj) - 1).lower == "on")) {
     const std::size_t after = group(obj).end;
     obj = -1;
@@ -1603,8 +1604,34 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   });
   // "Greek and Turkish crews battled the wildfires": a symmetric violent verb with a foe that
   // is no state (fire, flood, disease) was fought side by side, not between the subjects.
-  if (r.symmetric && subjects.size() >= 2 && written_together && !(r.violent && abstract_object()))
+  if (r.symmetric && subjects.size() >= 2 && written_together && !(r.violent && abstract_object())) {
     emit_within(subjects, m.relation, trig, "members of the coordinated subject (symmetric relation)");
+    // "The UAE and Israel signed the treaty at the White House": a joint act at a
+    // government's seat (grammar.tsv government_seat; a capital city is only a venue) is
+    // hosted by that government.
+    if (!r.violent && r.polarity() > 0 && lex_.hosting_relation >= 0)
+      if (const std::int32_t seat = seat_venue_after(trig.end); seat >= 0 &&
+          std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(seat); }))
+        emit({seat}, subjects, lex_.hosting_relation, trig, {"government whose seat the act took place at", "parties of the act"});
+  }
+}
+
+// The government whose seat follows "at" in the clause after `from` ("at the White House",
+// "at the Kremlin"; grammar.tsv government_seat), as an actor, else -1. The seat after a
+// locative is no mention (a place), so its words are looked up here.
+std::int32_t SentenceFrames::seat_venue_after(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  for (std::size_t p = from; p + 1 < n && s_.clause_at[p] == s_.clause_at[from > 0 ? from - 1 : 0]; ++p) {
+    if (tok(p).lower != "at") continue;
+    std::size_t q = p + 1;
+    if (q < n && has(tok(q), word_class("article_the"))) ++q;
+    const auto* phrase = q < n ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
+    if (!phrase) continue;
+    std::string name;
+    for (std::size_t k = 0; k < phrase->lower.size(); ++k) name += (k > 0 ? " " : "") + tok(q + k).lower;
+    if (g_.in("government_seat", name) && phrase->values.front().actor >= 0) return phrase->values.front().actor;
+  }
+  return -1;
 }
 
 // Whether the trigger is a word of concern whose object is the welfare of the actor `obj`:
