@@ -270,7 +270,8 @@ class DocumentSteps {
       const ActorEntry& b = lex_.actors[static_cast<std::size_t>(h.object)];
       if (h.modality == Modality::Asserted && !h.negated && statelike(a) && statelike(b) && a.country != b.country) {
         ++pair_acts_[key(h.subject, h.object)];
-        ++acts_between_[key(h.subject, h.object)];
+        // (States that strike a third together are no sides against each other.)
+        if (h.relation != lex_.coalition_relation) ++acts_between_[key(h.subject, h.object)];
         const int sign = h.polarity != 0 ? h.polarity : lex_.relations[static_cast<std::size_t>(h.relation)].polarity();
         if (sign < 0 && a.territorial() && b.territorial()) {
           const int n = ++hostile_acts_[key(h.subject, h.object)];

@@ -699,7 +699,44 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // ("urged calm on both sides", "the two sides": the sides of a quarrel are the pair the
       // document told the most hostile acts between, over a pair named last that did nothing
       // with each other: "Lithuania and Poland issued statements of solidarity".)
-      const bool sides = t[m.end - 1].lower == "sides" || t[m.end - 1].lower == "parties";
+      const bool sides = t[m.end - 1].lower == "sides";
+      // ("Saudi Arabia and the US urged both sides to accept a truce": the sides of a quarrel
+      // are never the pair that is the anaphor's own clause's subject; after a comma or a
+      // conjunction, "..., though the two sides have since traded accusations", they are.)
+      const auto same_clause_pair = [&](std::int32_t x, std::int32_t y) {
+        std::size_t last = 0;
+        bool seen_x = false, seen_y = false;
+        for (const ActorMention& e : s.mentions) {
+          if (e.actor < 0 || e.end > m.begin || e.compound_with == -4) continue;
+          const std::string& c = lex.actors[static_cast<std::size_t>(e.actor)].country;
+          const bool is_x = c == lex.actors[static_cast<std::size_t>(x)].country, is_y = c == lex.actors[static_cast<std::size_t>(y)].country;
+          seen_x = seen_x || is_x;
+          seen_y = seen_y || is_y;
+          if (is_x || is_y) last = std::max(last, e.end);
+        }
+        if (!seen_x || !seen_y) return false;
+        for (std::size_t p = last; p < m.begin; ++p) {
+          // (A relative clause set off by commas, ", which accompanied the talks,", is an
+          // aside on the pair, which stays the subject after it.)
+          if (t[p].lower == "," && p + 1 < m.begin && (t[p + 1].lower == "which" || t[p + 1].lower == "who")) {
+            std::size_t q = p + 1;
+            while (q < m.begin && t[q].lower != ",") ++q;
+            if (q < m.begin) {
+              p = q;
+              continue;
+            }
+          }
+          // ("... and maintained channels with both parties": "and" before a lower-case word that
+          // is no determiner joins another verb of the same subject; words are not tagged yet.)
+          const bool new_subject_and = has(t[p], word_class("conjunction_and")) && p + 1 < m.begin &&
+                                       (t[p + 1].capitalized || has(t[p + 1], word_class("determiner")));
+          if (t[p].lower == "," || has(t[p], word_class("clause_break")) || new_subject_and || t[p].lower == "but" ||
+              t[p].lower == "though" || t[p].lower == "while")
+            return false;
+        }
+        return true;
+      };
+      if (sides && a >= 0 && same_clause_pair(a, b)) a = b = -1;
       if (a < 0 && sides && recent.hostile_a >= 0 && (recent.pair_a < 0 || recent.pair_acts == 0)) {
         a = recent.hostile_a;
         b = recent.hostile_b;
@@ -708,6 +745,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         a = recent.pair_a;
         b = recent.pair_b;
       }
+
       if (a < 0) {
         std::vector<std::int32_t> known;
         for (std::int32_t x : recent.actors)
@@ -716,6 +754,9 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
           if (earlier.actor >= 0 && is_state(earlier.actor)) known.push_back(earlier.actor);
         if (!last_two(lex, known, a, b)) continue;
       }
+      // (Nor, for the sides of a quarrel, the last two states when this sentence named both
+      // before the anaphor.)
+      if (sides && same_clause_pair(a, b)) continue;
       ActorMention first = m, second = m;
       first.actor = a;
       second.actor = b;
@@ -815,7 +856,9 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     std::string title = t[q - 1].lower;
     if (title.ends_with("s") && !lex.grammar.in("title_person_noun", title)) title.pop_back();
-    if (!t[q - 1].capitalized || !lex.grammar.in("title_person_noun", title)) continue;
+    // (Only offices of a state: "Mayor Vitali Klitschko of Kyiv", "Archbishop X of Slovakia"
+    // speak for a city or a church; grammar.tsv non_state_title.)
+    if (!t[q - 1].capitalized || !lex.grammar.in("title_person_noun", title) || lex.grammar.in("non_state_title", title)) continue;
     // (Not inside an earlier mention: "Chinese Premier Li Peng of ..." is one already.)
     if (std::any_of(s.mentions.begin(), s.mentions.end(), [&](const ActorMention& o) { return &o != &m && o.end > q - 1 && o.begin < m.begin; }))
       continue;

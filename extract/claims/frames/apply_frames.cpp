@@ -321,6 +321,8 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
       // of it, backs a rival to that state's government, so it undermines the state; a hostile
       // act toward that leader ("refused to recognise Guaidó") is no act against the state, and
       // makes no state-level claim.
+      // (Such a leader's own acts are not the state's either: "Navalny criticised Germany".)
+      if (opposition_state(a) >= 0) continue;
       if (const std::int32_t state = opposition_state(b); state >= 0 && country(a) != country(b)) {
         if (now_sign <= 0 || negated || lex_.undermining_relation < 0) continue;
         h.object = state;
@@ -352,8 +354,12 @@ bool SentenceFrames::undone_in_passive(const Trigger& trig) const {
   // (past a participle phrase of the noun's own: "imposed on Libya in 1992 by the UN")
   for (std::size_t guard = 0; guard < 12 && p < s_.tokens.size() && !has(tok(p), word_class("be")) &&
                               s_.clause_at[p] == s_.clause_at[trig.begin] && tok(p).lower != ",";
-       ++guard)
+       ++guard) {
+    // ("have not been lifted", "will not be eased", "have never been suspended": a negated
+    // or foretold undoing leaves them in force.)
+    if (has(tok(p), word_class("negator")) || tok(p).pos == Pos::MD) return false;
     ++p;
+  }
   if (p >= s_.tokens.size() || !has(tok(p), word_class("be"))) return false;
   std::size_t q = p + 1;
   while (q < s_.tokens.size() && (has(tok(q), word_class("be")) || is_adverb(tok(q).pos)) && !has(tok(q), word_class("negator"))) ++q;

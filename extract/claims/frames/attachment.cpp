@@ -1030,6 +1030,13 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
       }
     }
     if (s_.clause_at[p] != clause) return -1;
+    // "called for an end to the war in Ukraine": a state after a locative that places a war
+    // or a crisis (grammar.tsv situation_noun) is where it happens, nobody's object.
+    if (p > from + 1 && s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) {
+      std::size_t l = p - 1;
+      if (has(tok(l), word_class("article_the")) && l > from) --l;
+      if (l > from && has(tok(l), word_class("locative")) && g_.in("situation_noun", tok(l - 1).lower)) return -1;
+    }
     if (relative_aside && p > from && tok(p).lower == "," && relative_closed_between(p, p + 2)) return -1;
     // "accused Kosovo of provoking violence, an accusation Washington echoed": a summary of
     // the act after a comma is a clause of its own; its actors are nobody's object here.
@@ -1049,6 +1056,8 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
     if (p >= from && tok(p).lower == "," && p + 1 < n && s_.group_at[p + 1] < 0) {
       const std::size_t q = p + 2 < n && tok(p + 1).pos == Pos::RB ? p + 2 : p + 1;
       if (tok(q).pos == Pos::VBG && s_.group_at[q] < 0 && !has(tok(q), word_class("inclusion_word"))) return -1;
+      // (", drafted by Germany": an aside with its own agent names no object of this verb.)
+      if (tok(q).pos == Pos::VBN && q + 1 < n && has(tok(q + 1), word_class("agent_by"))) return -1;
     }
     // "Kyiv gave up its arsenal, and in return Washington pledged ...": ", and" before
     // anything but a listed actor ("Iran, Syria, and Libya") opens a clause of its own.

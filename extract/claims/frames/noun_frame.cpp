@@ -180,6 +180,12 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
         subject_rule = "state where the protest is held";
       }
     emit(subjects, actors(group(obj)), relation, trig, {subject_rule, object_rule});
+    // "raids on Islamic State targets in Syria": violence on a non-state group is also
+    // violence in the state where it happens, as for verbs (the event coders' convention).
+    if (const auto targets = actors(group(obj));
+        r.violent && !subjects.empty() && std::all_of(targets.begin(), targets.end(), [&](std::int32_t a) { return non_state(a); }))
+      if (const std::int32_t place = place_after(group(obj).end, trig.begin, group(obj).end); place >= 0)
+        emit(subjects, {place}, relation, trig, {subject_rule, "place of violence"});
     return;
   }
   // "With Russian support, Syria retook Aleppo", "rebuilt the port with Chinese help", "met
@@ -270,13 +276,36 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
         if (v > 0 && tok(v).lower == "with") --v;  // "responded with"
         while (v > 0 && tok(v).pos == Pos::RP) --v;  // "carried out"
         if (is_verb(tok(v).pos) && s_.group_at[v] < 0 && g_.in("operation_verb", tok(v).lower)) {
-          owner = clause_subject(v);
+          // ("did not carry out strikes", "denied carrying out strikes": the verb's negation
+          // or denial is the operation's, so no claim; "at the request of X" is asked-for force.)
+          std::size_t d = v;
+          while (d > 0 && (is_adverb(tok(d - 1).pos) || has(tok(d - 1), word_class("auxiliary")))) --d;
+          const bool denied = d > 0 && (has(tok(d - 1), word_class("denial")) || has(tok(d - 1), word_class("refusal")));
+          if (negated_at(v, nullptr) || denied || refused_at(v)) return;
+          // The undertaker stands before the verb: the clause's subject, or for "whose own air
+          // force stepped up raids" the antecedent of "whose".
+          const std::size_t start = clause_start(v);
+          if (has(tok(start), word_class("relative_possessive"))) {
+            if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) owner = actors(group(antecedent));
+          } else {
+            owner = clause_subject(v);
+            const bool before_verb = std::any_of(s_.groups.begin(), s_.groups.end(), [&](const Group& g) {
+              const auto members = actors(g);
+              return g.end <= v && !owner.empty() && std::find(members.begin(), members.end(), owner.front()) != members.end();
+            });
+            if (!before_verb) owner.clear();
+          }
           owner_rule = "subject of the verb that undertakes the operation";
         }
       }
     if (owner.empty()) return;
-    if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
+    if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0) {
+      if (lex_.invited_relation >= 0 && invited_by({place}, trig.end)) {
+        emit(owner, {place}, lex_.invited_relation, trig, {owner_rule, "the state that invited the forces"});
+        return;
+      }
       emit(owner, {place}, relation, trig, {owner_rule, "place of violence"});
+    }
   }
 }
 

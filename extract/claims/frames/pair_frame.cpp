@@ -95,6 +95,12 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
             const RelationEntry& e = lex_.relations[static_cast<std::size_t>(r.match.relation)];
             if (e.frame == Frame::Verb && (e.compose || e.compose_only) && (e.category == "SUPPORT" || e.category == "DISAPPROVE"))
               return true;
+            // ("Germany and Poland discussed the war", "China and Brazil called for an end to
+            // the war": what a talk, a demand or an appeal is about lies between others.)
+            if (e.frame == Frame::Verb && !r.match.gerund && is_verb(tok(t.begin).pos) &&
+                ((e.category == "CONSULT" && (e.relation == "talk" || e.relation == "discuss")) || e.category == "DEMAND" ||
+                 e.category == "APPEAL"))
+              return true;
           }
       return false;
     }();

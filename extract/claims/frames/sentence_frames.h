@@ -108,6 +108,7 @@ class SentenceFrames : public SentenceView {
   bool text_participle(std::size_t object_at, std::size_t at) const;
   bool self_defence_at(std::size_t at) const;
   std::int32_t group_after_against(std::size_t at) const;
+  bool same_state_groups(std::int32_t a, std::int32_t b) const;
   bool undone_in_passive(const Trigger& trig) const;
   std::int32_t seat_venue_after(std::size_t from) const;
   void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);

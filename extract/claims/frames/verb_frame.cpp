@@ -16,8 +16,16 @@ namespace {
 // authored_noun heads it).
 bool SentenceFrames::text_participle(std::size_t object_at, std::size_t at) const {
   if (at <= object_at || at >= s_.tokens.size() || tok(at).pos != Pos::VBG) return false;
-  const std::int32_t c = s_.chunk_at[at - 1];
-  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != at || chunk(c).begin != object_at) return false;
+  std::int32_t c = s_.chunk_at[at - 1];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != at) return false;
+  // ("a resolution drafted by the United States condemning Syria": past the text's own
+  // authoring participle and its agent.)
+  if (chunk(c).begin != object_at) {
+    const std::size_t by = chunk(c).begin;
+    if (by < 2 || !has(tok(by - 1), word_class("agent_by")) || tok(by - 2).pos != Pos::VBN) return false;
+    c = s_.chunk_at[by - 3 < s_.tokens.size() ? by - 3 : 0];
+    if (by < 3 || c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != by - 2 || chunk(c).begin != object_at) return false;
+  }
   return g_.in("authored_noun", tok(chunk(c).head).lower);
 }
 
@@ -175,11 +183,17 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
           return std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t b) { return country(a) == country(b); });
         });
         if (own_act) noun_actor.clear();
+        // "Japan warned against a Chinese invasion of Taiwan": an act warned or cautioned
+        // against has not happened; the stance is toward its owner, and the noun is no claim
+        // of its own (grammar.tsv prospective_stance_verb).
+        const bool prospective = g_.in("prospective_stance_verb", tok(trig.begin).lower);
         if (!noun_actor.empty()) {
           emit(subjects, noun_actor, relation, trig, {"verb's subject", owner_rule});
-          noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
+          if (prospective) consumed_[tj] = true;
+          else noun_only_[tj] = true;  // "EU sanctions on Russia" is no verb "sanctions"
           return true;
         }
+        if (prospective) consumed_[tj] = true;
         consume_through(tj, group(obj).begin);
       } else {
         // the pair: "the China-Australia dialogue", "tensions between A and B", or the
@@ -347,6 +361,16 @@ bool SentenceFrames::same_act_followed(std::int32_t cause, std::string_view cate
   return false;
 }
 
+// Whether two groups name the same states ("the RSF" and "the Sudanese army": two sides of
+// one state's war, no relation between states).
+bool SentenceFrames::same_state_groups(std::int32_t a, std::int32_t b) const {
+  const auto first = actors(group(a));
+  const auto second = actors(group(b));
+  return std::any_of(first.begin(), first.end(), [&](std::int32_t x) {
+    return std::any_of(second.begin(), second.end(), [&](std::int32_t y) { return country(x) == country(y); });
+  });
+}
+
 // The actor group right after "against" that follows `at` (past the object's own nouns,
 // "Angolan troops against"), in the same clause, else -1.
 std::int32_t SentenceFrames::group_after_against(std::size_t at) const {
@@ -466,6 +490,10 @@ bool SentenceFrames::invited_by(const std::vector<std::int32_t>& hosts, std::siz
     if (q == 0 || !(tok(q - 1).lower == "at" || tok(q - 1).lower == "with" || tok(q - 1).lower == "upon" || tok(q - 1).lower == "on")) continue;
     if (owner < 0 && p + 1 < s_.tokens.size() && has(tok(p + 1), word_class("complement_of")))
       owner = group_after(p + 2, p + 1, Reach::Phrase);
+    // "at the request of its government": the government of the state the forces entered.
+    if (owner < 0 && p + 3 < s_.tokens.size() && has(tok(p + 1), word_class("complement_of")) &&
+        has(tok(p + 2), word_class("possessive_pronoun")) && has(tok(p + 3), word_class("government_noun")))
+      return true;
     if (owner < 0) continue;
     for (std::int32_t a : actors(group(owner)))
       for (std::int32_t h : hosts)
@@ -777,6 +805,24 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (trig.end == trig.begin + 1 && g_.in("cessation_verb", tok(trig.begin).lower) && trig.end < s_.tokens.size() &&
       ceased_at(trig.end) && trigger_starts_at(trig.end))
     return;
+  // "rejected a resolution recognising X", "abstained on a resolution condemning Y",
+  // "refused to sign a declaration blaming Z": a participle after a text names what the text
+  // does; its doer is whoever wrote or adopted it, so only after a verb of authoring
+  // (grammar.tsv authoring_verb) that is neither negated nor refused is it the clause
+  // subject's act. (A text with its author in its phrase, "a NATO statement condemning", is
+  // the author's: gerund_doer.)
+  if (m.gerund && trig.begin >= 2)
+    if (const std::int32_t c = s_.chunk_at[trig.begin - 1];
+        c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == trig.begin && chunk(c).begin > 0 &&
+        g_.in("authored_noun", tok(chunk(c).head).lower)) {
+      bool author_named = false;
+      for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p) author_named = author_named || s_.group_at[p] >= 0;
+      std::size_t v = chunk(c).begin - 1;
+      if (v > 0 && tok(v).pos == Pos::IN) --v;  // "abstained on", "voted against"
+      if (!author_named && is_verb(tok(v).pos) && s_.group_at[v] < 0 &&
+          (!g_.in("authoring_verb", tok(v).lower) || negated_at(v) || refused_at(v)))
+        return;
+    }
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
@@ -836,7 +882,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
           if (const std::int32_t owner = modifier_before(trig.begin - 1); owner >= 0 && owner != by) participants = actors(group(owner));
         // A symmetric act's agents are its parties ("the accord, signed by Chad and Sudan");
         // only a third party's act (hosting, brokering) is done to the governing verb's doer.
-        if (participants.empty() && !(r.symmetric && actors(group(by)).size() >= 2)) {
+        // (A symmetric act's lone agent signed, drafted or co-sponsored with someone the
+        // words do not name: "a resolution on Iran, co-sponsored by Germany", "vetoed a
+        // resolution drafted by the United States" relate the agent to nobody.)
+        if (participants.empty() && !r.symmetric) {
           participants = doer_of_governing_verb(trig.begin);
           // "Armenia freed six Azerbaijani soldiers in an exchange brokered by the UAE": the
           // governing verb's object takes part too.
@@ -1060,6 +1109,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (r.force_subject && !doer)
     if (const std::int32_t c = subject_chunk_before(trig.begin); c < 0 || !has(tok(chunk(c).head), word_class("armed_force_noun")))
       return;
+  // "US troops entered Poland for NATO exercises": forces that come for drills, training or
+  // a visit (grammar.tsv friendly_entry_noun, later in the clause) attack nobody.
+  // (Entering another's waters or airspace is an incursion the violation rows read, no attack.)
+  if (r.force_subject)
+    for (std::size_t p = trig.end; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[trig.begin]; ++p)
+      if (g_.in("friendly_entry_noun", tok(p).lower) || (p < trig.end + 4 && g_.in("sovereign_space_noun", tok(p).lower))) return;
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
   std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin, r.arms_goods);
@@ -1520,11 +1575,18 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // the same preposition again after "and" gives the verb another object.
     if (const std::int32_t more = gapped_object(obj); more >= 0)
       emit(subjects, actors(group(more)), m.relation, trig, {subject_rule, "object after 'and' and the same preposition"});
+    // "struck Islamic State targets in Syria": violence on a non-state group is also violence
+    // in the state where it happens (the event coders' convention).
+    if (const auto targets = actors(group(obj));
+        r.violent && std::all_of(targets.begin(), targets.end(), [&](std::int32_t a) { return non_state(a); }))
+      if (const std::int32_t place = place_after(group(obj).end, trig.begin, group(obj).end); place >= 0 &&
+          std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(place); }))
+        emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
     // "backed Kyiv against Moscow", "sided with Greece against Turkey", "sent troops to defend
     // Angola against South Africa": whom a friendly act is against, named right after its
     // object, is opposed by the subject (the first `oppose` verb row).
     if (r.polarity() > 0 && (r.category == "SUPPORT" || r.category == "AID"))
-      if (const std::int32_t enemy = group_after_against(group(obj).end); enemy >= 0 && enemy != obj)
+      if (const std::int32_t enemy = group_after_against(group(obj).end); enemy >= 0 && enemy != obj && !same_state_groups(enemy, obj))
         for (std::size_t k = 0; k < lex_.relations.size(); ++k)
           if (lex_.relations[k].relation == "oppose" && lex_.relations[k].frame == Frame::Verb) {
             emit(subjects, actors(group(enemy)), static_cast<std::int32_t>(k), trig, {subject_rule, "group after 'against' past the object"});

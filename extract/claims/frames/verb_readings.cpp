@@ -209,6 +209,19 @@ bool SentenceView::verb_ends_at(std::size_t end) const {
 
 bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   if (trig.begin == 0) return true;
+  // "raids on Islamic State targets in Syria": a plural noun after a name, followed by a
+  // preposition rather than an object, is the name's noun ("targets"), no verb.
+  if (tok(trig.begin).pos == Pos::NNS && trig.end == trig.begin + 1 && s_.group_at[trig.begin - 1] >= 0 &&
+      trig.end < s_.tokens.size() && tok(trig.end).pos == Pos::IN && !gerund)
+    return false;
+  // "carried out strikes", "launched raids": a word tagged as a noun right after a verb of
+  // undertaking (past its particle) is that verb's object, the operation, no verb of its own
+  // (the noun frame gives it to the undertaking verb's subject, with that verb's flags).
+  if (is_noun(tok(trig.begin).pos) && !gerund) {
+    std::size_t v = trig.begin - 1;
+    if (tok(v).pos == Pos::RP && v > 0) --v;
+    if (is_verb(tok(v).pos) && s_.group_at[v] < 0 && g_.in("operation_verb", tok(v).lower)) return false;
+  }
   // "reported back to both governments": a one-word verb the tagger read as an adverb or
   // another verb's particle right after a verb is no verb of its own.
   if ((tok(trig.begin).pos == Pos::RP || tok(trig.begin).pos == Pos::RB) && trig.end == trig.begin + 1 &&
