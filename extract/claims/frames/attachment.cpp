@@ -1030,6 +1030,12 @@ std::int32_t SentenceView::group_after(std::size_t from, std::size_t clause_toke
       }
     }
     if (s_.clause_at[p] != clause) return -1;
+    // "voted against a resolution condemning the embargo on Venezuela": the verb's object is
+    // the text; what its participle acts on is the text's, not the verb's.
+    if (p > from && tok(p).pos == Pos::VBG && s_.group_at[p] < 0 && s_.chunk_at[p - 1] >= 0 &&
+        chunk(s_.chunk_at[p - 1]).kind == ChunkKind::Noun && chunk(s_.chunk_at[p - 1]).end == p &&
+        g_.in("authored_noun", tok(chunk(s_.chunk_at[p - 1]).head).lower))
+      return -1;
     // "called for an end to the war in Ukraine": a state after a locative that places a war
     // or a crisis (grammar.tsv situation_noun) is where it happens, nobody's object.
     if (p > from + 1 && s_.group_at[p] >= 0 && group(s_.group_at[p]).begin == p) {

@@ -165,6 +165,11 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       // "soldiers were killed in an attack in Syria": after a passive verb of violence the
       // clause subject is the victim and the noun names the same event; nobody named acts.
       if (r.violent && victim_clause_before(trig.begin)) return;
+      // ("voted against a resolution condemning the embargo on Venezuela": a noun inside what
+      // a text's participle acts on is nobody's act we can name.)
+      if (const std::int32_t c = s_.chunk_at[trig.begin]; c >= 0 && chunk(c).begin >= 1)
+        for (const Trigger& t : s_.triggers)
+          if (t.end == chunk(c).begin && unauthored_text_participle(t)) return;
       subjects = clause_subject(trig.begin);
       subject_rule = "clause subject";
     }

@@ -135,7 +135,20 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int3
   // relative clause that closed before the noun, the subject is the clause's antecedent.
   std::size_t start = clause_start(trig.begin);
   while (start < trig.begin && !tok(start).word) ++start;
-  if (has(tok(start), word_class("relative")) && relative_closed_between(start, trig.begin))
+  // (Not when the relative clause or the predicate puts on the event or takes a stance on it:
+  // "Kenya and Ethiopia, which mediated the talks, welcomed the deal".)
+  bool sponsored_or_judged = false;
+  for (std::size_t p = start; p < trig.begin && !sponsored_or_judged; ++p) {
+    sponsored_or_judged = g_.in("event_sponsor_verb", tok(p).lower);
+    for (const Trigger& t : s_.triggers)
+      if (t.begin == p)
+        for (const Reading& rd : t.readings) {
+          const RelationEntry& e = lex_.relations[static_cast<std::size_t>(rd.match.relation)];
+          sponsored_or_judged = sponsored_or_judged || (e.frame == Frame::Verb && (e.compose || e.compose_only) &&
+                                                         (e.category == "SUPPORT" || e.category == "DISAPPROVE"));
+        }
+  }
+  if (has(tok(start), word_class("relative")) && relative_closed_between(start, trig.begin) && !sponsored_or_judged)
     if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0 && group(antecedent).mentions.size() >= 2) {
       pair_members(actors(group(antecedent)), relation, trig, "members of the coordinated subject before the relative clause");
       return;

@@ -106,6 +106,7 @@ class SentenceFrames : public SentenceView {
   std::int32_t actor_it_follows(std::size_t from) const;
   bool same_act_followed(std::int32_t cause, std::string_view category) const;
   bool text_participle(std::size_t object_at, std::size_t at) const;
+  bool unauthored_text_participle(const Trigger& trig) const;
   bool self_defence_at(std::size_t at) const;
   std::int32_t group_after_against(std::size_t at) const;
   bool same_state_groups(std::int32_t a, std::int32_t b) const;

@@ -11,6 +11,35 @@ namespace irkg::frames {
 namespace {
 }  // namespace
 
+// Whether `trig` is a participle right after a text that the clause's subject neither wrote
+// nor adopted ("rejected a resolution recognising X", "abstained on a resolution condemning
+// Y", "refused to sign a declaration blaming Z"): what the text does is then nobody's act we
+// can name. Only a verb of authoring (grammar.tsv authoring_verb), neither negated nor
+// refused, makes it the subject's; a text with its author in its phrase ("a NATO statement
+// condemning") is the author's (gerund_doer).
+bool SentenceFrames::unauthored_text_participle(const Trigger& trig) const {
+  if (trig.begin < 2 || tok(trig.begin).pos != Pos::VBG) return false;
+  const std::int32_t c = s_.chunk_at[trig.begin - 1];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun || chunk(c).end != trig.begin || chunk(c).begin == 0 ||
+      !g_.in("authored_noun", tok(chunk(c).head).lower))
+    return false;
+  for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
+    if (s_.group_at[p] >= 0) return false;
+  std::size_t v = chunk(c).begin - 1;
+  if (v > 0 && tok(v).pos == Pos::IN) --v;  // "abstained on", "voted against"
+  if (!is_verb(tok(v).pos) || s_.group_at[v] >= 0) return false;
+  if (negated_at(v) || refused_at(v)) return true;
+  // (Backing a text, "supported a draft condemning X", "voted for", makes what it does the
+  // backer's too, as writing it does.)
+  const bool backs = std::any_of(s_.triggers.begin(), s_.triggers.end(), [&](const Trigger& t) {
+    return t.begin == v && std::any_of(t.readings.begin(), t.readings.end(), [&](const Reading& r) {
+             const RelationEntry& e = lex_.relations[static_cast<std::size_t>(r.match.relation)];
+             return e.compose && e.polarity() > 0;
+           });
+  });
+  return !backs && !g_.in("authoring_verb", tok(v).lower);
+}
+
 // Whether the token at `at` is a participle right after the text noun phrase that opens at
 // `object_at` ("a resolution condemning", "an EU statement recognising": grammar.tsv
 // authored_noun heads it).
@@ -36,6 +65,7 @@ bool SentenceFrames::text_participle(std::size_t object_at, std::size_t at) cons
 // its own ("Hungary" did not impose the sanctions).
 bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
   if (!r.compose) return false;  // "mobilized reservists for a war against Iraq" is not a stance
+  if (unauthored_text_participle(trig)) return false;  // the verb frame makes no claim of it either
   for (std::size_t tj = ti + 1; tj < s_.triggers.size(); ++tj) {
     const Trigger& inner = s_.triggers[tj];
     // The relation noun heads or modifies the verb's object, the first noun phrase after it
@@ -811,18 +841,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // (grammar.tsv authoring_verb) that is neither negated nor refused is it the clause
   // subject's act. (A text with its author in its phrase, "a NATO statement condemning", is
   // the author's: gerund_doer.)
-  if (m.gerund && trig.begin >= 2)
-    if (const std::int32_t c = s_.chunk_at[trig.begin - 1];
-        c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).end == trig.begin && chunk(c).begin > 0 &&
-        g_.in("authored_noun", tok(chunk(c).head).lower)) {
-      bool author_named = false;
-      for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p) author_named = author_named || s_.group_at[p] >= 0;
-      std::size_t v = chunk(c).begin - 1;
-      if (v > 0 && tok(v).pos == Pos::IN) --v;  // "abstained on", "voted against"
-      if (!author_named && is_verb(tok(v).pos) && s_.group_at[v] < 0 &&
-          (!g_.in("authoring_verb", tok(v).lower) || negated_at(v) || refused_at(v)))
-        return;
-    }
+  if (m.gerund && unauthored_text_participle(trig)) return;
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
@@ -1338,11 +1357,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // (The "of" of a quantity of craft or of people released keeps the object direct:
   // "intercepted dozens of Chinese drones", "released dozens of Palestinian prisoners";
   // "hosted hundreds of Sudanese refugees" hosts no state.)
+  // (Nor past a participle: "welcomed a report clearing Syria" welcomes the report.)
   if (obj >= 0 && r.direct)
     for (std::size_t p = trig.end; p < group(obj).begin; ++p)
-      if (has(tok(p), word_class("preposition")) &&
+      if ((p > trig.end && (tok(p).pos == Pos::VBG || tok(p).pos == Pos::VBN) && s_.group_at[p] < 0) ||
+          (has(tok(p), word_class("preposition")) &&
           !((r.craft_object || r.category == "RETREAT") && has(tok(p), word_class("complement_of")) && p > trig.end &&
-            (g_.in("quantity_noun", tok(p - 1).lower) || tok(p - 1).pos == Pos::CD))) {
+            (g_.in("quantity_noun", tok(p - 1).lower) || tok(p - 1).pos == Pos::CD)))) {
         obj = -1;
         break;
       }
