@@ -39,7 +39,10 @@ void SentenceFrames::elided_objects() {
     if (trig.readings.empty() || !finite_active_verb(trig.begin)) continue;
     const std::int32_t relation = trig.readings.front().match.relation;
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
-    if (r.frame != Frame::Verb || r.symmetric || r.copies_act || r.polarity() >= 0 || r.violent) continue;
+    // Goods given with no recipient named ("Kuwait lent Baghdad billions. France supplied
+    // jets and missiles") go where the latest gift went, as a hostile act's target does.
+    const bool gift = r.category == "AID" && r.polarity() > 0;
+    if (r.frame != Frame::Verb || r.symmetric || r.copies_act || (r.polarity() >= 0 && !gift) || r.violent) continue;
     if (std::any_of(hits_.begin(), hits_.end(), [&](const FrameHit& h) { return h.why.trigger == static_cast<std::int32_t>(ti); }))
       continue;
     bool actor_after = false;
@@ -53,11 +56,17 @@ void SentenceFrames::elided_objects() {
         chunk(s_.chunk_at[trig.end]).begin == trig.end) {
       const Chunk& object_np = chunk(s_.chunk_at[trig.end]);
       const Token& head = tok(object_np.head);
-      if (!(head.pos == Pos::CD || has(head, word_class("people_noun")))) continue;
+      if (gift ? !g_.in("received_goods_noun", head.lower) : !(head.pos == Pos::CD || has(head, word_class("people_noun")))) continue;
+    } else if (gift) {
+      continue;  // a gift names what was given
     }
     // The same relation, whichever row told it ("severed relations with Iran ... the UAE
     // downgraded its ties": both reduce ties).
-    const auto same_relation = [&](std::int32_t other) { return lex_.relations[static_cast<std::size_t>(other)].relation == r.relation; };
+    // (Gifts of any row: "lent ... money", "supplied jets".)
+    const auto same_relation = [&](std::int32_t other) {
+      const RelationEntry& o = lex_.relations[static_cast<std::size_t>(other)];
+      return o.relation == r.relation || (gift && o.category == "AID" && o.polarity() > 0);
+    };
     const auto doers = infinitive_subject(trig.begin);
     if (doers.empty()) continue;
     // The doer must be named in this sentence before the verb ("Australia said it would
