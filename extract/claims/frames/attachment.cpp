@@ -730,7 +730,25 @@ std::int32_t SentenceView::reporter_owning_object(std::size_t verb_end, std::siz
 std::int32_t SentenceView::object_relative_antecedent(std::size_t at) const {
   const std::size_t start = clause_start(at);
   if (has(tok(start), word_class("relative_possessive")) || start + 1 >= at) return -1;
-  const std::int32_t antecedent = antecedent_of(start);
+  std::int32_t antecedent = antecedent_of(start);
+  // "the Security Council plan for free elections in Namibia that Pretoria had refused to
+  // implement": a state after a locative places the noun before it; the antecedent is that
+  // noun, whose owner named in its phrase is the object (none: no object).
+  if (antecedent >= 0) {
+    std::size_t b = group(antecedent).begin;
+    if (b > 0 && has(tok(b - 1), word_class("article_the"))) --b;
+    if (b > 1 && has(tok(b - 1), word_class("locative")) && is_noun(tok(b - 2).pos) && s_.group_at[b - 2] < 0) {
+      antecedent = -1;
+      for (std::size_t q = b - 1; q-- > 0 && q + 12 > b;) {
+        if (tok(q).lower == "," || (is_verb(tok(q).pos) && s_.group_at[q] < 0)) break;
+        if (s_.group_at[q] >= 0) {
+          antecedent = s_.group_at[q];
+          break;
+        }
+      }
+      if (antecedent < 0) return -1;
+    }
+  }
   // The clause's own subject may open with an article: "which the EU urged".
   const std::size_t subject_at = has(tok(start + 1), word_class("article_the")) ? start + 2 : start + 1;
   if (antecedent < 0 || subject_at >= at || s_.group_at[subject_at] < 0) return -1;

@@ -8,6 +8,8 @@
 namespace irkg::frames {
 
 void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+  // "Peru and Chile are close to a deal": "close to" is nearness, no closeness of the two.
+  if (tok(trig.end - 1).lower == "close" && trig.end < s_.tokens.size() && tok(trig.end).lower == "to") return;
   if (r.ties_subject) {
     ties_predicate(trig, relation);
     return;

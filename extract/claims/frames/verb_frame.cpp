@@ -406,6 +406,9 @@ bool SentenceFrames::same_state_groups(std::int32_t a, std::int32_t b) const {
 std::int32_t SentenceFrames::group_after_against(std::size_t at) const {
   std::size_t p = at;
   while (p < s_.tokens.size() && s_.group_at[p] < 0 && is_noun(tok(p).pos)) ++p;
+  // ("defend the government in Luanda against ...": past a place after the object.)
+  if (p + 2 < s_.tokens.size() && has(tok(p), word_class("locative")) && tok(p + 1).capitalized)
+    for (p += 1; p < s_.tokens.size() && tok(p).capitalized && tok(p).word;) ++p;
   if (p + 1 >= s_.tokens.size() || tok(p).lower != "against" || s_.clause_at[p] != s_.clause_at[at > 0 ? at - 1 : 0]) return -1;
   return group_after(p + 1, p, Reach::Phrase);
 }
