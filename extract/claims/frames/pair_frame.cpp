@@ -7,9 +7,25 @@
 
 namespace irkg::frames {
 
-void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r, std::int32_t relation) {
+void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std::int32_t relation_told) {
   // "Peru and Chile are close to a deal": "close to" is nearness, no closeness of the two.
   if (tok(trig.end - 1).lower == "close" && trig.end < s_.tokens.size() && tok(trig.end).lower == "to") return;
+  // "came close to war", "on the brink of war", "on the verge of a deal": a state of affairs
+  // that was only near is not there (grammar.tsv nearness_phrase right before the noun);
+  // near war is tension all the same.
+  std::int32_t relation = relation_told;
+  {
+    std::size_t b = trig.begin;
+    while (b > 0 && s_.group_at[b - 1] < 0 && (has(tok(b - 1), word_class("determiner")) || is_adjective(tok(b - 1).pos))) --b;
+    if (b >= 2 && g_.in("nearness_phrase", tok(b - 2).lower + " " + tok(b - 1).lower)) {
+      if (r_told.polarity() >= 0) return;
+      relation = -1;
+      for (std::size_t k = 0; k < lex_.relations.size() && relation < 0; ++k)
+        if (lex_.relations[k].relation == "tension" && lex_.relations[k].frame == Frame::Pair) relation = static_cast<std::int32_t>(k);
+      if (relation < 0) return;
+    }
+  }
+  const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
   if (r.ties_subject) {
     ties_predicate(trig, relation);
     return;
