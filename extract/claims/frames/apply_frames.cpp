@@ -310,8 +310,9 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
       // rebels as aid to that state, and so does irkg.
       const std::string& cameo = lex_.relations[static_cast<std::size_t>(relation)].cameo;
       const int now_sign = polarity != 0 ? polarity : lex_.relations[static_cast<std::size_t>(relation)].polarity();
+      // (Forces a state asked in against its insurgents protect the state.)
       if (now_sign > 0 && lex_.undermining_relation >= 0 && !cameo.starts_with("073") && !cameo.starts_with("075") &&
-          insurgents_after(b, 0)) {
+          relation != lex_.invited_relation && insurgents_after(b, 0)) {
         h.relation = lex_.undermining_relation;
         h.polarity = 0;
         h.why.polarity = "friendly act toward its insurgents";

@@ -8,6 +8,9 @@
 namespace irkg::frames {
 
 void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int32_t relation, std::int32_t slot_object) {
+  // "discussed the war in Syria with Iran": a war a discussion is about is a topic, and its
+  // "with" is the discussion's partner (pair_frame.cpp topic_of_verb).
+  if (topic_of_verb(trig)) return;
   // "..., a charge that Albania called absurd": a noun summing up the act before its comma
   // is no new act; "that" opens a relative clause about it (the stance frames read it).
   if (trig.begin >= 2 && tok(trig.begin - 2).lower == "," && has(tok(trig.begin - 1), word_class("determiner")) &&
@@ -189,8 +192,12 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // violence in the state where it happens, as for verbs (the event coders' convention).
     if (const auto targets = actors(group(obj));
         r.violent && !subjects.empty() && std::all_of(targets.begin(), targets.end(), [&](std::int32_t a) { return non_state(a); }))
-      if (const std::int32_t place = place_after(group(obj).end, trig.begin, group(obj).end); place >= 0)
-        emit(subjects, {place}, relation, trig, {subject_rule, "place of violence"});
+      if (const std::int32_t place = place_after(group(obj).end, trig.begin, group(obj).end); place >= 0) {
+        if (lex_.invited_relation >= 0 && invited_by({place}, group(obj).end))
+          emit(subjects, {place}, lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
+        else
+          emit(subjects, {place}, relation, trig, {subject_rule, "place of violence"});
+      }
     return;
   }
   // "With Russian support, Syria retook Aleppo", "rebuilt the port with Chinese help", "met

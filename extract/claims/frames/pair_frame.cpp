@@ -26,6 +26,10 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std:
     }
   }
   const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
+  // "Turkey and Russia discussed the war in Syria with Iran", "hosted talks on the Gaza war
+  // with Israel": a war or a crisis that a discussion or an event is about is a topic; its
+  // "with" belongs to the verb (grammar.tsv topic_verb, the nearest verb before the noun).
+  if (topic_of_verb(trig)) return;
   if (r.ties_subject) {
     ties_predicate(trig, relation);
     return;
@@ -323,6 +327,18 @@ std::vector<std::int32_t> SentenceFrames::parties_before(std::size_t at) const {
     return parties_[k];
   }
   return {};
+}
+
+// Whether the war or crisis `trig` names (its first or last word, grammar.tsv
+// situation_noun) is the topic of the nearest verb before it in its clause, a verb of
+// discussing or of putting on an event (grammar.tsv topic_verb).
+bool SentenceFrames::topic_of_verb(const Trigger& trig) const {
+  if (!g_.in("situation_noun", tok(trig.end - 1).lower) && !g_.in("situation_noun", tok(trig.begin).lower)) return false;
+  for (std::size_t p = trig.begin; p-- > 0 && s_.clause_at[p] == s_.clause_at[trig.begin];) {
+    if (s_.group_at[p] >= 0 || !is_verb(tok(p).pos)) continue;
+    return g_.in("topic_verb", tok(p).lower);
+  }
+  return false;
 }
 
 }  // namespace irkg::frames

@@ -112,6 +112,7 @@ class SentenceFrames : public SentenceView {
   bool same_state_groups(std::int32_t a, std::int32_t b) const;
   bool undone_in_passive(const Trigger& trig) const;
   std::int32_t seat_venue_after(std::size_t from) const;
+  bool topic_of_verb(const Trigger& trig) const;
   void conditional_threat(const std::vector<std::int32_t>& subjects, std::size_t condition, const Why& why);
   void threaten(const std::vector<std::int32_t>& subjects, const std::vector<std::int32_t>& voices,
                 const std::vector<std::int32_t>& targets, const Why& why, std::string_view object_rule,

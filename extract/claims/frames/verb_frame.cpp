@@ -845,6 +845,12 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // subject's act. (A text with its author in its phrase, "a NATO statement condemning", is
   // the author's: gerund_doer.)
   if (m.gerund && unauthored_text_participle(trig)) return;
+  // "Israel denied striking Hezbollah positions": a denial of an act rejects nobody (the
+  // flags negate the act).
+  // (The tagger may read the -ing form before a name as an adjective: "striking Hezbollah".)
+  if (has(tok(trig.begin), word_class("denial")) && trig.end == trig.begin + 1 && trig.end < s_.tokens.size() &&
+      (tok(trig.end).pos == Pos::VBG || tok(trig.end).lower.ends_with("ing")) && trigger_starts_at(trig.end))
+    return;
   bool participle = false;
   for (const Reading& x : trig.readings)
     if (x.end == trig.end && x.match.relation == m.relation && x.match.participle) participle = true;
@@ -1136,7 +1142,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // (Entering another's waters or airspace is an incursion the violation rows read, no attack.)
   if (r.force_subject)
     for (std::size_t p = trig.end; p < s_.tokens.size() && s_.clause_at[p] == s_.clause_at[trig.begin]; ++p)
-      if (g_.in("friendly_entry_noun", tok(p).lower) || (p < trig.end + 4 && g_.in("sovereign_space_noun", tok(p).lower))) return;
+      if (g_.in("friendly_entry_noun", tok(p).lower) || (p < trig.end + 4 && g_.in("sovereign_space_noun", tok(p).lower)) ||
+          has(tok(p), word_class("ally_preposition")))
+        return;
   // "Japanese aid arrived in Turkey": goods arriving are their owner's aid (goods-subject
   // rows, which need such a subject), not a visit or a meeting.
   std::int32_t goods_owner = doer ? -1 : goods_owner_subject(trig.begin, r.arms_goods);
@@ -1167,6 +1175,11 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
+  // "condemned the Sudan war", "concern about the Ukraine crisis": a state named (not owning,
+  // "Russia's war") right before a war or a crisis is where it happens, no object.
+  if (obj >= 0 && slot_object < 0 && group(obj).end < s_.tokens.size() && g_.in("situation_noun", tok(group(obj).end).lower) &&
+      !s_.mentions[static_cast<std::size_t>(group(obj).mentions.back())].possessive)
+    obj = -1;
   // "sealed the accord with the help of Brazil": a helper's phrase after the partner's "with"
   // names who helped (the agent-of rows read it), not the partner.
   if (obj >= 0 && slot_object < 0 && helper_phrase_owner(obj)) obj = -1;
@@ -1181,7 +1194,10 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // of arming the militants" (the gerund's doer is the antecedent too: gerund_doer).
   const bool before_gerund = trig.end + 1 < s_.tokens.size() && has(tok(trig.end), word_class("gerund_preposition")) &&
                              tok(trig.end + 1).lower.ends_with("ing");
-  if (slot_object < 0 && (trig.end >= s_.tokens.size() || !tok(trig.end).word || request_before_infinitive || before_gerund))
+  // (A row whose partner follows "with" takes none from a relative clause: "a resolution
+  // condemning Russia that Germany drafted" is no drafting with Russia.)
+  if (slot_object < 0 && !r.with_partner &&
+      (trig.end >= s_.tokens.size() || !tok(trig.end).word || request_before_infinitive || before_gerund))
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       obj = antecedent;
       object_rule = "antecedent of the object relative clause";
@@ -1467,7 +1483,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     }
   // "Ukraine, which Russia invaded in 2022, ...": in a relative clause with its own
   // subject before the verb and no object after it, the antecedent is the object.
-  if (obj < 0 && !subjects.empty())
+  if (obj < 0 && !subjects.empty() && !r.with_partner)
     if (const std::int32_t antecedent = object_relative_antecedent(trig.begin); antecedent >= 0) {
       emit(subjects, actors(group(antecedent)), m.relation, trig,
            {subject_rule, "antecedent of the object relative clause"});
@@ -1558,7 +1574,18 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // for come to protect it (the `invited` row), not to attack it.
   if (obj >= 0 && !subjects.empty() && lex_.invited_relation >= 0 && (r.violent || r.category == "MOBILIZE") &&
       invited_by(actors(group(obj)), trig.end)) {
-    emit(subjects, actors(group(obj)), lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
+    // ("struck Islamic State targets in Iraq at the request of the Iraqi government": the
+    // group is still struck; its state, which asked, is protected.)
+    const auto targets = actors(group(obj));
+    if (std::all_of(targets.begin(), targets.end(), [&](std::int32_t a) { return non_state(a); })) {
+      emit(subjects, targets, m.relation, trig, {subject_rule, object_rule});
+      std::vector<std::int32_t> states;
+      for (std::int32_t a : targets)
+        if (const auto it = lex_.actor_by_id.find(country(a)); it != lex_.actor_by_id.end()) states.push_back(it->second);
+      emit(subjects, states, lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
+      return;
+    }
+    emit(subjects, targets, lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
     return;
   }
   // "battles insurgents alongside the Mozambican army": who fights alongside is an ally,
@@ -1604,8 +1631,13 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     if (const auto targets = actors(group(obj));
         r.violent && std::all_of(targets.begin(), targets.end(), [&](std::int32_t a) { return non_state(a); }))
       if (const std::int32_t place = place_after(group(obj).end, trig.begin, group(obj).end); place >= 0 &&
-          std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(place); }))
-        emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
+          std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(place); })) {
+        // ("bombed Boko Haram camps in Cameroon with Yaounde's consent": the state asked.)
+        if (lex_.invited_relation >= 0 && invited_by({place}, group(obj).end))
+          emit(subjects, {place}, lex_.invited_relation, trig, {subject_rule, "the state that invited the forces"});
+        else
+          emit(subjects, {place}, m.relation, trig, {subject_rule, "place of violence"});
+      }
     // "backed Kyiv against Moscow", "sided with Greece against Turkey", "sent troops to defend
     // Angola against South Africa": whom a friendly act is against, named right after its
     // object, is opposed by the subject (the first `oppose` verb row).
@@ -1696,7 +1728,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // government's seat (grammar.tsv government_seat; a capital city is only a venue) is
     // hosted by that government.
     if (!r.violent && r.polarity() > 0 && lex_.hosting_relation >= 0)
-      if (const std::int32_t seat = seat_venue_after(trig.end); seat >= 0 &&
+      if (const std::int32_t seat = seat_venue_after(trig.end); seat >= 0 && !negated_at(trig.begin) &&
+          modality_at(trig.begin) == Modality::Asserted &&
           std::none_of(subjects.begin(), subjects.end(), [&](std::int32_t a) { return country(a) == country(seat); }))
         emit({seat}, subjects, lex_.hosting_relation, trig, {"government whose seat the act took place at", "parties of the act"});
   }
@@ -1708,7 +1741,7 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
 std::int32_t SentenceFrames::seat_venue_after(std::size_t from) const {
   const std::size_t n = s_.tokens.size();
   for (std::size_t p = from; p + 1 < n && s_.clause_at[p] == s_.clause_at[from > 0 ? from - 1 : 0]; ++p) {
-    if (tok(p).lower != "at") continue;
+    if (tok(p).lower != "at" || (p > 0 && has(tok(p - 1), word_class("negator")))) continue;  // "not at the Kremlin"
     std::size_t q = p + 1;
     if (q < n && has(tok(q), word_class("article_the"))) ++q;
     const auto* phrase = q < n ? lex_.actor_names.longest(s_.tokens, q) : nullptr;
