@@ -85,6 +85,9 @@ struct RecentActors {
   // The pair of states with the most asserted hostile acts between them in the document so
   // far: "both sides" of a quarrel are its adversaries, whoever was named together last.
   std::int32_t hostile_a = -1, hostile_b = -1;
+  // The last two parties a mediator or host was said to stand between ("mediated between
+  // Israel and Hamas"): "both sides" of the next sentences when no quarrel was told.
+  std::int32_t mediated_a = -1, mediated_b = -1;
   int pair_acts = 0;  // asserted acts told between pair_a and pair_b so far (naming them together is none)
   std::int32_t lead = -1;                     // the first state named by the last sentence that named one
   std::vector<std::int32_t> last_list;        // the last list of three or more named together ("the three capitals")

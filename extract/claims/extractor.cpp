@@ -307,6 +307,20 @@ class DocumentSteps {
           break;
         }
       }
+    // The parties a mediator or host stood between, told by one phrase.
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const FrameHit& x = hits[i];
+      const bool between = x.relation >= 0 && (lex_.relations[static_cast<std::size_t>(x.relation)].relation == "mediate");
+      if (!between || x.negated || x.modality != Modality::Asserted) continue;
+      for (std::size_t j = i + 1; j < hits.size(); ++j) {
+        const FrameHit& y = hits[j];
+        if (y.subject == x.subject && y.relation == x.relation && y.why.trigger == x.why.trigger &&
+            lex_.actors[static_cast<std::size_t>(y.object)].country != lex_.actors[static_cast<std::size_t>(x.object)].country) {
+          recent_.mediated_a = x.object;
+          recent_.mediated_b = y.object;
+        }
+      }
+    }
     story_a_ = recent_.pair_a;
     story_b_ = recent_.pair_b;
     recent_.pair_acts = recent_.pair_a >= 0 && recent_.pair_b >= 0 ? acts_between_[key(recent_.pair_a, recent_.pair_b)] : 0;

@@ -741,6 +741,10 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         a = recent.hostile_a;
         b = recent.hostile_b;
       }
+      if (a < 0 && sides && recent.mediated_a >= 0 && (recent.pair_a < 0 || recent.pair_acts == 0)) {
+        a = recent.mediated_a;
+        b = recent.mediated_b;
+      }
       if (a < 0) {
         a = recent.pair_a;
         b = recent.pair_b;
