@@ -702,7 +702,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       const bool sides = t[m.end - 1].lower == "sides";
       // ("Saudi Arabia and the US urged both sides to accept a truce": the sides of a quarrel
       // are never the pair that is the anaphor's own clause's subject; after a comma or a
-      // conjunction, "..., though the two sides have since traded accusations", they are.)
+      // conjunction, "..., but the two sides later fell out", they are.)
       const auto same_clause_pair = [&](std::int32_t x, std::int32_t y) {
         std::size_t last = 0;
         bool seen_x = false, seen_y = false;
