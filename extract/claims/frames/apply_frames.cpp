@@ -144,11 +144,7 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
   // "Qatar called on Chad and Sudan to honour the accord": an appeal to yield or comply made
   // to both sides at once is even-handed, an appeal (CAMEO 02), no demand on either.
   if (objects.size() >= 2 && lex_.relations[static_cast<std::size_t>(relation)].relation == "appeal_yield" && polarity == 0)
-    for (std::size_t k = 0; k < lex_.relations.size(); ++k)
-      if (lex_.relations[k].relation == "appeal" && lex_.relations[k].frame == Frame::Verb) {
-        relation = static_cast<std::int32_t>(k);
-        break;
-      }
+    if (const std::int32_t appeal = first_row("appeal", Frame::Verb); appeal >= 0) relation = appeal;
   const bool undoes_sanctions = lex_.relations[static_cast<std::size_t>(relation)].undoes_sanctions;  // before a refusal recodes it
   FlagReason negation, modal;
   bool negated = negated_at(trig.begin, &negation);
@@ -338,13 +334,11 @@ void SentenceFrames::emit_as_told(const std::vector<std::int32_t>& subjects, con
       });
       if (!seen) hits_.push_back(h);
       if (undone_sanctions && modality == Modality::Asserted)
-        for (std::size_t k = 0; k < lex_.relations.size(); ++k)
-          if (lex_.relations[k].relation == "ease" && lex_.relations[k].frame == Frame::Verb) {
-            Why w = why;
-            w.polarity = "sanctions undone in the passive";
-            add_derived(FrameHit{a, h.object, static_cast<std::int32_t>(k), false, Modality::Asserted, 0, w});
-            break;
-          }
+        if (const std::int32_t ease = first_row("ease", Frame::Verb); ease >= 0) {
+          Why w = why;
+          w.polarity = "sanctions undone in the passive";
+          add_derived(FrameHit{a, h.object, ease, false, Modality::Asserted, 0, w});
+        }
     }
 }
 

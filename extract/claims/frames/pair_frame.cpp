@@ -19,9 +19,7 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std:
     while (b > 0 && s_.group_at[b - 1] < 0 && (has(tok(b - 1), word_class("determiner")) || is_adjective(tok(b - 1).pos))) --b;
     if (b >= 2 && g_.in("nearness_phrase", tok(b - 2).lower + " " + tok(b - 1).lower)) {
       if (r_told.polarity() >= 0) return;
-      relation = -1;
-      for (std::size_t k = 0; k < lex_.relations.size() && relation < 0; ++k)
-        if (lex_.relations[k].relation == "tension" && lex_.relations[k].frame == Frame::Pair) relation = static_cast<std::int32_t>(k);
+      relation = first_row("tension", Frame::Pair);
       if (relation < 0) return;
     }
   }

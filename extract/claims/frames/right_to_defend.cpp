@@ -50,9 +50,7 @@ void SentenceFrames::right_to_defend() {
           return x.why.trigger >= 0 && s_.triggers[static_cast<std::size_t>(x.why.trigger)].begin == v - 1 &&
                  std::find(held.begin(), held.end(), x.object) != held.end();
         });
-        std::int32_t support = -1;
-        for (std::size_t r = 0; r < lex_.relations.size() && support < 0; ++r)
-          if (lex_.relations[r].relation == "support" && lex_.relations[r].frame == Frame::Verb) support = static_cast<std::int32_t>(r);
+        const std::int32_t support = first_row("support", Frame::Verb);
         Why why{};
         why.trigger = -1;
         why.reading = 0;
@@ -81,9 +79,7 @@ void SentenceFrames::right_to_defend() {
       if (v > 0 && has(tok(v - 1), word_class("speech_verb")) && is_verb(tok(v - 1).pos)) granters = clause_subject(v - 1);
     }
     if (granters.empty() || negated_at(h - 1, nullptr)) continue;
-    std::int32_t support = -1;
-    for (std::size_t r = 0; r < lex_.relations.size() && support < 0; ++r)
-      if (lex_.relations[r].relation == "support" && lex_.relations[r].frame == Frame::Verb) support = static_cast<std::int32_t>(r);
+    const std::int32_t support = first_row("support", Frame::Verb);
     if (support < 0) continue;
     Why why{};
     why.trigger = -1;

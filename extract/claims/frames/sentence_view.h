@@ -71,6 +71,13 @@ class SentenceView {
   }
   const std::string& country(std::int32_t actor) const { return lex_.actors[static_cast<std::size_t>(actor)].country; }
   const RelationEntry& relation(std::int32_t index) const { return lex_.relations[static_cast<std::size_t>(index)]; }
+  // The first row of relation `name` with frame `frame` ("oppose", "ease", "appeal" ...), else -1:
+  // what a derived claim is told as (rare paths only: a scan of the relation table).
+  std::int32_t first_row(std::string_view name, Frame frame) const {
+    for (std::size_t k = 0; k < lex_.relations.size(); ++k)
+      if (lex_.relations[k].relation == name && lex_.relations[k].frame == frame) return static_cast<std::int32_t>(k);
+    return -1;
+  }
   // The first token of the clause that `at` is in.
   std::size_t clause_start(std::size_t at) const {
     const std::int32_t clause = s_.clause_at[at];

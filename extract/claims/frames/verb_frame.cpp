@@ -1643,11 +1643,8 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
     // object, is opposed by the subject (the first `oppose` verb row).
     if (r.polarity() > 0 && (r.category == "SUPPORT" || r.category == "AID"))
       if (const std::int32_t enemy = group_after_against(group(obj).end); enemy >= 0 && enemy != obj && !same_state_groups(enemy, obj))
-        for (std::size_t k = 0; k < lex_.relations.size(); ++k)
-          if (lex_.relations[k].relation == "oppose" && lex_.relations[k].frame == Frame::Verb) {
-            emit(subjects, actors(group(enemy)), static_cast<std::int32_t>(k), trig, {subject_rule, "group after 'against' past the object"});
-            break;
-          }
+        if (const std::int32_t oppose = first_row("oppose", Frame::Verb); oppose >= 0)
+          emit(subjects, actors(group(enemy)), oppose, trig, {subject_rule, "group after 'against' past the object"});
     // "signed the Egypt-Sudan accord": a joint act names its members' relation; a
     // hyphenated object of a one-sided act does not ("executed a British-Iranian national").
     if (group(obj).compound && r.symmetric)
