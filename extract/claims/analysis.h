@@ -89,6 +89,7 @@ struct RecentActors {
   // Israel and Hamas"): "both sides" of the next sentences when no quarrel was told.
   std::int32_t mediated_a = -1, mediated_b = -1;
   int pair_acts = 0;  // asserted acts told between pair_a and pair_b so far (naming them together is none)
+  int pair_hostile_acts = 0;  // of them, the clearly hostile ones (no mere appeal to comply)
   std::int32_t lead = -1;                     // the first state named by the last sentence that named one
   std::vector<std::int32_t> last_list;        // the last list of three or more named together ("the three capitals")
   // Officials named with their state, most recent last: the title's head word and the

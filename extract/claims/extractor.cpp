@@ -275,6 +275,10 @@ class DocumentSteps {
         const int sign = h.polarity != 0 ? h.polarity : lex_.relations[static_cast<std::size_t>(h.relation)].polarity();
         if (sign < 0 && a.territorial() && b.territorial()) {
           const int n = ++hostile_acts_[key(h.subject, h.object)];
+          // (An appeal to comply, "called on Moscow to respect its obligations", is signed
+          // hostile but asks no calm of anyone: it does not make its pair a quarrel's sides.)
+          if (h.polarity != 0 || lex_.relations[static_cast<std::size_t>(h.relation)].weight <= -1.0)
+            ++quarrel_acts_[key(h.subject, h.object)];
           const bool current = recent_.hostile_a >= 0 && recent_.hostile_b >= 0;
           if (!current || n > hostile_acts_[key(recent_.hostile_a, recent_.hostile_b)]) {
             recent_.hostile_a = h.subject;
@@ -324,6 +328,7 @@ class DocumentSteps {
     story_a_ = recent_.pair_a;
     story_b_ = recent_.pair_b;
     recent_.pair_acts = recent_.pair_a >= 0 && recent_.pair_b >= 0 ? acts_between_[key(recent_.pair_a, recent_.pair_b)] : 0;
+    recent_.pair_hostile_acts = recent_.pair_a >= 0 && recent_.pair_b >= 0 ? quarrel_acts_[key(recent_.pair_a, recent_.pair_b)] : 0;
     ++sentences_read_;
     acts_per_sentence_.push_back(0);
     // (A stance on an act, its sign set by the stance, "opposed sanctioning Myanmar", is no
@@ -356,6 +361,7 @@ class DocumentSteps {
   std::int32_t story_a_ = -1, story_b_ = -1;  // the pair "the two countries" took after the last sentence
   std::map<std::string, int> pair_acts_;  // asserted acts per pair of states ("CHN|PAK"), this document
   std::map<std::string, int> hostile_acts_;  // of them, the hostile ones
+  std::map<std::string, int> quarrel_acts_;  // of those, the ones hostile beyond an appeal to comply
   std::map<std::string, int> acts_between_;  // asserted acts per pair, with no count for naming a pair together
   RecentActors recent_;                 // actors named lately, for "the two countries"
   std::unordered_set<std::string_view> seen_sentences_;

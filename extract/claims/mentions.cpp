@@ -737,11 +737,19 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
         return true;
       };
       if (sides && a >= 0 && same_clause_pair(a, b)) a = b = -1;
-      if (a < 0 && sides && recent.hostile_a >= 0 && (recent.pair_a < 0 || recent.pair_acts == 0)) {
+      // ("Austria urged calm on both sides", "called for restraint from both sides": sides
+      // asked to calm down are the ones that quarrel, never a pair that was only friendly to
+      // each other, even when acts between them were told: "Germany praised Poland for its
+      // help. The EU urged calm on both sides" after a Russian-Estonian row.)
+      bool calming = false;
+      for (std::size_t p = m.begin >= 3 ? m.begin - 3 : 0; p < std::min(t.size(), m.end + 4) && !calming; ++p)
+        calming = has(t[p], word_class("deescalation_noun"));
+      const bool quarrel_wanted = recent.pair_a < 0 || recent.pair_acts == 0 || (calming && recent.pair_hostile_acts == 0);
+      if (a < 0 && sides && recent.hostile_a >= 0 && quarrel_wanted) {
         a = recent.hostile_a;
         b = recent.hostile_b;
       }
-      if (a < 0 && sides && recent.mediated_a >= 0 && (recent.pair_a < 0 || recent.pair_acts == 0)) {
+      if (a < 0 && sides && recent.mediated_a >= 0 && quarrel_wanted) {
         a = recent.mediated_a;
         b = recent.mediated_b;
       }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/text/char_references.h"
 #include "extract/text/dates.h"
 #include "extract/text/outlet_choice.h"
 #include "extract/text/text_util.h"
@@ -15,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 std::string string_of(const json& j) {
-  if (j.is_string()) return normalize_space(j.get<std::string>());
+  if (j.is_string()) return normalize_space(decode_char_references(j.get<std::string>()));
   if (j.is_object() && j.contains("name")) return string_of(j["name"]);
   if (j.is_array() && !j.empty()) {
     // Several authors: "A and B".

@@ -126,5 +126,17 @@ TEST(HtmlPage, EmbeddedTweetsInsideTheArticleAreKept) {
   EXPECT_TRUE(kept(m, "We will not accept threats"));
 }
 
+// Sites that escape their JSON-LD strings as HTML ("&#x27;") mean the character: the
+// headline read from it is the sentence a reader sees, apostrophe included.
+TEST(HtmlPage, CharacterReferencesInJsonLdStringsAreDecoded) {
+  const std::string html =
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+      "\"Hanoi&#x27;s reply to Beijing &amp; the &quot;nine-dash line&quot; &#8212; and &#xD800; &bogus; &#;\"}"
+      "</script></head><body><p>Some text of the article that is long enough to be considered a paragraph "
+      "of prose here.</p></body></html>";
+  EXPECT_EQ(extract_text(html, DocumentFormat::Html).title,
+            "Hanoi's reply to Beijing & the \"nine-dash line\" \xE2\x80\x94 and &#xD800; &bogus; &#;");
+}
+
 }  // namespace
 }  // namespace irkg

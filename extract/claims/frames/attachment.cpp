@@ -97,6 +97,27 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       --v;
     if (const std::int32_t gi = group_ending_at(v); gi >= 0 && group(gi).begin > start && opens_object_relative(group(gi).begin))
       return actors(group(gi));
+    // "Moscow's response shows why we joined NATO": a first person right before the verb is
+    // its subject, whoever was named before it in the clause; the speaker, else nobody known.
+    if (v > start && v - 1 >= start && has(tok(v - 1), word_class("first_person")) && !has(tok(v - 1), word_class("object_pronoun")) &&
+        s_.group_at[v - 1] < 0 && !s_.speaker_token[v - 1] && s_.chunk_at[v - 1] >= 0 &&
+        chunk(s_.chunk_at[v - 1]).begin == v - 1 && chunk(s_.chunk_at[v - 1]).end == v)
+      return s_.speaker_group >= 0 ? actors(group(s_.speaker_group)) : std::vector<std::int32_t>{};
+  }
+  // "Kenya's minister said the talks with the UN had stalled, and she blamed Somalia": "he"
+  // or "she" right before the verb is its subject, and stands for no actor of the clause
+  // that is not a person. ("It" and "they" may well stand for such an actor: "Oman kept its
+  // channels open, as it did ...".)
+  std::size_t pronoun_subject = s_.tokens.size();
+  {
+    std::size_t v = at;
+    while (v > start && s_.group_at[v - 1] < 0 && (has(tok(v - 1), word_class("auxiliary")) || is_adverb(tok(v - 1).pos) ||
+                                                   tok(v - 1).pos == Pos::MD))
+      --v;
+    if (v > start && has(tok(v - 1), word_class("subject_pronoun")) && g_.in("pronoun_person", tok(v - 1).lower) &&
+        s_.group_at[v - 1] < 0 && s_.chunk_at[v - 1] >= 0 &&
+        chunk(s_.chunk_at[v - 1]).begin == v - 1)
+      pronoun_subject = v - 1;
   }
   std::size_t main_start = start;  // past a sentence-opening phrase, once one is read past
   // "Angered by the vote, Seoul recalled ...": an opening participle phrase naming no actor
@@ -157,6 +178,7 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     // "The two sides said they were concerned about American plans and opposed ...": a
     // subject pronoun before the first actor is the subject; the actor is further in.
     if (nominative_pronoun_between(start, grp.begin)) break;
+    if (pronoun_subject < at && grp.end <= pronoun_subject && !names_person(grp)) continue;
     // "Moscow's closest partner in the region, Minsk has ...": a possessor inside a
     // fronted apposition; the subject is the group right after the comma that closes the
     // apposition's noun phrase.
@@ -337,6 +359,11 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       if (const std::int32_t antecedent = antecedent_of(first_of_c); antecedent >= 0) return actors(group(antecedent));
     for (const Group& grp : s_.groups) {
       if (s_.clause_at[grp.begin] != c) continue;
+      // ("Lavrov said the strikes went beyond the UN mandate, and he asked Paris for an
+      // explanation": "he" and "she" pass over a clause that names no person.)
+      // (Not "his" and "her": "The Holy Father repeated his plea" is the subject's, whatever
+      // it is.)
+      if (pronoun && g_.in("pronoun_person", which) && g_.in("subject_pronoun", which) && !names_person(grp)) continue;
       return actors(grp);
     }
   }
@@ -934,6 +961,17 @@ bool SentenceView::pronoun_fits(const std::string& pronoun, const std::vector<st
   if (g_.in("pronoun_plural", pronoun)) return actors.size() >= 2;
   if (g_.in("pronoun_person", pronoun)) return actors.size() == 1 && person;
   return actors.size() == 1 && !person;
+}
+
+bool SentenceView::names_person(const Group& grp) const {
+  if (pronoun_fits("he", actors(grp))) return true;
+  // A state's official named by title ("Russia's foreign minister", "Senegalese President
+  // Macky Sall", whom the dictionaries may not know).
+  const std::int32_t c = s_.chunk_at[grp.begin];
+  if (c < 0 || chunk(c).kind != ChunkKind::Noun) return false;
+  for (std::size_t p = chunk(c).begin; p < chunk(c).end; ++p)
+    if (g_.in("title_person_noun", tok(p).lower)) return true;
+  return false;
 }
 
 bool SentenceView::metonym_only(const Group& grp) const {

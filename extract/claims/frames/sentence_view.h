@@ -166,6 +166,8 @@ class SentenceView {
   static bool nominative_pronoun(const Token& t);
   bool nominative_pronoun_between(std::size_t from, std::size_t to) const;
   bool pronoun_fits(const std::string& pronoun, const std::vector<std::int32_t>& actors) const;
+  // A person: one of the dictionaries' people, or an official named by title.
+  bool names_person(const Group& grp) const;
   bool metonym_only(const Group& grp) const;
   bool speech_verb_before(std::size_t that_at) const;
   bool after_of_for_with(std::size_t begin) const;
