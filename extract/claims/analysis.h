@@ -113,6 +113,10 @@ struct RecentActors {
 // actors; the sentence's own actors are added to it.
 void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent);
 
+// The state a document is mostly about so far: named at least three times and at least
+// twice as often as any other state; -1 when none stands out.
+std::int32_t story_state(const RecentActors& recent);
+
 // Sets `s.group_at` from `s.groups` (after groups are formed or some are dropped).
 void index_groups(SentenceAnalysis& s);
 

@@ -170,7 +170,7 @@ class DocumentSteps {
     drop_former_office_groups(lex_, s);
     find_clauses_and_triggers(lex_, s);
     const bool sport = about_sport(s);
-    hits = apply_frames(lex_, s, carried_, recent_acts_, &doerless_acts_, &story_acts_);
+    hits = apply_frames(lex_, s, carried_, recent_acts_, &doerless_acts_, &story_acts_, story_state(recent_));
     if (sport) keep_off_pitch(lex_, hits);
     if (yes_no_question(lex_, s)) hits.clear();
     remember_acts(hits);

@@ -69,9 +69,10 @@ struct CarriedSubject {
 // with a target and no doer named in those sentences (subject -1); this sentence's are
 // appended to it, with sentence 0 for the caller to number. `story_acts`, when given: the
 // acts the document asserted so far, oldest first, for "the operation" told long after it.
+// `story_state`: the state the document is mostly about (story_state()), or -1.
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s, CarriedSubject& carried_subject,
                                    const std::vector<RecentAct>& recent_acts = {},
                                    std::vector<RecentAct>* doerless_acts = nullptr,
-                                   const std::vector<RecentAct>* story_acts = nullptr);
+                                   const std::vector<RecentAct>* story_acts = nullptr, std::int32_t story_state = -1);
 
 }  // namespace irkg

@@ -243,6 +243,21 @@ std::size_t described_state_end(const Lexicon& lex, const std::vector<Token>& t,
 
 }  // namespace
 
+std::int32_t story_state(const RecentActors& recent) {
+  std::int32_t story = -1;
+  int most = 0, second = 0;
+  for (const auto& [state, seen] : recent.state_mentions) {
+    if (seen.first > most) {
+      second = most;
+      most = seen.first;
+      story = state;
+    } else if (seen.first > second) {
+      second = seen.first;
+    }
+  }
+  return story >= 0 && most >= 3 && most >= 2 * second ? story : -1;
+}
+
 void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_known, RecentActors& recent) {
   const std::vector<Token>& t = s.tokens;
   std::vector<ActorMention> found;
@@ -491,20 +506,8 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // "the Government's talks with the ELN": a government named with no state of its own,
       // in a story mostly about one state (named at least twice as often as any other), is
       // that state's; else the state the last sentence opened with.
-      if (pick < 0 && lex.grammar.in("government_anaphor", t[m.end - 1].lower)) {
-        std::int32_t story = -1;
-        int most = 0, second = 0;
-        for (const auto& [state, seen] : recent.state_mentions) {
-          if (seen.first > most) {
-            second = most;
-            most = seen.first;
-            story = state;
-          } else if (seen.first > second) {
-            second = seen.first;
-          }
-        }
-        if (story >= 0 && most >= 3 && most >= 2 * second && story != first) pick = story;
-      }
+      if (pick < 0 && lex.grammar.in("government_anaphor", t[m.end - 1].lower))
+        if (const std::int32_t story = story_state(recent); story >= 0 && story != first) pick = story;
       if (pick < 0 && is_country(recent.lead) && recent.lead != first) pick = recent.lead;
       // "ABUJA - The Federal Government has protested to Ghana": before any state is
       // named, the government of the dateline's state.

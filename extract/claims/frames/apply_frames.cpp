@@ -496,9 +496,10 @@ namespace irkg {
 std::vector<FrameHit> apply_frames(const Lexicon& lex, const SentenceAnalysis& s,
                                    CarriedSubject& carried_subject,
                                    const std::vector<RecentAct>& recent_acts, std::vector<RecentAct>* doerless_acts,
-                                   const std::vector<RecentAct>* story_acts) {
+                                   const std::vector<RecentAct>* story_acts, std::int32_t story_state) {
   frames::SentenceFrames frames(lex, s, carried_subject);
   frames.recall_acts(recent_acts);
+  frames.recall_story_state(story_state);
   if (story_acts) frames.recall_story_acts(*story_acts);
   if (doerless_acts) frames.recall_doerless_acts(*doerless_acts);
   std::vector<FrameHit> hits = frames.run();

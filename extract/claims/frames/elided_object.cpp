@@ -30,6 +30,27 @@ bool SentenceFrames::finite_active_verb(std::size_t at) const {
   return false;
 }
 
+// "suspended defence cooperation", "froze $2.5m in military aid", "cut its aid": a stance
+// verb ending a friendly relation named as a noun with no partner (the noun itself, or one
+// after "in" or "of") leaves the partner out. Not "the talks": a definite relation was told
+// before with its parties, which the summed-up act reads.
+bool SentenceFrames::ties_left_partnerless(const RelationEntry& r, const Chunk& object_np) const {
+  if (!r.compose || has(tok(object_np.begin), word_class("article_the"))) return false;
+  std::size_t end = object_np.end;
+  if (end + 1 < s_.tokens.size() && (tok(end).lower == "in" || has(tok(end), word_class("complement_of"))) &&
+      s_.chunk_at[end + 1] >= 0 && chunk(s_.chunk_at[end + 1]).kind == ChunkKind::Noun &&
+      !has(tok(end + 1), word_class("article_the")))
+    end = chunk(s_.chunk_at[end + 1]).end;
+  for (const Trigger& other : s_.triggers) {
+    if (other.begin < object_np.begin || other.begin >= end) continue;
+    for (const Reading& reading : other.readings) {
+      const RelationEntry& noun = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
+      if ((noun.frame == Frame::Noun || noun.frame == Frame::Pair) && noun.polarity() > 0) return true;
+    }
+  }
+  return false;
+}
+
 void SentenceFrames::elided_objects() {
   const std::size_t n = s_.tokens.size();
   const std::size_t own_hits = hits_.size();
@@ -37,7 +58,14 @@ void SentenceFrames::elided_objects() {
     if (consumed_[ti]) continue;
     const Trigger& trig = s_.triggers[ti];
     if (trig.readings.empty() || !finite_active_verb(trig.begin)) continue;
-    const std::int32_t relation = trig.readings.front().match.relation;
+    // (A compose-only reading, "halted" as easing tensions, means nothing without its
+    // relation noun: the next reading, "halted" as suspending, is the act.)
+    std::int32_t relation = trig.readings.front().match.relation;
+    for (const Reading& reading : trig.readings)
+      if (!lex_.relations[static_cast<std::size_t>(reading.match.relation)].compose_only) {
+        relation = reading.match.relation;
+        break;
+      }
     const RelationEntry& r = lex_.relations[static_cast<std::size_t>(relation)];
     // Goods given with no recipient named ("Kuwait lent Baghdad billions. France supplied
     // jets and missiles") go where the latest gift went, as a hostile act's target does.
@@ -52,11 +80,15 @@ void SentenceFrames::elided_objects() {
     // The object slot must be empty or hold only a count of people ("expelled four",
     // "expelled two diplomats"): a thing there is the object, and no actor was meant
     // ("dismissed the embargo", "called for an inquiry").
+    bool partnerless = false;
     if (trig.end < n && s_.chunk_at[trig.end] >= 0 && chunk(s_.chunk_at[trig.end]).kind == ChunkKind::Noun &&
         chunk(s_.chunk_at[trig.end]).begin == trig.end) {
       const Chunk& object_np = chunk(s_.chunk_at[trig.end]);
       const Token& head = tok(object_np.head);
-      if (gift ? !g_.in("received_goods_noun", head.lower) : !(head.pos == Pos::CD || has(head, word_class("people_noun")))) continue;
+      partnerless = !gift && ties_left_partnerless(r, object_np);
+      const bool fits = gift ? g_.in("received_goods_noun", head.lower)
+                             : head.pos == Pos::CD || has(head, word_class("people_noun")) || partnerless;
+      if (!fits) continue;
     } else if (gift) {
       continue;  // a gift names what was given
     }
@@ -113,6 +145,16 @@ void SentenceFrames::elided_objects() {
           for (const RecentAct& other : *doerless_acts_)
             if (other.sentence == act->sentence && same_relation(other.relation) && country(other.object) != country(object)) unclear = true;
         }
+    // Else, for a measure (a sanction, or ties ended with no partner), the state the story
+    // is about ("Fiji's military took power ... The United States suspended military aid"):
+    // news leaves out the target it is about. Not words ("warned that ...", "insisted",
+    // "regrets the action"), whose target is as often the story's other side; nor a gift,
+    // whose recipient is as often either side of a war.
+    bool story_target = false;
+    if (object < 0 && !unclear && !gift && story_state_ >= 0 && (partnerless || r.category == "SANCTION")) {
+      object = story_state_;
+      story_target = true;
+    }
     if (object < 0 || unclear) continue;
     // "Russia expelled 23 British diplomats. Britain expelled 23 in return": the target
     // answering in kind acts on the first doer.
@@ -129,7 +171,8 @@ void SentenceFrames::elided_objects() {
     trigger_ = static_cast<std::int32_t>(ti);
     reading_ = 0;
     composed_ = -1;
-    emit(doers, {object}, relation, trig, {"verb's subject", "object of the same act told before"});
+    emit(doers, {object}, relation, trig,
+         {"verb's subject", story_target ? "state the story is about" : "object of the same act told before"});
   }
 }
 

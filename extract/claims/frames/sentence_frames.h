@@ -26,6 +26,9 @@ class SentenceFrames : public SentenceView {
   // Hostile acts the sentences just before told with a target and no doer named ("More than
   // 20 countries have expelled Russian diplomats"), for an act told again without its target.
   void recall_doerless_acts(const std::vector<RecentAct>& acts) { doerless_acts_ = &acts; }
+  // The state the document is mostly about, or -1: the target of a hostile measure told
+  // with none ("The United States suspended military aid" in a story about Fiji's coup).
+  void recall_story_state(std::int32_t state) { story_state_ = state; }
   // This sentence's such acts (subject -1), after run().
   const std::vector<RecentAct>& doerless_acts_here() const { return doerless_here_; }
 
@@ -34,6 +37,7 @@ class SentenceFrames : public SentenceView {
   const std::vector<RecentAct>* recent_acts_ = nullptr;
   const std::vector<RecentAct>* doerless_acts_ = nullptr;
   const std::vector<RecentAct>* story_acts_ = nullptr;
+  std::int32_t story_state_ = -1;
   std::vector<RecentAct> doerless_here_;
   std::vector<bool> consumed_;   // relation nouns already read as a verb's object
   std::vector<bool> noun_only_;  // relation nouns inside a verb's object: no verb reading
@@ -148,6 +152,7 @@ class SentenceFrames : public SentenceView {
   void followed_doers();
   // elided_object.cpp
   void elided_objects();
+  bool ties_left_partnerless(const RelationEntry& r, const Chunk& object_np) const;
   bool finite_active_verb(std::size_t at) const;
   // joint_doers.cpp
   void joint_doers();
