@@ -350,6 +350,14 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       i = placeholder(i, i + pair->lower.size(), kPairAnaphor);
       continue;
     }
+    // "Croatia fought Bosnia before Washington brokered a truce between them": "them" after
+    // "between" or "among" stands for a pair, as "the two countries" does.
+    if (i > 0 && has(t[i - 1], word_class("pair_preposition")) && !has(t[i - 1], word_class("complement_of")) &&
+        has(t[i], word_class("pronoun_plural")) && has(t[i], word_class("object_pronoun"))) {
+      anaphora.emplace_back(i, i + 1);
+      i = placeholder(i, i + 1, kPairAnaphor);
+      continue;
+    }
     // "..., each accusing the other of provocations", "each blamed the other": "the other"
     // after "each" a few words before is a reciprocal, as "each other" is.
     if (i + 1 < t.size() && t[i].lower == "the" && t[i + 1].lower == "other" &&
@@ -690,9 +698,26 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
       // a pair named together in an earlier one.
       if (a < 0 && !reciprocal) {
         std::vector<std::int32_t> before;
-        for (const ActorMention& earlier : s.mentions)
-          if (earlier.end <= m.begin && earlier.actor >= 0 && earlier.compound_with != -4 && is_state(earlier.actor))
-            before.push_back(earlier.actor);
+        // ("Croatia fought Bosnia before Washington brokered a truce between them": the host
+        // or broker of what stands between the pair is not one of it.)
+        const bool between = m.begin > 0 && has(t[m.begin - 1], word_class("pair_preposition")) &&
+                             !has(t[m.begin - 1], word_class("complement_of"));
+        // (The verb's own phrase reaches the anaphor: no comma, "and" or actor between them;
+        // "hosted Peru's premier and hailed the friendship between the two nations" hosts
+        // one of the pair.)
+        const auto sponsor_verb_at = [&](std::size_t v) {
+          if (v >= m.begin || !lex.grammar.in("event_sponsor_verb", t[v].lower)) return false;
+          for (std::size_t p = v + 1; p < m.begin; ++p)
+            if (!t[p].word || has(t[p], word_class("conjunction_and"))) return false;
+          for (const ActorMention& inside : s.mentions)
+            if (inside.begin > v && inside.end <= m.begin && inside.actor >= 0) return false;
+          return true;
+        };
+        for (const ActorMention& earlier : s.mentions) {
+          if (earlier.end > m.begin || earlier.actor < 0 || earlier.compound_with == -4 || !is_state(earlier.actor)) continue;
+          const bool sponsor = between && (sponsor_verb_at(earlier.end) || sponsor_verb_at(earlier.end + 1));
+          if (!sponsor) before.push_back(earlier.actor);
+        }
         std::int32_t x = -1, y = -1;
         if (last_two(lex, before, x, y)) {
           a = x;
