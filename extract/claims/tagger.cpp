@@ -267,6 +267,12 @@ void news_names(std::vector<Token>& tokens) {
     // A capitalised plural inside a name is part of one singular name: "United States",
     // "United Nations" (NNP, as the subject of "is").
     if (t.pos == Pos::NNPS && i > 0 && tokens[i - 1].pos == Pos::NNP && tokens[i - 1].capitalized) t.pos = Pos::NNP;
+    // A model designation (one token by the tokenizer: "F-16s", "S-400") is a common noun,
+    // a thing of which there are many, for all its capitals: "sent F-16s to Ukraine" as
+    // "sent jets to Ukraine".
+    if (t.raw.find('-') != std::string_view::npos && t.raw.find_first_of("0123456789") != std::string_view::npos &&
+        t.capitalized && is_proper_noun(t.pos))
+      t.pos = t.raw.back() == 's' ? Pos::NNS : Pos::NN;
   }
 }
 

@@ -58,6 +58,24 @@ std::size_t dotted_abbreviation(std::string_view s, std::size_t i) {
   return letters >= 2 ? j - i : 0;
 }
 
+// "F-16s", "Su-25", "MiG-29", "S-400", "T-72s": a model designation, up to three ASCII
+// letters (the first upper-case), a hyphen and one to four digits, with up to two letters
+// after them, is one word, so dictionaries can name it ("sent F-16s against"). A hyphen
+// elsewhere splits ("Sino-Russian", "Russia-Ukraine"). Returns its length, else 0.
+std::size_t model_designation(std::string_view s, std::size_t i) {
+  if (i >= s.size() || s[i] < 'A' || s[i] > 'Z') return 0;
+  std::size_t j = i + 1;
+  while (j < s.size() && j < i + 3 && ascii_alpha(static_cast<unsigned char>(s[j]))) ++j;
+  if (j + 1 >= s.size() || s[j] != '-' || !ascii_digit(static_cast<unsigned char>(s[j + 1]))) return 0;
+  std::size_t k = j + 1;
+  while (k < s.size() && k < j + 5 && ascii_digit(static_cast<unsigned char>(s[k]))) ++k;
+  if (k < s.size() && ascii_digit(static_cast<unsigned char>(s[k]))) return 0;
+  std::size_t e = k;
+  while (e < s.size() && e < k + 2 && ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+  if (letter_at(s, e)) return 0;
+  return e - i;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -109,6 +127,9 @@ std::vector<Token> tokenize(std::string_view s) {
     } else if (letter_at(s, i)) {
       if (const std::size_t abbr = dotted_abbreviation(s, i); abbr > 0 && !letter_at(s, i + abbr)) {
         end = i + abbr;
+      } else if (const std::size_t model = space_before || out.empty() || !out.back().word ? model_designation(s, i) : 0;
+                 model > 0) {
+        end = i + model;
       } else {
         end = i;
         while (end < s.size()) {

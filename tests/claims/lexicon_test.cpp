@@ -29,6 +29,16 @@ TEST(Tokenizer, SplitsPossessivesKeepsAbbreviationsAndMarksHyphenJoins) {
   EXPECT_TRUE(toks[0].capitalized);
 }
 
+// A model designation is one word; other hyphens still split, and a number after a word's
+// hyphen ("Russia-2024", "over-10s") or a long prefix is no designation.
+TEST(Tokenizer, ModelDesignationsStayWhole) {
+  const auto toks = tokenize("F-16s, MiG-29 and S-400 batteries for the G-20, not Russia-2024 or ABCD-12");
+  std::vector<std::string> words;
+  for (const Token& t : toks) words.push_back(t.lower);
+  EXPECT_EQ(words, (std::vector<std::string>{"f-16s", ",", "mig-29", "and", "s-400", "batteries", "for", "the", "g-20", ",",
+                                             "not", "russia", "-", "2024", "or", "abcd", "-", "12"}));
+}
+
 TEST(Tokenizer, CurlyApostropheAndNonAsciiLetters) {
   const auto toks = tokenize("Erdoğan’s envoy");
   ASSERT_EQ(toks.size(), 3u);
