@@ -209,6 +209,19 @@ bool SentenceView::verb_ends_at(std::size_t end) const {
 
 bool SentenceView::verb_position_ok(const Trigger& trig, bool gerund) const {
   if (trig.begin == 0) return true;
+  // "Washington's \"steadfast\" backing", "its backing": an -ing word after a possessive,
+  // past adjectives and quote marks, is a noun; the noun reading, with its possessor, is the
+  // act (a gerund's object search would run on into the next clause). With an object or a
+  // complement after it, "Russia's shelling Ukrainian cities", it is a gerund whose subject is
+  // the possessor.
+  // Only where the phrase ends there (punctuation, "and"): "Russia's refusing to withdraw"
+  // keeps its complement, and "Iran's arming of the Houthis" its object.
+  const bool phrase_ends = trig.end >= s_.tokens.size() || !tok(trig.end).word || has(tok(trig.end), word_class("coordinator"));
+  if (gerund && phrase_ends) {
+    std::size_t p = trig.begin;
+    while (p > 0 && (is_adjective(tok(p - 1).pos) || is_quote_mark(tok(p - 1))) && s_.group_at[p - 1] < 0) --p;
+    if (p > 0 && (tok(p - 1).lower == "'s" || tok(p - 1).pos == Pos::PRPS)) return false;
+  }
   // "raids on Islamic State targets in Syria": a plural noun after a name, followed by a
   // preposition rather than an object, is the name's noun ("targets"), no verb.
   if (tok(trig.begin).pos == Pos::NNS && trig.end == trig.begin + 1 && s_.group_at[trig.begin - 1] >= 0 &&
