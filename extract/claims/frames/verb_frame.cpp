@@ -1183,6 +1183,19 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   // "sealed the accord with the help of Brazil": a helper's phrase after the partner's "with"
   // names who helped (the agent-of rows read it), not the partner.
   if (obj >= 0 && slot_object < 0 && helper_phrase_owner(obj)) obj = -1;
+  // "Sogavare insisted there will be no Chinese military base": a demand is made of the one
+  // addressed; an actor past another clause's finite verb or modal is talked about, not
+  // asked (a that-clause's subject is read below, as "across" rows say).
+  // (Not a relative clause on the object phrase: "called for the return of a trawler that
+  // had been impounded by Morocco" asks the impounder.)
+  if (obj >= 0 && slot_object < 0 && r.category == "DEMAND")
+    for (std::size_t p = trig.end; p < group(obj).begin; ++p) {
+      if (p > trig.end && has(tok(p), word_class("relative")) && is_noun(tok(p - 1).pos)) break;
+      if (s_.group_at[p] < 0 && (tok(p).pos == Pos::MD || tok(p).pos == Pos::VBD || tok(p).pos == Pos::VBZ || tok(p).pos == Pos::VBP)) {
+        obj = -1;
+        break;
+      }
+    }
   // "Syria's government, which Moscow's air campaign supports, condemned ...": a verb that
   // ends an object relative clause has the antecedent for object; what follows the
   // clause's comma is the main clause's.
