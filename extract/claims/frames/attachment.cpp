@@ -5,6 +5,7 @@
 // "US sanctions") and a preposition ("on Iran").
 
 #include "extract/claims/frames/sentence_view.h"
+#include "extract/claims/morphology.h"
 
 #include <algorithm>
 
@@ -274,6 +275,21 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   }
   // "Pakistan, which has refused ...": the group before the relative pronoun.
   if (const std::int32_t antecedent = antecedent_of(start); antecedent >= 0) return actors(group(antecedent));
+  // "The General Assembly adopted a resolution that condemned Russia": a document that a
+  // relative clause makes act speaks for whoever issued it, the subject of the verb that
+  // takes the document as its object (as "a statement issued by Cairo condemned" does).
+  if (has(tok(start), word_class("relative")) && start >= 2) {
+    std::size_t noun = start - 1;
+    if (tok(noun).lower == "," && noun > 0) --noun;
+    const std::int32_t c = s_.chunk_at[noun];
+    if (c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head == noun && g_.in("authored_noun", tok(noun).lower) &&
+        chunk(c).begin > 0 && s_.group_at[chunk(c).begin] < 0) {
+      const std::size_t verb = chunk(c).begin - 1;
+      // (Issued, adopted, sponsored, backed: not "vetoed a resolution that condemned Syria".)
+      if (is_verb(tok(verb).pos) && s_.group_at[verb] < 0 && g_.in("issuing_verb", lemma(tok(verb).lower, tok(verb).pos)))
+        return clause_subject(verb);
+    }
+  }
   // A clause without its own actor continues the last subject when a pronoun stands for
   // it ("Syria says it will withdraw ...") or when it is what a speaker announced
   // ("Italy announced a suspension of ..."). Otherwise its subject is someone the
