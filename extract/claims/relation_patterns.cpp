@@ -127,15 +127,21 @@ std::size_t after_place_phrase(const std::vector<Token>& tokens, std::size_t j) 
   return best;
 }
 
-// After a set's noun, its value: "medicine WORTH MORE THAN $3.5 BILLION to Sri Lanka".
-// Returns the token after the amount, or `j` when none starts there.
+// After a set's noun, its value: "medicine WORTH MORE THAN $3.5 BILLION to Sri Lanka", "a
+// debt OF ABOUT £400 MILLION to Iran". Returns the token after the amount, or `j` when none
+// starts there; an amount has a figure ("of some countries" is none).
 std::size_t after_amount(const std::vector<Token>& tokens, std::size_t j) {
   if (j >= tokens.size() || !has(tokens[j], word_class("amount_word"))) return j;
   std::size_t p = j + 1;
-  while (p < tokens.size() && (has(tokens[p], word_class("amount_tail")) || has_digit(tokens[p].lower) ||
-                               tokens[p].lower == "$" || tokens[p].lower == "\xE2\x82\xAC" || tokens[p].lower == "\xC2\xA3"))
+  bool figure = false;
+  while (p < tokens.size()) {
+    const Token& t = tokens[p];
+    const bool currency = t.lower == "$" || t.lower == "\xE2\x82\xAC" || t.lower == "\xC2\xA3";
+    if (!has(t, word_class("amount_tail")) && !has_digit(t.lower) && !currency) break;
+    figure = figure || currency || has_digit(t.lower) || t.pos == Pos::CD;
     ++p;
-  return p > j + 1 ? p : j;
+  }
+  return p > j + 1 && figure ? p : j;
 }
 
 // A time phrase at `j`: "on Monday", "on March 3", "last week", "this year", "earlier this
@@ -414,6 +420,22 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
       return true;
     }
   }
+  // "a new loan programme for Ukraine", "a sanctions package against Russia": the noun may
+  // modify a head that only packages it (grammar.tsv measure_head_noun); the preposition
+  // that ends a noun's pattern then comes after that head. Not "plan" or "bill": a planned
+  // or proposed act is not done.
+  if (k + 1 == p.rest.size() && !p.verb_head && !e.modifiers_before && !e.object && !e.optional &&
+      j + 1 < tokens.size() && group_at[j] < 0 && is_noun(tokens[j].pos) && !tokens[j].capitalized &&
+      has(tokens[j], word_class("measure_head_noun")) && match_rest(p, k, tokens, group_at, j + 1, end, object, skipped)) {
+    skipped += 1;
+    return true;
+  }
+  // So may an amount: "a loan of $2 billion to Pakistan", "aid worth €50m to Moldova".
+  if (k + 1 == p.rest.size() && !p.verb_head && !e.modifiers_before && !e.object && !e.optional)
+    if (const std::size_t after = after_amount(tokens, j); after > j && match_rest(p, k, tokens, group_at, after, end, object, skipped)) {
+      skipped += after - j;
+      return true;
+    }
   // The preposition that ends a noun's pattern may come after where the act took place.
   if (k + 1 == p.rest.size() && !e.modifiers_before && !e.object && !e.optional)
     if (const std::size_t after = after_place_phrase(tokens, j); after > j) {

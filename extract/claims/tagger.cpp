@@ -388,12 +388,15 @@ void news_rules(std::vector<Token>& tokens) {
                                      tokens[b - 2].pos == Pos::VBD;
       if (object_follows || determined_object) t.pos = Pos::VBD;
     }
-    // "an arms deal", "a weapons shipment": "a"/"an" cannot determine a plural, so a plural
-    // right after it modifies the noun that follows, which is no verb (Brill's rules read
-    // "an arms deal" as a noun phrase and a verb).
-    if ((t.pos == Pos::VBP || t.pos == Pos::VB) && i >= 2 && tokens[i - 1].pos == Pos::NNS &&
-        any_of(tokens[i - 2].lower, {"a", "an"}))
-      if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    // "an arms deal", "a new weapons shipment": "a"/"an" cannot determine a plural, so a
+    // plural after it (past adjectives and numbers) modifies the noun that follows, which is
+    // no verb (Brill's rules read "an arms deal" as a noun phrase and a verb).
+    if ((t.pos == Pos::VBP || t.pos == Pos::VB) && i >= 2 && tokens[i - 1].pos == Pos::NNS) {
+      std::size_t d = i - 2;
+      while (d > 0 && d + 4 > i && (is_adjective(tokens[d].pos) || tokens[d].pos == Pos::CD)) --d;
+      if (any_of(tokens[d].lower, {"a", "an"}))
+        if (const std::uint32_t* wn = find(kWordNetClasses, t.lower); wn && (*wn & 1)) t.pos = Pos::NN;
+    }
     // "have since traded accusations", "had since withdrawn": "since" between a perfect
     // "have" and a past form is an adverb (since then), not a preposition opening a clause.
     if (t.lower == "since" && i > 0 && i + 1 < tokens.size() &&

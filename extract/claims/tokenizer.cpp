@@ -76,6 +76,16 @@ std::size_t model_designation(std::string_view s, std::size_t i) {
   return e - i;
 }
 
+// "US$3 million", "S$15 million", "HK$2 billion": one to three upper-case letters joined to
+// a dollar sign before a figure name the dollar, not a state ("US" would be one). Returns
+// the prefix's length with its "$", else 0.
+std::size_t dollar_prefix(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && j < i + 3 && s[j] >= 'A' && s[j] <= 'Z') ++j;
+  if (j == i || j + 1 >= s.size() || s[j] != '$' || !ascii_digit(static_cast<unsigned char>(s[j + 1]))) return 0;
+  return j + 1 - i;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -124,6 +134,10 @@ std::vector<Token> tokenize(std::string_view s) {
       t.word = true;
       t.raw = s.substr(i, end - i);
       t.lower = "'s";
+    } else if (const std::size_t dollar = space_before || out.empty() ? dollar_prefix(s, i) : 0; dollar > 0) {
+      end = i + dollar;  // a currency sign, read as "$" (its raw text keeps the prefix)
+      t.raw = s.substr(i, end - i);
+      t.lower = "$";
     } else if (letter_at(s, i)) {
       if (const std::size_t abbr = dotted_abbreviation(s, i); abbr > 0 && !letter_at(s, i + abbr)) {
         end = i + abbr;

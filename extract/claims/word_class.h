@@ -8,7 +8,7 @@
 
 namespace irkg {
 
-inline constexpr std::array<std::string_view, 126> kWordClasses = {
+inline constexpr std::array<std::string_view, 127> kWordClasses = {
     "clause_break", "relative",       "pronoun",       "pronoun_plural", "pronoun_person", "speech_verb",
     "be",           "adverb",         "negator",       "auxiliary",      "modal_hypothetical",
     "modal_future", "modal_reported", "report_noun",   "denial",         "determiner",     "preposition",
@@ -25,7 +25,7 @@ inline constexpr std::array<std::string_view, 126> kWordClasses = {
     "exit_particle", "request_particle", "inversion_auxiliary", "perfect_have", "exclusion_verb", "dismissive_word",
     // the same for clauses.cpp and mentions.cpp
     "time_preposition", "clause_conjunction", "verb_coordinator", "attribution_word", "comparative_word",
-    "border_preposition", "list_filler", "collective_noun", "warning_verb", "prevention_verb", "verb_prefix", "inclusion_word", "promise_verb", "request_noun", "request_for", "honorific", "conflict_end", "compass_adjective", "subordinator_prefix", "act_summary_noun", "request_with_for", "org_noun", "sports_hint", "reason_preposition", "topic_preposition", "quantity_noun", "amount_word", "amount_tail", "state_noun", "not_same_state", "time_adjunct", "visit_noun", "finding_verb", "abstract_foe", "approximator", "ties_noun", "armed_force_noun", "private_people_noun", "proposal_noun", "proposal_verb", "counted_noun", "invitation_noun", "local_office_noun", "proposal_particle_verb", "measure_aim_verb", "ally_preposition", "announce_verb", "deescalation_noun"};
+    "border_preposition", "list_filler", "collective_noun", "warning_verb", "prevention_verb", "verb_prefix", "inclusion_word", "promise_verb", "request_noun", "request_for", "honorific", "conflict_end", "compass_adjective", "subordinator_prefix", "act_summary_noun", "request_with_for", "org_noun", "sports_hint", "reason_preposition", "topic_preposition", "quantity_noun", "amount_word", "amount_tail", "state_noun", "not_same_state", "time_adjunct", "visit_noun", "finding_verb", "abstract_foe", "approximator", "ties_noun", "armed_force_noun", "private_people_noun", "proposal_noun", "proposal_verb", "counted_noun", "invitation_noun", "local_office_noun", "proposal_particle_verb", "measure_aim_verb", "ally_preposition", "announce_verb", "deescalation_noun", "measure_head_noun"};
 
 consteval int word_class(std::string_view name) {
   for (std::size_t i = 0; i < kWordClasses.size(); ++i)

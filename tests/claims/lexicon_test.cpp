@@ -39,6 +39,20 @@ TEST(Tokenizer, ModelDesignationsStayWhole) {
                                              "not", "russia", "-", "2024", "or", "abcd", "-", "12"}));
 }
 
+TEST(Tokenizer, DollarPrefixesAreCurrencySignsNotStates) {
+  const auto toks = tokenize("paid US$3 million and S$15 million, not US $ or USD$");
+  std::vector<std::string> words, raws;
+  for (const Token& t : toks) {
+    words.push_back(t.lower);
+    raws.push_back(std::string(t.raw));
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"paid", "$", "3", "million", "and", "$", "15", "million", ",", "not", "us", "$", "or", "usd",
+                                             "$"}));
+  EXPECT_EQ(raws[1], "US$");
+  EXPECT_EQ(raws[5], "S$");
+  EXPECT_FALSE(toks[1].word);
+}
+
 TEST(Tokenizer, CurlyApostropheAndNonAsciiLetters) {
   const auto toks = tokenize("Erdoğan’s envoy");
   ASSERT_EQ(toks.size(), 3u);
