@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/claims/analysis.h"
+#include "extract/claims/tagger.h"
 #include "extract/claims/coalition.h"
 #include "extract/claims/named_people.h"
 #include "extract/claims/person_surnames.h"
@@ -23,13 +24,18 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
 // Whether a relation phrase ends with the word before `at`: "lashed out at Canberra",
 // "protested to Moscow" make the capital the one acted upon, though "at" and "to" are
 // locatives elsewhere ("talks in Moscow"). A phrase starts after the last punctuation
-// before it (mentions come before tagging, so there are no phrases to read yet).
+// before it (mentions come before tagging, so there are no phrases to read yet). A tagged
+// copy of the sentence lets the phrase's modifiers be read ("opened a representative
+// office in Vilnius": "representative" is a noun modifier only once tagged).
 bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t at) {
   const std::vector<std::int32_t> no_groups(t.size(), -1);
   std::size_t from = at;
   while (from > 0 && (t[from - 1].word || (t[from - 1].joined && is_hyphen(t[from - 1])))) --from;
+  if (from == at) return false;
+  std::vector<Token> tagged(t);
+  tag_tokens(tagged);
   for (std::size_t q = from; q < at; ++q)
-    for (const PatternHit& h : lex.relation_patterns.all(t, no_groups, q))
+    for (const PatternHit& h : lex.relation_patterns.all(tagged, no_groups, q))
       if (h.end == at) return true;
   return false;
 }
