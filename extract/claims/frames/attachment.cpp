@@ -745,9 +745,16 @@ std::int32_t SentenceView::possessive_antecedent(std::size_t verb_begin, const s
   for (std::size_t q = verb_begin; q-- > 0;)
     if (const std::int32_t gi = s_.group_at[q]; gi >= 0) {
       const std::size_t before = phrase_start(gi);
-      const bool subject = (before == 0 || !has(tok(before - 1), word_class("preposition"))) && group(gi).end < s_.tokens.size() &&
-                           (is_verb(tok(group(gi).end).pos) || tok(group(gi).end).pos == Pos::MD ||
-                            has(tok(group(gi).end), word_class("auxiliary")));
+      const auto finite_at = [&](std::size_t p) {
+        return p < s_.tokens.size() && (is_verb(tok(p).pos) || tok(p).pos == Pos::MD || has(tok(p), word_class("auxiliary")));
+      };
+      const bool not_complement = before == 0 || !has(tok(before - 1), word_class("preposition"));
+      bool subject = not_complement && finite_at(group(gi).end);
+      // "Morocco's position was strengthened when Washington recognised its sovereignty": the
+      // possessor of a clause's subject is as salient as the subject itself.
+      if (!subject && not_complement && group(gi).end + 1 < s_.tokens.size() && tok(group(gi).end).lower == "'s")
+        if (const std::int32_t c = s_.chunk_at[group(gi).end + 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun)
+          subject = finite_at(chunk(c).end);
       if (subject && disjoint(gi) && actors(group(gi)).size() == 1) return gi;
       q = group(gi).begin;
     }
