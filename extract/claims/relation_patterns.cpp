@@ -374,6 +374,14 @@ bool RelationPatterns::match_rest(const Pattern& p, std::size_t k, const std::ve
     skipped += 1;
     return true;
   }
+  // "aligned ITSELF closely with", "allied THEMSELVES with": a reflexive object (an object
+  // pronoun in -self or -selves) may stand there too; it is the subject, no other object.
+  if (k == 0 && p.verb_head && !e.modifiers_before && !e.object && !e.optional && j + 1 < tokens.size() && group_at[j] < 0 &&
+      has(tokens[j], word_class("object_pronoun")) && (tokens[j].lower.ends_with("self") || tokens[j].lower.ends_with("selves")) &&
+      match_rest(p, k, tokens, group_at, j + 1, end, object, skipped)) {
+    skipped += 1;
+    return true;
+  }
   // "renewed its appeal ON SUNDAY for Russia to ...": a short time phrase may stand before a
   // preposition of the pattern.
   if (!e.modifiers_before && !e.object) {
