@@ -121,6 +121,9 @@ struct RelationEntry {
                                // drones were supplied to Russia"), for verbs of transfer only
   bool goods_subject = false;  // verbs: the subject is goods an actor owns, delivered to the object
                                // ("Japanese aid arrived in Turkey": Japan aids Turkey)
+  bool owned = false;      // noun frames: the subject only from the noun's own possessor,
+                           // modifier or agent, never the clause subject ("Turkish bases in
+                           // Qatar"; "Israel struck a base in Syria" relates no base's owner)
   bool agent_of = false;   // noun frames: the group after the preposition acts on the clause
                            // subject ("Australia, with the help of the US, ..." = US aids Australia)
   std::vector<std::string> preps;  // prepositions that introduce the object (noun frames)

@@ -238,6 +238,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "no-organisation-object") r.object_kind = RelationEntry::ObjectKind::NotOrganisation;
         else if (opt == "inf") r.infinitive = true;
         else if (opt == "agent-of") r.agent_of = true;
+        else if (opt == "owned") r.owned = true;
         else if (opt == "goods-subject") r.goods_subject = true;
         else if (opt == "arms-goods") r.arms_goods = true;
         else if (opt == "undoes-sanctions") r.undoes_sanctions = true;

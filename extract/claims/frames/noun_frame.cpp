@@ -126,6 +126,15 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       subjects = possessive_pronoun_owner(trig.begin);
       subject_rule = "owner of its/their";
     }
+    if (subjects.empty() && r.owned) return;
+    // ("al-Shabaab bases in Somalia": a group's own ground is no host.)
+    if (r.owned) {
+      const auto targets = actors(group(obj));
+      if (std::any_of(subjects.begin(), subjects.end(), [&](std::int32_t a) {
+            return std::any_of(targets.begin(), targets.end(), [&](std::int32_t b) { return country(a) == country(b); });
+          }))
+        return;
+    }
     // "Chile criticised Peru over attacks on Bolivia", "blamed Iran for the strikes on
     // tankers": an act given as the reason a verb acts on its direct object is that
     // object's act ("talks with Qatar about aid" are not Qatar's aid).
