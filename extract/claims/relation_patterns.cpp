@@ -333,6 +333,13 @@ bool RelationPatterns::element_at(const Element& e, const std::vector<Token>& to
       return true;
     }
     if ((w == "the" || w == "a" || w == "an") && j + 1 < tokens.size() && group_at[j + 1] >= 0) ++j;
+    // "boarded TWO Chinese boats", "expelled the 15 Russian diplomats": a count before a
+    // demonym group.
+    if ((w == "the") && j + 2 < tokens.size() && group_at[j + 1] < 0 && (tokens[j + 1].pos == Pos::CD || has_digit(tokens[j + 1].lower)) &&
+        group_at[j + 2] >= 0)
+      j += 2;
+    else if (j + 1 < tokens.size() && group_at[j] < 0 && (tokens[j].pos == Pos::CD || has_digit(tokens[j].lower)) && group_at[j + 1] >= 0)
+      ++j;
     // "allowed TENS OF THOUSANDS OF Russian soldiers to remain": quantities before the group.
     for (int hops = 0; hops < 3 && j + 2 < tokens.size() && group_at[j] < 0 && has(tokens[j], word_class("quantity_noun")) &&
                        has(tokens[j + 1], word_class("complement_of"));

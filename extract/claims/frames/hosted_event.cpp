@@ -27,7 +27,17 @@ void SentenceFrames::hosts_of_told_event() {
     // "signed the deal in Jeddah, witnessed by King Salman": a brokering participle set off
     // after the clause speaks of the clause's act, whatever noun ends it.
     const bool brokered = g_.in("brokering_participle", tok(p).lower);
-    if (e == 0 || (!g_.in("hosted_event_noun", tok(e - 1).lower) && !(brokered && set_off))) continue;
+    // "Talks between Riyadh and Tehran were hosted by China": in the passive the event is the
+    // clause's subject, the head of its first noun phrase.
+    std::size_t event = e > 0 ? e - 1 : 0;
+    if (!set_off && e >= 2 && has(tok(e - 1), word_class("be"))) {
+      std::size_t b = e - 1;
+      while (b > 0 && (has(tok(b - 1), word_class("be")) || has(tok(b - 1), word_class("auxiliary")) || is_adverb(tok(b - 1).pos))) --b;
+      const std::size_t start = clause_start(b);
+      if (const std::int32_t c = s_.chunk_at[start]; c >= 0 && chunk(c).kind == ChunkKind::Noun && s_.group_at[chunk(c).head] < 0)
+        event = chunk(c).head;
+    }
+    if (e == 0 || (!g_.in("hosted_event_noun", tok(event).lower) && !(brokered && set_off))) continue;
     std::size_t q = p + 2;
     if (q < n && has(tok(q), word_class("article_the")) && s_.group_at[q] < 0) ++q;
     if (q >= n || s_.group_at[q] < 0 || group(s_.group_at[q]).begin != q) continue;
@@ -58,7 +68,7 @@ void SentenceFrames::hosts_of_told_event() {
         add(h.subject);
         add(h.object);
       }
-    std::size_t d = e - 1;
+    std::size_t d = event;
     while (d > 0 && s_.group_at[d - 1] < 0 && (is_adjective(tok(d - 1).pos) || tok(d - 1).lower == "same")) --d;
     const bool definite = d > 0 && g_.in("definite_determiner", tok(d - 1).lower);
     if (parties.empty() && definite && recent_acts_ && !recent_acts_->empty()) {

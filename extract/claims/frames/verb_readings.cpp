@@ -164,7 +164,9 @@ bool SentenceView::passive_at(std::size_t begin) const {
       }
       return false;
     }
-    if (!has(w, word_class("adverb")) && !has(w, word_class("negator"))) return false;
+    // (Any adverb the tagger reads: "were LATER brokered by", "was REPORTEDLY seized by".)
+    if (!has(w, word_class("adverb")) && !has(w, word_class("negator")) && !(is_adverb(w.pos) && w.word && !w.capitalized))
+      return false;
   }
   return false;
 }
