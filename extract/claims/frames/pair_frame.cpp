@@ -49,9 +49,21 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std:
     while (q < s_.tokens.size() && s_.group_at[q] < 0 && (has(tok(q), word_class("determiner")) || is_adjective(tok(q).pos))) ++q;
     if (q < s_.tokens.size() && s_.group_at[q] < 0 && has(tok(q), word_class("ties_noun"))) pair_from = q + 1;
   }
+  // "talks hosted by China between A and B": the pair follows the host's participle phrase.
+  if (pair_from + 2 < s_.tokens.size() && g_.in("hosting_participle", tok(pair_from).lower) &&
+      has(tok(pair_from + 1), word_class("agent_by")))
+    if (const std::int32_t host = group_after(pair_from + 2, pair_from, Reach::Phrase); host >= 0 && group(host).end < s_.tokens.size() &&
+        has(tok(group(host).end), word_class("pair_preposition")) && !has(tok(group(host).end), word_class("complement_of")))
+      pair_from = group(host).end;
   if (const std::int32_t gi = prep_object(pair_from, word_class("pair_preposition"), &prep, false);
       gi >= 0 && group(gi).mentions.size() >= 2) {
     pair_members(actors(group(gi)), relation, trig, "members of the group after between/among");  // "tensions between A and B"
+    return;
+  }
+  // "talks between the Saudi security adviser and the secretary of Iran's council": two
+  // noun phrases after "between" or "among", each naming its actor inside it.
+  if (const auto two = coordinated_phrases_after(pair_from); two.size() >= 2) {
+    pair_members(two, relation, trig, "actors of the phrases coordinated after between/among");
     return;
   }
   std::int32_t obj = ends_with_preposition(trig) ? group_after(trig.end, trig.begin, Reach::Phrase)
@@ -337,6 +349,32 @@ bool SentenceFrames::topic_of_verb(const Trigger& trig) const {
     return g_.in("topic_verb", tok(p).lower);
   }
   return false;
+}
+
+// After "between" or "among" at `at`: two noun phrases joined by "and", with one actor group
+// each (in its words or its of-complements: "the secretary of Iran's council"), the actors of
+// both; else none. A verb, a comma or another preposition before the "and" ends the first
+// phrase without a pair.
+std::vector<std::int32_t> SentenceFrames::coordinated_phrases_after(std::size_t at) const {
+  const std::size_t n = s_.tokens.size();
+  if (at + 3 >= n || !has(tok(at), word_class("pair_preposition")) || has(tok(at), word_class("complement_of"))) return {};
+  const std::int32_t first = group_after(at + 1, at, Reach::Phrase);
+  if (first < 0) return {};
+  std::size_t p = at + 1;
+  for (; p < n && s_.clause_at[p] == s_.clause_at[at]; ++p) {
+    if (has(tok(p), word_class("conjunction_and"))) break;
+    if (!tok(p).word || is_verb(tok(p).pos) ||
+        (has(tok(p), word_class("preposition")) && !has(tok(p), word_class("complement_of"))))
+      return {};
+  }
+  if (p + 1 >= n || p < group(first).end || !has(tok(p), word_class("conjunction_and"))) return {};
+  const std::int32_t second = group_after(p + 1, p, Reach::Phrase);
+  if (second < 0 || second == first) return {};
+  auto members = actors(group(first));
+  const auto more = actors(group(second));
+  if (members.size() != 1 || more.size() != 1 || country(members.front()) == country(more.front())) return {};
+  members.push_back(more.front());
+  return members;
 }
 
 }  // namespace irkg::frames

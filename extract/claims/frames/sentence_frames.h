@@ -86,6 +86,7 @@ class SentenceFrames : public SentenceView {
   // pair_frame.cpp
   void ties_predicate(const Trigger& trig, std::int32_t relation);
   void pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig, std::string_view rule);
+  std::vector<std::int32_t> coordinated_phrases_after(std::size_t at) const;
   std::vector<std::int32_t> fighters_before(const Trigger& trig) const;
   void compound_agent(const Trigger& trig, const std::vector<std::int32_t>& parties);
   std::vector<std::int32_t> parties_before(std::size_t at) const;
