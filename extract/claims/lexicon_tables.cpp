@@ -219,7 +219,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
       fail(origin, line, "weight '" + std::string(f[5]) + "' is not a number in -10..10");
     }
     bool inflect = r.frame == Frame::Verb;
-    bool coalition = false, invited = false;
+    bool coalition = false, invited = false, literal_option = false;
     for (std::size_t k = 6; k < f.size(); ++k) {
       for (std::string_view opt : split(f[k], ' ')) {
         if (opt.empty()) continue;
@@ -253,7 +253,7 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
         else if (opt == "perceived") r.perceived_only = true;
         else if (opt == "compose") r.compose = true;
         else if (opt == "compose-only") r.compose = r.compose_only = true;
-        else if (opt == "literal") inflect = false;
+        else if (opt == "literal") inflect = false, literal_option = true;
         else if (opt.substr(0, 5) == "prep=")
           for (std::string_view p : split(opt.substr(5), '|')) r.preps.emplace_back(p);
         else fail(origin, line, "unknown option '" + std::string(opt) + "'");
@@ -276,7 +276,9 @@ void load_relation_table(Lexicon& lex, std::string_view text, const std::string&
     if (coalition) lex.coalition_relation = index;
     if (invited) lex.invited_relation = index;
     lex.relations.push_back(r);
-    const auto head = inflect ? RelationPatterns::Head::Verb : RelationPatterns::Head::Literal;
+    const auto head = inflect                                   ? RelationPatterns::Head::Verb
+                      : r.frame == Frame::Noun && !literal_option ? RelationPatterns::Head::Noun
+                                                                  : RelationPatterns::Head::Literal;
     for (std::string_view phrase : split(f[1], '|')) {
       phrase = trim(phrase);
       if (phrase.empty()) continue;

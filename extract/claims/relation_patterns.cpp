@@ -314,7 +314,14 @@ std::string RelationPatterns::add(std::string_view text, std::int32_t relation, 
     for (const auto& w : forms.participle) add_start(w, index, RelationMatch{relation, true, false});
     for (const auto& w : forms.gerund) add_start(w, index, RelationMatch{relation, false, true});
   } else {
-    for (const auto& w : first.forms) add_start(w, index, RelationMatch{relation, false, false});
+    std::vector<std::string> starts = first.forms;
+    // (Not a preposition, an article or a set's words; a plural head keeps its number:
+    // "talks with" does not read "talk with".)
+    if (head == Head::Noun && first.forms.size() == 1 && !first.object && !first.optional && alphabetic(first.forms.front()) &&
+        !grammar.in("preposition", first.forms.front()) && !grammar.in("determiner", first.forms.front()) &&
+        !grammar.in("phrase_determiner", first.forms.front()) && !first.forms.front().ends_with("s"))
+      starts = noun_forms(first.forms.front());
+    for (const auto& w : starts) add_start(w, index, RelationMatch{relation, false, false});
   }
   return {};
 }

@@ -43,6 +43,8 @@ class RelationPatterns {
   // How the first word of a pattern is read.
   enum class Head : std::uint8_t {
     Verb,     // every inflection, each reading flagged (participle, gerund, base)
+    Noun,     // a noun frame's head: a singular first word also in the plural ("cyberattack on"
+              // reads "cyberattacks on"), as nouns later in a phrase do
     Literal,  // as written
   };
 

@@ -484,6 +484,50 @@ std::int32_t SentenceView::agent_after_object(std::int32_t obj) const {
   return by >= 0 && by != obj && group(by).begin <= e + 2 ? by : -1;
 }
 
+// "Attacks on shipping were attributed to Iran", "the cyberattack on Estonia, blamed on
+// Russia": an act noun whose clause says in the passive whom it is put down to (grammar.tsv
+// attribution_participle and its preposition) has that group for doer. `from` is where the
+// noun's phrase ends; the participle must follow within its clause, past only a form of "be",
+// adverbs and a comma. Returns the group, else -1.
+std::int32_t SentenceView::attributed_doer(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  if (from >= n) return -1;
+  std::size_t p = from;
+  if (const std::int32_t c = s_.chunk_at[p]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin < p) p = chunk(c).end;
+  if (p < n && tok(p).lower == ",") ++p;
+  while (p < n && s_.group_at[p] < 0 && (has(tok(p), word_class("be")) || has(tok(p), word_class("auxiliary")) || is_adverb(tok(p).pos))) {
+    if (has(tok(p), word_class("negator"))) return -1;  // "was not attributed to": put down to nobody
+    ++p;
+  }
+  if (p + 2 >= n || !g_.in("attribution_participle", tok(p).lower)) return -1;
+  const std::string& prep = tok(p + 1).lower;
+  if (prep != "to" && prep != "on") return -1;
+  return group_after(p + 2, p + 1, Reach::Phrase);
+}
+
+// "Egypt blamed the attack on Israel ON HAMAS", "the bombing was blamed ON HAMAS": after a verb
+// that puts an act down to someone (grammar.tsv blame_on_verb), the last "on" of its
+// complement names that someone; the act's own "on" comes first. `from` is where the
+// complement starts. Returns the group after that last "on", else -1.
+std::int32_t SentenceView::blamed_on_group(std::size_t from) const {
+  const std::size_t n = s_.tokens.size();
+  if (from >= n) return -1;
+  std::int32_t blamed = -1;
+  for (std::size_t p = from; p + 1 < n && s_.clause_at[p] == s_.clause_at[from]; ++p) {
+    if (s_.group_at[p] >= 0) continue;
+    if (has(tok(p), word_class("agent_by")) || tok(p).lower == "," || (p > from && is_finite_verb(tok(p).pos))) break;
+    if (tok(p).lower != "on") continue;
+    const bool after_noun = p > from && (s_.group_at[p - 1] >= 0 || is_noun(tok(p - 1).pos));
+    if (const std::int32_t g = group_after(p + 1, p, Reach::Phrase); g >= 0 && (after_noun || p == from)) blamed = g;
+  }
+  return blamed;
+}
+
+bool SentenceView::blame_on_verb_at(std::size_t at) const {
+  return at < s_.tokens.size() && is_verb(tok(at).pos) && s_.group_at[at] < 0 &&
+         g_.in("blame_on_verb", lemma(tok(at).lower, tok(at).pos));
+}
+
 // "the strikes LAUNCHED BY IRAN on Israel", "the attack CARRIED OUT BY RUSSIA": a participle
 // (and its particle) right at `at`, after an act noun, whose by-agent did the act; its group,
 // else -1. A host or broker does not own what it hosted ("the talks hosted by Qatar").

@@ -26,6 +26,15 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
                                        : ends_with_preposition(trig) ? "first actor group after the phrase"
                                                                      : "object of the noun's preposition";
   const std::int32_t mod = modifier_before(trig.begin);
+  // "Egypt blamed the attack on Israel on Hamas": an act a blaming verb takes is the one's it
+  // is blamed on; "blamed the attack on Hamas" names no target (blamed_on_group).
+  if (const std::int32_t c = s_.chunk_at[trig.begin]; mod < 0 && c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin > 0 &&
+                                                       blame_on_verb_at(chunk(c).begin - 1))
+    if (const std::int32_t blamed = blamed_on_group(chunk(c).begin); blamed >= 0) {
+      if (obj < 0 || obj == blamed) return;
+      emit(actors(group(blamed)), actors(group(obj)), relation, trig, {"the one the act is blamed on", object_rule});
+      return;
+    }
   if (obj >= 0 && r.agent_of) {
     // "with the help of the US", "at the invitation of Moscow": the of-group acts on the
     // clause subject, not the reverse.
@@ -106,6 +115,12 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
       if (const std::int32_t by = agent_after_object(obj); by >= 0) {
         subjects = actors(group(by));
         subject_rule = "the noun's agent after its object";
+      }
+    // "Attacks on tankers were attributed to Iran": the doer the passive puts the act down to.
+    if (subjects.empty() && group(obj).begin > trig.end - 1)
+      if (const std::int32_t doer = attributed_doer(group(obj).end); doer >= 0 && doer != obj) {
+        subjects = actors(group(doer));
+        subject_rule = "the doer the act is attributed to";
       }
     // "accused Washington of meddling in Hong Kong": an -ing noun after "of" is a gerund
     // whose doer is the accused, as the verb reading's is.
@@ -289,6 +304,21 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
   if (r.violent) {
     std::vector<std::int32_t> owner = mod >= 0 ? actors(group(mod)) : possessive_pronoun_owner(trig.begin);
     std::string_view owner_rule = mod >= 0 ? "possessor or modifier" : "owner of its/their";
+    // "Sabotage attacks inside Iran were attributed to Israel": the doer the passive names,
+    // past the place phrase.
+    if (owner.empty())
+      for (std::size_t p = trig.end; p < s_.tokens.size() && p < trig.end + 8 && s_.clause_at[p] == s_.clause_at[trig.begin]; ++p)
+        if (g_.in("attribution_participle", tok(p).lower)) {
+          std::size_t from = p;
+          while (from > trig.end && (has(tok(from - 1), word_class("be")) || has(tok(from - 1), word_class("auxiliary")) ||
+                                     is_adverb(tok(from - 1).pos) || tok(from - 1).lower == ","))
+            --from;
+          if (const std::int32_t doer = attributed_doer(from); doer >= 0) {
+            owner = actors(group(doer));
+            owner_rule = "the doer the act is attributed to";
+          }
+          break;
+        }
     // "Israel launched air strikes across Lebanon", "responded with air strikes in ...": an
     // operation a verb of undertaking takes is its subject's (grammar.tsv operation_verb).
     if (owner.empty())

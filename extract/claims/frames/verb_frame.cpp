@@ -973,7 +973,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
       by = group_after(p + 1, p, Reach::Phrase);
       by_at = p;
     }
-    const auto objects = clause_subject(trig.begin);
+    auto objects = clause_subject(trig.begin);
+    // "The attack was blamed on Hamas by Egypt": the one blamed follows "on".
+    if (blame_on_verb_at(trig.begin)) {
+      std::size_t on = trig.end;
+      while (on < s_.tokens.size() && is_adverb(tok(on).pos)) ++on;
+      if (on + 1 < s_.tokens.size() && tok(on).lower == "on")
+        if (const std::int32_t blamed = group_after(on + 1, on, Reach::Phrase); blamed >= 0) objects = actors(group(blamed));
+    }
     // "Reports that China was building a base were dismissed by Phnom Penh": what a passive
     // stance judges is the report, not the actors the report names.
     if (r.polarity() < 0)
@@ -1175,6 +1182,15 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
                          ? -1
                          : group_after(trig.end, object_clause_token(trig), Reach::Complement, r.infinitive,
                                                    has(tok(trig.begin), word_class("threat_verb")));
+  // "Egypt blamed the attack ON HAMAS", "blamed the attack on Israel ON HAMAS": with an act
+  // for direct object, the one blamed follows the last "on".
+  if (slot_object < 0 && blame_on_verb_at(trig.begin) && trig.end < s_.tokens.size() && s_.group_at[trig.end] < 0 &&
+      s_.chunk_at[trig.end] >= 0 && chunk(s_.chunk_at[trig.end]).kind == ChunkKind::Noun) {
+    bool actor_object = false;
+    for (std::size_t p = trig.end; p < chunk(s_.chunk_at[trig.end]).end; ++p) actor_object = actor_object || s_.group_at[p] >= 0;
+    if (!actor_object)
+      if (const std::int32_t blamed = blamed_on_group(trig.end); blamed >= 0) obj = blamed;
+  }
   // "condemned the Sudan war", "concern about the Ukraine crisis": a state named (not owning,
   // "Russia's war") right before a war or a crisis is where it happens, no object.
   if (obj >= 0 && slot_object < 0 && group(obj).end < s_.tokens.size() && g_.in("situation_noun", tok(group(obj).end).lower) &&
