@@ -237,8 +237,8 @@ TEST(StreamedExportWideDates, GexfFallsBackToTheGraphAndWritesTheSameFile) {
     }
     store.put_document(doc, claims);
   }
-  const auto out = std::filesystem::temp_directory_path() / ("irkg-wide-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(out);
+  const test::TempDir out_dir("wide");  // removed however the test ends
+  const std::filesystem::path out = out_dir.path();
   const std::string db = shell_quote(dir.path.string());
   ::setenv("IRKG_TRACE_GRAPH_SOURCE", "1", 1);
   const auto streamed = run_irkg("export --db " + db + " --format gexf -o " + shell_quote((out / "agg.gexf").string()));
@@ -255,7 +255,6 @@ TEST(StreamedExportWideDates, GexfFallsBackToTheGraphAndWritesTheSameFile) {
   EXPECT_EQ(file, file_text(out / "dyad.gexf"));
   EXPECT_NE(file.find("<spell start=\"0001-01-01\" end=\"0001-01-02\"/>"), std::string::npos);
   EXPECT_NE(file.find("end=\"9999-12-31\""), std::string::npos);
-  std::filesystem::remove_all(out);
 }
 
 }  // namespace
