@@ -859,6 +859,14 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (!participle && tok(trig.end - 1).pos == Pos::VBN && tok(trig.end - 1).lower.ends_with("ed") &&
       !tok(trig.begin).capitalized)
     participle = true;
+  // ("the decision taken by Iran": a force-subject row's participle moves forces only when
+  // its by-agent names them, "the town taken by Turkish troops".)
+  if (participle && r.force_subject && (passive_at(trig.begin) || reduced_relative(trig))) {
+    std::size_t by = trig.end;
+    while (by < s_.tokens.size() && is_adverb(tok(by).pos)) ++by;
+    const std::int32_t c = by + 1 < s_.tokens.size() && has(tok(by), word_class("agent_by")) ? s_.chunk_at[by + 1] : -1;
+    if (c < 0 || !has(tok(chunk(c).head), word_class("armed_force_noun"))) return;
+  }
   if (participle && !passive_at(trig.begin) && reduced_relative(trig)) {
     // "a summit hosted by Nigeria", "a deal brokered by Qatar": the agent of a relation
     // participle acts on those the clause is about, the participants of the noun it
