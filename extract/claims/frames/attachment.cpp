@@ -601,7 +601,9 @@ std::int32_t SentenceView::antecedent_of(std::size_t start) const {
            // whether the relative clause has its own subject or not.
            (tok(start).lower == "which" && has(head, word_class("government_noun"))) ||
            // "Mali's junta, whom ECOWAS ordered to ...": "whom" stands for people or a government.
-           (tok(start).lower == "whom" && (has(head, word_class("government_noun")) || has(head, word_class("people_noun"))));
+           // So does "whose": "the Tunisian authorities, whose capital was bombed".
+           ((tok(start).lower == "whom" || has(tok(start), word_class("relative_possessive"))) &&
+            (has(head, word_class("government_noun")) || has(head, word_class("people_noun"))));
   };
   // "Paraguay is the only country in South America that recognises Taiwan": a state noun as
   // the predicate of a copula ("is", "remains", "stands out as") stands for its subject.
