@@ -298,6 +298,19 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
              {mod >= 0 ? "possessor or modifier" : "clause subject", "state whose border the forces are at"});
       return;
     }
+  // "Russia's occupation of Bucha", "during their siege of Mariupol": a hostile act whose
+  // phrase ends in its preposition, on a town the gazetteer knows, is on the town's state; the
+  // doer is the noun's own owner (possessor, modifier or "its"/"their").
+  if (obj < 0 && r.polarity() < 0 && ends_with_preposition(trig) && trig.end < s_.tokens.size()) {
+    std::size_t q = trig.end;
+    if (has(tok(q), word_class("article_the")) && q + 1 < s_.tokens.size()) ++q;
+    if (const std::int32_t place = s_.group_at[q] < 0 ? place_at(q) : -1; place >= 0) {
+      const auto owner = mod >= 0 ? actors(group(mod)) : possessive_pronoun_owner(trig.begin);
+      if (!owner.empty())
+        emit(owner, {place}, relation, trig, {mod >= 0 ? "possessor or modifier" : "owner of its/their", "state of the place acted on"});
+      return;
+    }
+  }
   // "Russia's offensive in eastern Ukraine", "Turkey's air strikes across northern Iraq":
   // violence with an actor of its own and no target named is against the state where it
   // happens, as for verbs (attachment.cpp, place_after).
