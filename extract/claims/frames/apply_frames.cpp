@@ -25,6 +25,7 @@ std::vector<FrameHit> SentenceFrames::run() {
   coalition_contributions();
   right_to_defend();
   drills_near_border();
+  answered_in_adjunct();
   // Hand the sentence's main actors to the next sentence ("It also ...").
   for (const Group& grp : s_.groups) {
     if (s_.speaker_token[grp.begin]) continue;

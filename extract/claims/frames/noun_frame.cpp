@@ -78,7 +78,7 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // with no verb of its own before it.)
     if (const std::size_t cs = clause_start(trig.begin);
         referents.empty() && cs > 0 && tok(cs - 1).word && !has(tok(cs - 1), word_class("coordinator")) &&
-        s_.clause_at[cs - 1] != s_.clause_at[cs] && g_.in("concessive_word", tok(cs).lower) && !verb_between(cs, trig.begin)) {
+        s_.clause_at[cs - 1] != s_.clause_at[cs] && adjunct_opener(tok(cs)) && !verb_between(cs, trig.begin)) {
       referents = clause_subject(cs - 1);
       referent_rule = "subject of the clause the phrase follows";
     }

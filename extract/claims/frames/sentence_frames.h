@@ -87,6 +87,8 @@ class SentenceFrames : public SentenceView {
   void ties_predicate(const Trigger& trig, std::int32_t relation);
   void pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig, std::string_view rule);
   std::vector<std::int32_t> coordinated_phrases_after(std::size_t at) const;
+  bool adjunct_opener(const Token& t) const;
+  void answered_in_adjunct();
   std::vector<std::int32_t> fighters_before(const Trigger& trig) const;
   void compound_agent(const Trigger& trig, const std::vector<std::int32_t>& parties);
   std::vector<std::int32_t> parties_before(std::size_t at) const;
