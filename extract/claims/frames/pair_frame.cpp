@@ -192,6 +192,43 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std:
   if (r.violent && mod >= 0 && !group(mod).compound)
     if (const std::int32_t place = place_after(trig.end, trig.begin, trig.end); place >= 0)
       emit(actors(group(mod)), {place}, relation, trig, {"possessor or modifier", "place of violence"});
+  // "France urged Armenia and Azerbaijan to talk, warning that the renewed fighting could
+  // spread": a definite conflict with no parties of its own is the one between the pair the
+  // sentence named, else the latest violent act told in the sentences before.
+  if (r.violent && mod < 0)
+    if (const auto sides = sides_of_definite_conflict(trig); sides.size() == 2)
+      pair_members(sides, relation, trig, "the sides of the conflict told or named before");
+}
+
+std::vector<std::int32_t> SentenceFrames::sides_of_definite_conflict(const Trigger& trig) const {
+  std::size_t d = trig.begin;
+  while (d > 0 && s_.group_at[d - 1] < 0 && (is_adjective(tok(d - 1).pos) || tok(d - 1).pos == Pos::VBN)) --d;
+  if (d == 0 || !has(tok(d - 1), word_class("article_the"))) return {};
+  // (Not "the war in Syria" nor "the fighting over Kashmir" read elsewhere: a complement after
+  // the noun names where or what, which the other rules read.)
+  if (trig.end < s_.tokens.size() && tok(trig.end).word && has(tok(trig.end), word_class("preposition")) &&
+      !has(tok(trig.end), word_class("locative")))
+    return {};
+  for (std::size_t gi = s_.groups.size(); gi-- > 0;) {
+    const Group& g = s_.groups[gi];
+    if (g.end > trig.begin || g.compound || g.mentions.size() != 2 || s_.speaker_token[g.begin]) continue;
+    // The pair a verb acts on ("urged Armenia and Azerbaijan"), in an earlier clause; not the
+    // pair that acts ("the EU and the US have worked together since the war began").
+    const std::size_t start = phrase_start(static_cast<std::int32_t>(gi));
+    const auto members = actors(g);
+    if (start > 0 && is_verb(tok(start - 1).pos) && s_.clause_at[g.begin] != s_.clause_at[trig.begin] && members.size() == 2 &&
+        country(members[0]) != country(members[1]) && !non_state(members[0]) && !non_state(members[1]))
+      return members;
+    break;
+  }
+  // (Acts told by verbs only: a conflict noun read this way is no new act to recall.)
+  if (recent_acts_)
+    for (auto act = recent_acts_->rbegin(); act != recent_acts_->rend(); ++act) {
+      const RelationEntry& e = lex_.relations[static_cast<std::size_t>(act->relation)];
+      if (e.violent && e.polarity() < 0 && e.frame == Frame::Verb && country(act->subject) != country(act->object))
+        return {act->subject, act->object};
+    }
+  return {};
 }
 
 // "Relations between Chile and Peru have soured", "Kenya's ties with Uganda had never been
