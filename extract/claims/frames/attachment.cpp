@@ -1410,6 +1410,13 @@ std::int32_t SentenceView::prep_object(std::size_t end, const Prepositions& prep
     p = chunk(s_.chunk_at[p]).end;
     if (p < n && (tok(p).pos == Pos::RP || has(tok(p), word_class("particle"))) && !preps.contain(tok(p))) ++p;
   }
+  // "a mediation effort ON SATURDAY between", "talks LAST WEEK with": a short time phrase
+  // before the noun's preposition.
+  if (p + 2 < n && s_.group_at[p] < 0 && has(tok(p), word_class("time_phrase_word"))) {
+    std::size_t q = p + 1;
+    while (q < n && q < p + 4 && s_.group_at[q] < 0 && (has(tok(q), word_class("time_unit")) || tok(q).pos == Pos::CD)) ++q;
+    if (q > p + 1 && q < n && preps.contain(tok(q))) p = q;
+  }
   while (p < n && s_.clause_at[p] == clause) {
     if (preps.contain(tok(p))) {
       // "cooperation to counter China": "to" before a relation verb is an infinitive
