@@ -198,7 +198,8 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       while (p < at && p < grp.end + 3 && s_.group_at[p] < 0 && is_noun(tok(p).pos)) ++p;
       if (p > grp.end && p + 1 < at && has(tok(p), word_class("conjunction_and"))) {
         std::size_t q = p + 1;
-        if (has(tok(q), word_class("determiner")) && q + 1 < at) ++q;
+        // ("... and two Chinese bombers": a determiner or a count before the second actor.)
+        while (q + 1 < at && q < p + 3 && s_.group_at[q] < 0 && (has(tok(q), word_class("determiner")) || tok(q).pos == Pos::CD)) ++q;
         if (const std::int32_t gi = s_.group_at[q]; gi >= 0 && group(gi).begin == q && group(gi).end < at &&
                                                    !verb_between(grp.end, group(gi).begin)) {
           std::size_t r = group(gi).end;

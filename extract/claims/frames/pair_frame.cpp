@@ -161,6 +161,23 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std:
       pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
       return;
     }
+    // "Two Russian bombers and two Chinese jets flew a joint patrol": two noun phrases, each
+    // named by its actor, coordinated as the subject (as clause_subject reads them).
+    if (grp.mentions.size() == 1 && !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed && !sponsored) {
+      const auto subjects = clause_subject(trig.begin);
+      const auto own = actors(grp);
+      if (subjects.size() == 2 && own.size() == 1 && subjects[0] == own[0] && country(subjects[0]) != country(subjects[1]))
+        for (const Group& second : s_.groups) {
+          if (second.begin <= grp.end || second.end > trig.begin || actors(second) != std::vector<std::int32_t>{subjects[1]}) continue;
+          std::size_t end = second.end;
+          if (const std::int32_t c = s_.chunk_at[second.begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) end = std::max(end, chunk(c).end);
+          if (predicate_of(end, trig.begin)) {
+            pair_members(subjects, relation, trig, "actors of the noun phrases coordinated as the subject");
+            return;
+          }
+          break;
+        }
+    }
     break;
   }
   // "India and China, whose troops clashed in 2020, have held 21 rounds of talks": past a
