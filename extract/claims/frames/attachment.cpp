@@ -63,6 +63,25 @@ bool SentenceView::private_people_subject(std::size_t at) const {
 std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
   const std::int32_t clause = s_.clause_at[at];
   const std::size_t start = clause_start(at);
+  // "The State Department reaffirmed that ..., in a statement backing Manila's position": a
+  // participle on a document with no actor of its own, in an "in" phrase, is the document's
+  // author's: the subject of the sentence's first verb, nobody else named on the way.
+  if (at >= 2 && tok(at).pos == Pos::VBG && g_.in("authored_noun", tok(at - 1).lower))
+    if (const std::int32_t c = s_.chunk_at[at - 1]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head == at - 1 &&
+                                                    chunk(c).begin > 0 && tok(chunk(c).begin - 1).lower == "in") {
+      bool owned = false;
+      for (std::size_t q = chunk(c).begin; q < chunk(c).end; ++q) owned = owned || s_.group_at[q] >= 0;
+      if (!owned) {
+        for (std::size_t v = 0; v + 1 < chunk(c).begin; ++v)
+          if (s_.group_at[v] < 0 && is_finite_verb(tok(v).pos)) {
+            // (A speech verb's subject is the sentence's speaker: "Canberra said ...".)
+            auto author = v > 0 ? clause_subject(v) : std::vector<std::int32_t>{};
+            if (author.empty() && s_.speaker_group >= 0 && group(s_.speaker_group).end <= v) author = actors(group(s_.speaker_group));
+            return author;
+          }
+        return {};
+      }
+    }
   // "The report released by the United Nations accused Eritrea", "a statement issued by
   // Cairo condemned ...": a document named as the subject, with its author in a participle's
   // by-phrase, speaks for that author (grammar.tsv authored_noun).
