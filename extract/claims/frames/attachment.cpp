@@ -321,6 +321,16 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       pronoun = true;
       if (which.empty()) which = tok(p).lower;
     }
+  // "..., as its minister rejected ...": a possessive pronoun opening the verb's own subject
+  // phrase stands for a clause's subject, not for the object after its verb.
+  bool possessive_subject = false;
+  for (std::size_t p = at; p-- > start;) {
+    if (s_.group_at[p] >= 0 || is_finite_verb(tok(p).pos)) break;
+    if (has(tok(p), word_class("pronoun"))) {
+      possessive_subject = has(tok(p), word_class("possessive_pronoun"));
+      break;
+    }
+  }
   // "..., but was still refusing ...": a coordinated verb phrase shares the subject.
   const bool elliptic = has(tok(start), word_class("coordinating_break"));
   // Only right after the speech verb (", said, rejecting ...") or inside its own object
@@ -400,6 +410,11 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
       // (Not "his" and "her": "The Holy Father repeated his plea" is the subject's, whatever
       // it is.)
       if (pronoun && g_.in("pronoun_person", which) && g_.in("subject_pronoun", which) && !names_person(grp)) continue;
+      // ("Ethiopia told the Security Council that it would not be bound, as its minister
+      // rejected ...": a pronoun continues a clause's subject, not the object after its verb.)
+      if (possessive_subject && (verb_between(first_of_c, grp.begin) || (is_finite_verb(tok(first_of_c).pos) && first_of_c < grp.begin) ||
+                                 (has(tok(first_of_c), word_class("speech_verb")) && first_of_c < grp.begin)))
+        continue;
       return actors(grp);
     }
   }
