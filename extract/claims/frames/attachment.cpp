@@ -188,6 +188,18 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     // An actor after the clause's first verb is that verb's object, not the subject:
     // "The joint statement expressed concern about Japan's ... and criticised ...".
     if (verb_between(std::max(start, main_start), grp.begin)) break;
+    // "The observers were Russia, Iran and the OSCE": after a copula whose subject is a noun
+    // phrase naming no actor, the actors say what the subject is; none of them acts.
+    {
+      bool predicate_nominal = false;
+      // (The actors right after the copula: "a slap in Obama's strategy" is no such list.)
+      std::size_t p = grp.begin;
+      if (p > 0 && has(tok(p - 1), word_class("article_the"))) --p;
+      if (p >= 2 && p - 1 > std::max(start, main_start))
+        predicate_nominal = s_.group_at[p - 1] < 0 && has(tok(p - 1), word_class("be")) && is_finite_verb(tok(p - 1).pos) &&
+                            s_.group_at[p - 2] < 0 && (tok(p - 2).pos == Pos::NN || tok(p - 2).pos == Pos::NNS);
+      if (predicate_nominal) break;
+    }
     // "India and Japan, which both distrust China, signed ...": a verb right after the
     // comma that closes the relative clause is the antecedent's (an apposition after a
     // comma is not: "..., which trades freely with Iran, Riyadh's old rival").
