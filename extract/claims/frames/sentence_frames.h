@@ -88,6 +88,7 @@ class SentenceFrames : public SentenceView {
   void pair_members(const std::vector<std::int32_t>& members, std::int32_t relation, const Trigger& trig, std::string_view rule);
   std::vector<std::int32_t> coordinated_phrases_after(std::size_t at) const;
   bool adjunct_opener(const Token& t) const;
+  bool own_complement_at(std::size_t at) const;
   std::vector<std::int32_t> sides_of_definite_conflict(const Trigger& trig) const;
   void answered_in_adjunct();
   std::vector<std::int32_t> fighters_before(const Trigger& trig) const;

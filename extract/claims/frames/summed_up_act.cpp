@@ -55,9 +55,7 @@ std::ptrdiff_t SentenceFrames::summing_up_phrase(std::size_t from, SummedAct& ki
   // "the decision TO expel", "the move BY Turkey", "the plan FOR a buffer zone": the noun's
   // content is its own. "as" (condemned the raid as ...) and a time ("on Friday") are not.
   const std::size_t after = chunk(c).end;
-  if (after < n && has(tok(after), word_class("preposition")) && !has(tok(after), word_class("as_word")) &&
-      !(after + 1 < n && (has(tok(after + 1), word_class("time_phrase_word")) || tok(after + 1).pos == Pos::CD)))
-    return -1;
+  if (own_complement_at(after)) return -1;
   if (after < n && has(tok(after), word_class("infinitive_to"))) return -1;
   return static_cast<std::ptrdiff_t>(chunk(c).head);
 }
@@ -136,6 +134,18 @@ bool SentenceFrames::stance_on_summed_up_act(const Trigger& trig, std::int32_t r
   const int act = lex_.relations[static_cast<std::size_t>(main->relation)].polarity();
   emit(subjects, doers, relation, trig, {subject_rule, "doer of the act the noun sums up"});
   emit(subjects, {main->object}, relation, trig, {subject_rule, "object of the act the noun sums up"}, stance * act);
+  return true;
+}
+
+// A preposition at `at` that opens a noun's own complement ("the attack ON ITS EMBASSY", "the
+// move BY Turkey"); not "as" (condemned the raid AS barbaric: a verdict) nor a time ("the
+// strike ON MONDAY", "the raid IN 1986", "the decision LAST week").
+bool SentenceFrames::own_complement_at(std::size_t at) const {
+  const std::size_t n = s_.tokens.size();
+  if (at >= n || !has(tok(at), word_class("preposition")) || has(tok(at), word_class("as_word"))) return false;
+  if (at + 1 < n && (has(tok(at + 1), word_class("time_phrase_word")) || has(tok(at + 1), word_class("time_unit")) ||
+                     tok(at + 1).pos == Pos::CD))
+    return false;
   return true;
 }
 

@@ -301,7 +301,8 @@ bool SentenceFrames::stance_on_told_act(const std::vector<std::int32_t>& subject
   const Chunk& phrase = chunk(s_.chunk_at[act_noun.begin]);
   if (!g_.in("definite_determiner", tok(phrase.begin).lower)) return false;
   // "the attack ON ITS EMBASSY", "the shelling BY REBELS": a noun with a complement of its
-  // own names its act there, even when no actor of ours is in it.
+  // own names its act there, even when no actor of ours is in it. (So, here, do "as" and a
+  // time: loosening this let long articles' background acts be taken for the one meant.)
   if (phrase.end < s_.tokens.size() && has(tok(phrase.end), word_class("preposition"))) return false;
   const std::string_view root = std::string_view(noun_relation.cameo).substr(0, 2);
   // (A host or broker of the act is no party to it: "Brazil brokered the meeting. Washington
