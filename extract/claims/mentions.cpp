@@ -96,6 +96,9 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       return true;
     }
     default:
+      // "a US-based group", "an EU-wide ban": a name joined by a hyphen to a word of place or
+      // scope (grammar.tsv adj_not_actor) says where, not who acts, as for metonyms.
+      if (next && next != &t[m.end] && has(*next, word_class("adj_not_actor"))) return false;
       // "the UN Convention on the Law of the Sea", "the UN Charter": a body's name opening
       // a document's title is the document, a treaty among states, not the body.
       if (next && next == &t[m.end] && lex.actors[static_cast<std::size_t>(m.actor)].type == ActorType::Igo &&
