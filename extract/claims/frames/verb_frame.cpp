@@ -86,8 +86,10 @@ bool SentenceFrames::compose(std::size_t ti, const Trigger& trig, const Relation
     if (inner.begin < trig.end || (!gerund_next && !text_act && !in_object_phrase(trig.end, inner.begin)) ||
         s_.clause_at[inner.begin] != s_.clause_at[trig.begin])
       break;
+    // (A closing quote after a quoted verb, 'voted to "deeply deplore" the intervention', is
+    // no break between the verb and its object.)
     for (std::size_t p = trig.end; p < inner.begin; ++p)
-      if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93")) return false;
+      if (!tok(p).word && !(tok(p).lower == "-" || tok(p).lower == "\xE2\x80\x93") && !is_quote_mark(tok(p))) return false;
     bool modifier_only = false;
     for (const Reading& reading : inner.readings) {
       const RelationEntry& r2 = lex_.relations[static_cast<std::size_t>(reading.match.relation)];
@@ -1153,6 +1155,9 @@ void SentenceFrames::verb(const Trigger& trig, const RelationEntry& r, const Rel
   if (r.force_subject && !doer)
     if (const std::int32_t c = subject_chunk_before(trig.begin); c < 0 || !has(tok(chunk(c).head), word_class("armed_force_noun")))
       return;
+  // ("accused France of taking Armenia's side": a gerund's doer named by an accusation or a
+  // stance is a state, no forces.)
+  if (r.force_subject && doer) return;
   // "US troops entered Poland for NATO exercises": forces that come for drills, training or
   // a visit (grammar.tsv friendly_entry_noun, later in the clause) attack nobody.
   // (Entering another's waters or airspace is an incursion the violation rows read, no attack.)
