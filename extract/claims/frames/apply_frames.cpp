@@ -58,10 +58,12 @@ void SentenceFrames::apply(std::size_t ti) {
     // "signed on to the draft", "signed up for the scheme" join or endorse: a verb reading
     // that a longer verb reading extends with "on to", "up to" or "up for" is that phrasal
     // verb's head, not a verb of its own (grammar.tsv phrasal_particle).
+    // So is one that a longer verb reading extends with its particle alone ("wound up the
+    // union" ends it; no wounding).
     if (r.frame == Frame::Verb && reading.end + 1 < s_.tokens.size() && g_.in("phrasal_particle", tok(reading.end).lower) &&
-        (tok(reading.end + 1).lower == "to" || tok(reading.end + 1).lower == "for") &&
         std::any_of(s_.triggers[ti].readings.begin(), s_.triggers[ti].readings.end(), [&](const Reading& longer) {
-          return longer.end > reading.end + 1 &&
+          const bool with_preposition = tok(reading.end + 1).lower == "to" || tok(reading.end + 1).lower == "for";
+          return longer.end > reading.end + (with_preposition ? 1 : 0) &&
                  lex_.relations[static_cast<std::size_t>(longer.match.relation)].frame == Frame::Verb;
         }))
       continue;
