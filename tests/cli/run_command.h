@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "tests/process_scratch_dir.h"
+
 namespace irkg::test {
 
 struct CommandResult {
@@ -23,26 +25,12 @@ inline std::string shell_quote(const std::string& s) {
   return q + "'";
 }
 
-// The test process's scratch directory for a command's stdin and stderr, removed when the
-// process exits (ctest runs every test in a process of its own: one directory each).
-inline const std::filesystem::path& command_scratch_dir() {
-  struct Scratch {
-    std::filesystem::path path =
-        std::filesystem::temp_directory_path() / ("irkg-cli-" + std::to_string(::getpid()));
-    Scratch() { std::filesystem::create_directories(path); }
-    ~Scratch() {
-      std::error_code ec;
-      std::filesystem::remove_all(path, ec);
-    }
-  };
-  static const Scratch scratch;
-  return scratch.path;
-}
-
 // `args` is a shell fragment appended to the binary path (quote paths with shell_quote).
 inline CommandResult run_irkg(const std::string& args, const std::string& stdin_text = "") {
   namespace fs = std::filesystem;
-  const fs::path& dir = command_scratch_dir();
+  // (A folder of the test process's own for the command's stdin and stderr.)
+  static const ProcessScratchDir scratch("irkg-cli-");
+  const fs::path& dir = scratch.path;
   const fs::path err_file = dir / "stderr", in_file = dir / "stdin";
   std::ofstream(in_file) << stdin_text;
   const std::string cmd = shell_quote(IRKG_BINARY) + " " + args + " <" + shell_quote(in_file.string()) + " 2>" +
