@@ -1,5 +1,6 @@
 // Actor mentions in a sentence and their coordination into groups.
 #include <algorithm>
+#include <optional>
 
 #include "extract/claims/analysis.h"
 #include "extract/claims/tagger.h"
@@ -26,14 +27,19 @@ const Token* modified_word(const std::vector<Token>& t, std::size_t end) {
 // locatives elsewhere ("talks in Moscow"). A phrase starts after the last punctuation
 // before it (mentions come before tagging, so there are no phrases to read yet). A tagged
 // copy of the sentence lets the phrase's modifiers be read ("opened a representative
-// office in Vilnius": "representative" is a noun modifier only once tagged).
-bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t at) {
-  const std::vector<std::int32_t> no_groups(t.size(), -1);
+// office in Vilnius": "representative" is a noun modifier only once tagged). The copy is
+// made once a sentence, and only when a capital after a locative asks for it.
+bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, std::size_t at,
+                             std::optional<std::vector<Token>>& tagged_copy) {
   std::size_t from = at;
   while (from > 0 && (t[from - 1].word || (t[from - 1].joined && is_hyphen(t[from - 1])))) --from;
   if (from == at) return false;
-  std::vector<Token> tagged(t);
-  tag_tokens(tagged);
+  if (!tagged_copy) {
+    tagged_copy.emplace(t);
+    tag_tokens(*tagged_copy);
+  }
+  const std::vector<Token>& tagged = *tagged_copy;
+  const std::vector<std::int32_t> no_groups(t.size(), -1);
   for (std::size_t q = from; q < at; ++q)
     for (const PatternHit& h : lex.relation_patterns.all(tagged, no_groups, q))
       if (h.end == at) return true;
@@ -41,7 +47,8 @@ bool relation_phrase_ends_at(const Lexicon& lex, const std::vector<Token>& t, st
 }
 
 // Decides whether a dictionary match denotes the actor at this position.
-bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m) {
+bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const ActorMention& m,
+                         std::optional<std::vector<Token>>& tagged_copy) {
   const Token* next = modified_word(t, m.end);
   // "US$3 billion": a currency's prefix, not the state.
   if (m.end < t.size() && t[m.end].lower == "$" && t[m.end].joined) return false;
@@ -89,7 +96,7 @@ bool keeps_actor_reading(const Lexicon& lex, const std::vector<Token>& t, const 
       if (m.begin > 0 && has(t[m.begin - 1], word_class("locative")) && !m.possessive &&
           !(m.begin >= 2 && (has(t[m.begin - 2], word_class("people_noun")) || lex.grammar.in("protest_noun", t[m.begin - 2].lower) ||
                              (t[m.begin - 1].lower == "in" && has(t[m.begin - 2], word_class("arrival_verb"))))) &&
-          !relation_phrase_ends_at(lex, t, m.begin))
+          !relation_phrase_ends_at(lex, t, m.begin, tagged_copy))
         return false;
       if (next && next != &t[m.end] && has(*next, word_class("adj_not_actor"))) return false;  // "Moscow-based"
       if (next && has(*next, word_class("event_noun"))) return false;  // "the Kremlin talks"
@@ -486,6 +493,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     m.kind = MentionKind::Name;
     s.mentions.push_back(m);
   };
+  std::optional<std::vector<Token>> tagged_copy;  // made on first need (relation_phrase_ends_at)
   for (std::size_t k = 0; k < found.size(); ++k) {
     ActorMention m = found[k];
     if (m.actor == kStateAnaphor) {
@@ -816,7 +824,7 @@ void find_mentions(const Lexicon& lex, SentenceAnalysis& s, int day, bool day_kn
     }
     if (m.compound_with < 0) {
       if (m.kind == MentionKind::Combining) continue;  // "Indo-Pacific": not India
-      if (!keeps_actor_reading(lex, t, m)) continue;
+      if (!keeps_actor_reading(lex, t, m, tagged_copy)) continue;
     }
     // Offices: "Japan's prime minister", "the Russian foreign minister" -> the holder on the
     // document's date; the mention still counts as its state when no holder is known.
