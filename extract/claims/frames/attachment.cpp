@@ -314,13 +314,10 @@ std::vector<std::int32_t> SentenceView::clause_subject(std::size_t at) const {
     std::size_t noun = start - 1;
     if (tok(noun).lower == "," && noun > 0) --noun;
     const std::int32_t c = s_.chunk_at[noun];
+    // (Issued, adopted, sponsored, backed: not "vetoed a resolution that condemned Syria".)
     if (c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).head == noun && g_.in("authored_noun", tok(noun).lower) &&
-        chunk(c).begin > 0 && s_.group_at[chunk(c).begin] < 0) {
-      const std::size_t verb = chunk(c).begin - 1;
-      // (Issued, adopted, sponsored, backed: not "vetoed a resolution that condemned Syria".)
-      if (is_verb(tok(verb).pos) && s_.group_at[verb] < 0 && g_.in("issuing_verb", lemma(tok(verb).lower, tok(verb).pos)))
-        return clause_subject(verb);
-    }
+        s_.group_at[chunk(c).begin] < 0)
+      if (auto issuer = issuer_of(chunk(c)); !issuer.empty()) return issuer;
   }
   // A clause without its own actor continues the last subject when a pronoun stands for
   // it ("Syria says it will withdraw ...") or when it is what a speaker announced
@@ -529,6 +526,16 @@ std::int32_t SentenceView::agent_after_object(std::int32_t obj) const {
   if (e + 1 >= s_.tokens.size() || !has(tok(e), word_class("agent_by"))) return -1;
   const std::int32_t by = group_after(e + 1, e, Reach::Phrase);
   return by >= 0 && by != obj && group(by).begin <= e + 2 ? by : -1;
+}
+
+// Who issued the text a noun phrase names: the subject of the verb right before the phrase
+// when it is a verb of issuing ("adopted a resolution", "tabled a draft"; grammar.tsv
+// issuing_verb), else nobody (a text vetoed, rejected or abstained on is not the verb's).
+std::vector<std::int32_t> SentenceView::issuer_of(const Chunk& phrase) const {
+  if (phrase.begin == 0) return {};
+  const std::size_t verb = phrase.begin - 1;
+  if (!is_verb(tok(verb).pos) || s_.group_at[verb] >= 0 || !g_.in("issuing_verb", lemma(tok(verb).lower, tok(verb).pos))) return {};
+  return clause_subject(verb);
 }
 
 // "Attacks on shipping were attributed to Iran", "the cyberattack on Estonia, blamed on

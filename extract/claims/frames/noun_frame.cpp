@@ -2,7 +2,6 @@
 // the preposition.
 
 #include "extract/claims/frames/sentence_frames.h"
-#include "extract/claims/morphology.h"
 
 #include <algorithm>
 
@@ -146,12 +145,9 @@ void SentenceFrames::noun(const Trigger& trig, const RelationEntry& r, std::int3
     // adopted a resolution against Iran" (grammar.tsv issuing_verb right before its phrase),
     // never of whoever abstained on or watered it down.
     if (subjects.empty() && r.owned)
-      if (const std::int32_t c = s_.chunk_at[trig.begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun && chunk(c).begin > 0) {
-        const std::size_t verb = chunk(c).begin - 1;
-        if (is_verb(tok(verb).pos) && s_.group_at[verb] < 0 && g_.in("issuing_verb", lemma(tok(verb).lower, tok(verb).pos))) {
-          subjects = clause_subject(verb);
-          subject_rule = "subject of the verb that issued it";
-        }
+      if (const std::int32_t c = s_.chunk_at[trig.begin]; c >= 0 && chunk(c).kind == ChunkKind::Noun) {
+        subjects = issuer_of(chunk(c));
+        subject_rule = "subject of the verb that issued it";
       }
     if (subjects.empty() && r.owned) return;
     // ("al-Shabaab bases in Somalia": a group's own ground is no host.)

@@ -133,6 +133,7 @@ class SentenceView {
   std::size_t unheld_title_word_at(std::size_t p) const;
   std::int32_t agent_after_object(std::int32_t obj) const;
   std::int32_t attributed_doer(std::size_t from) const;
+  std::vector<std::int32_t> issuer_of(const Chunk& phrase) const;
   std::int32_t blamed_on_group(std::size_t from) const;
   bool blame_on_verb_at(std::size_t at) const;
   std::int32_t participle_agent_after(std::size_t at) const;
