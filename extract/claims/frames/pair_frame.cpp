@@ -156,14 +156,14 @@ void SentenceFrames::pair(const Trigger& trig, const RelationEntry& r_told, std:
     // or facilitates an event is not its party; grammar.tsv event_sponsor_verb.)
     bool sponsored = false;
     for (std::size_t p = grp.end; p < trig.begin && !sponsored; ++p) sponsored = g_.in("event_sponsor_verb", tok(p).lower);
-    if (grp.mentions.size() >= 2 && !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed && !sponsored &&
-        (predicate_of(grp.end, trig.begin) || headline_in())) {
+    const bool may_be_parties = !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed && !sponsored;
+    if (grp.mentions.size() >= 2 && may_be_parties && (predicate_of(grp.end, trig.begin) || headline_in())) {
       pair_members(actors(grp), relation, trig, "members of the coordinated subject before the noun");
       return;
     }
     // "Two Russian bombers and two Chinese jets flew a joint patrol": two noun phrases, each
     // named by its actor, coordinated as the subject (as clause_subject reads them).
-    if (grp.mentions.size() == 1 && !adverb_right_after && !stance_on_it && !in_phrase && !role_head && !directed && !sponsored) {
+    if (grp.mentions.size() == 1 && may_be_parties) {
       const auto subjects = clause_subject(trig.begin);
       const auto own = actors(grp);
       if (subjects.size() == 2 && own.size() == 1 && subjects[0] == own[0] && country(subjects[0]) != country(subjects[1]))
